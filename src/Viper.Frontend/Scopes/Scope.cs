@@ -1,0 +1,81 @@
+using Viper.Frontend.Ast;
+
+namespace Viper.Frontend.Scopes;
+
+public enum ScopeKind
+{
+    Module,
+    Function,
+    Lambda,
+    Class,
+    Comprehension,
+}
+
+/// <summary>How a name used in a scope is resolved, following CPython's symtable.</summary>
+public enum SymbolBinding
+{
+    /// <summary>Bound in this function scope and not captured: lives in a fixed frame slot.</summary>
+    Local,
+
+    /// <summary>Bound in this function scope and captured by an inner scope: lives in a cell.</summary>
+    Cell,
+
+    /// <summary>Bound in an enclosing function scope: read through a cell.</summary>
+    Free,
+
+    /// <summary>Declared <c>global</c> in this scope.</summary>
+    GlobalExplicit,
+
+    /// <summary>Not bound anywhere enclosing: a module global or a builtin.</summary>
+    GlobalImplicit,
+
+    /// <summary>In module and class bodies, a name bound there: looked up by name in the namespace dict.</summary>
+    Name,
+}
+
+/// <summary>
+/// The result of scope analysis for one module, function, lambda, class body or comprehension.
+/// <see cref="Slots"/> orders the fast locals of a function-like scope: parameters first, in the
+/// order positional-only, positional, <c>*args</c>, keyword-only, <c>**kwargs</c> (as CPython's
+/// co_varnames), then every other local or cell variable in order of first binding.
+/// </summary>
+public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
+{
+    public ScopeKind Kind { get; } = kind;
+
+    public string Name { get; } = name;
+
+    public Scope? Parent { get; } = parent;
+
+    public Node Node { get; } = node;
+
+    public Dictionary<string, SymbolBinding> Symbols { get; } = [];
+
+    public List<string> Slots { get; } = [];
+
+    /// <summary>Names of this scope that inner scopes capture, in order of first appearance.</summary>
+    public List<string> CellVars { get; } = [];
+
+    /// <summary>Names this scope reads from enclosing function scopes, in order of first appearance.</summary>
+    public List<string> FreeVars { get; } = [];
+
+    public List<Scope> Children { get; } = [];
+
+    public int ParameterCount { get; set; }
+
+    public bool IsGenerator { get; set; }
+
+    public bool IsCoroutine { get; set; }
+
+    /// <summary>True for a class body whose methods use zero-argument <c>super()</c> or <c>__class__</c>.</summary>
+    public bool NeedsClassCell { get; set; }
+
+    public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
+
+    public SymbolBinding Lookup(string id) =>
+        Symbols.TryGetValue(id, out var binding)
+            ? binding
+            : IsFunctionLike ? SymbolBinding.GlobalImplicit : SymbolBinding.Name;
+
+    public int SlotOf(string id) => Slots.IndexOf(id);
+}
