@@ -1,0 +1,8 @@
+print(True, False)
+print(repr(True), str(False))
+print([True, False])
+print(type(True), type(False))
+print(True is True, True is not False)
+print(str(True) + '!', len(str(False)))
+print(isinstance(True, bool), isinstance(1, bool))
+print(bool(1) is True, bool(0) is False)

@@ -1,0 +1,10 @@
+print(abs(5), abs(-5), abs(0))
+print(abs(-2 ** 100))
+print(abs(-9223372036854775808))
+print(-(-5), +(-5), -(+5))
+print(- - 5, - + - 5)
+print(-0, +0)
+x = 2 ** 63
+print(-x, -(-x))
+print(~x, ~-x)
+print(abs(-x) == x)

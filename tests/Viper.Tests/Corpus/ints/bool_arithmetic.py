@@ -1,0 +1,18 @@
+print(True + 1)
+print(True + True)
+print(True * 10)
+print(False * 10)
+print(True - False)
+print(-True, +True, ~True, ~False)
+print(True / 2)
+print(True // 2, True % 2)
+print(True ** 10, 2 ** True, 2 ** False)
+print(sum([True, True, False, True]))
+print(True == 1, False == 0, True == 2)
+print(True + 0.5)
+print(type(True + 1), type(True & True), type(True | 2))
+print(True & False, True | False, True ^ True)
+x = True
+x += 1
+print(x)
+print(abs(True), abs(-True))

@@ -1,0 +1,8 @@
+print(str(0), str(-1), str(2 ** 70))
+print(repr(42), repr(-42))
+print(str(10 ** 20) + '!')
+print(len(str(-10 ** 20)))
+print(0x10, 0o10, 0b10, 1_000)
+print(0xFFFFFFFFFFFFFFFFFFFF)
+print([1, -2, 2 ** 65])
+print(int(str(2 ** 90)) == 2 ** 90)

@@ -1,0 +1,10 @@
+a = [3, 1, 4, 1, 5, 9, 2, 6]
+print(len(a), sum(a), min(a), max(a))
+print(sum([]), sum([0.5, 0.25]), sum([1, 2.5]))
+print(sum([[1], [2, 3]], []))
+print(sum([1, 2, 3], 10))
+print(max([-1, -5]), min([2 ** 70, 2 ** 69]))
+print(max(['b', 'a', 'c']), min(['b', 'a', 'c']))
+print(list(range(5)), list('ab'), list([1, 2]))
+print(len([[1, 2, 3]]))
+print(max([1, 3, 3.0]), max([3.0, 1, 3]))

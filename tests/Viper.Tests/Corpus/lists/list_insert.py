@@ -1,0 +1,21 @@
+a = [1, 2, 3]
+a.insert(0, 'start')
+print(a)
+a.insert(2, 'mid')
+print(a)
+a.insert(len(a), 'end')
+print(a)
+a.insert(100, 'far')
+print(a)
+a.insert(-1, 'before-last')
+print(a)
+a.insert(-100, 'very-first')
+print(a)
+b = []
+b.insert(5, 'x')
+b.insert(-5, 'y')
+print(b)
+c = [1, 2]
+c.insert(-2, 0)
+print(c)
+print(c.insert(0, 0))

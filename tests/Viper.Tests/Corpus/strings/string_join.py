@@ -1,0 +1,15 @@
+print(', '.join(['a', 'b', 'c']))
+print(''.join(['x', 'y', 'z']))
+print('-'.join([]))
+print(repr('-'.join([''])))
+print('-'.join(['', '']))
+print('-'.join(['only']))
+print('+'.join('abc'))
+print(' '.join('hello world'.split()))
+words = []
+for w in 'the quick brown fox'.split():
+    words.append(w.upper())
+print('_'.join(words))
+print('\n'.join(['line1', 'line2']))
+print('é'.join(['a', 'b']))
+print(', '.join(['1', '2']) + '!')

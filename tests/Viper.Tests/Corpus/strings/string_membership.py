@@ -1,0 +1,7 @@
+print('a' in 'abc', 'd' in 'abc')
+print('bc' in 'abc', 'ac' in 'abc')
+print('' in 'abc', '' in '')
+print('abc' in 'abc', 'abcd' in 'abc')
+print('x' not in 'abc', 'b' not in 'abc')
+print('é' in 'café', '😀' in 'hi 😀!')
+print('A' in 'abc')

@@ -1,0 +1,8 @@
+print(str(42) + str(3.5) + str(True) + str(None))
+print(str([1, 'a']))
+print(str({'a': [1, 2]}))
+print(str(-0.0), str(1e100), str(2 ** 70))
+print(str(''), repr(str('')))
+print(len(str(123)))
+print(str(str('x')))
+print(str(range(3)))
