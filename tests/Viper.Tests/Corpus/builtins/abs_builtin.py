@@ -1,0 +1,7 @@
+print(abs(-3), abs(3), abs(0))
+print(abs(-2.5), abs(2.5), abs(-0.0), abs(0.0))
+print(abs(-2 ** 100), abs(2 ** 100))
+print(abs(float('-inf')), abs(float('nan')))
+print(abs(True), abs(False))
+print(abs(-9223372036854775808))
+print(type(abs(-1)), type(abs(-1.0)), type(abs(True)))

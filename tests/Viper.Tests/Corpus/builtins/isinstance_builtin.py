@@ -1,0 +1,7 @@
+print(isinstance(1, int), isinstance(1, float), isinstance(1.0, float))
+print(isinstance(True, int), isinstance(True, bool), isinstance(1, bool))
+print(isinstance('s', str), isinstance([], list), isinstance({}, dict))
+print(isinstance(None, int), isinstance(2 ** 100, int))
+print(isinstance(False, int), isinstance(0, bool))
+print(isinstance((1,), tuple), isinstance([1], tuple))
+print(isinstance(1.0, int), isinstance('1', int))

@@ -1,0 +1,11 @@
+print(list(range(4)))
+print(list('abc'))
+print(list(''))
+print(list())
+print(list([1, 2]))
+a = [1, 2]
+b = list(a)
+b.append(3)
+print(a, b, a is b)
+print(list(range(5, 0, -2)))
+print(list('😀x'))

@@ -1,0 +1,18 @@
+print(type(1))
+print(type(1.0))
+print(type('s'))
+print(type(True))
+print(type(None))
+print(type([]))
+print(type({}))
+print(type((1, 2)))
+print(type(range(3)))
+print(type(2 ** 100))
+print(type(print))
+print(type(len))
+def f():
+    pass
+print(type(f))
+print(type(type(1)))
+print(type(1) == type(2), type(1) == type(1.0), type('') is type('x'))
+print(type({}.keys()), type({}.values()), type({}.items()))

@@ -1,0 +1,11 @@
+print((1, 2))
+print((1,))
+print(())
+print(('a', "b'", None, True, 1.5))
+print(((1, 2), (3, (4, 5))))
+t = 1, 2
+print(t)
+print(repr((1, 'x')), str((1, 'x')))
+print([(1, 2)], {'k': (1,)})
+print(1, 2 == (1, 2))
+print((0.1, -0.0, 2 ** 70, 'é'))
