@@ -1,0 +1,3 @@
+d = {}
+print(d.get('a'))
+d.add('a')

@@ -1,0 +1,2 @@
+print('partial line', end='')
+x = [][1]

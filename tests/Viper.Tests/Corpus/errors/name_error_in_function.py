@@ -1,0 +1,5 @@
+def f():
+    return undefined_name * 2
+
+print('calling f')
+f()

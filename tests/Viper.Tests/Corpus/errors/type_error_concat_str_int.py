@@ -1,0 +1,3 @@
+s = 'abc'
+print(s + 'd')
+print(s + 1)

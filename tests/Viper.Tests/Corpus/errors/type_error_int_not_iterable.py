@@ -1,0 +1,3 @@
+print('looping')
+for i in 5:
+    print(i)

@@ -1,0 +1,3 @@
+x = 42
+print(x)
+print(x[0])

@@ -1,0 +1,2 @@
+print(int('5'))
+print(int([5]))

@@ -1,0 +1,2 @@
+print(min([1, 2.5]))
+print(min([1, 'a']))

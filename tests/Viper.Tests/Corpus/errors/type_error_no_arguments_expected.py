@@ -1,0 +1,4 @@
+def k():
+    return 'k'
+print(k())
+k(1)

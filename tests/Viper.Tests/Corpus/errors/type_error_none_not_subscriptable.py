@@ -1,0 +1,5 @@
+def f():
+    pass
+r = f()
+print(r)
+print(r[0])

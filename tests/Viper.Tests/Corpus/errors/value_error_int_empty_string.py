@@ -1,0 +1,2 @@
+print(int(' 1 '))
+print(int(''))

@@ -1,0 +1,2 @@
+print(int('3'))
+print(int('3.5'))

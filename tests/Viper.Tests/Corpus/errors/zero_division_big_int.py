@@ -1,0 +1,3 @@
+big = 2 ** 100
+print(big // 3)
+print(big % 0)

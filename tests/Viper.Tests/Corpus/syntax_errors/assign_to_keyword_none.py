@@ -1,0 +1,2 @@
+print('this must not run')
+None = 1

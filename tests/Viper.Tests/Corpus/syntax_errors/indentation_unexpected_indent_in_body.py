@@ -1,0 +1,5 @@
+print('this must not run')
+def f():
+    a = 1
+        b = 2
+    return a

@@ -1,0 +1,3 @@
+print('this must not run')
+if x = 1:
+    pass

@@ -1,0 +1,3 @@
+print('this must not run')
+while True
+    break

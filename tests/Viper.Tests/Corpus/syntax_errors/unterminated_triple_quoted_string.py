@@ -1,0 +1,3 @@
+print('this must not run')
+s = '''abc
+more
