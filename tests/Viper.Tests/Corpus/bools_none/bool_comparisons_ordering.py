@@ -1,0 +1,10 @@
+print(False < True, True > False, True >= 1, False <= 0)
+print(True == 1.0, False == 0.0, True != 2)
+print(max(True, False), min(True, False), max([False, True, 0]))
+print(True + True + True, True * False)
+print(True in [1], 1 in [True], 0 in [False])
+print(str(True).lower(), repr(False).upper())
+print(bool('False'), bool(str(False)))
+print(True is not False, not True is False)
+x = 3
+print(x > 2 and x < 5, x > 2 == True, (x > 2) == True)
