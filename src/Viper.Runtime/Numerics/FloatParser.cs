@@ -111,6 +111,20 @@ public static class FloatParser
     }
 
     /// <summary>
+    /// Python <c>float(s)</c> for a str argument: like <see cref="TryParse"/> but throws
+    /// ValueError "could not convert string to float: '...'" (repr of the original string).
+    /// </summary>
+    public static double Parse(string s)
+    {
+        if (TryParse(s, out double v))
+        {
+            return v;
+        }
+
+        throw new NumericError("ValueError", $"could not convert string to float: {StrRepr.Repr(s)}");
+    }
+
+    /// <summary>
     /// Scans a run of ASCII digits with single underscores strictly between digits, copying the
     /// digits to <paramref name="clean"/>. Returns the digit count, or -1 on a misplaced underscore.
     /// </summary>

@@ -36,6 +36,16 @@ public class FloatParserTests
     }
 
     [Test]
+    public void ParseErrorsMatchCPython()
+    {
+        foreach (var row in TestData.Rows("float_parse_errors.jsonl"))
+        {
+            string input = row[0].GetString()!;
+            Assert.That(TestData.Outcome(() => FloatParser.Parse(input)), Is.EqualTo(TestData.Expected(row[1])));
+        }
+    }
+
+    [Test]
     public void ParseMatchesCPythonTable()
     {
         var failures = new List<string>();
