@@ -14,8 +14,7 @@ public static class FloatParser
     public static bool TryParse(ReadOnlySpan<char> s, out double value)
     {
         value = 0;
-        string ascii = PyText.TransformDecimalAndSpaceToAscii(s);
-        ReadOnlySpan<char> t = ascii.AsSpan();
+        ReadOnlySpan<char> t = PyText.IsAscii(s) ? s : PyText.TransformDecimalAndSpaceToAscii(s).AsSpan();
         int start = 0;
         int end = t.Length;
         while (start < end && PyText.IsAsciiSpace(t[start]))

@@ -15,6 +15,22 @@ public static class IntMath
     /// <summary>Largest left-shift result (in bits) this implementation will build.</summary>
     private const long _maxShiftBits = int.MaxValue;
 
+    /// <summary>CPython's message for <c>int / 0</c> (ZeroDivisionError).</summary>
+    public const string TrueDivideByZeroMessage = "division by zero";
+
+    /// <summary>CPython's message for <c>int // 0</c> and <c>divmod(int, 0)</c> (ZeroDivisionError).</summary>
+    public const string FloorDivideByZeroMessage = "integer division or modulo by zero";
+
+    /// <summary>CPython's message for <c>int % 0</c> (ZeroDivisionError).</summary>
+    public const string ModuloByZeroMessage = "integer modulo by zero";
+
+    /// <summary>
+    /// Python <c>a ** b</c> for ints with <paramref name="b"/> &lt; 0: CPython converts both operands to
+    /// float (OverflowError "int too large to convert to float") and uses float pow
+    /// (so <c>0 ** -1</c> raises ZeroDivisionError "0.0 cannot be raised to a negative power").
+    /// </summary>
+    public static double PowNegativeExponent(BigInteger a, BigInteger b) => FloatMath.Pow(ToDouble(a), ToDouble(b));
+
     /// <summary>True when <paramref name="v"/> fits in a <see cref="long"/> (the VM's small-int representation).</summary>
     public static bool FitsInLong(BigInteger v) => v >= long.MinValue && v <= long.MaxValue;
 

@@ -84,8 +84,7 @@ public static class IntParser
             return Status.Ok;
         }
 
-        string ascii = PyText.TransformDecimalAndSpaceToAscii(input);
-        ReadOnlySpan<char> s = ascii.AsSpan();
+        ReadOnlySpan<char> s = PyText.IsAscii(input) ? input : PyText.TransformDecimalAndSpaceToAscii(input).AsSpan();
         int p = 0;
         while (p < s.Length && PyText.IsAsciiSpace(s[p]))
         {

@@ -28,17 +28,7 @@ public static class PyText
     /// </summary>
     public static string TransformDecimalAndSpaceToAscii(ReadOnlySpan<char> s)
     {
-        bool ascii = true;
-        foreach (char c in s)
-        {
-            if (c >= 0x80)
-            {
-                ascii = false;
-                break;
-            }
-        }
-
-        if (ascii)
+        if (IsAscii(s))
         {
             return s.ToString();
         }
@@ -82,6 +72,9 @@ public static class PyText
 
         return sb.ToString();
     }
+
+    /// <summary>True when every char is below 0x80.</summary>
+    public static bool IsAscii(ReadOnlySpan<char> s) => System.Text.Ascii.IsValid(s);
 
     /// <summary>True for ASCII whitespace as C's <c>isspace</c> (CPython's <c>Py_ISSPACE</c>).</summary>
     internal static bool IsAsciiSpace(char c) => c is ' ' or '\t' or '\n' or '\r' or '\v' or '\f';

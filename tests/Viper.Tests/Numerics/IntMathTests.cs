@@ -162,6 +162,16 @@ public class IntMathTests
     }
 
     [Test]
+    public void NegativeExponentGoesThroughFloat()
+    {
+        Assert.That(IntMath.PowNegativeExponent(2, -1), Is.EqualTo(0.5));
+        Assert.That(TestData.Outcome(() => IntMath.PowNegativeExponent(0, -1)),
+            Is.EqualTo("!ZeroDivisionError: 0.0 cannot be raised to a negative power"));
+        Assert.That(TestData.Outcome(() => IntMath.PowNegativeExponent(BigInteger.Pow(10, 400), -1)),
+            Is.EqualTo("!OverflowError: int too large to convert to float"));
+    }
+
+    [Test]
     public void FromDouble()
     {
         Assert.That(IntMath.FromDouble(-2.5), Is.EqualTo(new BigInteger(-2)));
