@@ -8,7 +8,7 @@ namespace Viper.Frontend.Lexing;
 /// </summary>
 public static class StringDecoder
 {
-    private const string UnicodeError = "(unicode error) 'unicodeescape' codec can't decode bytes in position";
+    private static readonly string UnicodeError = "(unicode error) 'unicodeescape' codec can't decode bytes in position";
 
     public static string DecodeString(ReadOnlySpan<char> body)
     {

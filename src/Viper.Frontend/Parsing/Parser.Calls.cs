@@ -72,7 +72,8 @@ public sealed partial class Parser
 
                 if (keywords.Count > 0)
                 {
-                    throw ErrorAt(argument, keywords.Any(k => k.Arg is null)
+                    // CPython 3.11 points just past the offending argument.
+                    throw ErrorAt(Current, keywords.Any(k => k.Arg is null)
                         ? "positional argument follows keyword argument unpacking"
                         : "positional argument follows keyword argument");
                 }

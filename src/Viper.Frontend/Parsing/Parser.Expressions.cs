@@ -1,6 +1,6 @@
-using Attribute = Viper.Frontend.Ast.Attribute;
 using Viper.Frontend.Ast;
 using Viper.Frontend.Lexing;
+using Attribute = Viper.Frontend.Ast.Attribute;
 
 namespace Viper.Frontend.Parsing;
 
@@ -82,6 +82,7 @@ public sealed partial class Parser
             return ParseLambda();
         }
 
+        var start = Current.Span;
         var body = ParseDisjunction();
         if (!Check(TokenKind.If))
         {
@@ -96,7 +97,7 @@ public sealed partial class Parser
         }
 
         var orElse = ParseExpression();
-        return new IfExp(test, body, orElse) { Span = SourceSpan.Between(body.Span, orElse.Span) };
+        return new IfExp(test, body, orElse) { Span = SourceSpan.Between(start, orElse.Span) };
     }
 
     // lambdef: 'lambda' [lambda_params] ':' expression
@@ -131,6 +132,7 @@ public sealed partial class Parser
 
     private Expr ParseBoolOp(TokenKind keyword, BoolOperator op, Func<Expr> parseOperand)
     {
+        var start = Current.Span;
         var first = parseOperand();
         if (!Check(keyword))
         {
@@ -143,7 +145,7 @@ public sealed partial class Parser
             values.Add(parseOperand());
         }
 
-        return new BoolOp(op, values) { Span = SourceSpan.Between(first.Span, values[^1].Span) };
+        return new BoolOp(op, values) { Span = SourceSpan.Between(start, values[^1].Span) };
     }
 
     // inversion: 'not' inversion | comparison
@@ -162,6 +164,7 @@ public sealed partial class Parser
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
     private Expr ParseComparison()
     {
+        var start = Current.Span;
         var left = ParseBitwiseOr();
         List<CompareOperator>? ops = null;
         List<Expr>? comparators = null;
@@ -173,7 +176,7 @@ public sealed partial class Parser
 
         return ops is null
             ? left
-            : new Compare(left, ops, comparators!) { Span = SourceSpan.Between(left.Span, comparators![^1].Span) };
+            : new Compare(left, ops, comparators!) { Span = SourceSpan.Between(start, comparators![^1].Span) };
     }
 
     /// <summary>Consumes a comparison operator, including the two-word <c>not in</c> and <c>is not</c>.</summary>
@@ -204,6 +207,9 @@ public sealed partial class Parser
 
         return op;
     }
+
+    // Binary operations span from their first token, so a parenthesized left operand's '(' is
+    // included, as in CPython: the span of (a + b) * c starts at the '('.
 
     // bitwise_or: bitwise_or '|' bitwise_xor | bitwise_xor
     private Expr ParseBitwiseOr() => ParseBinary(ParseBitwiseXor, static kind =>
@@ -247,12 +253,13 @@ public sealed partial class Parser
     /// <summary>A left-associative chain of binary operators of one precedence level.</summary>
     private Expr ParseBinary(Func<Expr> parseOperand, Func<TokenKind, BinaryOperator?> operatorOf)
     {
+        var start = Current.Span;
         var left = parseOperand();
         while (operatorOf(Current.Kind) is { } op)
         {
             Advance();
             var right = parseOperand();
-            left = new BinOp(left, op, right) { Span = SourceSpan.Between(left.Span, right.Span) };
+            left = new BinOp(left, op, right) { Span = SourceSpan.Between(start, right.Span) };
         }
 
         return left;
@@ -281,6 +288,7 @@ public sealed partial class Parser
     // power: await_primary '**' factor | await_primary
     private Expr ParsePower()
     {
+        var start = Current.Span;
         var left = ParseAwaitPrimary();
         if (!Match(TokenKind.DoubleStar))
         {
@@ -288,7 +296,7 @@ public sealed partial class Parser
         }
 
         var right = ParseFactor();
-        return new BinOp(left, BinaryOperator.Pow, right) { Span = SourceSpan.Between(left.Span, right.Span) };
+        return new BinOp(left, BinaryOperator.Pow, right) { Span = SourceSpan.Between(start, right.Span) };
     }
 
     // await_primary: 'await' primary | primary
@@ -307,6 +315,7 @@ public sealed partial class Parser
     // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
     private Expr ParsePrimary()
     {
+        var start = Current.Span;
         var expression = ParseAtom();
         while (true)
         {
@@ -315,12 +324,12 @@ public sealed partial class Parser
                 case TokenKind.Dot:
                     Advance();
                     var attribute = ExpectName();
-                    expression = new Attribute(expression, attribute) { Span = From(expression.Span) };
+                    expression = new Attribute(expression, attribute) { Span = From(start) };
                     break;
                 case TokenKind.LeftParen:
                     var open = Advance();
                     var (args, keywords) = ParseCallArguments(open.Span);
-                    expression = new Call(expression, args, keywords) { Span = From(expression.Span) };
+                    expression = new Call(expression, args, keywords) { Span = From(start) };
                     break;
                 case TokenKind.LeftBracket:
                     Advance();
@@ -328,7 +337,7 @@ public sealed partial class Parser
                     var index = ParseSlices();
                     Expect(TokenKind.RightBracket);
                     _bracketDepth--;
-                    expression = new Subscript(expression, index) { Span = From(expression.Span) };
+                    expression = new Subscript(expression, index) { Span = From(start) };
                     break;
                 default:
                     return expression;

@@ -1,7 +1,7 @@
-using Attribute = Viper.Frontend.Ast.Attribute;
 using Viper.Frontend.Ast;
 using Viper.Frontend.Diagnostics;
 using Viper.Frontend.Lexing;
+using Attribute = Viper.Frontend.Ast.Attribute;
 
 namespace Viper.Frontend.Parsing;
 

@@ -1,5 +1,5 @@
-using Attribute = Viper.Frontend.Ast.Attribute;
 using Viper.Frontend.Ast;
+using Attribute = Viper.Frontend.Ast.Attribute;
 
 namespace Viper.Frontend.Parsing;
 

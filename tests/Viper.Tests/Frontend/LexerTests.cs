@@ -1,5 +1,5 @@
-using NUnit.Framework;
 using System.Numerics;
+using NUnit.Framework;
 using Viper.Frontend.Diagnostics;
 using Viper.Frontend.Lexing;
 
