@@ -22,4 +22,11 @@ public sealed class PythonSyntaxError(string typeName, string message, int line,
     public int Column { get; } = column;
 
     public int EndColumn { get; } = endColumn;
+
+    /// <summary>
+    /// True when the error arose only because the source ended too early (an unclosed bracket, an
+    /// unterminated triple-quoted string, a block header without its body, a trailing backslash),
+    /// so an interactive prompt should read another line instead of reporting it.
+    /// </summary>
+    public bool IsIncompleteInput { get; init; }
 }

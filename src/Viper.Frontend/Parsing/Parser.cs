@@ -1,0 +1,148 @@
+using Viper.Frontend.Ast;
+using Viper.Frontend.Diagnostics;
+using Viper.Frontend.Lexing;
+
+namespace Viper.Frontend.Parsing;
+
+/// <summary>
+/// A recursive-descent parser for Python 3.11, producing the AST of <see cref="Ast"/>. Each parse
+/// method is headed by the rule of the Python grammar (Grammar/python.gram) it implements; error
+/// messages and positions follow CPython 3.11 for the common mistakes.
+/// </summary>
+public sealed partial class Parser
+{
+    private readonly List<Token> _tokens;
+    private int _pos;
+
+    // How many brackets enclose the current position; CPython only suggests a missing comma inside brackets.
+    private int _bracketDepth;
+
+    private Parser(List<Token> tokens)
+    {
+        _tokens = tokens;
+    }
+
+    /// <summary>Parses a whole module, as <c>compile(source, fileName, 'exec')</c> does.</summary>
+    /// <param name="source">The module's source text.</param>
+    /// <param name="fileName">The file name; errors carry positions only, so it is not used yet.</param>
+    public static Module ParseModule(string source, string fileName)
+    {
+        ArgumentNullException.ThrowIfNull(fileName);
+        return new Parser(Lexer.Tokenize(source)).ParseFile();
+    }
+
+    /// <summary>Parses an expression, as <c>compile(source, '&lt;string&gt;', 'eval')</c> does.</summary>
+    public static Expr ParseExpression(string source)
+    {
+        // eval() ignores leading indentation, so layout tokens carry no meaning here.
+        var tokens = Lexer.Tokenize(source).Where(t => t.Kind is not (TokenKind.Indent or TokenKind.Dedent)).ToList();
+        var parser = new Parser(tokens);
+        return parser.ParseEvalInput();
+    }
+
+    // eval: expressions NEWLINE* ENDMARKER
+    private Expr ParseEvalInput()
+    {
+        var expression = ParseStarExpressions();
+        while (Match(TokenKind.Newline))
+        {
+        }
+
+        if (!Check(TokenKind.EndOfFile))
+        {
+            throw InvalidSyntax();
+        }
+
+        return expression;
+    }
+
+    private Token Current => _tokens[_pos];
+
+    private Token Previous => _tokens[_pos - 1];
+
+    private Token Peek(int offset = 1) => _tokens[Math.Min(_pos + offset, _tokens.Count - 1)];
+
+    private bool Check(TokenKind kind) => Current.Kind == kind;
+
+    private bool CheckName(string softKeyword) => Current.Kind == TokenKind.Name && Current.Text == softKeyword;
+
+    private Token Advance()
+    {
+        var token = _tokens[_pos];
+        if (_pos < _tokens.Count - 1)
+        {
+            _pos++;
+        }
+
+        return token;
+    }
+
+    private bool Match(TokenKind kind)
+    {
+        if (!Check(kind))
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private Token Expect(TokenKind kind) => Check(kind) ? Advance() : throw InvalidSyntax();
+
+    private string ExpectName() => Expect(TokenKind.Name).Text;
+
+    /// <summary>The forced tokens of CPython's grammar (<c>&amp;&amp;':'</c>) report "expected ':'" after the previous token.</summary>
+    private void ExpectColon()
+    {
+        if (Match(TokenKind.Colon))
+        {
+            return;
+        }
+
+        if (StartsExpression(Current.Kind) && Current.Span.Line == Previous.Span.Line)
+        {
+            throw InvalidSyntax();
+        }
+
+        var end = Previous.Span;
+        throw new PythonSyntaxError("SyntaxError", "expected ':'", end.EndLine, end.EndColumn + 1, end.EndColumn + 1)
+        {
+            IsIncompleteInput = Check(TokenKind.EndOfFile),
+        };
+    }
+
+    /// <summary>The last token consumed that is not NEWLINE, INDENT or DEDENT: where a statement ends.</summary>
+    private Token LastSignificant()
+    {
+        var i = _pos - 1;
+        while (i > 0 && _tokens[i].Kind is TokenKind.Newline or TokenKind.Indent or TokenKind.Dedent)
+        {
+            i--;
+        }
+
+        return _tokens[Math.Max(i, 0)];
+    }
+
+    /// <summary>The span from <paramref name="start"/> to the end of the last token consumed.</summary>
+    private SourceSpan From(SourceSpan start) => SourceSpan.Between(start, LastSignificant().Span);
+
+    private static bool StartsExpression(TokenKind kind) => kind is TokenKind.Name or TokenKind.Int or TokenKind.Float
+        or TokenKind.Imaginary or TokenKind.String or TokenKind.Bytes or TokenKind.FString or TokenKind.LeftParen
+        or TokenKind.LeftBracket or TokenKind.LeftBrace or TokenKind.Minus or TokenKind.Plus or TokenKind.Tilde
+        or TokenKind.Not or TokenKind.Lambda or TokenKind.Await or TokenKind.None or TokenKind.True or TokenKind.False
+        or TokenKind.Ellipsis;
+
+    private PythonSyntaxError InvalidSyntax() => ErrorAt(Current, "invalid syntax");
+
+    private static PythonSyntaxError ErrorAt(Token token, string message, string typeName = "SyntaxError") =>
+        new(typeName, message, token.Span.Line, token.Span.Column + 1, token.Span.EndColumn + 1)
+        {
+            IsIncompleteInput = token.Kind == TokenKind.EndOfFile,
+        };
+
+    private static PythonSyntaxError ErrorAt(Node node, string message) => ErrorAt(node.Span, message);
+
+    private static PythonSyntaxError ErrorAt(SourceSpan span, string message) =>
+        new("SyntaxError", message, span.Line, span.Column + 1, span.EndLine == span.Line ? span.EndColumn + 1 : span.Column + 2);
+}

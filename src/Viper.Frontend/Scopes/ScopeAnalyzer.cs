@@ -1,0 +1,225 @@
+using Viper.Frontend.Ast;
+using Viper.Frontend.Diagnostics;
+
+namespace Viper.Frontend.Scopes;
+
+/// <summary>
+/// Decides how every name is resolved, following CPython's Python/symtable.c: a first pass
+/// (<see cref="SymbolCollector"/>) records what each scope does with each name; a second pass
+/// (<see cref="Resolve"/>) classifies names as local, cell, free or global, top-down with the
+/// names bound by enclosing functions and bottom-up with the names inner scopes need.
+/// </summary>
+public static partial class ScopeAnalyzer
+{
+    public static ScopeTable Analyze(Module module)
+    {
+        var collector = new SymbolCollector();
+        var root = collector.CollectModule(module);
+        var table = new ScopeTable { ModuleScope = root.Scope };
+        Resolve(root, bound: null, globals: []);
+        Register(root, table);
+        return table;
+    }
+
+    private static void Register(ScopeInfo info, ScopeTable table)
+    {
+        table.Add(info.Scope);
+        foreach (var child in info.Children)
+        {
+            info.Scope.Children.Add(child.Scope);
+            Register(child, table);
+        }
+    }
+
+    /// <summary>
+    /// Classifies the names of one scope and its children (analyze_block). <paramref name="bound"/>
+    /// holds the names bound in enclosing function scopes (null at module level);
+    /// <paramref name="globals"/> the names known to be global. Returns the names this scope and its
+    /// children need from enclosing scopes.
+    /// </summary>
+    private static HashSet<string> Resolve(ScopeInfo info, HashSet<string>? bound, HashSet<string> globals)
+    {
+        var scope = info.Scope;
+        var locals = new HashSet<string>();
+        var free = new HashSet<string>();
+        var childBound = new HashSet<string>();
+        var childGlobals = new HashSet<string>();
+        if (scope.Kind == ScopeKind.Class)
+        {
+            // A class namespace is invisible to the functions nested in it.
+            childGlobals.UnionWith(globals);
+            if (bound is not null)
+            {
+                childBound.UnionWith(bound);
+            }
+        }
+
+        foreach (var name in info.Order)
+        {
+            scope.Symbols[name] = ClassifyName(info, name, info.Flags[name], bound, locals, free, globals);
+        }
+
+        if (scope.Kind == ScopeKind.Class)
+        {
+            childBound.Add("__class__");
+        }
+        else
+        {
+            if (scope.IsFunctionLike)
+            {
+                childBound.UnionWith(locals);
+            }
+
+            if (bound is not null)
+            {
+                childBound.UnionWith(bound);
+            }
+
+            childGlobals.UnionWith(globals);
+        }
+
+        var childFree = new HashSet<string>();
+        var freeOrder = new List<string>();
+        foreach (var child in info.Children)
+        {
+            foreach (var name in Resolve(child, childBound, [.. childGlobals]))
+            {
+                if (childFree.Add(name))
+                {
+                    freeOrder.Add(name);
+                }
+            }
+        }
+
+        if (scope.IsFunctionLike)
+        {
+            foreach (var name in freeOrder.Where(n => scope.Symbols.GetValueOrDefault(n) == SymbolBinding.Local && locals.Contains(n)))
+            {
+                scope.Symbols[name] = SymbolBinding.Cell;
+                childFree.Remove(name);
+            }
+        }
+        else if (scope.Kind == ScopeKind.Class && childFree.Remove("__class__"))
+        {
+            scope.NeedsClassCell = true;
+        }
+
+        // A name free in a child and not bound here passes through this scope as a free variable.
+        foreach (var name in freeOrder.Where(childFree.Contains))
+        {
+            if (bound is null || !bound.Contains(name))
+            {
+                continue;
+            }
+
+            if (!scope.Symbols.ContainsKey(name) || scope.Symbols[name] == SymbolBinding.Free)
+            {
+                scope.Symbols[name] = SymbolBinding.Free;
+            }
+
+            free.Add(name);
+        }
+
+        BuildLayout(info);
+        free.UnionWith(childFree.Where(n => bound is not null && bound.Contains(n)));
+        return free;
+    }
+
+    // analyze_name in symtable.c.
+    private static SymbolBinding ClassifyName(
+        ScopeInfo info, string name, SymbolFlags flags, HashSet<string>? bound, HashSet<string> locals, HashSet<string> free, HashSet<string> globals)
+    {
+        var scope = info.Scope;
+        if ((flags & SymbolFlags.DeclaredGlobal) != 0)
+        {
+            globals.Add(name);
+            bound?.Remove(name);
+            return SymbolBinding.GlobalExplicit;
+        }
+
+        if ((flags & SymbolFlags.DeclaredNonlocal) != 0)
+        {
+            if (bound is null || !bound.Contains(name))
+            {
+                throw info.DeclarationError(name, $"no binding for nonlocal '{name}' found");
+            }
+
+            free.Add(name);
+            return SymbolBinding.Free;
+        }
+
+        if ((flags & (SymbolFlags.Assigned | SymbolFlags.Parameter)) != 0)
+        {
+            locals.Add(name);
+            globals.Remove(name);
+            return scope.IsFunctionLike ? SymbolBinding.Local : SymbolBinding.Name;
+        }
+
+        if (bound is not null && bound.Contains(name))
+        {
+            free.Add(name);
+            return SymbolBinding.Free;
+        }
+
+        return scope.IsFunctionLike ? SymbolBinding.GlobalImplicit : SymbolBinding.Name;
+    }
+
+    /// <summary>Slots: parameters, then other locals and cells in order of first binding; cell and free lists.</summary>
+    private static void BuildLayout(ScopeInfo info)
+    {
+        var scope = info.Scope;
+        if (scope.IsFunctionLike)
+        {
+            scope.Slots.AddRange(info.Parameters);
+            scope.ParameterCount = info.Parameters.Count;
+            foreach (var name in info.Order)
+            {
+                if (scope.Symbols[name] is SymbolBinding.Local or SymbolBinding.Cell && !info.Parameters.Contains(name))
+                {
+                    scope.Slots.Add(name);
+                }
+            }
+
+            scope.CellVars.AddRange(scope.Slots.Where(n => scope.Symbols[n] == SymbolBinding.Cell));
+        }
+
+        scope.FreeVars.AddRange(scope.Symbols.Where(s => s.Value == SymbolBinding.Free).Select(s => s.Key));
+    }
+
+    /// <summary>What the first pass learned about one scope.</summary>
+    private sealed class ScopeInfo(Scope scope)
+    {
+        public Scope Scope { get; } = scope;
+
+        public Dictionary<string, SymbolFlags> Flags { get; } = [];
+
+        /// <summary>Names in order of first appearance.</summary>
+        public List<string> Order { get; } = [];
+
+        public List<string> Parameters { get; } = [];
+
+        public List<ScopeInfo> Children { get; } = [];
+
+        /// <summary>Where each global/nonlocal declaration stands, for error positions.</summary>
+        public Dictionary<string, SourceSpan> Declarations { get; } = [];
+
+        public void Add(string name, SymbolFlags flag)
+        {
+            if (Flags.TryGetValue(name, out var existing))
+            {
+                Flags[name] = existing | flag;
+            }
+            else
+            {
+                Flags[name] = flag;
+                Order.Add(name);
+            }
+        }
+
+        public PythonSyntaxError DeclarationError(string name, string message)
+        {
+            var span = Declarations.GetValueOrDefault(name, Scope.Node.Span);
+            return new PythonSyntaxError("SyntaxError", message, span.Line, span.Column + 1, span.EndColumn + 1);
+        }
+    }
+}
