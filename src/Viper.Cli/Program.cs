@@ -1,6 +1,95 @@
+using System.Text;
+using Viper.Bytecode.Compiler;
+using Viper.Runtime.Hosting;
+
 namespace Viper.Cli;
 
 public static class Program
 {
-    public static int Main(string[] args) => 0;
+    public const string Version = "Viper 0.1.0 (Python 3.11 semantics)";
+
+    public static int Main(string[] args)
+    {
+        var commandLine = CommandLine.Parse(args);
+        if (commandLine.Error is not null)
+        {
+            Console.Error.WriteLine($"viper: {commandLine.Error}");
+            Console.Error.WriteLine("usage: viper [option] ... [-c cmd | file | -] [arg] ...");
+            return 2;
+        }
+
+        if (commandLine.ShowHelp)
+        {
+            Console.Out.WriteLine(CommandLine.Usage);
+            return 0;
+        }
+
+        if (commandLine.ShowVersion)
+        {
+            Console.Out.WriteLine(Version);
+            return 0;
+        }
+
+        if (commandLine.TierGiven && commandLine.Tier != "interp")
+        {
+            Console.Error.WriteLine($"viper: the JIT tier is not built yet; --tier {commandLine.Tier} runs in the bytecode VM");
+        }
+
+        var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 12) { AutoFlush = true, NewLine = "\n" };
+        try
+        {
+            return Run(commandLine, stdout, stderr);
+        }
+        finally
+        {
+            stdout.Flush();
+        }
+    }
+
+    private static int Run(CommandLine commandLine, StreamWriter stdout, StreamWriter stderr)
+    {
+        var options = new RuntimeOptions
+        {
+            Compiler = new CompilerOptions { Optimize = commandLine.Optimize },
+            DumpBytecode = commandLine.DumpBytecode,
+            Argv = commandLine.ScriptArguments.Count > 0 ? commandLine.ScriptArguments : [""],
+        };
+        var runtime = new PythonRuntime(options, stdout, stderr);
+
+        if (commandLine.Command is not null)
+        {
+            runtime.Modules.SearchPath.Add(Directory.GetCurrentDirectory());
+            return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, commandLine.Command, "<string>"));
+        }
+
+        if (commandLine.ScriptPath is not null)
+        {
+            string source;
+            try
+            {
+                source = PythonRuntime.ReadSource(commandLine.ScriptPath);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                var reason = error is FileNotFoundException or DirectoryNotFoundException ? "[Errno 2] No such file or directory" : error.Message;
+                stderr.WriteLine($"viper: can't open file '{Path.GetFullPath(commandLine.ScriptPath)}': {reason}");
+                return 2;
+            }
+
+            runtime.Modules.SearchPath.Add(Path.GetDirectoryName(Path.GetFullPath(commandLine.ScriptPath))!);
+            return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, source, commandLine.ScriptPath));
+        }
+
+        runtime.Modules.SearchPath.Add(Directory.GetCurrentDirectory());
+        if (!Console.IsInputRedirected || commandLine.Interactive)
+        {
+            return new Repl(runtime, Console.In).Run();
+        }
+
+        return ScriptHost.RunSource(runtime, Console.In.ReadToEnd(), "<stdin>");
+    }
+
+    private static int FinishOrInspect(CommandLine commandLine, PythonRuntime runtime, int exitCode) =>
+        commandLine.Interactive ? new Repl(runtime, Console.In).Run() : exitCode;
 }

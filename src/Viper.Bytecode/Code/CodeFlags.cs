@@ -1,0 +1,12 @@
+namespace Viper.Bytecode.Code;
+
+[Flags]
+public enum CodeFlags
+{
+    None = 0,
+    Module = 1,
+    VarArgs = 2,
+    VarKeywords = 4,
+    Generator = 8,
+    Interactive = 16,
+}

@@ -1,0 +1,84 @@
+using Viper.Bytecode.Instructions;
+
+namespace Viper.Bytecode.Code;
+
+/// <summary>
+/// A compiled function, lambda or module body: the encoded instructions with their constants,
+/// names and line table, the layout of its frame window, and the counters the tier hook reads.
+/// Frame layout: slots <c>[0, ParameterCount)</c> are parameters, then the other locals up to
+/// <c>LocalCount</c>, then temporaries up to <c>FrameSize</c>.
+/// </summary>
+public sealed class CodeObject
+{
+    public required string Name { get; init; }
+
+    public required string QualifiedName { get; init; }
+
+    public required string FileName { get; init; }
+
+    public required int FirstLine { get; init; }
+
+    public required int[] Instructions { get; init; }
+
+    public required object?[] Constants { get; init; }
+
+    public required string[] Names { get; init; }
+
+    /// <summary>The name of every local slot, parameters first; temporaries have no name.</summary>
+    public required string[] LocalNames { get; init; }
+
+    public required string[] CellNames { get; init; }
+
+    public required string[] FreeNames { get; init; }
+
+    public required int FrameSize { get; init; }
+
+    public required int CacheCount { get; init; }
+
+    /// <summary>Positional parameters, positional-only ones included.</summary>
+    public required int ArgCount { get; init; }
+
+    public required int PositionalOnlyCount { get; init; }
+
+    public required int KeywordOnlyCount { get; init; }
+
+    public required CodeFlags Flags { get; init; }
+
+    public required LineTable Lines { get; init; }
+
+    public int LocalCount => LocalNames.Length;
+
+    /// <summary>Parameter slots: positional, <c>*args</c>, keyword-only, <c>**kwargs</c>.</summary>
+    public int ParameterCount =>
+        ArgCount + KeywordOnlyCount + (Flags.HasFlag(CodeFlags.VarArgs) ? 1 : 0) + (Flags.HasFlag(CodeFlags.VarKeywords) ? 1 : 0);
+
+    /// <summary>Times the function was entered; the tier hook compiles it when this passes a threshold.</summary>
+    public int CallCount;
+
+    /// <summary>Backward jumps taken; hot loops tier up on this.</summary>
+    public int BackEdgeCount;
+
+    /// <summary>Operand types seen, indexed by the offset of each arithmetic or compare instruction.</summary>
+    public OperandTypes[] OperandTypesSeen => _operandTypesSeen ??= new OperandTypes[Instructions.Length];
+
+    private OperandTypes[]? _operandTypesSeen;
+
+    /// <summary>The runtime's own per-code state (constants as values, inline caches), created on first run.</summary>
+    public object? RuntimeState { get; set; }
+
+    /// <summary>Compiled entry point installed by a tier hook, or null while the code runs in the VM.</summary>
+    public object? CompiledEntry { get; set; }
+
+    public IEnumerable<CodeObject> NestedCode => Constants.OfType<CodeObject>();
+
+    public int LineAt(int offset) => Lines.LineAt(offset);
+
+    /// <summary>Offsets of every instruction, in order.</summary>
+    public IEnumerable<int> InstructionOffsets()
+    {
+        for (var pc = 0; pc < Instructions.Length; pc += InstructionSet.LengthOf((Opcode)Instructions[pc]))
+        {
+            yield return pc;
+        }
+    }
+}

@@ -1,0 +1,460 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.Frontend.Scopes;
+using Attribute = Viper.Frontend.Ast.Attribute;
+
+namespace Viper.Bytecode.Compiler;
+
+internal sealed partial class CodeGenerator
+{
+    /// <summary>
+    /// Compiles <paramref name="expr"/> and returns the slot that holds its value: the local's own
+    /// slot for a plain local name (no copy), otherwise <paramref name="into"/> when given, else a
+    /// fresh temporary.
+    /// </summary>
+    private int CompileExpr(Expr expr, int into = -1)
+    {
+        using var _ = At(expr);
+        if (expr is Name name && LocalSlot(name.Id) is var slot and >= 0)
+        {
+            if (into >= 0 && into != slot)
+            {
+                Emit(Opcode.Move, into, slot);
+                return into;
+            }
+
+            return slot;
+        }
+
+        var dst = into >= 0 ? into : AllocTemp();
+        var mark = TempMark;
+        CompileExprInto(expr, dst);
+        ReleaseTo(mark);
+        return dst;
+    }
+
+    /// <summary>Compiles into a temporary even for a local name, for values that must not change under later stores.</summary>
+    private int CompileExprToTemp(Expr expr) => CompileExpr(expr, AllocTemp());
+
+    /// <summary>
+    /// Whether an assignment may compute straight into the target's slot. Not for expressions that
+    /// write their result before they finish reading operands (<c>x = a or x</c> would clobber x).
+    /// </summary>
+    private static bool CanTargetDirectly(Expr value) =>
+        value is not (BoolOp or IfExp or Compare { Ops.Count: > 1 } or NamedExpr) && !ContainsNamedExpr(value);
+
+    private static bool ContainsNamedExpr(Expr expr) => expr switch
+    {
+        NamedExpr => true,
+        BinOp b => ContainsNamedExpr(b.Left) || ContainsNamedExpr(b.Right),
+        UnaryOp u => ContainsNamedExpr(u.Operand),
+        BoolOp b => b.Values.Any(ContainsNamedExpr),
+        Compare c => ContainsNamedExpr(c.Left) || c.Comparators.Any(ContainsNamedExpr),
+        Call c => ContainsNamedExpr(c.Func) || c.Args.Any(ContainsNamedExpr) || c.Keywords.Any(k => ContainsNamedExpr(k.Value)),
+        Attribute a => ContainsNamedExpr(a.Value),
+        Subscript s => ContainsNamedExpr(s.Value) || ContainsNamedExpr(s.Index),
+        IfExp i => ContainsNamedExpr(i.Test) || ContainsNamedExpr(i.Body) || ContainsNamedExpr(i.OrElse),
+        ListExpr l => l.Elements.Any(ContainsNamedExpr),
+        TupleExpr t => t.Elements.Any(ContainsNamedExpr),
+        DictExpr d => d.Keys.Any(k => k is not null && ContainsNamedExpr(k)) || d.Values.Any(ContainsNamedExpr),
+        Starred s => ContainsNamedExpr(s.Value),
+        _ => false,
+    };
+
+    /// <summary>An operand that stays valid while later operands are evaluated: a local is copied if a later operand may rebind it.</summary>
+    private int CompileOperand(Expr expr, bool laterMayRebind) =>
+        laterMayRebind && expr is Name ? CompileExprToTemp(expr) : CompileExpr(expr);
+
+    private void CompileExprInto(Expr expr, int dst)
+    {
+        switch (expr)
+        {
+            case IntLiteral e:
+                Emit(Opcode.LoadConst, dst, Constant(ConstantPool.Normalize(e.Value)));
+                break;
+            case FloatLiteral e:
+                Emit(Opcode.LoadConst, dst, Constant(e.Value));
+                break;
+            case StrLiteral e:
+                Emit(Opcode.LoadConst, dst, Constant(e.Value));
+                break;
+            case BytesLiteral e:
+                Emit(Opcode.LoadConst, dst, Constant(e.Value));
+                break;
+            case BoolLiteral e:
+                Emit(Opcode.LoadConst, dst, Constant(e.Value));
+                break;
+            case NoneLiteral:
+                Emit(Opcode.LoadConst, dst, Constant(null));
+                break;
+            case EllipsisLiteral:
+                Emit(Opcode.LoadConst, dst, Constant(EllipsisConstant.Instance));
+                break;
+            case Name e:
+                LoadName(e, dst);
+                break;
+            case BinOp e:
+            {
+                var left = CompileOperand(e.Left, ContainsNamedExpr(e.Right));
+                var right = CompileExpr(e.Right);
+                var (opcode, kind) = BinaryOpcode(e.Op);
+                EmitBinary(opcode, kind, dst, left, right);
+                break;
+            }
+
+            case UnaryOp e:
+                CompileUnary(e, dst);
+                break;
+            case BoolOp e:
+                CompileBoolOp(e, dst);
+                break;
+            case Compare e:
+                CompileCompare(e, dst);
+                break;
+            case IfExp e:
+            {
+                var orElse = NewLabel();
+                var end = NewLabel();
+                CompileJumpIf(e.Test, orElse, jumpWhen: false);
+                CompileExpr(e.Body, dst);
+                Emit(Opcode.Jump, end);
+                MarkLabel(orElse);
+                CompileExpr(e.OrElse, dst);
+                MarkLabel(end);
+                break;
+            }
+
+            case Call e:
+                CompileCall(e, dst);
+                break;
+            case Attribute e:
+            {
+                var owner = CompileExpr(e.Value);
+                Emit(Opcode.LoadAttr, dst, owner, NameIndex(e.Attr), NewCache());
+                break;
+            }
+
+            case Subscript e:
+            {
+                if (e.Index is Slice)
+                {
+                    throw NotSupported(e, "slicing");
+                }
+
+                var container = CompileOperand(e.Value, ContainsNamedExpr(e.Index));
+                var key = CompileExpr(e.Index);
+                Emit(Opcode.GetItem, dst, container, key);
+                break;
+            }
+
+            case ListExpr e:
+                CompileSequenceBuild(Opcode.BuildList, e.Elements, dst);
+                break;
+            case TupleExpr e:
+                CompileSequenceBuild(Opcode.BuildTuple, e.Elements, dst);
+                break;
+            case DictExpr e:
+                CompileDict(e, dst);
+                break;
+            case NamedExpr e:
+                CompileExpr(e.Value, dst);
+                StoreName(e.Target, dst);
+                break;
+            case Lambda e:
+                CompileFunction(e, "<lambda>", e.Args, dst, generator =>
+                {
+                    using var span = generator.At(e.Body);
+                    generator.Emit(Opcode.Return, generator.CompileExpr(e.Body));
+                });
+                break;
+            default:
+                throw NotSupported(expr, DescribeUnsupported(expr));
+        }
+    }
+
+    private static string DescribeUnsupported(Expr expr) => expr switch
+    {
+        JoinedStr => "an f-string",
+        ListComp or SetComp or DictComp or GeneratorExp => "a comprehension",
+        SetExpr => "a set display",
+        Yield or YieldFrom => "'yield'",
+        Await => "'await'",
+        Starred => "a starred expression",
+        ImaginaryLiteral => "a complex number",
+        _ => expr.GetType().Name,
+    };
+
+    private static (Opcode, BinaryOperator) BinaryOpcode(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => (Opcode.Add, op),
+        BinaryOperator.Sub => (Opcode.Sub, op),
+        BinaryOperator.Mult => (Opcode.Mul, op),
+        BinaryOperator.Div => (Opcode.TrueDiv, op),
+        BinaryOperator.FloorDiv => (Opcode.FloorDiv, op),
+        BinaryOperator.Mod => (Opcode.Mod, op),
+        _ => (Opcode.BinaryOp, op),
+    };
+
+    private void CompileUnary(UnaryOp e, int dst)
+    {
+        var operand = CompileExpr(e.Operand);
+        var opcode = e.Op switch
+        {
+            UnaryOperator.USub => Opcode.Neg,
+            UnaryOperator.UAdd => Opcode.Pos,
+            UnaryOperator.Invert => Opcode.Invert,
+            _ => Opcode.Not,
+        };
+        Emit(opcode, dst, operand);
+    }
+
+    /// <summary><c>a or b</c> leaves in dst the first truthy operand, or the last one.</summary>
+    private void CompileBoolOp(BoolOp e, int dst)
+    {
+        var end = NewLabel();
+        for (var i = 0; i < e.Values.Count; i++)
+        {
+            CompileExpr(e.Values[i], dst);
+            if (i < e.Values.Count - 1)
+            {
+                Emit(e.Op == BoolOperator.Or ? Opcode.JumpIfTrue : Opcode.JumpIfFalse, dst, end);
+            }
+        }
+
+        MarkLabel(end);
+    }
+
+    /// <summary>A chain <c>a &lt; b &lt; c</c> evaluates each middle operand once and stops at the first false link.</summary>
+    private void CompileCompare(Compare e, int dst)
+    {
+        var rebinds = e.Comparators.Any(ContainsNamedExpr);
+        var left = CompileOperand(e.Left, rebinds);
+        var end = NewLabel();
+        for (var i = 0; i < e.Ops.Count; i++)
+        {
+            var right = i < e.Ops.Count - 1 ? CompileExprToTemp(e.Comparators[i]) : CompileExpr(e.Comparators[i]);
+            Emit(Opcode.Compare, dst, left, right, CompareCondition.Encode(e.Ops[i], negated: false));
+            if (i < e.Ops.Count - 1)
+            {
+                Emit(Opcode.JumpIfFalse, dst, end);
+            }
+
+            left = right;
+        }
+
+        MarkLabel(end);
+    }
+
+    /// <summary>Jumps to <paramref name="target"/> when the truth of <paramref name="test"/> equals <paramref name="jumpWhen"/>; falls through otherwise.</summary>
+    private void CompileJumpIf(Expr test, int target, bool jumpWhen)
+    {
+        using var _ = At(test);
+        var mark = TempMark;
+        switch (test)
+        {
+            case UnaryOp { Op: UnaryOperator.Not } not:
+                CompileJumpIf(not.Operand, target, !jumpWhen);
+                break;
+            case BoolOp boolOp:
+            {
+                // 'and' jumping when false (or 'or' jumping when true) shares the target; otherwise
+                // each operand but the last skips past the whole test.
+                var sharesTarget = (boolOp.Op == BoolOperator.And) != jumpWhen;
+                var skip = NewLabel();
+                for (var i = 0; i < boolOp.Values.Count - 1; i++)
+                {
+                    CompileJumpIf(boolOp.Values[i], sharesTarget ? target : skip, sharesTarget ? jumpWhen : !jumpWhen);
+                }
+
+                CompileJumpIf(boolOp.Values[^1], target, jumpWhen);
+                MarkLabel(skip);
+                break;
+            }
+
+            default:
+            {
+                var value = CompileExpr(test);
+                Emit(jumpWhen ? Opcode.JumpIfTrue : Opcode.JumpIfFalse, value, target);
+                break;
+            }
+        }
+
+        ReleaseTo(mark);
+    }
+
+    private void CompileCall(Call e, int dst)
+    {
+        if (e.Args.Any(a => a is Starred) || e.Keywords.Any(k => k.Arg is null))
+        {
+            throw NotSupported(e, "argument unpacking with * or **");
+        }
+
+        var callBase = AllocTemp();
+        var isMethod = e.Func is Attribute && e.Keywords.Count == 0;
+        if (isMethod)
+        {
+            CompileExpr(((Attribute)e.Func).Value, callBase);
+        }
+        else
+        {
+            CompileExpr(e.Func, callBase);
+        }
+
+        foreach (var arg in e.Args)
+        {
+            CompileExpr(arg, AllocTemp());
+        }
+
+        foreach (var keyword in e.Keywords)
+        {
+            CompileExpr(keyword.Value, AllocTemp());
+        }
+
+        var count = 1 + e.Args.Count + e.Keywords.Count;
+        using var _ = At(e);
+        if (isMethod)
+        {
+            Emit(Opcode.CallMethod, dst, callBase, count, NameIndex(((Attribute)e.Func).Attr), NewCache());
+        }
+        else if (e.Keywords.Count > 0)
+        {
+            var names = new ConstantTuple([.. e.Keywords.Select(k => (object?)k.Arg)]);
+            Emit(Opcode.CallKw, dst, callBase, count, Constant(names));
+        }
+        else
+        {
+            Emit(Opcode.Call, dst, callBase, count);
+        }
+    }
+
+    private void CompileSequenceBuild(Opcode opcode, IReadOnlyList<Expr> elements, int dst)
+    {
+        var first = TempMark;
+        foreach (var element in elements)
+        {
+            if (element is Starred)
+            {
+                throw NotSupported(element, "a starred expression");
+            }
+
+            CompileExpr(element, AllocTemp());
+        }
+
+        Emit(opcode, dst, first, elements.Count);
+    }
+
+    private void CompileDict(DictExpr e, int dst)
+    {
+        var first = TempMark;
+        for (var i = 0; i < e.Keys.Count; i++)
+        {
+            var key = e.Keys[i] ?? throw NotSupported(e.Values[i], "'**' in a dict display");
+            CompileExpr(key, AllocTemp());
+            CompileExpr(e.Values[i], AllocTemp());
+        }
+
+        Emit(Opcode.BuildDict, dst, first, e.Keys.Count * 2);
+    }
+
+    private SymbolBinding Binding(string id) => _scope.Lookup(id);
+
+    /// <summary>The fixed slot of a fast local, or -1 when the name is not one.</summary>
+    private int LocalSlot(string id) =>
+        IsFunction && Binding(id) == SymbolBinding.Local ? _scope.SlotOf(id) : -1;
+
+    private void LoadName(Name name, int dst)
+    {
+        switch (Binding(name.Id))
+        {
+            case SymbolBinding.Local:
+                Emit(Opcode.Move, dst, LocalSlot(name.Id));
+                break;
+            case SymbolBinding.Cell or SymbolBinding.Free:
+                throw NotSupported(name, "a closure variable");
+            default:
+                Emit(Opcode.LoadGlobal, dst, NameIndex(name.Id), NewCache());
+                break;
+        }
+    }
+
+    private void StoreName(Name name, int src)
+    {
+        using var _ = At(name);
+        switch (Binding(name.Id))
+        {
+            case SymbolBinding.Local:
+                var slot = LocalSlot(name.Id);
+                if (slot != src)
+                {
+                    Emit(Opcode.Move, slot, src);
+                }
+
+                break;
+            case SymbolBinding.Cell or SymbolBinding.Free:
+                throw NotSupported(name, "a closure variable");
+            default:
+                Emit(Opcode.StoreGlobal, src, NameIndex(name.Id), NewCache());
+                break;
+        }
+    }
+
+    private void StoreTo(Expr target, int src)
+    {
+        using var _ = At(target);
+        var mark = TempMark;
+        switch (target)
+        {
+            case Name name:
+                StoreName(name, src);
+                break;
+            case Subscript subscript:
+            {
+                if (subscript.Index is Slice)
+                {
+                    throw NotSupported(subscript, "slice assignment");
+                }
+
+                var container = CompileExpr(subscript.Value);
+                var key = CompileExpr(subscript.Index);
+                Emit(Opcode.SetItem, container, key, src);
+                break;
+            }
+
+            case Attribute attribute:
+            {
+                var owner = CompileExpr(attribute.Value);
+                Emit(Opcode.StoreAttr, owner, NameIndex(attribute.Attr), src, NewCache());
+                break;
+            }
+
+            case TupleExpr or ListExpr:
+            {
+                var elements = ElementsOf(target);
+                if (elements.Any(e => e is Starred))
+                {
+                    throw NotSupported(target, "starred assignment");
+                }
+
+                var first = TempMark;
+                for (var i = 0; i < elements.Count; i++)
+                {
+                    AllocTemp();
+                }
+
+                Emit(Opcode.UnpackSequence, src, first, elements.Count);
+                for (var i = 0; i < elements.Count; i++)
+                {
+                    StoreTo(elements[i], first + i);
+                }
+
+                break;
+            }
+
+            default:
+                throw Error(target, $"cannot assign to {DescribeTarget(target)}");
+        }
+
+        ReleaseTo(mark);
+    }
+}

@@ -1,0 +1,520 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.Frontend.Scopes;
+using Attribute = Viper.Frontend.Ast.Attribute;
+
+namespace Viper.Bytecode.Compiler;
+
+internal sealed partial class CodeGenerator
+{
+    private void CompileBlock(IReadOnlyList<Stmt> body)
+    {
+        foreach (var statement in body)
+        {
+            CompileStatement(statement);
+        }
+    }
+
+    private void CompileStatement(Stmt statement)
+    {
+        using var _ = At(statement);
+        var mark = TempMark;
+        switch (statement)
+        {
+            case ExprStmt s:
+                CompileExpressionStatement(s);
+                break;
+            case Assign s:
+                CompileAssign(s);
+                break;
+            case AugAssign s:
+                CompileAugAssign(s);
+                break;
+            case AnnAssign s:
+                if (s.Value is not null)
+                {
+                    StoreTo(s.Target, CompileExpr(s.Value));
+                }
+
+                break;
+            case Pass:
+            case Global:
+            case Nonlocal:
+                break;
+            case If s:
+                CompileIf(s);
+                break;
+            case While s:
+                CompileWhile(s);
+                break;
+            case For s:
+                CompileFor(s);
+                break;
+            case Break s:
+                if (_loops.Count == 0)
+                {
+                    throw Error(s, "'break' outside loop");
+                }
+
+                Emit(Opcode.Jump, _loops.Peek().Break);
+                break;
+            case Continue s:
+                if (_loops.Count == 0)
+                {
+                    throw Error(s, "'continue' not properly in loop");
+                }
+
+                Emit(Opcode.Jump, _loops.Peek().Continue);
+                break;
+            case Return s:
+                CompileReturn(s);
+                break;
+            case FunctionDef s:
+                CompileFunctionDef(s);
+                break;
+            case Delete s:
+                foreach (var target in s.Targets)
+                {
+                    CompileDelete(target);
+                }
+
+                break;
+            case Import s:
+                CompileImport(s);
+                break;
+            case ImportFrom s:
+                CompileImportFrom(s);
+                break;
+            case ClassDef s:
+                throw NotSupported(s, "'class'");
+            case Try s:
+                throw NotSupported(s, "'try'");
+            case Raise s:
+                throw NotSupported(s, "'raise'");
+            case With s:
+                throw NotSupported(s, "'with'");
+            case Assert s:
+                throw NotSupported(s, "'assert'");
+            case Match s:
+                throw NotSupported(s, "'match'");
+            default:
+                throw NotSupported(statement, statement.GetType().Name);
+        }
+
+        ReleaseTo(mark);
+    }
+
+    private void CompileExpressionStatement(ExprStmt statement)
+    {
+        var value = CompileExpr(statement.Value);
+        if (_options.Interactive && _scope.Kind == ScopeKind.Module)
+        {
+            Emit(Opcode.PrintExpr, value);
+        }
+    }
+
+    private void CompileAssign(Assign statement)
+    {
+        if (statement.Targets.Count == 1 && statement.Targets[0] is Name name && LocalSlot(name.Id) is var slot and >= 0
+            && CanTargetDirectly(statement.Value))
+        {
+            CompileExpr(statement.Value, slot);
+            return;
+        }
+
+        if (statement.Targets.Count == 1 && statement.Targets[0] is TupleExpr or ListExpr && statement.Value is TupleExpr or ListExpr)
+        {
+            var targets = ElementsOf(statement.Targets[0]);
+            var values = ElementsOf(statement.Value);
+            if (targets.Count == values.Count && !targets.Concat(values).Any(e => e is Starred))
+            {
+                CompileParallelAssign(targets, values);
+                return;
+            }
+        }
+
+        var valueSlot = CompileExpr(statement.Value);
+        if (statement.Targets.Count > 1 && !IsTemp(valueSlot))
+        {
+            var copy = AllocTemp();
+            Emit(Opcode.Move, copy, valueSlot);
+            valueSlot = copy;
+        }
+
+        foreach (var target in statement.Targets)
+        {
+            StoreTo(target, valueSlot);
+        }
+    }
+
+    /// <summary><c>a, b = b, a</c>: every value is computed into a temporary before any target is stored.</summary>
+    private void CompileParallelAssign(IReadOnlyList<Expr> targets, IReadOnlyList<Expr> values)
+    {
+        var temps = new int[values.Count];
+        for (var i = 0; i < values.Count; i++)
+        {
+            temps[i] = AllocTemp();
+            CompileExpr(values[i], temps[i]);
+        }
+
+        for (var i = 0; i < targets.Count; i++)
+        {
+            StoreTo(targets[i], temps[i]);
+        }
+    }
+
+    private static IReadOnlyList<Expr> ElementsOf(Expr expr) => expr switch
+    {
+        TupleExpr t => t.Elements,
+        ListExpr l => l.Elements,
+        _ => [],
+    };
+
+    private void CompileAugAssign(AugAssign statement)
+    {
+        var (opcode, kind) = InplaceOpcode(statement.Op);
+        switch (statement.Target)
+        {
+            case Name name when LocalSlot(name.Id) is var slot and >= 0:
+            {
+                var right = CompileExpr(statement.Value);
+                EmitBinary(opcode, kind, slot, slot, right);
+                break;
+            }
+
+            case Name name:
+            {
+                var current = AllocTemp();
+                LoadName(name, current);
+                var right = CompileExpr(statement.Value);
+                EmitBinary(opcode, kind, current, current, right);
+                StoreName(name, current);
+                break;
+            }
+
+            case Subscript subscript:
+            {
+                var container = CompileExprToTemp(subscript.Value);
+                var key = CompileExprToTemp(subscript.Index);
+                var current = AllocTemp();
+                using (At(subscript))
+                {
+                    Emit(Opcode.GetItem, current, container, key);
+                }
+
+                var right = CompileExpr(statement.Value);
+                EmitBinary(opcode, kind, current, current, right);
+                using (At(subscript))
+                {
+                    Emit(Opcode.SetItem, container, key, current);
+                }
+
+                break;
+            }
+
+            case Attribute attribute:
+            {
+                var owner = CompileExprToTemp(attribute.Value);
+                var current = AllocTemp();
+                var name = NameIndex(attribute.Attr);
+                using (At(attribute))
+                {
+                    Emit(Opcode.LoadAttr, current, owner, name, NewCache());
+                }
+
+                var right = CompileExpr(statement.Value);
+                EmitBinary(opcode, kind, current, current, right);
+                using (At(attribute))
+                {
+                    Emit(Opcode.StoreAttr, owner, name, current, NewCache());
+                }
+
+                break;
+            }
+
+            default:
+                throw Error(statement.Target, "'" + DescribeTarget(statement.Target) + "' is an illegal expression for augmented assignment");
+        }
+    }
+
+    private static string DescribeTarget(Expr target) => target switch
+    {
+        TupleExpr => "tuple",
+        ListExpr => "list",
+        Call => "function call",
+        _ => "expression",
+    };
+
+    private void EmitBinary(Opcode opcode, BinaryOperator kind, int dst, int left, int right)
+    {
+        if (opcode is Opcode.BinaryOp or Opcode.InplaceOp)
+        {
+            Emit(opcode, dst, left, right, (int)kind);
+        }
+        else
+        {
+            Emit(opcode, dst, left, right);
+        }
+    }
+
+    private static (Opcode, BinaryOperator) InplaceOpcode(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => (Opcode.InplaceAdd, op),
+        BinaryOperator.Sub => (Opcode.InplaceSub, op),
+        _ => (Opcode.InplaceOp, op),
+    };
+
+    private void CompileIf(If statement)
+    {
+        var orElse = NewLabel();
+        var end = NewLabel();
+        CompileJumpIf(statement.Test, orElse, jumpWhen: false);
+        CompileBlock(statement.Body);
+        if (statement.OrElse.Count > 0)
+        {
+            Emit(Opcode.Jump, end);
+            MarkLabel(orElse);
+            CompileBlock(statement.OrElse);
+        }
+        else
+        {
+            MarkLabel(orElse);
+        }
+
+        MarkLabel(end);
+    }
+
+    /// <summary>
+    /// The test sits after the body, so each iteration runs one conditional jump:
+    /// <c>JUMP test; body: ...; test: if cond goto body; else-block; break:</c>.
+    /// </summary>
+    private void CompileWhile(While statement)
+    {
+        var body = NewLabel();
+        var test = NewLabel();
+        var breakLabel = NewLabel();
+        Emit(Opcode.Jump, test);
+        MarkLabel(body);
+        _loops.Push(new LoopLabels(breakLabel, test));
+        CompileBlock(statement.Body);
+        _loops.Pop();
+        MarkLabel(test);
+        using (At(statement.Test))
+        {
+            CompileJumpIf(statement.Test, body, jumpWhen: true);
+        }
+
+        CompileBlock(statement.OrElse);
+        MarkLabel(breakLabel);
+    }
+
+    private void CompileFor(For statement)
+    {
+        if (statement.IsAsync)
+        {
+            throw NotSupported(statement, "'async for'");
+        }
+
+        var iterator = AllocTemp();
+        var source = CompileExpr(statement.Iter);
+        using (At(statement.Iter))
+        {
+            Emit(Opcode.GetIter, iterator, source);
+        }
+
+        ReleaseTo(iterator + 1);
+        var top = NewLabel();
+        var exhausted = NewLabel();
+        var breakLabel = NewLabel();
+        MarkLabel(top);
+        var directSlot = statement.Target is Name name ? LocalSlot(name.Id) : -1;
+        using (At(statement.Target))
+        {
+            if (directSlot >= 0)
+            {
+                Emit(Opcode.ForIter, iterator, directSlot, exhausted);
+            }
+            else
+            {
+                var item = AllocTemp();
+                Emit(Opcode.ForIter, iterator, item, exhausted);
+                StoreTo(statement.Target, item);
+                ReleaseTo(item);
+            }
+        }
+
+        _loops.Push(new LoopLabels(breakLabel, top));
+        CompileBlock(statement.Body);
+        _loops.Pop();
+        Emit(Opcode.Jump, top);
+        MarkLabel(exhausted);
+        CompileBlock(statement.OrElse);
+        MarkLabel(breakLabel);
+    }
+
+    private void CompileReturn(Return statement)
+    {
+        if (!IsFunction || _scope.Kind == ScopeKind.Comprehension)
+        {
+            throw Error(statement, "'return' outside function");
+        }
+
+        if (statement.Value is null)
+        {
+            Emit(Opcode.ReturnConst, Constant(null));
+            return;
+        }
+
+        Emit(Opcode.Return, CompileExpr(statement.Value));
+    }
+
+    private void CompileFunctionDef(FunctionDef statement)
+    {
+        if (statement.IsAsync)
+        {
+            throw NotSupported(statement, "'async def'");
+        }
+
+        var decorators = new List<int>();
+        foreach (var decorator in statement.Decorators)
+        {
+            decorators.Add(CompileExprToTemp(decorator));
+        }
+
+        var function = AllocTemp();
+        CompileFunction(statement, statement.Name, statement.Args, function, generator => generator.CompileBlock(statement.Body));
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            ApplyDecorator(decorators[i], function);
+        }
+
+        StoreName(new Name(statement.Name) { Span = statement.Span }, function);
+    }
+
+    private void ApplyDecorator(int decorator, int function)
+    {
+        var callBase = AllocTemp();
+        Emit(Opcode.Move, callBase, decorator);
+        Emit(Opcode.Move, AllocTemp(), function);
+        Emit(Opcode.Call, function, callBase, 2);
+        ReleaseTo(callBase);
+    }
+
+    /// <summary>Compiles a def or lambda body into a nested code object and emits the MAKE_FUNCTION that builds it.</summary>
+    private void CompileFunction(Node node, string name, Arguments args, int dst, Action<CodeGenerator> body)
+    {
+        if (args.VarArg is not null || args.KwArg is not null || args.KwOnlyArgs.Count > 0 || args.PosOnlyArgs.Count > 0)
+        {
+            throw NotSupported(node, "this parameter list (*args, **kwargs, keyword-only or positional-only parameters)");
+        }
+
+        var scope = _scopes[node];
+        if (scope.FreeVars.Count > 0 || scope.CellVars.Count > 0)
+        {
+            throw NotSupported(node, "a closure over an enclosing function's variables");
+        }
+
+        if (scope.IsGenerator)
+        {
+            throw NotSupported(node, "a generator function");
+        }
+
+        var qualifiedName = _scope.Kind == ScopeKind.Module ? name : $"{_qualifiedName}.<locals>.{name}";
+        var generator = new CodeGenerator(_scopes, scope, _fileName, name, qualifiedName, node.Span.Line, _options);
+        body(generator);
+        generator.Emit(Opcode.ReturnConst, generator.Constant(null));
+        var code = generator.Finish(args.Args.Count, 0, 0, CodeFlags.None);
+
+        var defaultsBase = TempMark;
+        foreach (var defaultValue in args.Defaults)
+        {
+            CompileExpr(defaultValue, AllocTemp());
+        }
+
+        using (At(node))
+        {
+            Emit(Opcode.MakeFunction, dst, Constant(code), defaultsBase, args.Defaults.Count);
+        }
+
+        ReleaseTo(defaultsBase);
+    }
+
+    private void CompileDelete(Expr target)
+    {
+        using var _ = At(target);
+        switch (target)
+        {
+            case Name name:
+                switch (Binding(name.Id))
+                {
+                    case SymbolBinding.Local:
+                        Emit(Opcode.DeleteFast, LocalSlot(name.Id));
+                        break;
+                    case SymbolBinding.Cell or SymbolBinding.Free:
+                        throw NotSupported(target, "deleting a captured variable");
+                    default:
+                        Emit(Opcode.DeleteGlobal, NameIndex(name.Id));
+                        break;
+                }
+
+                break;
+            case Subscript subscript:
+            {
+                var container = CompileExprToTemp(subscript.Value);
+                var key = CompileExprToTemp(subscript.Index);
+                Emit(Opcode.DeleteItem, container, key);
+                break;
+            }
+
+            case TupleExpr or ListExpr:
+                foreach (var element in ElementsOf(target))
+                {
+                    CompileDelete(element);
+                }
+
+                break;
+            default:
+                throw Error(target, "cannot delete " + DescribeTarget(target));
+        }
+    }
+
+    private void CompileImport(Import statement)
+    {
+        foreach (var alias in statement.Names)
+        {
+            var module = AllocTemp();
+            Emit(Opcode.ImportName, module, NameIndex(alias.Name));
+            if (alias.AsName is null && alias.Name.Contains('.'))
+            {
+                throw NotSupported(statement, "importing a dotted module name");
+            }
+
+            StoreName(new Name(alias.AsName ?? alias.Name) { Span = statement.Span }, module);
+            ReleaseTo(module);
+        }
+    }
+
+    private void CompileImportFrom(ImportFrom statement)
+    {
+        if (statement.Level > 0 || statement.Module is null)
+        {
+            throw NotSupported(statement, "relative import");
+        }
+
+        var module = AllocTemp();
+        Emit(Opcode.ImportName, module, NameIndex(statement.Module));
+        foreach (var alias in statement.Names)
+        {
+            if (alias.Name == "*")
+            {
+                throw NotSupported(statement, "'from ... import *'");
+            }
+
+            var value = AllocTemp();
+            Emit(Opcode.ImportFrom, value, module, NameIndex(alias.Name));
+            StoreName(new Name(alias.AsName ?? alias.Name) { Span = statement.Span }, value);
+            ReleaseTo(value);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Bytecode.Peephole;
+using Viper.Frontend.Ast;
+using Viper.Frontend.Diagnostics;
+using Viper.Frontend.Scopes;
+
+namespace Viper.Bytecode.Compiler;
+
+/// <summary>
+/// Generates register bytecode for one scope. Locals live in fixed slots; temporaries are
+/// allocated above them in stack order (the last allocated is the first released), which keeps
+/// call arguments contiguous so a callee's frame window can start right on them.
+/// </summary>
+internal sealed partial class CodeGenerator
+{
+    private readonly ScopeTable _scopes;
+    private readonly Scope _scope;
+    private readonly string _fileName;
+    private readonly string _name;
+    private readonly string _qualifiedName;
+    private readonly int _firstLine;
+    private readonly CompilerOptions _options;
+    private readonly List<Instr> _instructions = [];
+    private readonly ConstantPool _constants = new();
+    private readonly List<string> _names = [];
+    private readonly Dictionary<string, int> _nameIndex = [];
+    private readonly Stack<LoopLabels> _loops = new();
+    private readonly string[] _localNames;
+    private readonly string[] _cellNames;
+    private readonly string[] _freeNames;
+    private int _nextTemp;
+    private int _maxSlot;
+    private int _nextLabel;
+    private int _cacheCount;
+    private SourceSpan _span;
+
+    public CodeGenerator(ScopeTable scopes, Scope scope, string fileName, string name, string qualifiedName, int firstLine, CompilerOptions options)
+    {
+        _scopes = scopes;
+        _scope = scope;
+        _fileName = fileName;
+        _name = name;
+        _qualifiedName = qualifiedName;
+        _firstLine = firstLine;
+        _options = options;
+        _localNames = scope.IsFunctionLike ? [.. scope.Slots] : [];
+        _cellNames = [.. scope.CellVars];
+        _freeNames = [.. scope.FreeVars];
+        _nextTemp = _localNames.Length;
+        _maxSlot = _nextTemp;
+    }
+
+    private bool IsFunction => _scope.IsFunctionLike;
+
+    public CodeObject CompileModuleBody(Module module)
+    {
+        CompileBlock(module.Body);
+        Emit(Opcode.ReturnConst, Constant(null));
+        return Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.Module | (_options.Interactive ? CodeFlags.Interactive : 0));
+    }
+
+    private CodeObject Finish(int argCount, int positionalOnly, int keywordOnly, CodeFlags flags)
+    {
+        IReadOnlyList<Instr> instructions = _options.Optimize
+            ? PeepholeOptimizer.Optimize(_instructions, _constants, _maxSlot)
+            : _instructions;
+        var assembled = Assembler.Assemble(instructions);
+        return new CodeObject
+        {
+            Name = _name,
+            QualifiedName = _qualifiedName,
+            FileName = _fileName,
+            FirstLine = _firstLine,
+            Instructions = assembled.Code,
+            Constants = _constants.ToArray(),
+            Names = [.. _names],
+            LocalNames = _localNames,
+            CellNames = _cellNames,
+            FreeNames = _freeNames,
+            FrameSize = _maxSlot,
+            CacheCount = _cacheCount,
+            ArgCount = argCount,
+            PositionalOnlyCount = positionalOnly,
+            KeywordOnlyCount = keywordOnly,
+            Flags = flags | (_scope.IsGenerator ? CodeFlags.Generator : 0),
+            Lines = assembled.Lines,
+        };
+    }
+
+    private void Emit(Opcode opcode, params int[] operands) => _instructions.Add(Instr.Create(opcode, _span, operands));
+
+    private int NewLabel() => _nextLabel++;
+
+    private void MarkLabel(int label) => _instructions.Add(Instr.Label(label));
+
+    private int Constant(object? value) => _constants.Add(value);
+
+    private int NameIndex(string name)
+    {
+        if (!_nameIndex.TryGetValue(name, out var index))
+        {
+            index = _names.Count;
+            _names.Add(name);
+            _nameIndex[name] = index;
+        }
+
+        return index;
+    }
+
+    private int NewCache() => _cacheCount++;
+
+    private int AllocTemp()
+    {
+        var slot = _nextTemp++;
+        _maxSlot = Math.Max(_maxSlot, _nextTemp);
+        return slot;
+    }
+
+    /// <summary>Temporaries are released in stack order: everything from <paramref name="mark"/> up.</summary>
+    private void ReleaseTo(int mark) => _nextTemp = mark;
+
+    private int TempMark => _nextTemp;
+
+    private bool IsTemp(int slot) => slot >= _localNames.Length;
+
+    /// <summary>Sets the span the next instructions are attributed to, and restores the previous one on dispose.</summary>
+    private SpanScope At(Node node)
+    {
+        var previous = _span;
+        _span = node.Span;
+        return new SpanScope(this, previous);
+    }
+
+    private readonly struct SpanScope(CodeGenerator generator, SourceSpan previous) : IDisposable
+    {
+        public void Dispose() => generator._span = previous;
+    }
+
+    private PythonSyntaxError Error(Node node, string message) =>
+        new(message, node.Span.Line, node.Span.Column + 1);
+
+    private static PythonSyntaxError NotSupported(Node node, string what) =>
+        new("SyntaxError", $"{what} is not supported by Viper yet", node.Span.Line, node.Span.Column + 1, node.Span.Column + 2);
+}

@@ -1,0 +1,12 @@
+namespace Viper.Bytecode.Compiler;
+
+public sealed record CompilerOptions
+{
+    public static CompilerOptions Default { get; } = new();
+
+    /// <summary>Run the peephole pass (superinstructions, constant folding, jump threading).</summary>
+    public bool Optimize { get; init; } = true;
+
+    /// <summary>REPL input: top-level expression statements print their value.</summary>
+    public bool Interactive { get; init; }
+}

@@ -1,0 +1,49 @@
+using System.Numerics;
+using Viper.Bytecode.Code;
+
+namespace Viper.Bytecode.Compiler;
+
+/// <summary>
+/// A code object's constants, each stored once. Keys keep apart what Python keeps apart even
+/// where .NET equality does not: <c>1</c>, <c>1.0</c> and <c>True</c>; <c>0.0</c> and <c>-0.0</c>.
+/// </summary>
+internal sealed class ConstantPool
+{
+    private readonly List<object?> _items = [];
+    private readonly Dictionary<(Type?, object), int> _index = [];
+
+    public object?[] ToArray() => [.. _items];
+
+    public object? this[int index] => _items[index];
+
+    public int Add(object? value)
+    {
+        if (value is CodeObject)
+        {
+            _items.Add(value);
+            return _items.Count - 1;
+        }
+
+        var key = KeyOf(value);
+        if (_index.TryGetValue(key, out var existing))
+        {
+            return existing;
+        }
+
+        _items.Add(value);
+        _index[key] = _items.Count - 1;
+        return _items.Count - 1;
+    }
+
+    public static object? Normalize(BigInteger value) =>
+        value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
+
+    private static (Type?, object) KeyOf(object? value) => value switch
+    {
+        null => (null, "None"),
+        double d => (typeof(double), BitConverter.DoubleToInt64Bits(d)),
+        ConstantTuple t => (typeof(ConstantTuple), string.Join("\u0001", t.Items.Select(item => KeyOf(item).ToString()))),
+        byte[] bytes => (typeof(byte[]), Convert.ToBase64String(bytes)),
+        _ => (value.GetType(), value),
+    };
+}

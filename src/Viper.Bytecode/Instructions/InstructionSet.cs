@@ -1,0 +1,99 @@
+using static Viper.Bytecode.Instructions.OperandKind;
+
+namespace Viper.Bytecode.Instructions;
+
+/// <summary>
+/// The single description of every instruction: its operands, how control leaves it, and what it
+/// does. The VM's decoder, the disassembler, the peephole pass and liveness all read this table,
+/// so they cannot disagree about an instruction's shape. Operands are frame slots unless their
+/// kind says otherwise; an instruction reads all its inputs before it writes its output, so an
+/// output may share a slot with an input.
+/// </summary>
+public static class InstructionSet
+{
+    private static readonly OpcodeInfo[] Table =
+    [
+        Row(Opcode.Nop, "NOP", [], "nothing"),
+        Row(Opcode.Move, "MOVE", [Out, In], "dst = src"),
+        Row(Opcode.LoadConst, "LOAD_CONST", [Out, Const], "dst = consts[k]"),
+        Row(Opcode.LoadGlobal, "LOAD_GLOBAL", [Out, Name, Cache], "dst = globals[name] or builtins[name]; NameError if neither"),
+        Row(Opcode.StoreGlobal, "STORE_GLOBAL", [In, Name, Cache], "globals[name] = src"),
+        Row(Opcode.DeleteGlobal, "DELETE_GLOBAL", [Name], "del globals[name]; NameError if unbound"),
+        Row(Opcode.DeleteFast, "DELETE_FAST", [InOut], "unbind a local; UnboundLocalError if unbound"),
+        Row(Opcode.LoadDeref, "LOAD_DEREF", [Out, Cell], "dst = cells[i].contents"),
+        Row(Opcode.StoreDeref, "STORE_DEREF", [In, Cell], "cells[i].contents = src"),
+
+        Row(Opcode.Add, "ADD", [Out, In, In], "dst = a + b"),
+        Row(Opcode.Sub, "SUB", [Out, In, In], "dst = a - b"),
+        Row(Opcode.Mul, "MUL", [Out, In, In], "dst = a * b"),
+        Row(Opcode.TrueDiv, "TRUE_DIV", [Out, In, In], "dst = a / b"),
+        Row(Opcode.FloorDiv, "FLOOR_DIV", [Out, In, In], "dst = a // b"),
+        Row(Opcode.Mod, "MOD", [Out, In, In], "dst = a % b"),
+        Row(Opcode.BinaryOp, "BINARY_OP", [Out, In, In, BinaryKind], "dst = a <op> b for the less common operators"),
+        Row(Opcode.InplaceAdd, "INPLACE_ADD", [Out, In, In], "dst = a += b (mutates a list in place)"),
+        Row(Opcode.InplaceSub, "INPLACE_SUB", [Out, In, In], "dst = a -= b"),
+        Row(Opcode.InplaceOp, "INPLACE_OP", [Out, In, In, BinaryKind], "dst = a <op>= b"),
+        Row(Opcode.AddConst, "ADD_CONST", [Out, In, Const], "dst = a + consts[k] (fused LOAD_CONST + ADD)"),
+        Row(Opcode.SubConst, "SUB_CONST", [Out, In, Const], "dst = a - consts[k] (fused LOAD_CONST + SUB)"),
+        Row(Opcode.InplaceAddConst, "INPLACE_ADD_CONST", [Out, In, Const], "dst = a += consts[k] (fused LOAD_CONST + INPLACE_ADD)"),
+        Row(Opcode.InplaceSubConst, "INPLACE_SUB_CONST", [Out, In, Const], "dst = a -= consts[k] (fused LOAD_CONST + INPLACE_SUB)"),
+        Row(Opcode.InplaceAddConstGlobal, "INPLACE_ADD_CONST_GLOBAL", [Name, Const, Cache], "globals[name] += consts[k] (fused LOAD_GLOBAL + LOAD_CONST + INPLACE_ADD + STORE_GLOBAL)"),
+
+        Row(Opcode.Neg, "NEG", [Out, In], "dst = -a"),
+        Row(Opcode.Pos, "POS", [Out, In], "dst = +a"),
+        Row(Opcode.Invert, "INVERT", [Out, In], "dst = ~a"),
+        Row(Opcode.Not, "NOT", [Out, In], "dst = not a"),
+        Row(Opcode.Compare, "COMPARE", [Out, In, In, Condition], "dst = a <cond> b"),
+
+        Row(Opcode.Jump, "JUMP", [Label], "goto L", FlowKind.Jump),
+        Row(Opcode.JumpIfTrue, "JUMP_IF_TRUE", [In, Label], "if a: goto L", FlowKind.Branch),
+        Row(Opcode.JumpIfFalse, "JUMP_IF_FALSE", [In, Label], "if not a: goto L", FlowKind.Branch),
+        Row(Opcode.CompareJump, "COMPARE_JUMP", [In, In, Condition, Label], "if a <cond> b: goto L (fused COMPARE + JUMP_IF)", FlowKind.Branch),
+        Row(Opcode.CompareConstJump, "COMPARE_CONST_JUMP", [In, Const, Condition, Label], "if a <cond> consts[k]: goto L (fused LOAD_CONST + COMPARE + JUMP_IF)", FlowKind.Branch),
+
+        Row(Opcode.GetIter, "GET_ITER", [Out, In], "dst = iter(src)"),
+        Row(Opcode.ForIter, "FOR_ITER", [InOut, Out, Label], "dst = next(it), or goto L when it is exhausted", FlowKind.Branch),
+
+        Row(Opcode.Call, "CALL", [Out, InRange, Count], "dst = r[base](*r[base+1 : base+count])"),
+        Row(Opcode.CallKw, "CALL_KW", [Out, InRange, Count, Const], "like CALL; the last len(consts[k]) arguments are keywords named by the tuple consts[k]"),
+        Row(Opcode.CallMethod, "CALL_METHOD", [Out, InRange, Count, Name, Cache], "dst = r[base].name(*r[base+1 : base+count]) without making a bound method"),
+        Row(Opcode.Return, "RETURN", [In], "return src", FlowKind.Exit),
+        Row(Opcode.ReturnConst, "RETURN_CONST", [Const], "return consts[k]", FlowKind.Exit),
+        Row(Opcode.MakeFunction, "MAKE_FUNCTION", [Out, Const, InRange, Count], "dst = function(code consts[k], defaults r[base : base+count])"),
+
+        Row(Opcode.LoadAttr, "LOAD_ATTR", [Out, In, Name, Cache], "dst = obj.name"),
+        Row(Opcode.StoreAttr, "STORE_ATTR", [In, Name, In, Cache], "obj.name = src"),
+        Row(Opcode.GetItem, "GET_ITEM", [Out, In, In], "dst = obj[key]"),
+        Row(Opcode.SetItem, "SET_ITEM", [In, In, In], "obj[key] = src"),
+        Row(Opcode.DeleteItem, "DELETE_ITEM", [In, In], "del obj[key]"),
+
+        Row(Opcode.BuildList, "BUILD_LIST", [Out, InRange, Count], "dst = [r[base], ..., r[base+count-1]]"),
+        Row(Opcode.BuildTuple, "BUILD_TUPLE", [Out, InRange, Count], "dst = (r[base], ..., r[base+count-1])"),
+        Row(Opcode.BuildDict, "BUILD_DICT", [Out, InRange, Count], "dst = {r[base]: r[base+1], ...}; count is twice the number of pairs"),
+        Row(Opcode.UnpackSequence, "UNPACK_SEQUENCE", [In, OutRange, Count], "r[base : base+count] = src, which must have exactly count items"),
+
+        Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name], "dst = the module named name, imported once"),
+        Row(Opcode.ImportFrom, "IMPORT_FROM", [Out, In, Name], "dst = module.name; ImportError if missing"),
+        Row(Opcode.PrintExpr, "PRINT_EXPR", [In], "in the REPL, print repr(src) unless it is None"),
+    ];
+
+    static InstructionSet()
+    {
+        for (var i = 0; i < Table.Length; i++)
+        {
+            if ((int)Table[i].Opcode != i)
+            {
+                throw new InvalidOperationException($"Instruction table row {i} is {Table[i].Name}: keep it in Opcode order.");
+            }
+        }
+    }
+
+    public static int OpcodeCount => Table.Length;
+
+    public static OpcodeInfo Info(Opcode opcode) => Table[(int)opcode];
+
+    public static int LengthOf(Opcode opcode) => Table[(int)opcode].Length;
+
+    private static OpcodeInfo Row(Opcode opcode, string name, OperandKind[] operands, string effect, FlowKind flow = FlowKind.Next) =>
+        new(opcode, name, operands, flow, effect);
+}

@@ -1,0 +1,71 @@
+namespace Viper.Bytecode.Instructions;
+
+/// <summary>
+/// Every instruction of the register VM. What each one reads, writes and means is described
+/// once, in <see cref="InstructionSet"/>; keep the two in the same order.
+/// </summary>
+public enum Opcode : byte
+{
+    Nop,
+    Move,
+    LoadConst,
+    LoadGlobal,
+    StoreGlobal,
+    DeleteGlobal,
+    DeleteFast,
+    LoadDeref,
+    StoreDeref,
+
+    Add,
+    Sub,
+    Mul,
+    TrueDiv,
+    FloorDiv,
+    Mod,
+    BinaryOp,
+    InplaceAdd,
+    InplaceSub,
+    InplaceOp,
+    AddConst,
+    SubConst,
+    InplaceAddConst,
+    InplaceSubConst,
+    InplaceAddConstGlobal,
+
+    Neg,
+    Pos,
+    Invert,
+    Not,
+    Compare,
+
+    Jump,
+    JumpIfTrue,
+    JumpIfFalse,
+    CompareJump,
+    CompareConstJump,
+
+    GetIter,
+    ForIter,
+
+    Call,
+    CallKw,
+    CallMethod,
+    Return,
+    ReturnConst,
+    MakeFunction,
+
+    LoadAttr,
+    StoreAttr,
+    GetItem,
+    SetItem,
+    DeleteItem,
+
+    BuildList,
+    BuildTuple,
+    BuildDict,
+    UnpackSequence,
+
+    ImportName,
+    ImportFrom,
+    PrintExpr,
+}

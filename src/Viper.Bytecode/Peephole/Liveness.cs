@@ -1,0 +1,152 @@
+using System.Collections;
+using Viper.Bytecode.Compiler;
+using Viper.Bytecode.Instructions;
+
+namespace Viper.Bytecode.Peephole;
+
+/// <summary>
+/// Backward liveness of frame slots over an instruction list: for each instruction, the slots
+/// whose current value some later instruction may still read. A fusion may only drop a
+/// temporary that is dead after the instructions it replaces.
+/// </summary>
+internal sealed class Liveness
+{
+    private readonly BitArray?[] _liveAfter;
+
+    private Liveness(BitArray?[] liveAfter) => _liveAfter = liveAfter;
+
+    public bool IsLiveAfter(int index, int slot) => _liveAfter[index]?[slot] ?? false;
+
+    public static Liveness Compute(IReadOnlyList<Instr> instructions, int frameSize)
+    {
+        var blocks = SplitBlocks(instructions);
+        var labelBlock = new Dictionary<int, int>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            foreach (var index in Enumerable.Range(blocks[b].Start, blocks[b].End - blocks[b].Start))
+            {
+                if (instructions[index].IsLabel)
+                {
+                    labelBlock[instructions[index].LabelId] = b;
+                }
+            }
+        }
+
+        var successors = blocks.Select((block, b) => Successors(instructions, block, b, blocks.Count, labelBlock)).ToArray();
+        var liveIn = blocks.Select(_ => new BitArray(frameSize)).ToArray();
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var b = blocks.Count - 1; b >= 0; b--)
+            {
+                var live = LiveOut(successors[b], liveIn, frameSize);
+                for (var i = blocks[b].End - 1; i >= blocks[b].Start; i--)
+                {
+                    Transfer(instructions[i], live);
+                }
+
+                if (!SameBits(live, liveIn[b]))
+                {
+                    liveIn[b] = live;
+                    changed = true;
+                }
+            }
+        }
+
+        var liveAfter = new BitArray?[instructions.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var live = LiveOut(successors[b], liveIn, frameSize);
+            for (var i = blocks[b].End - 1; i >= blocks[b].Start; i--)
+            {
+                liveAfter[i] = new BitArray(live);
+                Transfer(instructions[i], live);
+            }
+        }
+
+        return new Liveness(liveAfter);
+    }
+
+    private readonly record struct Block(int Start, int End);
+
+    private static List<Block> SplitBlocks(IReadOnlyList<Instr> instructions)
+    {
+        var blocks = new List<Block>();
+        var start = 0;
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i].IsLabel && i > start)
+            {
+                blocks.Add(new Block(start, i));
+                start = i;
+            }
+
+            if (!instructions[i].IsLabel && instructions[i].Info.Flow != FlowKind.Next)
+            {
+                blocks.Add(new Block(start, i + 1));
+                start = i + 1;
+            }
+        }
+
+        if (start < instructions.Count)
+        {
+            blocks.Add(new Block(start, instructions.Count));
+        }
+
+        return blocks;
+    }
+
+    private static int[] Successors(IReadOnlyList<Instr> instructions, Block block, int index, int count, Dictionary<int, int> labelBlock)
+    {
+        var last = instructions[block.End - 1];
+        var flow = last.IsLabel ? FlowKind.Next : last.Info.Flow;
+        var result = new List<int>();
+        if (flow is FlowKind.Next or FlowKind.Branch && index + 1 < count)
+        {
+            result.Add(index + 1);
+        }
+
+        if (flow is FlowKind.Branch or FlowKind.Jump)
+        {
+            result.Add(labelBlock[last.Operands[InstrEffects.LabelOperand(last)]]);
+        }
+
+        return [.. result];
+    }
+
+    private static BitArray LiveOut(int[] successors, BitArray[] liveIn, int frameSize)
+    {
+        var live = new BitArray(frameSize);
+        foreach (var successor in successors)
+        {
+            live.Or(liveIn[successor]);
+        }
+
+        return live;
+    }
+
+    private static void Transfer(Instr instr, BitArray live)
+    {
+        if (instr.IsLabel)
+        {
+            return;
+        }
+
+        InstrEffects.ForEachWrite(instr, slot => live[slot] = false);
+        InstrEffects.ForEachRead(instr, slot => live[slot] = true);
+    }
+
+    private static bool SameBits(BitArray a, BitArray b)
+    {
+        for (var i = 0; i < a.Length; i++)
+        {
+            if (a[i] != b[i])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}

@@ -1,0 +1,68 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>Argument-count and argument-type checks for builtins, with CPython's messages.</summary>
+public static class ArgumentCheck
+{
+    public static void NoKeywords(CallArgs args, string name)
+    {
+        if (args.KeywordCount > 0)
+        {
+            throw PyErrors.TypeError($"{name}() takes no keyword arguments");
+        }
+    }
+
+    public static void Exactly(CallArgs args, string name, int count)
+    {
+        NoKeywords(args, name);
+        if (args.Count != count)
+        {
+            throw count == 1
+                ? PyErrors.TypeError($"{name}() takes exactly one argument ({args.Count} given)")
+                : PyErrors.TypeError($"{name} expected {count} arguments, got {args.Count}");
+        }
+    }
+
+    public static void Range(CallArgs args, string name, int least, int most)
+    {
+        NoKeywords(args, name);
+        if (args.Count < least)
+        {
+            throw PyErrors.TypeError(least == 1 && most == 1
+                ? $"{name}() takes exactly one argument ({args.Count} given)"
+                : $"{name} expected at least {least} argument{(least == 1 ? "" : "s")}, got {args.Count}");
+        }
+
+        if (args.Count > most)
+        {
+            throw PyErrors.TypeError(most == 0
+                ? $"{name}() takes no arguments ({args.Count} given)"
+                : $"{name} expected at most {most} argument{(most == 1 ? "" : "s")}, got {args.Count}");
+        }
+    }
+
+    /// <summary>An int argument used as a size or index (<c>__index__</c>).</summary>
+    public static long Index(Value value)
+    {
+        if (Numbers.Classify(value, out var small, out _, out _) == NumberKind.Small)
+        {
+            return small;
+        }
+
+        if (value.Ref is PyBigInt)
+        {
+            throw PyErrors.Overflow("Python int too large to convert to C ssize_t");
+        }
+
+        throw PyErrors.TypeError($"'{TypeNames.Of(value)}' object cannot be interpreted as an integer");
+    }
+
+    public static PyStr Str(Value value, string context)
+    {
+        return value.Ref as PyStr ?? throw PyErrors.TypeError($"{context} must be str, not {TypeNames.Of(value)}");
+    }
+}

@@ -1,0 +1,278 @@
+using System.Numerics;
+using Viper.Frontend.Ast;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>The builtin functions (the types' constructors are in <see cref="TypeConstructors"/>).</summary>
+public static class BuiltinFunctions
+{
+    public static IEnumerable<(string Name, BuiltinBody Body)> All =>
+    [
+        ("print", Print),
+        ("len", Len),
+        ("repr", (vm, args) => { ArgumentCheck.Exactly(args, "repr", 1); return Value.FromString(Repr.Of(args[0])); }),
+        ("abs", Abs),
+        ("min", (vm, args) => MinMax(vm, args, "min", CompareOperator.Lt)),
+        ("max", (vm, args) => MinMax(vm, args, "max", CompareOperator.Gt)),
+        ("sum", Sum),
+        ("isinstance", IsInstance),
+        ("hash", (vm, args) => { ArgumentCheck.Exactly(args, "hash", 1); return Value.FromInt(Hashing.Hash(args[0])); }),
+        ("id", (vm, args) => { ArgumentCheck.Exactly(args, "id", 1); return Value.FromInt(args[0].Ref is PyObject o ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) : args[0].Bits); }),
+        ("chr", Chr),
+        ("ord", Ord),
+        ("iter", (vm, args) => { ArgumentCheck.Exactly(args, "iter", 1); return Value.FromObject(Iteration.GetIterator(args[0])); }),
+        ("next", Next),
+        ("callable", (vm, args) => { ArgumentCheck.Exactly(args, "callable", 1); return Value.FromBool(args[0].Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyType); }),
+    ];
+
+    private static Value Print(Interpreter vm, CallArgs args)
+    {
+        var separator = " ";
+        var end = "\n";
+        if (args.KeywordNames is not null)
+        {
+            for (var i = 0; i < args.KeywordNames.Length; i++)
+            {
+                var value = args.All[args.Count + i];
+                switch (args.KeywordNames[i])
+                {
+                    case "sep":
+                        separator = OptionalString(value, "sep") ?? " ";
+                        break;
+                    case "end":
+                        end = OptionalString(value, "end") ?? "\n";
+                        break;
+                    case "file" or "flush":
+                        break;
+                    default:
+                        throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for print()");
+                }
+            }
+        }
+
+        var output = vm.Runtime.Output;
+        var positional = args.Positional;
+        for (var i = 0; i < positional.Length; i++)
+        {
+            if (i > 0)
+            {
+                output.Write(separator);
+            }
+
+            output.Write(Repr.Str(positional[i]));
+        }
+
+        output.Write(end);
+        return Value.None;
+    }
+
+    private static string? OptionalString(Value value, string name) => value.Ref switch
+    {
+        PyNone => null,
+        PyStr s => s.Value,
+        _ => throw PyErrors.TypeError($"{name} must be None or a string, not {TypeNames.Of(value)}"),
+    };
+
+    private static Value Len(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "len", 1);
+        var value = args[0];
+        long length = value.Ref switch
+        {
+            PyStr s => s.Length,
+            PyList l => l.Count,
+            PyTuple t => t.Count,
+            PyDict d => d.Count,
+            PyDictView v => v.Dict.Count,
+            PyBytes b => b.Value.Length,
+            PyRange r => r.Length,
+            _ => throw PyErrors.TypeError($"object of type '{TypeNames.Of(value)}' has no len()"),
+        };
+        return Value.FromInt(length);
+    }
+
+    private static Value Abs(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "abs", 1);
+        return Numbers.Classify(args[0], out var small, out var big, out var real) switch
+        {
+            NumberKind.Small => small == long.MinValue ? Value.FromBigInteger(-(BigInteger)small) : Value.FromInt(Math.Abs(small)),
+            NumberKind.Big => Value.FromBigInteger(BigInteger.Abs(big)),
+            NumberKind.Float => Value.FromFloat(Math.Abs(real)),
+            _ => throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
+        };
+    }
+
+    /// <summary><c>min</c>/<c>max</c> over one iterable or several arguments, with <c>key=</c> and <c>default=</c>; ties keep the first.</summary>
+    private static Value MinMax(Interpreter vm, CallArgs args, string name, CompareOperator better)
+    {
+        Value key = default;
+        Value fallback = default;
+        if (args.KeywordNames is not null)
+        {
+            for (var i = 0; i < args.KeywordNames.Length; i++)
+            {
+                switch (args.KeywordNames[i])
+                {
+                    case "key":
+                        key = args.All[args.Count + i];
+                        break;
+                    case "default":
+                        fallback = args.All[args.Count + i];
+                        break;
+                    default:
+                        throw PyErrors.TypeError($"{name}() got an unexpected keyword argument '{args.KeywordNames[i]}'");
+                }
+            }
+        }
+
+        if (args.Count == 0)
+        {
+            throw PyErrors.TypeError($"{name} expected at least 1 argument, got 0");
+        }
+
+        if (args.Count > 1 && fallback.IsBound)
+        {
+            throw PyErrors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
+        }
+
+        IEnumerable<Value> items = args.Count == 1 ? Iteration.ToList(args[0]) : args.Positional.ToArray();
+        var hasKey = key.IsBound && !key.IsNone;
+        Value best = default;
+        Value bestKey = default;
+        foreach (var item in items)
+        {
+            var itemKey = hasKey ? vm.Call(key, [item]) : item;
+            if (!best.IsBound || Comparison.CompareToBool(itemKey, bestKey, better))
+            {
+                best = item;
+                bestKey = itemKey;
+            }
+        }
+
+        if (!best.IsBound)
+        {
+            return fallback.IsBound ? fallback : throw PyErrors.ValueError($"{name}() arg is an empty sequence");
+        }
+
+        return best;
+    }
+
+    private static Value Sum(Interpreter vm, CallArgs args)
+    {
+        var start = Value.FromInt(0);
+        if (args.TryGetKeyword("start", out var startKeyword))
+        {
+            start = startKeyword;
+        }
+        else if (args.KeywordCount > 0)
+        {
+            throw PyErrors.TypeError($"sum() got an unexpected keyword argument '{args.KeywordNames![0]}'");
+        }
+
+        if (args.Count is < 1 or > 2)
+        {
+            throw PyErrors.TypeError($"sum() takes at least 1 positional argument ({args.Count} given)");
+        }
+
+        if (args.Count == 2)
+        {
+            start = args[1];
+        }
+
+        if (start.Ref is PyStr)
+        {
+            throw PyErrors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
+        }
+
+        if (start.Ref is PyBytes)
+        {
+            throw PyErrors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
+        }
+
+        var total = start;
+        var iterator = Iteration.GetIterator(args[0]);
+        while (iterator.TryNext(out var item))
+        {
+            total = total.IsInt && item.IsInt && !AddOverflows(total.AsInt, item.AsInt)
+                ? Value.FromInt(total.AsInt + item.AsInt)
+                : Arithmetic.Binary(BinaryOperator.Add, total, item);
+        }
+
+        return total;
+    }
+
+    private static bool AddOverflows(long x, long y)
+    {
+        var sum = x + y;
+        return ((x ^ sum) & (y ^ sum)) < 0;
+    }
+
+    private static Value IsInstance(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "isinstance", 2);
+        var type = args[0].Type;
+        return Value.FromBool(Matches(type, args[1]));
+    }
+
+    private static bool Matches(PyType type, Value classInfo) => classInfo.Ref switch
+    {
+        PyType target => type.IsSubtypeOf(target),
+        PyTuple tuple => tuple.Items.Any(item => Matches(type, item)),
+        _ => throw PyErrors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+    };
+
+    private static Value Chr(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "chr", 1);
+        if (args[0].IsFloat)
+        {
+            throw PyErrors.TypeError("'float' object cannot be interpreted as an integer");
+        }
+
+        var code = ArgumentCheck.Index(args[0]);
+        if (code is < 0 or > 0x10FFFF)
+        {
+            throw PyErrors.ValueError("chr() arg not in range(0x110000)");
+        }
+
+        return Value.FromObject(PyStr.FromCodePoint((int)code));
+    }
+
+    private static Value Ord(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "ord", 1);
+        if (args[0].Ref is not PyStr s)
+        {
+            throw PyErrors.TypeError($"ord() expected string of length 1, but {TypeNames.Of(args[0])} found");
+        }
+
+        if (s.Length != 1)
+        {
+            throw PyErrors.TypeError($"ord() expected a character, but string of length {s.Length} found");
+        }
+
+        return Value.FromInt(char.IsHighSurrogate(s.Value[0]) && s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
+    }
+
+    private static Value Next(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "next", 1, 2);
+        if (args[0].Ref is not PyIterator iterator)
+        {
+            throw PyErrors.TypeError($"'{TypeNames.Of(args[0])}' object is not an iterator");
+        }
+
+        if (iterator.TryNext(out var item))
+        {
+            return item;
+        }
+
+        return args.Count == 2 ? args[1] : throw new PythonException(new PyBaseException(ExceptionTypes.StopIteration, []));
+    }
+}

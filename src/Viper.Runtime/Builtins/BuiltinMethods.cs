@@ -1,0 +1,27 @@
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>Installs the methods of the builtin types into their namespaces.</summary>
+public static class BuiltinMethods
+{
+    private static bool _installed;
+
+    public static void Install()
+    {
+        if (_installed)
+        {
+            return;
+        }
+
+        _installed = true;
+        ListMethods.Install(PyType.List);
+        DictMethods.Install(PyType.Dict);
+        StrMethods.Install(PyType.Str);
+    }
+
+    /// <summary>Adds a method: a builtin that receives its receiver as argument 0.</summary>
+    public static void Add(PyType type, string name, BuiltinBody body) =>
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, body, type.Name)));
+}

@@ -1,0 +1,38 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>The <c>builtins</c> namespace every module falls back to.</summary>
+public static class BuiltinModule
+{
+    public static PyDict Create()
+    {
+        TypeConstructors.Install();
+        BuiltinMethods.Install();
+        var dict = new PyDict();
+        foreach (var type in new[]
+                 {
+                     PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
+                     PyType.Range, PyType.TypeType, PyType.Object, PyType.Bytes,
+                 })
+        {
+            dict.SetItem(type.Name, Value.FromObject(type));
+        }
+
+        foreach (var type in ExceptionTypes.All)
+        {
+            dict.SetItem(type.Name, Value.FromObject(type));
+        }
+
+        foreach (var (name, body) in BuiltinFunctions.All)
+        {
+            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)));
+        }
+
+        dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));
+        dict.SetItem("__name__", Value.FromString("builtins"));
+        return dict;
+    }
+}

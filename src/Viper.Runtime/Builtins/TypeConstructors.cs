@@ -1,0 +1,244 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>What calling a builtin type does: <c>int("7")</c>, <c>list(range(3))</c>, <c>type(x)</c>.</summary>
+public static class TypeConstructors
+{
+    public static void Install()
+    {
+        PyType.Int.Constructor = Int;
+        PyType.Float.Constructor = Float;
+        PyType.Str.Constructor = Str;
+        PyType.Bool.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "bool", 0, 1);
+            return Value.FromBool(args.Count == 1 && Truth.IsTrue(args[0]));
+        };
+        PyType.List.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "list", 0, 1);
+            return Value.FromObject(args.Count == 0 ? new PyList() : new PyList([.. Iteration.ToList(args[0])]));
+        };
+        PyType.Tuple.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "tuple", 0, 1);
+            return args.Count == 0 ? Value.FromObject(PyTuple.Empty)
+                : args[0].Ref is PyTuple ? args[0]
+                : Value.FromObject(PyTuple.Of([.. Iteration.ToList(args[0])]));
+        };
+        PyType.Dict.Constructor = Dict;
+        PyType.Range.Constructor = Range;
+        PyType.TypeType.Constructor = (vm, args) =>
+        {
+            if (args.Count != 1 || args.KeywordCount > 0)
+            {
+                throw PyErrors.TypeError("type() takes 1 or 3 arguments");
+            }
+
+            return Value.FromObject(args[0].Type);
+        };
+        foreach (var exceptionType in ExceptionTypes.All)
+        {
+            var type = exceptionType;
+            type.Constructor = (vm, args) =>
+            {
+                ArgumentCheck.NoKeywords(args, type.Name);
+                return Value.FromObject(new PyBaseException(type, args.Positional.ToArray()));
+            };
+        }
+    }
+
+    private static Value Int(Interpreter vm, CallArgs args)
+    {
+        var hasBase = args.TryGetKeyword("base", out var baseValue);
+        if (args.KeywordCount > (hasBase ? 1 : 0))
+        {
+            throw PyErrors.TypeError($"'{args.KeywordNames!.First(n => n != "base")}' is an invalid keyword argument for int()");
+        }
+
+        if (args.Count > 2 || (args.Count == 2 && hasBase))
+        {
+            throw PyErrors.TypeError($"int() takes at most 2 arguments ({args.Count + args.KeywordCount} given)");
+        }
+
+        if (args.Count == 2)
+        {
+            baseValue = args[1];
+            hasBase = true;
+        }
+
+        if (args.Count == 0)
+        {
+            return hasBase ? throw PyErrors.TypeError("int() missing string argument") : Value.FromInt(0);
+        }
+
+        var value = args[0];
+        if (hasBase)
+        {
+            var radix = ArgumentCheck.Index(baseValue);
+            if (value.Ref is not PyStr text)
+            {
+                throw PyErrors.TypeError("int() can't convert non-string with explicit base");
+            }
+
+            return ParseInt(text.Value, (int)Math.Clamp(radix, -1, 37));
+        }
+
+        switch (Numbers.Classify(value, out var small, out _, out var real))
+        {
+            case NumberKind.Small:
+                return Value.FromInt(small);
+            case NumberKind.Big:
+                return value;
+            case NumberKind.Float:
+                try
+                {
+                    return IntMath.TryFromDouble(real, out var truncated) ? Value.FromInt(truncated) : Value.FromBigInteger(IntMath.FromDouble(real));
+                }
+                catch (NumericError error)
+                {
+                    throw PyErrors.FromNumeric(error);
+                }
+        }
+
+        return value.Ref switch
+        {
+            PyStr s => ParseInt(s.Value, 10),
+            PyBytes b => ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10),
+            _ => throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{TypeNames.Of(value)}'"),
+        };
+    }
+
+    private static Value ParseInt(string text, int radix)
+    {
+        try
+        {
+            return Value.FromBigInteger(IntParser.Parse(text, radix));
+        }
+        catch (NumericError error)
+        {
+            throw PyErrors.FromNumeric(error);
+        }
+    }
+
+    private static Value Float(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "float", 0, 1);
+        if (args.Count == 0)
+        {
+            return Value.FromFloat(0.0);
+        }
+
+        var value = args[0];
+        if (Numbers.TryGetDouble(value, out var real))
+        {
+            return Value.FromFloat(real);
+        }
+
+        if (value.Ref is PyStr s)
+        {
+            try
+            {
+                return Value.FromFloat(FloatParser.Parse(s.Value));
+            }
+            catch (NumericError error)
+            {
+                throw PyErrors.FromNumeric(error);
+            }
+        }
+
+        throw PyErrors.TypeError($"float() argument must be a string or a real number, not '{TypeNames.Of(value)}'");
+    }
+
+    private static Value Str(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "str", 0, 1);
+        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr ? args[0] : Value.FromString(Repr.Str(args[0]));
+    }
+
+    private static Value Dict(Interpreter vm, CallArgs args)
+    {
+        if (args.Count > 1)
+        {
+            throw PyErrors.TypeError($"dict expected at most 1 argument, got {args.Count}");
+        }
+
+        var dict = new PyDict();
+        if (args.Count == 1)
+        {
+            if (args[0].Ref is PyDict source)
+            {
+                foreach (var (key, value) in source.Items())
+                {
+                    dict.SetItem(key, value);
+                }
+            }
+            else
+            {
+                var index = 0;
+                foreach (var pair in Iteration.ToList(args[0]))
+                {
+                    var items = Iteration.ToList(pair);
+                    if (items.Count != 2)
+                    {
+                        throw PyErrors.ValueError($"dictionary update sequence element #{index} has length {items.Count}; 2 is required");
+                    }
+
+                    dict.SetItem(items[0], items[1]);
+                    index++;
+                }
+            }
+        }
+
+        for (var i = 0; i < args.KeywordCount; i++)
+        {
+            dict.SetItem(args.KeywordNames![i], args.All[args.Count + i]);
+        }
+
+        return Value.FromObject(dict);
+    }
+
+    private static Value Range(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.NoKeywords(args, "range");
+        if (args.Count is < 1 or > 3)
+        {
+            throw PyErrors.TypeError(args.Count == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Count}");
+        }
+
+        var bounds = new long[args.Count];
+        for (var i = 0; i < args.Count; i++)
+        {
+            if (!Numbers.IsInteger(args[i]))
+            {
+                throw PyErrors.TypeError($"'{TypeNames.Of(args[i])}' object cannot be interpreted as an integer");
+            }
+
+            if (!Numbers.TryGetBigInteger(args[i], out var big) || big < long.MinValue || big > long.MaxValue)
+            {
+                throw PyErrors.Overflow("Python int too large to convert to C ssize_t");
+            }
+
+            bounds[i] = (long)big;
+        }
+
+        var (start, stop, step) = args.Count switch
+        {
+            1 => (0L, bounds[0], 1L),
+            2 => (bounds[0], bounds[1], 1L),
+            _ => (bounds[0], bounds[1], bounds[2]),
+        };
+        if (step == 0)
+        {
+            throw PyErrors.ValueError("range() arg 3 must not be zero");
+        }
+
+        return Value.FromObject(new PyRange(start, stop, step));
+    }
+}

@@ -1,0 +1,30 @@
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Errors;
+
+/// <summary>A Python exception instance: its type, its <c>args</c>, and the traceback gathered while it unwound.</summary>
+public sealed class PyBaseException(PyType type, Value[] args) : PyObject(type)
+{
+    public Value[] Args { get; } = args;
+
+    /// <summary>Frames the exception passed through, innermost first.</summary>
+    public List<TracebackEntry> Traceback { get; } = [];
+
+    public PyBaseException? Cause { get; set; }
+
+    public PyBaseException? Context { get; set; }
+
+    /// <summary><c>str(exc)</c>: empty, the single argument's str (its repr for KeyError), or the args tuple's repr.</summary>
+    public string Message => Args.Length switch
+    {
+        0 => "",
+        1 when Type.IsSubtypeOf(ExceptionTypes.KeyError) => Repr.Of(Args[0]),
+        1 => Repr.Str(Args[0]),
+        _ => Repr.Of(Value.FromObject(new PyTuple(Args))),
+    };
+
+    /// <summary>The last line of a traceback: <c>TypeName: message</c>, or the bare type name.</summary>
+    public string Summary => Message.Length == 0 ? Type.Name : $"{Type.Name}: {Message}";
+}

@@ -1,0 +1,73 @@
+using System.Text;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Compiler;
+using Viper.Bytecode.Disassembly;
+using Viper.Frontend.Parsing;
+using Viper.Frontend.Scopes;
+using Viper.Runtime.Builtins;
+using Viper.Runtime.Modules;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Hosting;
+
+/// <summary>
+/// One Python runtime: builtins, loaded modules, standard streams and the main interpreter.
+/// Compiles source through the frontend and bytecode compiler and runs it.
+/// </summary>
+public sealed class PythonRuntime
+{
+    public PythonRuntime(RuntimeOptions options, TextWriter output, TextWriter errorOutput)
+    {
+        Options = options;
+        Output = output;
+        ErrorOutput = errorOutput;
+        Builtins = BuiltinModule.Create();
+        Modules = new ModuleRegistry(this);
+        Interpreter = new Interpreter(this);
+    }
+
+    public RuntimeOptions Options { get; }
+
+    public TextWriter Output { get; }
+
+    public TextWriter ErrorOutput { get; }
+
+    public PyDict Builtins { get; }
+
+    public ModuleRegistry Modules { get; }
+
+    public Interpreter Interpreter { get; }
+
+    public SourceCache Sources { get; } = new();
+
+    /// <summary>Parses, analyses and compiles a module; syntax errors surface as <see cref="Frontend.Diagnostics.PythonSyntaxError"/>.</summary>
+    public CodeObject Compile(string source, string fileName, bool interactive = false)
+    {
+        Sources.Add(fileName, source);
+        var module = Parser.ParseModule(source, fileName);
+        var scopes = ScopeAnalyzer.Analyze(module);
+        var code = PythonCompiler.CompileModule(module, scopes, fileName, Options.Compiler with { Interactive = interactive });
+        if (Options.DumpBytecode)
+        {
+            Output.Flush();
+            ErrorOutput.Write(Disassembler.DisassembleAll(code));
+            ErrorOutput.Flush();
+        }
+
+        return code;
+    }
+
+    /// <summary>A fresh module namespace with <c>__name__</c> set.</summary>
+    public PyDict NewModuleGlobals(string name, string? fileName)
+    {
+        var globals = new PyDict();
+        globals.SetItem("__name__", Value.FromString(name));
+        globals.SetItem("__file__", fileName is null ? Value.None : Value.FromString(fileName));
+        return globals;
+    }
+
+    /// <summary>Reads a source file as CPython does: UTF-8, a BOM allowed.</summary>
+    public static string ReadSource(string path) => File.ReadAllText(path, new UTF8Encoding(false));
+}

@@ -1,0 +1,65 @@
+using Viper.Runtime.Builtins;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Hosting;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Modules;
+
+/// <summary>The parts of <c>sys</c> scripts use: argv, exit, the recursion limit, path and version facts.</summary>
+public static class SysModule
+{
+    public static PyModule Create(PythonRuntime runtime)
+    {
+        var dict = new PyDict();
+        dict.SetItem("__name__", Value.FromString("sys"));
+        dict.SetItem("argv", Value.FromObject(new PyList([.. runtime.Options.Argv.Select(Value.FromString)])));
+        dict.SetItem("path", Value.FromObject(new PyList([.. runtime.Modules.SearchPath.Select(Value.FromString)])));
+        dict.SetItem("maxsize", Value.FromInt(long.MaxValue));
+        dict.SetItem("version", Value.FromString("3.11.7 (Viper)"));
+        dict.SetItem("platform", Value.FromString("linux"));
+        dict.SetItem("byteorder", Value.FromString("little"));
+        dict.SetItem("exit", Function("exit", Exit));
+        dict.SetItem("getrecursionlimit", Function("getrecursionlimit", (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "getrecursionlimit", 0, 0);
+            return Value.FromInt(vm.RecursionLimit);
+        }));
+        dict.SetItem("setrecursionlimit", Function("setrecursionlimit", SetRecursionLimit));
+        return new PyModule("sys", dict);
+    }
+
+    private static Value Function(string name, BuiltinBody body) => Value.FromObject(new PyBuiltinFunction(name, body));
+
+    /// <summary><c>sys.exit([status])</c> raises SystemExit; the host turns it into the exit code.</summary>
+    private static Value Exit(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "exit", 0, 1);
+        throw new PythonException(new PyBaseException(ExceptionTypes.SystemExit, args.Count == 0 ? [] : [args[0]]));
+    }
+
+    private static Value SetRecursionLimit(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "setrecursionlimit", 1);
+        if (args[0].IsFloat)
+        {
+            throw PyErrors.TypeError("'float' object cannot be interpreted as an integer");
+        }
+
+        var limit = ArgumentCheck.Index(args[0]);
+        if (limit < 1)
+        {
+            throw PyErrors.ValueError("recursion limit must be greater or equal than 1");
+        }
+
+        if (limit <= vm.Depth)
+        {
+            throw PyErrors.New(ExceptionTypes.RecursionError,
+                $"cannot set the recursion limit to {limit} at the recursion depth {vm.Depth}: the limit is too low");
+        }
+
+        vm.RecursionLimit = (int)Math.Min(limit, int.MaxValue);
+        return Value.None;
+    }
+}

@@ -1,0 +1,31 @@
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Objects;
+
+public delegate Value BuiltinBody(Interpreter vm, CallArgs args);
+
+/// <summary>
+/// A function implemented in C#. As a method in a builtin type's namespace it receives the
+/// receiver as its first argument; CALL_METHOD calls it that way without binding.
+/// </summary>
+public sealed class PyBuiltinFunction(string name, BuiltinBody body, string? ownerTypeName = null)
+    : PyObject(PyType.BuiltinFunction)
+{
+    public string Name { get; } = name;
+
+    public BuiltinBody Body { get; } = body;
+
+    /// <summary>The type whose method this is (for messages such as <c>str.join</c>), or null for a plain function.</summary>
+    public string? OwnerTypeName { get; } = ownerTypeName;
+
+    public bool IsMethod => OwnerTypeName is not null;
+}
+
+/// <summary>A builtin method bound to its receiver by attribute access (<c>f = lst.append</c>).</summary>
+public sealed class PyBoundBuiltin(PyBuiltinFunction function, Value self) : PyObject(PyType.BuiltinFunction)
+{
+    public PyBuiltinFunction Function { get; } = function;
+
+    public Value Self { get; } = self;
+}

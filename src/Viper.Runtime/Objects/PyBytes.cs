@@ -1,0 +1,6 @@
+namespace Viper.Runtime.Objects;
+
+public sealed class PyBytes(byte[] value) : PyObject(PyType.Bytes)
+{
+    public byte[] Value { get; } = value;
+}

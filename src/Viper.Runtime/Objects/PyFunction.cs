@@ -1,0 +1,20 @@
+using Viper.Bytecode.Code;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Objects;
+
+/// <summary>A function defined in Python: its code, the globals it runs in, and its default values.</summary>
+public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults, PyModule? module) : PyObject(PyType.Function)
+{
+    public CodeObject Code { get; } = code;
+
+    public PyDict Globals { get; } = globals;
+
+    public Value[] Defaults { get; } = defaults;
+
+    public PyModule? Module { get; } = module;
+
+    public string Name => Code.Name;
+
+    public string QualifiedName => Code.QualifiedName;
+}

@@ -1,0 +1,95 @@
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Objects;
+
+/// <summary>
+/// Base of the builtin iterators. <see cref="TryNext"/> is the protocol the VM's FOR_ITER and the
+/// builtins use: no exception per step, unlike <c>__next__</c>.
+/// </summary>
+public abstract class PyIterator(PyType type) : PyObject(type)
+{
+    public abstract bool TryNext(out Value value);
+}
+
+public sealed class PyRangeIterator(long next, long step, long remaining) : PyIterator(RangeIteratorType)
+{
+    public static PyType RangeIteratorType { get; } = new("range_iterator", PyType.Object) { Type = PyType.TypeType };
+
+    public long Next = next;
+    public long Step = step;
+    public long Remaining = remaining;
+
+    public override bool TryNext(out Value value)
+    {
+        if (Remaining <= 0)
+        {
+            value = default;
+            return false;
+        }
+
+        value = Value.FromInt(Next);
+        Next += Step;
+        Remaining--;
+        return true;
+    }
+}
+
+public sealed class PyListIterator(PyList list) : PyIterator(ListIteratorType)
+{
+    public static PyType ListIteratorType { get; } = new("list_iterator", PyType.Object) { Type = PyType.TypeType };
+
+    public PyList List { get; } = list;
+
+    public int Index;
+
+    public override bool TryNext(out Value value)
+    {
+        if (Index < List.Count)
+        {
+            value = List[Index++];
+            return true;
+        }
+
+        Index = int.MaxValue;
+        value = default;
+        return false;
+    }
+}
+
+public sealed class PyArrayIterator(Value[] items, PyType type) : PyIterator(type)
+{
+    public static PyType TupleIteratorType { get; } = new("tuple_iterator", PyType.Object) { Type = PyType.TypeType };
+
+    private int _index;
+
+    public override bool TryNext(out Value value)
+    {
+        if (_index < items.Length)
+        {
+            value = items[_index++];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}
+
+public sealed class PyStrIterator(PyStr str) : PyIterator(StrIteratorType)
+{
+    public static PyType StrIteratorType { get; } = new("str_ascii_iterator", PyType.Object) { Type = PyType.TypeType };
+
+    private int _index;
+
+    public override bool TryNext(out Value value)
+    {
+        if (_index < str.Length)
+        {
+            value = Value.FromObject(str.CharAt(_index++));
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}

@@ -1,0 +1,10 @@
+namespace Viper.Runtime.Objects;
+
+public sealed class PyModule(string name, PyDict dict, string? fileName = null) : PyObject(PyType.Module)
+{
+    public string Name { get; } = name;
+
+    public PyDict Dict { get; } = dict;
+
+    public string? FileName { get; } = fileName;
+}

@@ -1,0 +1,116 @@
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Objects;
+
+/// <summary>
+/// A Python type object. Attribute lookups on instances walk <see cref="Mro"/>; inline caches key
+/// on the type and its <see cref="Version"/>, which changes whenever the type's namespace does.
+/// </summary>
+public sealed class PyType : PyObject
+{
+    private readonly Dictionary<string, Value> _namespace = [];
+
+    public PyType(string name, PyType? baseType, bool isBuiltin = true)
+        : base(null!)
+    {
+        Name = name;
+        Base = baseType;
+        IsBuiltin = isBuiltin;
+        Mro = baseType is null ? [this] : [this, .. baseType.Mro];
+    }
+
+    public string Name { get; }
+
+    public PyType? Base { get; }
+
+    public PyType[] Mro { get; }
+
+    public bool IsBuiltin { get; }
+
+    /// <summary>The defining module of a class written in Python; null for builtin types.</summary>
+    public string? ModuleName { get; init; }
+
+    /// <summary>What calling the type does (<c>int("7")</c>); null when the type cannot be called yet.</summary>
+    public BuiltinBody? Constructor { get; set; }
+
+    public int Version { get; private set; }
+
+    public static PyType Object { get; } = new("object", null);
+
+    public static PyType TypeType { get; } = new("type", Object);
+
+    public static PyType Int { get; } = new("int", Object);
+
+    public static PyType Bool { get; } = new("bool", Int);
+
+    public static PyType Float { get; } = new("float", Object);
+
+    public static PyType Str { get; } = new("str", Object);
+
+    public static PyType List { get; } = new("list", Object);
+
+    public static PyType Tuple { get; } = new("tuple", Object);
+
+    public static PyType Dict { get; } = new("dict", Object);
+
+    public static PyType NoneType { get; } = new("NoneType", Object);
+
+    public static PyType Range { get; } = new("range", Object);
+
+    public static PyType Function { get; } = new("function", Object);
+
+    public static PyType BuiltinFunction { get; } = new("builtin_function_or_method", Object);
+
+    public static PyType Module { get; } = new("module", Object);
+
+    public static PyType Ellipsis { get; } = new("ellipsis", Object);
+
+    public static PyType Bytes { get; } = new("bytes", Object);
+
+    public static PyType Iterator { get; } = new("iterator", Object);
+
+    public static PyType DictKeys { get; } = new("dict_keys", Object);
+
+    public static PyType DictValues { get; } = new("dict_values", Object);
+
+    public static PyType DictItems { get; } = new("dict_items", Object);
+
+    public bool IsSubtypeOf(PyType other) => Array.IndexOf(Mro, other) >= 0;
+
+    /// <summary>Looks a name up along the MRO, as <c>type.__getattribute__</c> does for class attributes.</summary>
+    public bool TryLookup(string name, out Value value)
+    {
+        foreach (var type in Mro)
+        {
+            if (type._namespace.TryGetValue(name, out value))
+            {
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    public void SetAttribute(string name, Value value)
+    {
+        _namespace[name] = value;
+        Version++;
+    }
+
+    public IEnumerable<KeyValuePair<string, Value>> OwnAttributes => _namespace;
+
+    internal static void FixTypeOfTypes()
+    {
+        foreach (var type in new[]
+                 {
+                     Object, TypeType, Int, Bool, Float, Str, List, Tuple, Dict, NoneType, Range, Function,
+                     BuiltinFunction, Module, Ellipsis, Bytes, Iterator, DictKeys, DictValues, DictItems,
+                 })
+        {
+            type.Type = TypeType;
+        }
+    }
+
+    static PyType() => FixTypeOfTypes();
+}

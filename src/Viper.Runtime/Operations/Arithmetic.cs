@@ -1,0 +1,321 @@
+using System.Numerics;
+using System.Text;
+using Viper.Frontend.Ast;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>
+/// The binary and unary operators on builtin types. The VM inlines the int and float fast paths and
+/// calls here for everything else: overflow into big ints, mixed types, sequences and errors.
+/// </summary>
+public static class Arithmetic
+{
+    public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
+    {
+        var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
+        var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
+        if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
+        {
+            try
+            {
+                if (op is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor
+                    && a.Ref is PyBool && b.Ref is PyBool)
+                {
+                    return Value.FromBool(Integers(op, la, lb).AsInt != 0);
+                }
+
+                if (ka == NumberKind.Float || kb == NumberKind.Float)
+                {
+                    var x = ka switch { NumberKind.Float => fa, NumberKind.Small => la, _ => Numbers.ToDouble(ba) };
+                    var y = kb switch { NumberKind.Float => fb, NumberKind.Small => lb, _ => Numbers.ToDouble(bb) };
+                    return Floats(op, x, y, a, b, inplace);
+                }
+
+                if (ka == NumberKind.Small && kb == NumberKind.Small)
+                {
+                    return Integers(op, la, lb);
+                }
+
+                return BigIntegers(op, ka == NumberKind.Small ? la : ba, kb == NumberKind.Small ? lb : bb);
+            }
+            catch (NumericError error)
+            {
+                throw PyErrors.FromNumeric(error);
+            }
+        }
+
+        return op switch
+        {
+            BinaryOperator.Add => Concatenate(a, b, inplace),
+            BinaryOperator.Mult => Repeat(a, b, inplace),
+            _ => throw Unsupported(op, a, b, inplace),
+        };
+    }
+
+    public static Value Integers(BinaryOperator op, long a, long b)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                var sum = a + b;
+                return ((a ^ sum) & (b ^ sum)) < 0 ? Value.FromBigInteger((BigInteger)a + b) : Value.FromInt(sum);
+            case BinaryOperator.Sub:
+                var difference = a - b;
+                return ((a ^ b) & (a ^ difference)) < 0 ? Value.FromBigInteger((BigInteger)a - b) : Value.FromInt(difference);
+            case BinaryOperator.Mult:
+                var product = Math.BigMul(a, b, out var low);
+                return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : Value.FromBigInteger((BigInteger)a * b);
+            case BinaryOperator.Div:
+                if (b == 0)
+                {
+                    throw PyErrors.ZeroDivision(IntMath.TrueDivideByZeroMessage);
+                }
+
+                return Value.FromFloat(Math.Abs(a) <= 1L << 53 && Math.Abs(b) <= 1L << 53 ? (double)a / b : IntMath.TrueDivide(a, b));
+            case BinaryOperator.FloorDiv:
+                if (b == 0)
+                {
+                    throw PyErrors.ZeroDivision(IntMath.FloorDivideByZeroMessage);
+                }
+
+                return IntMath.TryFloorDiv(a, b, out var quotient) ? Value.FromInt(quotient) : Value.FromBigInteger(IntMath.FloorDiv(a, b));
+            case BinaryOperator.Mod:
+                if (b == 0)
+                {
+                    throw PyErrors.ZeroDivision(IntMath.ModuloByZeroMessage);
+                }
+
+                return Value.FromInt(IntMath.Mod(a, b));
+            case BinaryOperator.Pow:
+                if (b < 0)
+                {
+                    return Value.FromFloat(IntMath.PowNegativeExponent(a, b));
+                }
+
+                return IntMath.TryPow(a, b, out var power) ? Value.FromInt(power) : Value.FromBigInteger(IntMath.Pow(a, b));
+            case BinaryOperator.LShift:
+                if (b < 0)
+                {
+                    throw PyErrors.ValueError("negative shift count");
+                }
+
+                return IntMath.TryLeftShift(a, b, out var shifted) ? Value.FromInt(shifted) : Value.FromBigInteger(IntMath.LeftShift(a, b));
+            case BinaryOperator.RShift:
+                return Value.FromInt(IntMath.RightShift(a, b));
+            case BinaryOperator.BitAnd:
+                return Value.FromInt(a & b);
+            case BinaryOperator.BitOr:
+                return Value.FromInt(a | b);
+            case BinaryOperator.BitXor:
+                return Value.FromInt(a ^ b);
+            default:
+                throw Unsupported(op, Value.FromInt(a), Value.FromInt(b), false);
+        }
+    }
+
+    private static Value BigIntegers(BinaryOperator op, BigInteger a, BigInteger b)
+    {
+        switch (op)
+        {
+            case BinaryOperator.Add:
+                return Value.FromBigInteger(a + b);
+            case BinaryOperator.Sub:
+                return Value.FromBigInteger(a - b);
+            case BinaryOperator.Mult:
+                return Value.FromBigInteger(a * b);
+            case BinaryOperator.Div:
+                return b.IsZero ? throw PyErrors.ZeroDivision(IntMath.TrueDivideByZeroMessage) : Value.FromFloat(IntMath.TrueDivide(a, b));
+            case BinaryOperator.FloorDiv:
+                return b.IsZero ? throw PyErrors.ZeroDivision(IntMath.FloorDivideByZeroMessage) : Value.FromBigInteger(IntMath.FloorDiv(a, b));
+            case BinaryOperator.Mod:
+                return b.IsZero ? throw PyErrors.ZeroDivision(IntMath.ModuloByZeroMessage) : Value.FromBigInteger(IntMath.Mod(a, b));
+            case BinaryOperator.Pow:
+                return b.Sign < 0 ? Value.FromFloat(IntMath.PowNegativeExponent(a, b)) : Value.FromBigInteger(IntMath.Pow(a, b));
+            case BinaryOperator.LShift:
+                return Value.FromBigInteger(IntMath.LeftShift(a, b));
+            case BinaryOperator.RShift:
+                return Value.FromBigInteger(IntMath.RightShift(a, b));
+            case BinaryOperator.BitAnd:
+                return Value.FromBigInteger(a & b);
+            case BinaryOperator.BitOr:
+                return Value.FromBigInteger(a | b);
+            case BinaryOperator.BitXor:
+                return Value.FromBigInteger(a ^ b);
+            default:
+                throw Unsupported(op, Value.FromBigInteger(a), Value.FromBigInteger(b), false);
+        }
+    }
+
+    public static Value Floats(BinaryOperator op, double x, double y, Value a, Value b, bool inplace) => op switch
+    {
+        BinaryOperator.Add => Value.FromFloat(x + y),
+        BinaryOperator.Sub => Value.FromFloat(x - y),
+        BinaryOperator.Mult => Value.FromFloat(x * y),
+        BinaryOperator.Div => Value.FromFloat(FloatMath.TrueDivide(x, y)),
+        BinaryOperator.FloorDiv => Value.FromFloat(FloatMath.FloorDiv(x, y)),
+        BinaryOperator.Mod => Value.FromFloat(FloatMath.Mod(x, y)),
+        BinaryOperator.Pow => Value.FromFloat(FloatMath.Pow(x, y)),
+        _ => throw Unsupported(op, a, b, inplace),
+    };
+
+    private static Value Concatenate(Value a, Value b, bool inplace)
+    {
+        switch (a.Ref, b.Ref)
+        {
+            case (PyStr x, PyStr y):
+                return Value.FromString(string.Concat(x.Value, y.Value));
+            case (PyList x, PyList y):
+                if (inplace)
+                {
+                    x.AddRange(y.Items.ToArray());
+                    return a;
+                }
+
+                var list = new PyList(x.Count + y.Count);
+                list.AddRange(x.Items);
+                list.AddRange(y.Items);
+                return Value.FromObject(list);
+            case (PyList x, _) when inplace:
+                var extra = Iteration.TryGetIterator(b) ?? throw PyErrors.TypeError($"'{TypeNames.Of(b)}' object is not iterable");
+                while (extra.TryNext(out var item))
+                {
+                    x.Append(item);
+                }
+
+                return a;
+            case (PyTuple x, PyTuple y):
+                return Value.FromObject(new PyTuple([.. x.Items, .. y.Items]));
+            case (PyBytes x, PyBytes y):
+                return Value.FromObject(new PyBytes([.. x.Value, .. y.Value]));
+            case (PyStr or PyList or PyTuple, _):
+                throw PyErrors.TypeError($"can only concatenate {TypeNames.Of(a)} (not \"{TypeNames.Of(b)}\") to {TypeNames.Of(a)}");
+            default:
+                throw Unsupported(BinaryOperator.Add, a, b, inplace);
+        }
+    }
+
+    private static Value Repeat(Value a, Value b, bool inplace)
+    {
+        var (sequence, count) = IsSequence(a) ? (a, b) : IsSequence(b) ? (b, a) : (default, default);
+        if (!sequence.IsBound)
+        {
+            throw Unsupported(BinaryOperator.Mult, a, b, inplace);
+        }
+
+        if (!Numbers.IsInteger(count))
+        {
+            throw PyErrors.TypeError($"can't multiply sequence by non-int of type '{TypeNames.Of(count)}'");
+        }
+
+        if (!Numbers.TryGetBigInteger(count, out var big) || big > int.MaxValue)
+        {
+            if (big > long.MaxValue)
+            {
+                throw PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
+            }
+
+            throw PyErrors.New(ExceptionTypes.MemoryError, "");
+        }
+
+        var times = (int)BigInteger.Max(big, 0);
+        switch (sequence.Ref)
+        {
+            case PyStr s:
+                if ((long)s.Value.Length * times > int.MaxValue / 2)
+                {
+                    throw PyErrors.New(ExceptionTypes.MemoryError, "");
+                }
+
+                return Value.FromString(new StringBuilder(s.Value.Length * times).Insert(0, s.Value, times).ToString());
+            case PyList list:
+                var items = RepeatItems(list.Items, times);
+                if (inplace)
+                {
+                    list.SetItems(items);
+                    return sequence;
+                }
+
+                return Value.FromObject(new PyList(items));
+            case PyTuple tuple:
+                return Value.FromObject(new PyTuple(RepeatItems(tuple.Items, times)));
+            default:
+                var bytes = ((PyBytes)sequence.Ref!).Value;
+                return Value.FromObject(new PyBytes(Enumerable.Repeat(bytes, times).SelectMany(x => x).ToArray()));
+        }
+    }
+
+    private static Value[] RepeatItems(ReadOnlySpan<Value> items, int times)
+    {
+        if ((long)items.Length * times > int.MaxValue / 16)
+        {
+            throw PyErrors.New(ExceptionTypes.MemoryError, "");
+        }
+
+        var result = new Value[items.Length * times];
+        for (var i = 0; i < times; i++)
+        {
+            items.CopyTo(result.AsSpan(i * items.Length));
+        }
+
+        return result;
+    }
+
+    private static bool IsSequence(Value value) => value.Ref is PyStr or PyList or PyTuple or PyBytes;
+
+    public static Value Negate(Value a)
+    {
+        if (a.IsInt)
+        {
+            return a.AsInt == long.MinValue ? Value.FromBigInteger(-(BigInteger)a.AsInt) : Value.FromInt(-a.AsInt);
+        }
+
+        return Numbers.Classify(a, out var small, out var big, out var real) switch
+        {
+            NumberKind.Float => Value.FromFloat(-real),
+            NumberKind.Small => Value.FromInt(-small),
+            NumberKind.Big => Value.FromBigInteger(-big),
+            _ => throw BadUnary("-", a),
+        };
+    }
+
+    public static Value Positive(Value a) => Numbers.Classify(a, out var small, out _, out _) switch
+    {
+        NumberKind.Small => Value.FromInt(small),
+        NumberKind.NotNumber => throw BadUnary("+", a),
+        _ => a,
+    };
+
+    public static Value Invert(Value a) => Numbers.Classify(a, out var small, out var big, out _) switch
+    {
+        NumberKind.Small => Value.FromInt(~small),
+        NumberKind.Big => Value.FromBigInteger(-big - 1),
+        _ => throw BadUnary("~", a),
+    };
+
+    private static PythonException BadUnary(string symbol, Value a) =>
+        PyErrors.TypeError($"bad operand type for unary {symbol}: '{TypeNames.Of(a)}'");
+
+    public static PythonException Unsupported(BinaryOperator op, Value a, Value b, bool inplace) =>
+        PyErrors.TypeError($"unsupported operand type(s) for {Symbol(op)}{(inplace ? "=" : "")}{(op == BinaryOperator.Pow && !inplace ? " or pow()" : "")}: '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
+
+    public static string Symbol(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "+",
+        BinaryOperator.Sub => "-",
+        BinaryOperator.Mult => "*",
+        BinaryOperator.MatMult => "@",
+        BinaryOperator.Div => "/",
+        BinaryOperator.Mod => "%",
+        BinaryOperator.Pow => "**",
+        BinaryOperator.LShift => "<<",
+        BinaryOperator.RShift => ">>",
+        BinaryOperator.BitOr => "|",
+        BinaryOperator.BitXor => "^",
+        BinaryOperator.BitAnd => "&",
+        _ => "//",
+    };
+}

@@ -1,0 +1,80 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>Attribute access on builtin objects, modules and types.</summary>
+public static class Attributes
+{
+    public static Value Get(Value owner, string name)
+    {
+        switch (owner.Ref)
+        {
+            case PyModule module:
+                if (module.Dict.TryGetValue(name, out var member))
+                {
+                    return member;
+                }
+
+                if (name == "__name__")
+                {
+                    return Value.FromString(module.Name);
+                }
+
+                throw PyErrors.AttributeError(owner, name);
+            case PyType type:
+                if (name == "__name__" || name == "__qualname__")
+                {
+                    return Value.FromString(type.Name);
+                }
+
+                if (type.TryLookup(name, out var attribute))
+                {
+                    return attribute;
+                }
+
+                throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+            case PyFunction function when name is "__name__" or "__qualname__":
+                return Value.FromString(name == "__name__" ? function.Name : function.QualifiedName);
+            case PyBuiltinFunction builtin when name == "__name__":
+                return Value.FromString(builtin.Name);
+        }
+
+        if (name == "__class__")
+        {
+            return Value.FromObject(owner.Type);
+        }
+
+        if (owner.Type.TryLookup(name, out var found))
+        {
+            return found.Ref is PyBuiltinFunction { IsMethod: true } method
+                ? Value.FromObject(new PyBoundBuiltin(method, owner))
+                : found;
+        }
+
+        throw PyErrors.AttributeError(owner, name);
+    }
+
+    public static void Set(Value owner, string name, Value value)
+    {
+        if (owner.Ref is PyModule module)
+        {
+            module.Dict.SetItem(name, value);
+            return;
+        }
+
+        if (owner.Ref is PyType type && !type.IsBuiltin)
+        {
+            type.SetAttribute(name, value);
+            return;
+        }
+
+        if (owner.Ref is PyType builtinType)
+        {
+            throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{builtinType.Name}'");
+        }
+
+        throw PyErrors.AttributeError(owner, name);
+    }
+}

@@ -1,0 +1,274 @@
+using System.Numerics;
+using Viper.Frontend.Ast;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>Equality, ordering, identity and membership with Python's semantics.</summary>
+public static class Comparison
+{
+    public static Value Compare(Value a, Value b, CompareOperator op) => Value.FromBool(CompareToBool(a, b, op));
+
+    public static bool CompareToBool(Value a, Value b, CompareOperator op) => op switch
+    {
+        CompareOperator.Eq => Equal(a, b),
+        CompareOperator.NotEq => !Equal(a, b),
+        CompareOperator.Is => a.Is(b),
+        CompareOperator.IsNot => !a.Is(b),
+        CompareOperator.In => Contains(b, a),
+        CompareOperator.NotIn => !Contains(b, a),
+        _ => Order(a, b, op),
+    };
+
+    public static bool Equal(Value a, Value b)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            return a.AsInt == b.AsInt;
+        }
+
+        var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
+        var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
+        if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
+        {
+            return CompareNumbers(ka, la, ba, fa, kb, lb, bb, fb) == 0;
+        }
+
+        switch (a.Ref, b.Ref)
+        {
+            case (PyStr x, PyStr y):
+                return x.Value == y.Value;
+            case (PyList x, PyList y):
+                return SequenceEqual(x.Items.ToArray(), y.Items.ToArray());
+            case (PyTuple x, PyTuple y):
+                return SequenceEqual(x.Items, y.Items);
+            case (PyDict x, PyDict y):
+                return DictEqual(x, y);
+            case (PyRange x, PyRange y):
+                return RangeEqual(x, y);
+            case (PyBytes x, PyBytes y):
+                return x.Value.AsSpan().SequenceEqual(y.Value);
+            case (PyDictView { Kind: DictViewKind.Keys } x, PyDictView { Kind: DictViewKind.Keys } y):
+                return x.Dict.Count == y.Dict.Count && x.Dict.Items().All(pair => y.Dict.ContainsKey(pair.Key));
+            default:
+                return ReferenceEquals(a.Ref, b.Ref) && (a.Ref is PyObject || a.Bits == b.Bits);
+        }
+    }
+
+    /// <summary>Three-way comparison of two numbers; null when a NaN makes them unordered.</summary>
+    private static int? CompareNumbers(NumberKind ka, long la, BigInteger ba, double fa, NumberKind kb, long lb, BigInteger bb, double fb)
+    {
+        switch (ka, kb)
+        {
+            case (NumberKind.Small, NumberKind.Small):
+                return la.CompareTo(lb);
+            case (NumberKind.Float, NumberKind.Float):
+                return double.IsNaN(fa) || double.IsNaN(fb) ? null : fa.CompareTo(fb);
+            case (NumberKind.Float, NumberKind.Small):
+                return -FloatMath.CompareIntFloat(lb, fa);
+            case (NumberKind.Float, NumberKind.Big):
+                return -FloatMath.CompareIntFloat(bb, fa);
+            case (NumberKind.Small, NumberKind.Float):
+                return FloatMath.CompareIntFloat(la, fb);
+            case (NumberKind.Big, NumberKind.Float):
+                return FloatMath.CompareIntFloat(ba, fb);
+            default:
+                var x = ka == NumberKind.Small ? la : ba;
+                var y = kb == NumberKind.Small ? lb : bb;
+                return x.CompareTo(y);
+        }
+    }
+
+    private static bool Order(Value a, Value b, CompareOperator op)
+    {
+        if (a.IsInt && b.IsInt)
+        {
+            return Satisfies(a.AsInt.CompareTo(b.AsInt), op);
+        }
+
+        var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
+        var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
+        if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
+        {
+            var order = CompareNumbers(ka, la, ba, fa, kb, lb, bb, fb);
+            return order is { } o && Satisfies(o, op);
+        }
+
+        switch (a.Ref, b.Ref)
+        {
+            case (PyStr x, PyStr y):
+                return Satisfies(CompareCodePoints(x.Value, y.Value), op);
+            case (PyList x, PyList y):
+                return SequenceOrder(x.Items.ToArray(), y.Items.ToArray(), op);
+            case (PyTuple x, PyTuple y):
+                return SequenceOrder(x.Items, y.Items, op);
+            case (PyBytes x, PyBytes y):
+                return Satisfies(x.Value.AsSpan().SequenceCompareTo(y.Value), op);
+            default:
+                throw PyErrors.TypeError($"'{Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
+        }
+    }
+
+    public static bool Satisfies(int order, CompareOperator op) => op switch
+    {
+        CompareOperator.Lt => order < 0,
+        CompareOperator.LtE => order <= 0,
+        CompareOperator.Gt => order > 0,
+        CompareOperator.GtE => order >= 0,
+        CompareOperator.Eq => order == 0,
+        _ => order != 0,
+    };
+
+    public static string Symbol(CompareOperator op) => op switch
+    {
+        CompareOperator.Lt => "<",
+        CompareOperator.LtE => "<=",
+        CompareOperator.Gt => ">",
+        CompareOperator.GtE => ">=",
+        CompareOperator.Eq => "==",
+        _ => "!=",
+    };
+
+    /// <summary>
+    /// Python orders str by code point; UTF-16 ordinal order differs once surrogate pairs meet
+    /// characters in U+E000..U+FFFF, so those are compared as code points.
+    /// </summary>
+    public static int CompareCodePoints(string x, string y)
+    {
+        var length = Math.Min(x.Length, y.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (x[i] != y[i])
+            {
+                return SortKey(x[i]).CompareTo(SortKey(y[i]));
+            }
+        }
+
+        return x.Length.CompareTo(y.Length);
+    }
+
+    private static int SortKey(char c) => char.IsSurrogate(c) ? c + 0x2000 : c >= 0xE000 ? c - 0x800 : c;
+
+    private static bool SequenceEqual(Value[] x, Value[] y)
+    {
+        if (x.Length != y.Length)
+        {
+            return false;
+        }
+
+        StackGuard.Ensure("in comparison");
+        for (var i = 0; i < x.Length; i++)
+        {
+            if (!x[i].Is(y[i]) && !Equal(x[i], y[i]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Lexicographic: the first differing items decide; otherwise the shorter sequence is smaller.</summary>
+    private static bool SequenceOrder(Value[] x, Value[] y, CompareOperator op)
+    {
+        StackGuard.Ensure("in comparison");
+        var length = Math.Min(x.Length, y.Length);
+        for (var i = 0; i < length; i++)
+        {
+            if (!x[i].Is(y[i]) && !Equal(x[i], y[i]))
+            {
+                return Order(x[i], y[i], op);
+            }
+        }
+
+        return Satisfies(x.Length.CompareTo(y.Length), op);
+    }
+
+    private static bool DictEqual(PyDict x, PyDict y)
+    {
+        if (x.Count != y.Count)
+        {
+            return false;
+        }
+
+        foreach (var (key, value) in x.Items())
+        {
+            if (!y.TryGetValue(key, out var other) || (!other.Is(value) && !Equal(value, other)))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static bool RangeEqual(PyRange x, PyRange y)
+    {
+        var length = x.Length;
+        if (length != y.Length)
+        {
+            return false;
+        }
+
+        return length == 0 || (x.Start == y.Start && (length == 1 || x.Step == y.Step));
+    }
+
+    /// <summary><c>item in container</c>.</summary>
+    public static bool Contains(Value container, Value item)
+    {
+        switch (container.Ref)
+        {
+            case PyList list:
+                foreach (var element in list.Items)
+                {
+                    if (element.Is(item) || Equal(element, item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+            case PyTuple tuple:
+                return tuple.Items.Any(element => element.Is(item) || Equal(element, item));
+            case PyDict dict:
+                return dict.ContainsKey(item);
+            case PyDictView { Kind: DictViewKind.Keys } keys:
+                return keys.Dict.ContainsKey(item);
+            case PyStr s:
+                if (item.Ref is not PyStr needle)
+                {
+                    throw PyErrors.TypeError($"'in <string>' requires string as left operand, not {TypeNames.Of(item)}");
+                }
+
+                return s.Value.Contains(needle.Value, StringComparison.Ordinal);
+            case PyRange range when Numbers.IsInteger(item):
+                return RangeContains(range, item);
+            default:
+                var iterator = Iteration.TryGetIterator(container)
+                    ?? throw PyErrors.TypeError($"argument of type '{TypeNames.Of(container)}' is not iterable");
+                while (iterator.TryNext(out var element))
+                {
+                    if (element.Is(item) || Equal(element, item))
+                    {
+                        return true;
+                    }
+                }
+
+                return false;
+        }
+    }
+
+    private static bool RangeContains(PyRange range, Value item)
+    {
+        Numbers.TryGetBigInteger(item, out var n);
+        if (range.Step > 0 ? n < range.Start || n >= range.Stop : n > range.Start || n <= range.Stop)
+        {
+            return false;
+        }
+
+        return (n - range.Start) % range.Step == 0;
+    }
+}

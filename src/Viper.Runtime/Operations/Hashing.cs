@@ -1,0 +1,66 @@
+using System.Runtime.CompilerServices;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>
+/// Python's <c>hash()</c>. Numbers hash by CPython's numeric scheme, so <c>hash(1) == hash(1.0) ==
+/// hash(True)</c> and equal numbers are one dict key; str hashes are per-process, as in CPython.
+/// </summary>
+public static class Hashing
+{
+    public static long Hash(Value value)
+    {
+        if (value.IsInt)
+        {
+            return NumericHash.Hash(value.AsInt);
+        }
+
+        if (value.IsFloat)
+        {
+            var real = value.AsFloat;
+            return double.IsNaN(real) ? value.Bits >> 4 : NumericHash.Hash(real);
+        }
+
+        return value.Ref switch
+        {
+            PyStr s => OfString(s),
+            PyBool b => b.AsLong,
+            PyBigInt big => NumericHash.Hash(big.Value),
+            PyNone => 0xFCA86420,
+            PyTuple t => OfTuple(t),
+            PyList or PyDict or PyDictView => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
+            PyRange r => OfTuple(PyTuple.Of(Value.FromInt(r.Length), Value.FromInt(r.Start), Value.FromInt(r.Step))),
+            PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
+            var other => RuntimeHelpers.GetHashCode(other),
+        };
+    }
+
+    public static long OfString(PyStr s) => Fix(s.CachedHash());
+
+    public static long OfString(string s) => Fix(s.GetHashCode(StringComparison.Ordinal));
+
+    /// <summary>CPython's tuple hash (the xxHash-based one of 3.8+), so tuples of equal items hash equally.</summary>
+    private static long OfTuple(PyTuple tuple)
+    {
+        const ulong prime1 = 11400714785074694791UL;
+        const ulong prime2 = 14029467366897019727UL;
+        const ulong prime5 = 2870177450012600261UL;
+        var acc = prime5;
+        foreach (var item in tuple.Items)
+        {
+            var lane = (ulong)Hash(item);
+            acc += lane * prime2;
+            acc = (acc << 31) | (acc >> 33);
+            acc *= prime1;
+        }
+
+        acc += (ulong)tuple.Count ^ (prime5 ^ 3527539UL);
+        return Fix((long)acc);
+    }
+
+    private static long Fix(long hash) => hash == -1 ? -2 : hash;
+}

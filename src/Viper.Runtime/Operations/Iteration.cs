@@ -1,0 +1,93 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+public static class Iteration
+{
+    /// <summary><c>iter(value)</c>, or null when the value is not iterable.</summary>
+    public static PyIterator? TryGetIterator(Value value) => value.Ref switch
+    {
+        PyIterator iterator => iterator,
+        PyList list => new PyListIterator(list),
+        PyRange range => new PyRangeIterator(range.Start, range.Step, range.Length),
+        PyTuple tuple => new PyArrayIterator(tuple.Items, PyArrayIterator.TupleIteratorType),
+        PyStr s => new PyStrIterator(s),
+        PyDict dict => new PyDictIterator(dict, DictViewKind.Keys),
+        PyDictView view => new PyDictIterator(view.Dict, view.Kind),
+        PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.TupleIteratorType),
+        _ => null,
+    };
+
+    public static PyIterator GetIterator(Value value) =>
+        TryGetIterator(value) ?? throw PyErrors.TypeError($"'{TypeNames.Of(value)}' object is not iterable");
+
+    /// <summary>Every item of an iterable, as <c>list(iterable)</c> collects them.</summary>
+    public static List<Value> ToList(Value iterable)
+    {
+        if (iterable.Ref is PyList list)
+        {
+            return [.. list.Items];
+        }
+
+        if (iterable.Ref is PyTuple tuple)
+        {
+            return [.. tuple.Items];
+        }
+
+        var iterator = GetIterator(iterable);
+        var items = new List<Value>();
+        while (iterator.TryNext(out var item))
+        {
+            items.Add(item);
+        }
+
+        return items;
+    }
+}
+
+/// <summary>Iterates a dict's keys, values or items, failing as CPython does if the dict changes size.</summary>
+public sealed class PyDictIterator(PyDict dict, DictViewKind kind) : PyIterator(TypeFor(kind))
+{
+    private static readonly PyType KeyIteratorType = new("dict_keyiterator", PyType.Object) { Type = PyType.TypeType };
+    private static readonly PyType ValueIteratorType = new("dict_valueiterator", PyType.Object) { Type = PyType.TypeType };
+    private static readonly PyType ItemIteratorType = new("dict_itemiterator", PyType.Object) { Type = PyType.TypeType };
+
+    private readonly int _count = dict.Count;
+    private int _position;
+
+    public override bool TryNext(out Value value)
+    {
+        if (dict.Count != _count)
+        {
+            throw PyErrors.RuntimeError("dictionary changed size during iteration");
+        }
+
+        var entries = dict.RawEntries;
+        while (_position < entries.Length)
+        {
+            var entry = entries[_position++];
+            if (entry.Key.IsBound)
+            {
+                value = kind switch
+                {
+                    DictViewKind.Keys => entry.Key,
+                    DictViewKind.Values => entry.Value,
+                    _ => Value.FromObject(PyTuple.Of(entry.Key, entry.Value)),
+                };
+                return true;
+            }
+        }
+
+        value = default;
+        return false;
+    }
+
+    private static PyType TypeFor(DictViewKind kind) => kind switch
+    {
+        DictViewKind.Keys => KeyIteratorType,
+        DictViewKind.Values => ValueIteratorType,
+        _ => ItemIteratorType,
+    };
+}

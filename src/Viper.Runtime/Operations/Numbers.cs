@@ -1,0 +1,122 @@
+using System.Numerics;
+using System.Runtime.CompilerServices;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+public enum NumberKind
+{
+    NotNumber,
+    Small,
+    Big,
+    Float,
+}
+
+/// <summary>Classifies values as Python numbers (bool counts as an int) and converts between forms.</summary>
+public static class Numbers
+{
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static NumberKind Classify(Value value, out long small, out BigInteger big, out double real)
+    {
+        small = 0;
+        big = default;
+        real = 0;
+        if (value.IsInt)
+        {
+            small = value.AsInt;
+            return NumberKind.Small;
+        }
+
+        if (value.IsFloat)
+        {
+            real = value.AsFloat;
+            return NumberKind.Float;
+        }
+
+        switch (value.Ref)
+        {
+            case PyBool b:
+                small = b.AsLong;
+                return NumberKind.Small;
+            case PyBigInt i:
+                big = i.Value;
+                return NumberKind.Big;
+            default:
+                return NumberKind.NotNumber;
+        }
+    }
+
+    public static bool IsInteger(Value value) => value.IsInt || value.Ref is PyBool or PyBigInt;
+
+    /// <summary>The value as a BigInteger when it is an int (or bool).</summary>
+    public static bool TryGetBigInteger(Value value, out BigInteger result)
+    {
+        switch (Classify(value, out var small, out var big, out _))
+        {
+            case NumberKind.Small:
+                result = small;
+                return true;
+            case NumberKind.Big:
+                result = big;
+                return true;
+            default:
+                result = default;
+                return false;
+        }
+    }
+
+    /// <summary>The value as a double when it is any real number; big ints may raise OverflowError.</summary>
+    public static bool TryGetDouble(Value value, out double result)
+    {
+        switch (Classify(value, out var small, out var big, out var real))
+        {
+            case NumberKind.Small:
+                result = small;
+                return true;
+            case NumberKind.Big:
+                result = ToDouble(big);
+                return true;
+            case NumberKind.Float:
+                result = real;
+                return true;
+            default:
+                result = 0;
+                return false;
+        }
+    }
+
+    public static double ToDouble(BigInteger value)
+    {
+        try
+        {
+            return IntMath.ToDouble(value);
+        }
+        catch (NumericError error)
+        {
+            throw PyErrors.FromNumeric(error);
+        }
+    }
+
+    /// <summary>
+    /// An int used as an index or count: ints and bools only (as <c>__index__</c>); big ints report
+    /// <c>cannot fit 'int' into an index-sized integer</c> the way CPython does for sequence indices.
+    /// </summary>
+    public static bool TryGetIndex(Value value, out long index)
+    {
+        switch (Classify(value, out var small, out var big, out _))
+        {
+            case NumberKind.Small:
+                index = small;
+                return true;
+            case NumberKind.Big:
+                throw PyErrors.New(ExceptionTypes.IndexError, $"cannot fit 'int' into an index-sized integer");
+            default:
+                index = 0;
+                _ = big;
+                return false;
+        }
+    }
+}

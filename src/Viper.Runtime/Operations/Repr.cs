@@ -1,0 +1,160 @@
+using System.Globalization;
+using System.Runtime.CompilerServices;
+using System.Text;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary><c>repr()</c> and <c>str()</c> of builtin values, byte for byte as CPython prints them.</summary>
+public static class Repr
+{
+    [ThreadStatic]
+    private static HashSet<object>? _inProgress;
+
+    public static string Of(Value value)
+    {
+        if (value.IsInt)
+        {
+            return value.AsInt.ToString(CultureInfo.InvariantCulture);
+        }
+
+        if (value.IsFloat)
+        {
+            return FloatFormatter.Repr(value.AsFloat);
+        }
+
+        return value.Ref switch
+        {
+            PyStr s => StrRepr.Repr(s.Value),
+            PyBool b => b.Value ? "True" : "False",
+            PyNone => "None",
+            PyBigInt big => BigToString(big),
+            PyList list => Container(list, "[...]", () => Join("[", list.Items.ToArray(), "]")),
+            PyTuple tuple => Container(tuple, "(...)", () => tuple.Count == 1 ? $"({Of(tuple.Items[0])},)" : Join("(", tuple.Items, ")")),
+            PyDict dict => Container(dict, "{...}", () => DictRepr(dict)),
+            PyDictView view => Container(view, "...", () => ViewRepr(view)),
+            PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
+            PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.Name}'>",
+            PyFunction f => $"<function {f.QualifiedName} at {Address(f)}>",
+            PyBuiltinFunction f => f.IsMethod ? $"<method '{f.Name}' of '{f.OwnerTypeName}' objects>" : $"<built-in function {f.Name}>",
+            PyBoundBuiltin m => $"<built-in method {m.Function.Name} of {TypeNames.Of(m.Self)} object at {Address(m.Self.Ref!)}>",
+            PyModule m => m.FileName is null ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}' from '{m.FileName}'>",
+            PyBaseException e => $"{e.Type.Name}({string.Join(", ", e.Args.Select(Of))})",
+            PyEllipsis => "Ellipsis",
+            PyBytes b => BytesRepr(b.Value),
+            PyObject o => $"<{o.Type.Name} object at {Address(o)}>",
+            _ => "<unbound>",
+        };
+    }
+
+    /// <summary><c>str()</c>: the same as repr except for str itself, exceptions and a few others.</summary>
+    public static string Str(Value value) => value.Ref switch
+    {
+        PyStr s => s.Value,
+        PyBaseException e => e.Message,
+        _ => Of(value),
+    };
+
+    public static string BigToString(PyBigInt big)
+    {
+        try
+        {
+            return IntFormatter.ToDecimalString(big.Value);
+        }
+        catch (NumericError error)
+        {
+            throw PyErrors.FromNumeric(error);
+        }
+    }
+
+    private static string Address(object o) => $"0x{RuntimeHelpers.GetHashCode(o):x12}";
+
+    /// <summary>Guards against cycles (<c>a.append(a)</c> prints <c>[[...]]</c>) and runaway nesting depth.</summary>
+    private static string Container(object container, string cycleText, Func<string> render)
+    {
+        _inProgress ??= new HashSet<object>(ReferenceEqualityComparer.Instance);
+        if (!_inProgress.Add(container))
+        {
+            return cycleText;
+        }
+
+        try
+        {
+            StackGuard.Ensure("while getting the repr of an object");
+            return render();
+        }
+        finally
+        {
+            _inProgress.Remove(container);
+        }
+    }
+
+    private static string Join(string open, Value[] items, string close)
+    {
+        var text = new StringBuilder(open);
+        for (var i = 0; i < items.Length; i++)
+        {
+            if (i > 0)
+            {
+                text.Append(", ");
+            }
+
+            text.Append(Of(items[i]));
+        }
+
+        return text.Append(close).ToString();
+    }
+
+    private static string DictRepr(PyDict dict)
+    {
+        var text = new StringBuilder("{");
+        var first = true;
+        foreach (var (key, value) in dict.Items())
+        {
+            if (!first)
+            {
+                text.Append(", ");
+            }
+
+            first = false;
+            text.Append(Of(key)).Append(": ").Append(Of(value));
+        }
+
+        return text.Append('}').ToString();
+    }
+
+    private static string ViewRepr(PyDictView view)
+    {
+        var items = view.Dict.Items().Select(pair => view.Kind switch
+        {
+            DictViewKind.Keys => Of(pair.Key),
+            DictViewKind.Values => Of(pair.Value),
+            _ => $"({Of(pair.Key)}, {Of(pair.Value)})",
+        });
+        return $"{view.Type.Name}([{string.Join(", ", items)}])";
+    }
+
+    private static string BytesRepr(byte[] bytes)
+    {
+        var quote = Array.IndexOf(bytes, (byte)'\'') >= 0 && Array.IndexOf(bytes, (byte)'"') < 0 ? '"' : '\'';
+        var text = new StringBuilder("b").Append(quote);
+        foreach (var b in bytes)
+        {
+            text.Append(b switch
+            {
+                (byte)'\\' => "\\\\",
+                (byte)'\n' => "\\n",
+                (byte)'\r' => "\\r",
+                (byte)'\t' => "\\t",
+                _ when b == quote => "\\" + (char)b,
+                < 0x20 or >= 0x7f => $"\\x{b:x2}",
+                _ => ((char)b).ToString(),
+            });
+        }
+
+        return text.Append(quote).ToString();
+    }
+}

@@ -1,0 +1,100 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary><c>obj[key]</c>, <c>obj[key] = value</c> and <c>del obj[key]</c> on builtin types.</summary>
+public static class Subscripts
+{
+    public static Value GetItem(Value container, Value key)
+    {
+        switch (container.Ref)
+        {
+            case PyList list:
+                return list[Index(key, list.Count, "list", "list index out of range")];
+            case PyTuple tuple:
+                return tuple.Items[Index(key, tuple.Count, "tuple", "tuple index out of range")];
+            case PyStr s:
+                if (!Numbers.IsInteger(key))
+                {
+                    throw PyErrors.TypeError($"string indices must be integers, not '{TypeNames.Of(key)}'");
+                }
+
+                return Value.FromObject(s.CharAt(Index(key, s.Length, "str", "string index out of range")));
+            case PyDict dict:
+                return dict.TryGetValue(key, out var value) ? value : throw PyErrors.KeyError(key);
+            case PyRange range:
+                if (!Numbers.IsInteger(key))
+                {
+                    throw PyErrors.TypeError($"range indices must be integers or slices, not {TypeNames.Of(key)}");
+                }
+
+                var length = range.Length;
+                Numbers.TryGetIndex(key, out var index);
+                index = index < 0 ? index + length : index;
+                return index < 0 || index >= length
+                    ? throw PyErrors.IndexError("range object index out of range")
+                    : Value.FromInt(range.ItemAt(index));
+            case PyBytes bytes:
+                return Value.FromInt(bytes.Value[Index(key, bytes.Value.Length, "byte", "index out of range")]);
+            default:
+                throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object is not subscriptable");
+        }
+    }
+
+    public static void SetItem(Value container, Value key, Value value)
+    {
+        switch (container.Ref)
+        {
+            case PyList list:
+                list[Index(key, list.Count, "list", "list assignment index out of range")] = value;
+                break;
+            case PyDict dict:
+                dict.SetItem(key, value);
+                break;
+            default:
+                throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object does not support item assignment");
+        }
+    }
+
+    public static void DeleteItem(Value container, Value key)
+    {
+        switch (container.Ref)
+        {
+            case PyList list:
+                list.RemoveAt(Index(key, list.Count, "list", "list assignment index out of range"));
+                break;
+            case PyDict dict:
+                if (!dict.Remove(key, out _))
+                {
+                    throw PyErrors.KeyError(key);
+                }
+
+                break;
+            default:
+                throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object doesn't support item deletion");
+        }
+    }
+
+    /// <summary>Resolves a sequence index (negative counts from the end), raising CPython's messages.</summary>
+    public static int Index(Value key, int length, string typeName, string outOfRange)
+    {
+        if (!Numbers.TryGetIndex(key, out var index))
+        {
+            throw PyErrors.TypeError($"{typeName} indices must be integers or slices, not {TypeNames.Of(key)}");
+        }
+
+        if (index < 0)
+        {
+            index += length;
+        }
+
+        if ((ulong)index >= (ulong)length)
+        {
+            throw PyErrors.IndexError(outOfRange);
+        }
+
+        return (int)index;
+    }
+}

@@ -1,0 +1,36 @@
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+public static class Truth
+{
+    /// <summary>Python truthiness: zero numbers, empty containers, None and False are false.</summary>
+    public static bool IsTrue(Value value)
+    {
+        if (value.IsInt)
+        {
+            return value.AsInt != 0;
+        }
+
+        if (value.IsFloat)
+        {
+            return value.AsFloat != 0.0;
+        }
+
+        return value.Ref switch
+        {
+            PyBool b => b.Value,
+            PyNone => false,
+            PyStr s => s.Length > 0,
+            PyList l => l.Count > 0,
+            PyTuple t => t.Count > 0,
+            PyDict d => d.Count > 0,
+            PyBigInt => true,
+            PyRange r => r.Length > 0,
+            PyDictView v => v.Dict.Count > 0,
+            PyBytes b => b.Value.Length > 0,
+            _ => true,
+        };
+    }
+}

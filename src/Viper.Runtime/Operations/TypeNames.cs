@@ -1,0 +1,9 @@
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+public static class TypeNames
+{
+    /// <summary>The type name CPython puts in messages: <c>'int'</c>, <c>'NoneType'</c>, ...</summary>
+    public static string Of(Value value) => value.Type.Name;
+}

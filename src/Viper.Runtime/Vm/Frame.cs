@@ -1,0 +1,26 @@
+using Viper.Bytecode.Code;
+using Viper.Runtime.Objects;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// The bookkeeping of one active call; its locals and temporaries live in the interpreter's value
+/// stack at <see cref="Base"/>. Frame objects are pooled per depth and reused, so a call allocates
+/// nothing, and a reference to one stays valid when the pool grows.
+/// </summary>
+internal sealed class Frame
+{
+    public CodeObject Code = null!;
+    public CodeState State = null!;
+    public PyDict Globals = null!;
+    public PyFunction? Function;
+
+    /// <summary>Index of slot 0 in the value stack.</summary>
+    public int Base;
+
+    /// <summary>Offset of the instruction running (or, in a caller, of the call in progress).</summary>
+    public int Pc;
+
+    /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
+    public int ReturnSlot;
+}

@@ -1,0 +1,17 @@
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// The memory of one instruction about its last lookup. For globals: the dict (<see cref="Owner"/>)
+/// and its keys version, and the entry position or, for a builtin, the value and the builtins'
+/// version. For attributes and methods: the receiver's type, its version and what was found.
+/// </summary>
+internal struct InlineCache
+{
+    public object? Owner;
+    public int Version;
+    public int Index;
+    public int SecondaryVersion;
+    public Value Value;
+}

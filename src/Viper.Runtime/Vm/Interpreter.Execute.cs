@@ -1,0 +1,714 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+public sealed partial class Interpreter
+{
+    /// <summary>
+    /// The dispatch loop. Slots and instruction words are read through <see cref="Unsafe.Add{T}(ref T, int)"/>
+    /// on array base references: the compiler guarantees every operand is inside the frame window
+    /// (sized at frame entry) and every offset inside the code, so the bounds checks the JIT would
+    /// otherwise emit on each access are pure cost here. The int and float fast paths are inline;
+    /// everything else goes to out-of-line slow paths. Python calls switch the locals below to the
+    /// callee's frame and continue in this same loop.
+    /// </summary>
+    private Value Execute(int entryFrame)
+    {
+        var frame = _frames[_frameCount - 1];
+        var code = frame.Code;
+        var words = code.Instructions;
+        var constants = frame.State.Constants;
+        var seen = code.OperandTypesSeen;
+        var stack = _stack;
+        var bp = frame.Base;
+        var pc = frame.Pc;
+
+        while (true)
+        {
+            ref var word = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), pc);
+            ref var slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), bp);
+            frame.Pc = pc;
+            switch ((Opcode)word)
+            {
+                case Opcode.Nop:
+                    pc += 1;
+                    break;
+
+                case Opcode.Move:
+                {
+                    ref var source = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    if (source.Ref is null)
+                    {
+                        throw Unbound(frame, Unsafe.Add(ref word, 2));
+                    }
+
+                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), source);
+                    pc += 3;
+                    break;
+                }
+
+                case Opcode.LoadConst:
+                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), constants[Unsafe.Add(ref word, 2)]);
+                    pc += 3;
+                    break;
+
+                case Opcode.LoadGlobal:
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    pc += 4;
+                    break;
+
+                case Opcode.StoreGlobal:
+                {
+                    var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    StoreGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), value);
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.DeleteGlobal:
+                    DeleteGlobal(frame, Unsafe.Add(ref word, 1));
+                    pc += 2;
+                    break;
+
+                case Opcode.DeleteFast:
+                {
+                    ref var slot = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (slot.Ref is null)
+                    {
+                        throw Unbound(frame, Unsafe.Add(ref word, 1));
+                    }
+
+                    slot = default;
+                    pc += 2;
+                    break;
+                }
+
+                case Opcode.Add:
+                case Opcode.InplaceAdd:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                    {
+                        var x = a.Bits;
+                        var y = b.Bits;
+                        var sum = x + y;
+                        if (((x ^ sum) & (y ^ sum)) >= 0)
+                        {
+                            Value.SetInt(ref dst, sum);
+                            pc += 4;
+                            break;
+                        }
+                    }
+                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+                        pc += 4;
+                        break;
+                    }
+
+                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceAdd);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.Sub:
+                case Opcode.InplaceSub:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                    {
+                        var x = a.Bits;
+                        var y = b.Bits;
+                        var difference = x - y;
+                        if (((x ^ y) & (x ^ difference)) >= 0)
+                        {
+                            Value.SetInt(ref dst, difference);
+                            pc += 4;
+                            break;
+                        }
+                    }
+                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
+                        pc += 4;
+                        break;
+                    }
+
+                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceSub);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.Mul:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                    {
+                        var high = Math.BigMul(a.Bits, b.Bits, out var low);
+                        if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+                        {
+                            Value.SetInt(ref dst, low);
+                            pc += 4;
+                            break;
+                        }
+                    }
+                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        Value.SetFloat(ref dst, a.AsFloat * b.AsFloat);
+                        pc += 4;
+                        break;
+                    }
+
+                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.TrueDiv:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && b.AsFloat != 0)
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        Value.SetFloat(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), a.AsFloat / b.AsFloat);
+                        pc += 4;
+                        break;
+                    }
+
+                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.FloorDiv:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
+                    {
+                        var quotient = a.Bits / b.Bits;
+                        if ((a.Bits % b.Bits) < 0)
+                        {
+                            quotient--;
+                        }
+
+                        Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), quotient);
+                        pc += 4;
+                        break;
+                    }
+
+                    var slowResult = BinarySlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.Mod:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
+                    {
+                        var remainder = a.Bits % b.Bits;
+                        Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), remainder < 0 ? remainder + b.Bits : remainder);
+                        pc += 4;
+                        break;
+                    }
+
+                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.BinaryOp:
+                case Opcode.InplaceOp:
+                {
+                        var slowResult = BinarySlow(frame, pc, (BinaryOperator)Unsafe.Add(ref word, 4),
+                            Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceOp);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 5;
+                        break;
+                }
+
+                case Opcode.AddConst:
+                case Opcode.InplaceAddConst:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    var b = constants[Unsafe.Add(ref word, 3)];
+                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                    {
+                        var x = a.Bits;
+                        var sum = x + b.Bits;
+                        if (((x ^ sum) & (b.Bits ^ sum)) >= 0)
+                        {
+                            Value.SetInt(ref dst, sum);
+                            pc += 4;
+                            break;
+                        }
+                    }
+
+                    var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceAddConst);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.SubConst:
+                case Opcode.InplaceSubConst:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    var b = constants[Unsafe.Add(ref word, 3)];
+                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                    {
+                        var x = a.Bits;
+                        var difference = x - b.Bits;
+                        if (((x ^ b.Bits) & (x ^ difference)) >= 0)
+                        {
+                            Value.SetInt(ref dst, difference);
+                            pc += 4;
+                            break;
+                        }
+                    }
+
+                    var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceSubConst);
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.InplaceAddConstGlobal:
+                    InplaceAddConstGlobal(frame, Unsafe.Add(ref word, 1), constants[Unsafe.Add(ref word, 2)], Unsafe.Add(ref word, 3));
+                    pc += 4;
+                    break;
+
+                case Opcode.Neg:
+                case Opcode.Pos:
+                case Opcode.Invert:
+                case Opcode.Not:
+                {
+                        var slowResult = Unary(frame, (Opcode)word, Unsafe.Add(ref word, 2));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 3;
+                        break;
+                }
+
+                case Opcode.Compare:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    var condition = Unsafe.Add(ref word, 4);
+                    bool result;
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
+                    {
+                        result = IntCondition(a.Bits, b.Bits, condition);
+                    }
+                    else
+                    {
+                        result = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), condition);
+                        stack = _stack;
+                    }
+
+                    Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = result ? Value.True : Value.False;
+                    pc += 5;
+                    break;
+                }
+
+                case Opcode.Jump:
+                {
+                    var target = Unsafe.Add(ref word, 1);
+                    if (target <= pc)
+                    {
+                        code.BackEdgeCount++;
+                    }
+
+                    pc = target;
+                    break;
+                }
+
+                case Opcode.JumpIfTrue:
+                case Opcode.JumpIfFalse:
+                {
+                    ref var test = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    var truth = ReferenceEquals(test.Ref, PyBool.True) || (!ReferenceEquals(test.Ref, PyBool.False) && TruthSlow(frame, test, Unsafe.Add(ref word, 1)));
+                    if (truth == ((Opcode)word == Opcode.JumpIfTrue))
+                    {
+                        var target = Unsafe.Add(ref word, 2);
+                        if (target <= pc)
+                        {
+                            code.BackEdgeCount++;
+                        }
+
+                        pc = target;
+                    }
+                    else
+                    {
+                        pc += 3;
+                    }
+
+                    break;
+                }
+
+                case Opcode.CompareJump:
+                case Opcode.CompareConstJump:
+                {
+                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    var b = (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)) : constants[Unsafe.Add(ref word, 2)];
+                    var condition = Unsafe.Add(ref word, 3);
+                    bool taken;
+                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
+                    {
+                        taken = IntCondition(a.Bits, b.Bits, condition);
+                    }
+                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && condition < Ordered)
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        taken = FloatCondition(a.AsFloat, b.AsFloat, condition);
+                    }
+                    else
+                    {
+                        taken = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 1), (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref word, 2) : -1, condition);
+                        stack = _stack;
+                    }
+
+                    if (taken)
+                    {
+                        var target = Unsafe.Add(ref word, 4);
+                        if (target <= pc)
+                        {
+                            code.BackEdgeCount++;
+                        }
+
+                        pc = target;
+                    }
+                    else
+                    {
+                        pc += 5;
+                    }
+
+                    break;
+                }
+
+                case Opcode.GetIter:
+                {
+                        var slowResult = Value.FromObject(GetIterator(frame, Unsafe.Add(ref word, 2)));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 3;
+                        break;
+                }
+
+                case Opcode.ForIter:
+                {
+                    var iterator = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref;
+                    ref var target = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    if (iterator is PyRangeIterator range)
+                    {
+                        if (range.Remaining > 0)
+                        {
+                            Value.SetInt(ref target, range.Next);
+                            range.Next += range.Step;
+                            range.Remaining--;
+                            pc += 4;
+                            break;
+                        }
+                    }
+                    else if (iterator is PyListIterator list)
+                    {
+                        if (list.Index < list.List.Count)
+                        {
+                            Value.Store(ref target, list.List[list.Index++]);
+                            pc += 4;
+                            break;
+                        }
+
+                        list.Index = int.MaxValue;
+                    }
+                    else if (((PyIterator)iterator!).TryNext(out var item))
+                    {
+                        stack = _stack;
+                        Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
+                        pc += 4;
+                        break;
+                    }
+
+                    pc = Unsafe.Add(ref word, 3);
+                    break;
+                }
+
+                case Opcode.Call:
+                case Opcode.CallKw:
+                case Opcode.CallMethod:
+                {
+                    var callBase = Unsafe.Add(ref word, 2);
+                    var count = Unsafe.Add(ref word, 3);
+                    var opcode = (Opcode)word;
+                    string[]? keywordNames = opcode == Opcode.CallKw ? frame.State.KeywordNames[Unsafe.Add(ref word, 4)] : null;
+                    var callee = Unsafe.Add(ref slots, callBase);
+                    int argBase;
+                    int argCount;
+                    if (opcode == Opcode.CallMethod)
+                    {
+                        var method = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var isUnbound);
+                        if (isUnbound)
+                        {
+                            argBase = callBase;
+                            argCount = count;
+                        }
+                        else
+                        {
+                            argBase = callBase + 1;
+                            argCount = count - 1;
+                        }
+
+                        callee = method;
+                    }
+                    else
+                    {
+                        argBase = callBase + 1;
+                        argCount = count - 1;
+                    }
+
+                    if (callee.Ref is PyFunction function)
+                    {
+                        var callee_frame = EnterFunction(function, bp + argBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
+                        frame = callee_frame;
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = 0;
+                        break;
+                    }
+
+                    var result = CallNative(callee, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames));
+                    stack = _stack;
+                    stack[bp + Unsafe.Add(ref word, 1)] = result;
+                    pc += InstructionSet.LengthOf(opcode);
+                    break;
+                }
+
+                case Opcode.Return:
+                case Opcode.ReturnConst:
+                {
+                    Value result;
+                    if ((Opcode)word == Opcode.Return)
+                    {
+                        result = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (result.Ref is null)
+                        {
+                            throw Unbound(frame, Unsafe.Add(ref word, 1));
+                        }
+                    }
+                    else
+                    {
+                        result = constants[Unsafe.Add(ref word, 1)];
+                    }
+
+                    var returnSlot = frame.ReturnSlot;
+                    PopFrame();
+                    if (_frameCount == entryFrame)
+                    {
+                        return result;
+                    }
+
+                    frame = _frames[_frameCount - 1];
+                    code = frame.Code;
+                    words = code.Instructions;
+                    constants = frame.State.Constants;
+                    seen = code.OperandTypesSeen;
+                    stack = _stack;
+                    bp = frame.Base;
+                    stack[returnSlot] = result;
+                    pc = frame.Pc + InstructionSet.LengthOf((Opcode)words[frame.Pc]);
+                    break;
+                }
+
+                case Opcode.MakeFunction:
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = MakeFunction(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
+                    pc += 5;
+                    break;
+
+                case Opcode.LoadAttr:
+                {
+                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 5;
+                        break;
+                }
+
+                case Opcode.StoreAttr:
+                    StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    stack = _stack;
+                    pc += 5;
+                    break;
+
+                case Opcode.GetItem:
+                {
+                    ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count)
+                    {
+                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), list[(int)key.Bits]);
+                    }
+                    else
+                    {
+                        var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        }
+
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.SetItem:
+                {
+                    ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
+                        && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).Ref is not null)
+                    {
+                        list[(int)key.Bits] = Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                    }
+                    else
+                    {
+                        Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
+                        stack = _stack;
+                    }
+
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.DeleteItem:
+                    Subscripts.DeleteItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)));
+                    pc += 3;
+                    break;
+
+                case Opcode.BuildList:
+                {
+                    var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PyList(items));
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.BuildTuple:
+                {
+                    var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
+                    pc += 4;
+                    break;
+                }
+
+                case Opcode.BuildDict:
+                {
+                        var slowResult = BuildDict(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                }
+
+                case Opcode.UnpackSequence:
+                    Unpack(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    stack = _stack;
+                    pc += 4;
+                    break;
+
+                case Opcode.ImportName:
+                {
+                        var slowResult = Value.FromObject(Runtime.Modules.Import(this, code.Names[Unsafe.Add(ref word, 2)]));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 3;
+                        break;
+                }
+
+                case Opcode.ImportFrom:
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = ImportFrom(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    pc += 4;
+                    break;
+
+                case Opcode.PrintExpr:
+                {
+                    var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    if (!value.IsNone)
+                    {
+                        Runtime.Output.Write(Repr.Of(value));
+                        Runtime.Output.Write('\n');
+                    }
+
+                    pc += 2;
+                    break;
+                }
+
+                case Opcode.LoadDeref:
+                case Opcode.StoreDeref:
+                default:
+                    throw new InvalidOperationException($"The VM cannot execute {InstructionSet.Info((Opcode)word).Name} yet.");
+            }
+        }
+    }
+
+    /// <summary>Conditions at or above this encoding (is, in, ...) never take the int fast path.</summary>
+    private const int Ordered = ((int)CompareOperator.GtE << 1) + 2;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool IntCondition(long a, long b, int condition)
+    {
+        var sign = a < b ? 0 : a == b ? 1 : 2;
+        return ((ConditionMasks[condition] >> sign) & 1) != 0;
+    }
+
+    private static bool FloatCondition(double a, double b, int condition)
+    {
+        if (double.IsNaN(a) || double.IsNaN(b))
+        {
+            var unordered = CompareCondition.Operator(condition) == CompareOperator.NotEq;
+            return unordered != CompareCondition.IsNegated(condition);
+        }
+
+        var sign = a < b ? 0 : a == b ? 1 : 2;
+        return ((ConditionMasks[condition] >> sign) & 1) != 0;
+    }
+
+    private static readonly int[] ConditionMasks = [.. Enumerable.Range(0, Ordered).Select(CompareCondition.OrderMask)];
+}

@@ -1,0 +1,316 @@
+using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>The out-of-line halves of instructions: everything the dispatch loop's fast paths don't cover.</summary>
+public sealed partial class Interpreter
+{
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PythonException Unbound(Frame frame, int slot) =>
+        slot < frame.Code.LocalCount
+            ? PyErrors.UnboundLocal(frame.Code.LocalNames[slot])
+            : throw new InvalidOperationException($"Temporary r{slot} read before it was written in {frame.Code.QualifiedName}.");
+
+    private Value Bound(Frame frame, int slot)
+    {
+        var value = _stack[frame.Base + slot];
+        return value.Ref is null ? throw Unbound(frame, slot) : value;
+    }
+
+    private static void RecordTypes(Frame frame, int pc, Value a, Value b)
+    {
+        var seen = a.IsInt && b.IsInt ? OperandTypes.Int
+            : a.IsFloat || b.IsFloat ? OperandTypes.Float | (a.IsFloat && b.IsFloat ? 0 : OperandTypes.Other)
+            : OperandTypes.Other;
+        frame.Code.OperandTypesSeen[pc] |= seen;
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value BinarySlow(Frame frame, int pc, BinaryOperator op, int left, int right, bool inplace)
+    {
+        var a = Bound(frame, left);
+        var b = Bound(frame, right);
+        RecordTypes(frame, pc, a, b);
+        return Arithmetic.Binary(op, a, b, inplace);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value BinaryConstSlow(Frame frame, int pc, BinaryOperator op, int left, Value b, bool inplace)
+    {
+        var a = Bound(frame, left);
+        RecordTypes(frame, pc, a, b);
+        return Arithmetic.Binary(op, a, b, inplace);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value Unary(Frame frame, Opcode opcode, int operand)
+    {
+        var value = Bound(frame, operand);
+        return opcode switch
+        {
+            Opcode.Neg => Arithmetic.Negate(value),
+            Opcode.Pos => Arithmetic.Positive(value),
+            Opcode.Invert => Arithmetic.Invert(value),
+            _ => Value.FromBool(!Truth.IsTrue(value)),
+        };
+    }
+
+    /// <param name="rightSlot">The right operand's slot, or -1 when it is a constant (always bound).</param>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool CompareSlow(Frame frame, int pc, Value a, Value b, int leftSlot, int rightSlot, int condition)
+    {
+        if (a.Ref is null)
+        {
+            throw Unbound(frame, leftSlot);
+        }
+
+        if (b.Ref is null)
+        {
+            throw Unbound(frame, rightSlot);
+        }
+
+        RecordTypes(frame, pc, a, b);
+        var result = Comparison.CompareToBool(a, b, CompareCondition.Operator(condition));
+        return result != CompareCondition.IsNegated(condition);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TruthSlow(Frame frame, Value value, int slot) =>
+        value.Ref is null ? throw Unbound(frame, slot) : Truth.IsTrue(value);
+
+    /// <summary>
+    /// Reads a global through the instruction's inline cache: while the globals' keys version is
+    /// unchanged, the cached entry position is still where the name lives (and a cached builtin
+    /// is still not shadowed by a global).
+    /// </summary>
+    private Value LoadGlobal(Frame frame, int nameIndex, int cacheIndex)
+    {
+        ref var cache = ref frame.State.Caches[cacheIndex];
+        var globals = frame.Globals;
+        if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion)
+        {
+            if (cache.Index >= 0)
+            {
+                return globals.ValueAt(cache.Index);
+            }
+
+            if (cache.SecondaryVersion == Runtime.Builtins.KeysVersion)
+            {
+                return cache.Value;
+            }
+        }
+
+        return LoadGlobalMiss(frame, nameIndex, ref cache);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value LoadGlobalMiss(Frame frame, int nameIndex, ref InlineCache cache)
+    {
+        var name = frame.Code.Names[nameIndex];
+        var globals = frame.Globals;
+        var position = globals.FindString(name);
+        cache.Owner = globals;
+        cache.Version = globals.KeysVersion;
+        cache.Index = position;
+        if (position >= 0)
+        {
+            return globals.ValueAt(position);
+        }
+
+        if (Runtime.Builtins.TryGetValue(name, out var builtin))
+        {
+            cache.SecondaryVersion = Runtime.Builtins.KeysVersion;
+            cache.Value = builtin;
+            return builtin;
+        }
+
+        cache.Owner = null;
+        throw PyErrors.NameError(name);
+    }
+
+    private void StoreGlobal(Frame frame, int nameIndex, int cacheIndex, Value value)
+    {
+        ref var cache = ref frame.State.Caches[cacheIndex];
+        var globals = frame.Globals;
+        if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
+        {
+            globals.ValueAt(cache.Index) = value;
+            return;
+        }
+
+        var position = globals.SetItem(Value.FromString(frame.Code.Names[nameIndex]), Hashing.OfString(frame.Code.Names[nameIndex]), value);
+        cache.Owner = globals;
+        cache.Version = globals.KeysVersion;
+        cache.Index = position;
+    }
+
+    private void InplaceAddConstGlobal(Frame frame, int nameIndex, Value constant, int cacheIndex)
+    {
+        var current = LoadGlobal(frame, nameIndex, cacheIndex);
+        Value result;
+        if (current.IsInt && constant.IsInt && !Overflows(current.AsInt, constant.AsInt))
+        {
+            result = Value.FromInt(current.AsInt + constant.AsInt);
+        }
+        else
+        {
+            result = Arithmetic.Binary(BinaryOperator.Add, current, constant, inplace: true);
+        }
+
+        StoreGlobal(frame, nameIndex, cacheIndex, result);
+    }
+
+    private static bool Overflows(long x, long y)
+    {
+        var sum = x + y;
+        return ((x ^ sum) & (y ^ sum)) < 0;
+    }
+
+    private static void DeleteGlobal(Frame frame, int nameIndex)
+    {
+        var name = frame.Code.Names[nameIndex];
+        if (!frame.Globals.Remove(Value.FromString(name), out _))
+        {
+            throw PyErrors.NameError(name);
+        }
+    }
+
+    private PyIterator GetIterator(Frame frame, int slot) => Iteration.GetIterator(Bound(frame, slot));
+
+    /// <summary>
+    /// Resolves <c>receiver.name</c> for a call without making a bound method. A builtin method is
+    /// returned unbound (<paramref name="includesReceiver"/>), so the receiver's slot becomes its
+    /// first argument; anything else is returned ready to call with the remaining arguments.
+    /// </summary>
+    private Value LookupMethod(Frame frame, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
+    {
+        if (receiver.Ref is null)
+        {
+            throw new InvalidOperationException("Method receiver slot is unbound.");
+        }
+
+        ref var cache = ref frame.State.Caches[cacheIndex];
+        var type = receiver.Type;
+        if (ReferenceEquals(cache.Owner, type) && cache.Version == type.Version && receiver.Ref is not PyModule)
+        {
+            includesReceiver = true;
+            return cache.Value;
+        }
+
+        var name = frame.Code.Names[nameIndex];
+        if (receiver.Ref is not PyModule && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true })
+        {
+            cache.Owner = type;
+            cache.Version = type.Version;
+            cache.Value = method;
+            includesReceiver = true;
+            return method;
+        }
+
+        includesReceiver = false;
+        return Attributes.Get(receiver, name);
+    }
+
+    private Value LoadAttribute(Frame frame, int ownerSlot, int nameIndex) =>
+        Attributes.Get(Bound(frame, ownerSlot), frame.Code.Names[nameIndex]);
+
+    private void StoreAttribute(Frame frame, int ownerSlot, int nameIndex, int valueSlot) =>
+        Attributes.Set(Bound(frame, ownerSlot), frame.Code.Names[nameIndex], Bound(frame, valueSlot));
+
+    /// <summary>Calls anything that is not a Python function: builtins, bound builtins, types.</summary>
+    public Value CallNative(Value callee, CallArgs args)
+    {
+        switch (callee.Ref)
+        {
+            case PyBuiltinFunction builtin:
+                return builtin.Body(this, args);
+            case PyBoundBuiltin bound:
+            {
+                var withSelf = new Value[args.All.Length + 1];
+                withSelf[0] = bound.Self;
+                args.All.CopyTo(withSelf.AsSpan(1));
+                return bound.Function.Body(this, new CallArgs(withSelf, args.KeywordNames));
+            }
+
+            case PyType { Constructor: { } constructor }:
+                return constructor(this, args);
+            case PyFunction:
+                return Call(callee, args.All, args.KeywordNames);
+            default:
+                throw PyErrors.TypeError($"'{TypeNames.Of(callee)}' object is not callable");
+        }
+    }
+
+    private Value MakeFunction(Frame frame, int codeIndex, int defaultsBase, int defaultsCount)
+    {
+        var code = (CodeObject)frame.Code.Constants[codeIndex]!;
+        Value[] defaults = defaultsCount == 0 ? [] : _stack.AsSpan(frame.Base + defaultsBase, defaultsCount).ToArray();
+        return Value.FromObject(new PyFunction(code, frame.Globals, defaults, null));
+    }
+
+    private static Value BuildDict(ReadOnlySpan<Value> pairs)
+    {
+        var dict = new PyDict();
+        for (var i = 0; i < pairs.Length; i += 2)
+        {
+            dict.SetItem(pairs[i], pairs[i + 1]);
+        }
+
+        return Value.FromObject(dict);
+    }
+
+    private void Unpack(Frame frame, int sourceSlot, int firstTarget, int count)
+    {
+        var source = Bound(frame, sourceSlot);
+        Value[] items = source.Ref switch
+        {
+            PyTuple tuple => tuple.Items,
+            PyList list => list.ToArray(),
+            _ when Iteration.TryGetIterator(source) is { } iterator => Drain(iterator, count),
+            _ => throw PyErrors.TypeError($"cannot unpack non-iterable {TypeNames.Of(source)} object"),
+        };
+        if (items.Length < count)
+        {
+            throw PyErrors.ValueError($"not enough values to unpack (expected {count}, got {items.Length})");
+        }
+
+        if (items.Length > count)
+        {
+            throw PyErrors.ValueError($"too many values to unpack (expected {count})");
+        }
+
+        items.AsSpan().CopyTo(_stack.AsSpan(frame.Base + firstTarget, count));
+    }
+
+    /// <summary>Takes at most one item more than expected, so unpacking an endless iterator still fails fast.</summary>
+    private static Value[] Drain(PyIterator iterator, int expected)
+    {
+        var items = new List<Value>();
+        while (items.Count <= expected && iterator.TryNext(out var item))
+        {
+            items.Add(item);
+        }
+
+        return [.. items];
+    }
+
+    private Value ImportFrom(Frame frame, int moduleSlot, int nameIndex)
+    {
+        var module = (PyModule)Bound(frame, moduleSlot).Ref!;
+        var name = frame.Code.Names[nameIndex];
+        if (module.Dict.TryGetValue(name, out var value))
+        {
+            return value;
+        }
+
+        var location = module.FileName ?? "unknown location";
+        throw PyErrors.New(ExceptionTypes.ImportError, $"cannot import name '{name}' from '{module.Name}' ({location})");
+    }
+}

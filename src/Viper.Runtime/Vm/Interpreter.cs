@@ -1,0 +1,157 @@
+using Viper.Bytecode.Code;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Hosting;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// The state of one Python thread: a contiguous value stack whose windows are the frames' slots,
+/// and the pooled frame records. Python-to-Python calls push a window and stay in the same
+/// dispatch loop (see <see cref="Execute"/>), so Python recursion never recurses in .NET; depth is
+/// bounded by <see cref="RecursionLimit"/>.
+/// </summary>
+public sealed partial class Interpreter
+{
+    private Value[] _stack = new Value[1024];
+    private Frame[] _frames = new Frame[64];
+    private int _frameCount;
+
+    public Interpreter(PythonRuntime runtime)
+    {
+        Runtime = runtime;
+    }
+
+    public PythonRuntime Runtime { get; }
+
+    /// <summary>Python frames allowed at once, the module's included, as <c>sys.setrecursionlimit</c> sets it.</summary>
+    public int RecursionLimit { get; set; } = 1000;
+
+    public ITierHook? TierHook { get; set; }
+
+    public int Depth => _frameCount;
+
+    /// <summary>Runs a module body (or REPL input) in the given globals and returns its value.</summary>
+    public Value RunModule(CodeObject code, PyDict globals)
+    {
+        var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
+        frame.Pc = 0;
+        return Run(_frameCount - 1);
+    }
+
+    /// <summary>Calls any callable from C# (a builtin calling back into Python, the REPL, tests).</summary>
+    public Value Call(Value callable, ReadOnlySpan<Value> args, string[]? keywordNames = null)
+    {
+        if (callable.Ref is PyFunction function)
+        {
+            var argBase = StackTop();
+            EnsureStack(argBase + args.Length + function.Code.FrameSize);
+            args.CopyTo(_stack.AsSpan(argBase));
+            EnterFunction(function, argBase, args.Length, keywordNames, returnSlot: -1);
+            return Run(_frameCount - 1);
+        }
+
+        return CallNative(callable, new CallArgs(args, keywordNames));
+    }
+
+    private int StackTop() =>
+        _frameCount == 0 ? 0 : _frames[_frameCount - 1].Base + _frames[_frameCount - 1].Code.FrameSize;
+
+    private void EnsureStack(int size)
+    {
+        if (size > _stack.Length)
+        {
+            Array.Resize(ref _stack, Math.Max(size, _stack.Length * 2));
+        }
+    }
+
+    private Frame PushFrame(CodeObject code, PyDict globals, PyFunction? function, int frameBase, int returnSlot)
+    {
+        if (_frameCount >= RecursionLimit)
+        {
+            throw PyErrors.RecursionError();
+        }
+
+        if (_frameCount == _frames.Length)
+        {
+            Array.Resize(ref _frames, _frames.Length * 2);
+        }
+
+        var frame = _frames[_frameCount] ??= new Frame();
+        frame.Code = code;
+        frame.State = CodeState.For(code);
+        frame.Globals = globals;
+        frame.Function = function;
+        frame.Base = frameBase;
+        frame.Pc = 0;
+        frame.ReturnSlot = returnSlot;
+        EnsureStack(frameBase + code.FrameSize);
+        _frameCount++;
+        if (++code.CallCount == TierHook?.Threshold)
+        {
+            TierHook.OnHot(code);
+        }
+
+        return frame;
+    }
+
+    private void PopFrame()
+    {
+        var frame = _frames[--_frameCount];
+        frame.Function = null;
+    }
+
+    /// <summary>
+    /// Pushes a frame for a Python function whose arguments already sit at <paramref name="argBase"/>
+    /// (the callee's window starts right on them), binding defaults and keywords with CPython's errors.
+    /// </summary>
+    private Frame EnterFunction(PyFunction function, int argBase, int argCount, string[]? keywordNames, int returnSlot)
+    {
+        var code = function.Code;
+        EnsureStack(argBase + Math.Max(code.FrameSize, argCount));
+        var positional = argCount - (keywordNames?.Length ?? 0);
+        if (keywordNames is null && positional == code.ArgCount)
+        {
+            _stack.AsSpan(argBase + positional, code.LocalCount - positional).Clear();
+        }
+        else
+        {
+            ArgumentBinder.Bind(function, _stack.AsSpan(argBase, Math.Max(code.FrameSize, argCount)), positional, keywordNames);
+        }
+
+        var frame = PushFrame(code, function.Globals, function, argBase, returnSlot);
+        return frame;
+    }
+
+    /// <summary>Runs frames from the top one until the frame at <paramref name="entryFrame"/> returns.</summary>
+    private Value Run(int entryFrame)
+    {
+        try
+        {
+            return Execute(entryFrame);
+        }
+        catch (PythonException error)
+        {
+            Unwind(error.Value, entryFrame);
+            throw;
+        }
+        catch (InsufficientExecutionStackException)
+        {
+            var error = PyErrors.RecursionError();
+            Unwind(error.Value, entryFrame);
+            throw error;
+        }
+    }
+
+    /// <summary>Pops the frames this run owns, recording each in the exception's traceback.</summary>
+    private void Unwind(PyBaseException error, int entryFrame)
+    {
+        while (_frameCount > entryFrame)
+        {
+            var frame = _frames[_frameCount - 1];
+            error.Traceback.Add(new TracebackEntry(frame.Code, frame.Pc));
+            PopFrame();
+        }
+    }
+}
