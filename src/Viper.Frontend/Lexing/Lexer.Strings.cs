@@ -140,9 +140,11 @@ public sealed partial class Lexer
     {
         // CPython names the line the scan stopped on; a triple-quoted string is only ever
         // unterminated at end of input, so an interactive prompt should ask for more.
+        // A final newline ends the last line rather than starting another one.
+        var detectedAt = triple && _pos > 0 && _source[_pos - 1] == '\n' ? _line - 1 : _line;
         var message = triple
-            ? $"unterminated triple-quoted string literal (detected at line {_line})"
-            : $"unterminated string literal (detected at line {_line})";
+            ? $"unterminated triple-quoted string literal (detected at line {detectedAt})"
+            : $"unterminated string literal (detected at line {detectedAt})";
         return new PythonSyntaxError("SyntaxError", message, startLine, startColumn + 1, startColumn + 1)
         {
             IsIncompleteInput = triple,

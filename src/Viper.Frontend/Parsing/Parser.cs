@@ -100,6 +100,13 @@ public sealed partial class Parser
             return;
         }
 
+        if (Check(TokenKind.Equal))
+        {
+            // CPython's invalid_named_expression: a condition written as an assignment.
+            var equal = Current.Span;
+            throw new PythonSyntaxError("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", equal.Line, equal.Column + 1, equal.EndColumn + 1);
+        }
+
         if (StartsExpression(Current.Kind) && Current.Span.Line == Previous.Span.Line)
         {
             throw InvalidSyntax();

@@ -90,7 +90,7 @@ public static class BuiltinFunctions
             PyDict d => d.Count,
             PyDictView v => v.Dict.Count,
             PyBytes b => b.Value.Length,
-            PyRange r => r.Length,
+            PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),
             _ => throw PyErrors.TypeError($"object of type '{TypeNames.Of(value)}' has no len()"),
         };
         return Value.FromInt(length);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Numerics;
 using Viper.Runtime.Objects;
@@ -212,7 +213,7 @@ public static class TypeConstructors
             throw PyErrors.TypeError(args.Count == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Count}");
         }
 
-        var bounds = new long[args.Count];
+        var bounds = new BigInteger[args.Count];
         for (var i = 0; i < args.Count; i++)
         {
             if (!Numbers.IsInteger(args[i]))
@@ -220,21 +221,16 @@ public static class TypeConstructors
                 throw PyErrors.TypeError($"'{TypeNames.Of(args[i])}' object cannot be interpreted as an integer");
             }
 
-            if (!Numbers.TryGetBigInteger(args[i], out var big) || big < long.MinValue || big > long.MaxValue)
-            {
-                throw PyErrors.Overflow("Python int too large to convert to C ssize_t");
-            }
-
-            bounds[i] = (long)big;
+            Numbers.TryGetBigInteger(args[i], out bounds[i]);
         }
 
         var (start, stop, step) = args.Count switch
         {
-            1 => (0L, bounds[0], 1L),
-            2 => (bounds[0], bounds[1], 1L),
+            1 => (BigInteger.Zero, bounds[0], BigInteger.One),
+            2 => (bounds[0], bounds[1], BigInteger.One),
             _ => (bounds[0], bounds[1], bounds[2]),
         };
-        if (step == 0)
+        if (step.IsZero)
         {
             throw PyErrors.ValueError("range() arg 3 must not be zero");
         }

@@ -93,3 +93,22 @@ public sealed class PyStrIterator(PyStr str) : PyIterator(StrIteratorType)
         return false;
     }
 }
+
+/// <summary>Iterates a range whose items do not all fit in 64 bits.</summary>
+public sealed class PyBigRangeIterator(PyRange range) : PyIterator(PyRangeIterator.RangeIteratorType)
+{
+    private System.Numerics.BigInteger _index;
+
+    public override bool TryNext(out Value value)
+    {
+        if (_index >= range.Length)
+        {
+            value = default;
+            return false;
+        }
+
+        value = Value.FromBigInteger(range.ItemAt(_index));
+        _index++;
+        return true;
+    }
+}

@@ -1,26 +1,37 @@
+using System.Numerics;
+
 namespace Viper.Runtime.Objects;
 
-/// <summary>A lazy <c>range(start, stop, step)</c> over 64-bit ints.</summary>
-public sealed class PyRange(long start, long stop, long step) : PyObject(PyType.Range)
+/// <summary>
+/// A lazy <c>range(start, stop, step)</c>. Bounds are exact ints of any size (<c>range(10**20)</c> is
+/// legal); <see cref="IsSmall"/> ranges, whose every item and length fit in 64 bits, iterate on
+/// plain longs.
+/// </summary>
+public sealed class PyRange : PyObject
 {
-    public long Start { get; } = start;
-
-    public long Stop { get; } = stop;
-
-    public long Step { get; } = step;
-
-    public long Length
+    public PyRange(BigInteger start, BigInteger stop, BigInteger step)
+        : base(PyType.Range)
     {
-        get
-        {
-            if (Step > 0)
-            {
-                return Start < Stop ? (long)(((Int128)Stop - Start - 1) / Step) + 1 : 0;
-            }
-
-            return Start > Stop ? (long)(((Int128)Start - Stop - 1) / -(Int128)Step) + 1 : 0;
-        }
+        Start = start;
+        Stop = stop;
+        Step = step;
+        Length = step > 0
+            ? (start < stop ? ((stop - start - 1) / step) + 1 : 0)
+            : (start > stop ? ((start - stop - 1) / -step) + 1 : 0);
+        IsSmall = Fits(start) && Fits(stop) && Fits(step) && Fits(Length) && Fits(start + (Length * step));
     }
 
-    public long ItemAt(long index) => Start + (index * Step);
+    public BigInteger Start { get; }
+
+    public BigInteger Stop { get; }
+
+    public BigInteger Step { get; }
+
+    public BigInteger Length { get; }
+
+    public bool IsSmall { get; }
+
+    public BigInteger ItemAt(BigInteger index) => Start + (index * Step);
+
+    private static bool Fits(BigInteger value) => value >= long.MinValue && value <= long.MaxValue;
 }

@@ -213,7 +213,7 @@ public static class Comparison
             return false;
         }
 
-        return length == 0 || (x.Start == y.Start && (length == 1 || x.Step == y.Step));
+        return length.IsZero || (x.Start == y.Start && (length.IsOne || x.Step == y.Step));
     }
 
     /// <summary><c>item in container</c>.</summary>

@@ -33,7 +33,7 @@ public static class Hashing
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
             PyList or PyDict or PyDictView => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
-            PyRange r => OfTuple(PyTuple.Of(Value.FromInt(r.Length), Value.FromInt(r.Start), Value.FromInt(r.Step))),
+            PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
             var other => RuntimeHelpers.GetHashCode(other),
         };

@@ -11,7 +11,8 @@ public static class Iteration
     {
         PyIterator iterator => iterator,
         PyList list => new PyListIterator(list),
-        PyRange range => new PyRangeIterator(range.Start, range.Step, range.Length),
+        PyRange { IsSmall: true } range => new PyRangeIterator((long)range.Start, (long)range.Step, (long)range.Length),
+        PyRange range => new PyBigRangeIterator(range),
         PyTuple tuple => new PyArrayIterator(tuple.Items, PyArrayIterator.TupleIteratorType),
         PyStr s => new PyStrIterator(s),
         PyDict dict => new PyDictIterator(dict, DictViewKind.Keys),

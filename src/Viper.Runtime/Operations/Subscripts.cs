@@ -30,12 +30,11 @@ public static class Subscripts
                     throw PyErrors.TypeError($"range indices must be integers or slices, not {TypeNames.Of(key)}");
                 }
 
-                var length = range.Length;
-                Numbers.TryGetIndex(key, out var index);
-                index = index < 0 ? index + length : index;
-                return index < 0 || index >= length
+                Numbers.TryGetBigInteger(key, out var index);
+                index = index < 0 ? index + range.Length : index;
+                return index < 0 || index >= range.Length
                     ? throw PyErrors.IndexError("range object index out of range")
-                    : Value.FromInt(range.ItemAt(index));
+                    : Value.FromBigInteger(range.ItemAt(index));
             case PyBytes bytes:
                 return Value.FromInt(bytes.Value[Index(key, bytes.Value.Length, "byte", "index out of range")]);
             default:

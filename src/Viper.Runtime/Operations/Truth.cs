@@ -27,7 +27,7 @@ public static class Truth
             PyTuple t => t.Count > 0,
             PyDict d => d.Count > 0,
             PyBigInt => true,
-            PyRange r => r.Length > 0,
+            PyRange r => !r.Length.IsZero,
             PyDictView v => v.Dict.Count > 0,
             PyBytes b => b.Value.Length > 0,
             _ => true,

@@ -204,7 +204,7 @@ public class LexerTests
     }
 
     [TestCase("x = 'abc\n", "unterminated string literal (detected at line 1)", 1, 5, false)]
-    [TestCase("x = '''abc\n\n", "unterminated triple-quoted string literal (detected at line 3)", 1, 5, true)]
+    [TestCase("x = '''abc\n\n", "unterminated triple-quoted string literal (detected at line 2)", 1, 5, true)]
     [TestCase("x = \"\"\"abc", "unterminated triple-quoted string literal (detected at line 1)", 1, 5, true)]
     [TestCase("x = (1,\n", "'(' was never closed", 1, 5, true)]
     [TestCase("x = [1, 2)\n", "closing parenthesis ')' does not match opening parenthesis '['", 1, 10, false)]
