@@ -19,6 +19,15 @@ public static class BuiltinMethods
         ListMethods.Install(PyType.List);
         DictMethods.Install(PyType.Dict);
         StrMethods.Install(PyType.Str);
+        MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
+    }
+
+    /// <summary>Tags a method the VM performs inline (see <see cref="BuiltinIntrinsic"/>); its body stays the fallback.</summary>
+    private static void MarkIntrinsic(PyType type, string name, BuiltinIntrinsic intrinsic)
+    {
+        type.TryLookup(name, out var method);
+        var function = (PyBuiltinFunction)method.Ref!;
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(function.Name, function.Body, function.OwnerTypeName) { Intrinsic = intrinsic }));
     }
 
     /// <summary>Adds a method: a builtin that receives its receiver as argument 0.</summary>

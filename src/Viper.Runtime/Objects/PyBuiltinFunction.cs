@@ -20,6 +20,15 @@ public sealed class PyBuiltinFunction(string name, BuiltinBody body, string? own
     public string? OwnerTypeName { get; } = ownerTypeName;
 
     public bool IsMethod => OwnerTypeName is not null;
+
+    /// <summary>Set on the few methods the VM performs inline instead of calling (like CPython's specialized CALL forms).</summary>
+    public BuiltinIntrinsic Intrinsic { get; init; }
+}
+
+public enum BuiltinIntrinsic
+{
+    None,
+    ListAppend,
 }
 
 /// <summary>A builtin method bound to its receiver by attribute access (<c>f = lst.append</c>).</summary>

@@ -14,6 +14,9 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
 
     public PyModule? Module { get; } = module;
 
+    /// <summary>The VM's per-code state, looked up once here rather than on every call.</summary>
+    internal Vm.CodeState State { get; } = Vm.CodeState.For(code);
+
     public string Name => Code.Name;
 
     public string QualifiedName => Code.QualifiedName;

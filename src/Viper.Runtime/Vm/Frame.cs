@@ -21,6 +21,9 @@ internal sealed class Frame
     /// <summary>Offset of the instruction running (or, in a caller, of the call in progress).</summary>
     public int Pc;
 
+    /// <summary>Where the caller continues once this frame returns.</summary>
+    public int ResumePc;
+
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;
 }

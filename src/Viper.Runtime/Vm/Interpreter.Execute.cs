@@ -34,7 +34,6 @@ public sealed partial class Interpreter
         {
             ref var word = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), pc);
             ref var slots = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), bp);
-            frame.Pc = pc;
             switch ((Opcode)word)
             {
                 case Opcode.Nop:
@@ -46,7 +45,7 @@ public sealed partial class Interpreter
                     ref var source = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                     if (source.Ref is null)
                     {
-                        throw Unbound(frame, Unsafe.Add(ref word, 2));
+                        throw UnboundAt(frame, pc, Unsafe.Add(ref word, 2));
                     }
 
                     Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), source);
@@ -60,12 +59,14 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.LoadGlobal:
+                    frame.Pc = pc;
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                     pc += 4;
                     break;
 
                 case Opcode.StoreGlobal:
                 {
+                    frame.Pc = pc;
                     var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                     StoreGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), value);
                     pc += 4;
@@ -73,6 +74,7 @@ public sealed partial class Interpreter
                 }
 
                 case Opcode.DeleteGlobal:
+                    frame.Pc = pc;
                     DeleteGlobal(frame, Unsafe.Add(ref word, 1));
                     pc += 2;
                     break;
@@ -82,7 +84,7 @@ public sealed partial class Interpreter
                     ref var slot = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                     if (slot.Ref is null)
                     {
-                        throw Unbound(frame, Unsafe.Add(ref word, 1));
+                        throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
                     }
 
                     slot = default;
@@ -310,6 +312,7 @@ public sealed partial class Interpreter
                 }
 
                 case Opcode.InplaceAddConstGlobal:
+                    frame.Pc = pc;
                     InplaceAddConstGlobal(frame, Unsafe.Add(ref word, 1), constants[Unsafe.Add(ref word, 2)], Unsafe.Add(ref word, 3));
                     pc += 4;
                     break;
@@ -319,6 +322,7 @@ public sealed partial class Interpreter
                 case Opcode.Invert:
                 case Opcode.Not:
                 {
+                        frame.Pc = pc;
                         var slowResult = Unary(frame, (Opcode)word, Unsafe.Add(ref word, 2));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
@@ -363,7 +367,7 @@ public sealed partial class Interpreter
                 case Opcode.JumpIfFalse:
                 {
                     ref var test = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    var truth = ReferenceEquals(test.Ref, PyBool.True) || (!ReferenceEquals(test.Ref, PyBool.False) && TruthSlow(frame, test, Unsafe.Add(ref word, 1)));
+                    var truth = ReferenceEquals(test.Ref, PyBool.True) || (!ReferenceEquals(test.Ref, PyBool.False) && TruthSlow(frame, pc, test, Unsafe.Add(ref word, 1)));
                     if (truth == ((Opcode)word == Opcode.JumpIfTrue))
                     {
                         var target = Unsafe.Add(ref word, 2);
@@ -424,6 +428,7 @@ public sealed partial class Interpreter
 
                 case Opcode.GetIter:
                 {
+                        frame.Pc = pc;
                         var slowResult = Value.FromObject(GetIterator(frame, Unsafe.Add(ref word, 2)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
@@ -457,7 +462,7 @@ public sealed partial class Interpreter
 
                         list.Index = int.MaxValue;
                     }
-                    else if (((PyIterator)iterator!).TryNext(out var item))
+                    else if (SyncPc(frame, pc) && ((PyIterator)iterator!).TryNext(out var item))
                     {
                         stack = _stack;
                         Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
@@ -473,39 +478,77 @@ public sealed partial class Interpreter
                 case Opcode.CallKw:
                 case Opcode.CallMethod:
                 {
-                    var callBase = Unsafe.Add(ref word, 2);
-                    var count = Unsafe.Add(ref word, 3);
+                    frame.Pc = pc;
                     var opcode = (Opcode)word;
-                    string[]? keywordNames = opcode == Opcode.CallKw ? frame.State.KeywordNames[Unsafe.Add(ref word, 4)] : null;
+                    var callBase = Unsafe.Add(ref word, 2);
+                    var argBase = callBase + 1;
+                    var argCount = Unsafe.Add(ref word, 3) - 1;
                     var callee = Unsafe.Add(ref slots, callBase);
-                    int argBase;
-                    int argCount;
+                    string[]? keywordNames = null;
                     if (opcode == Opcode.CallMethod)
                     {
-                        var method = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var isUnbound);
-                        if (isUnbound)
+                        callee = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var includesReceiver);
+                        if (includesReceiver)
                         {
-                            argBase = callBase;
-                            argCount = count;
-                        }
-                        else
-                        {
-                            argBase = callBase + 1;
-                            argCount = count - 1;
-                        }
+                            if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && argCount == 1
+                                && Unsafe.Add(ref slots, callBase).Ref is PyList appendTarget)
+                            {
+                                appendTarget.Append(Unsafe.Add(ref slots, argBase));
+                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
+                                pc += 6;
+                                break;
+                            }
 
-                        callee = method;
+                            argBase = callBase;
+                            argCount++;
+                        }
                     }
-                    else
+                    else if (opcode == Opcode.CallKw)
                     {
-                        argBase = callBase + 1;
-                        argCount = count - 1;
+                        keywordNames = frame.State.KeywordNames[Unsafe.Add(ref word, 4)];
                     }
 
                     if (callee.Ref is PyFunction function)
                     {
-                        var callee_frame = EnterFunction(function, bp + argBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
-                        frame = callee_frame;
+                        // The common call, inline: arguments already sit where the callee's
+                        // window starts, one per parameter, and the stack and frame pool have room.
+                        var calleeCode = function.Code;
+                        var calleeBase = bp + argBase;
+                        var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
+                        if (keywordNames is null && argCount == calleeCode.ArgCount && pooled is not null
+                            && _frameCount < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length
+                            && calleeCode.CompiledEntry is null)
+                        {
+                            for (var local = calleeBase + argCount; local < calleeBase + calleeCode.LocalCount; local++)
+                            {
+                                stack[local] = default;
+                            }
+
+                            if (!ReferenceEquals(pooled.Function, function))
+                            {
+                                pooled.Function = function;
+                                pooled.Code = calleeCode;
+                                pooled.State = function.State;
+                                pooled.Globals = function.Globals;
+                            }
+
+                            pooled.Base = calleeBase;
+                            pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
+                            pooled.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                            _frameCount++;
+                            if (++calleeCode.CallCount == TierHook?.Threshold)
+                            {
+                                TierHook.OnHot(calleeCode);
+                            }
+
+                            frame = pooled;
+                        }
+                        else
+                        {
+                            frame = EnterFunction(function, calleeBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
+                            frame.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                        }
+
                         code = frame.Code;
                         words = code.Instructions;
                         constants = frame.State.Constants;
@@ -532,7 +575,7 @@ public sealed partial class Interpreter
                         result = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                         if (result.Ref is null)
                         {
-                            throw Unbound(frame, Unsafe.Add(ref word, 1));
+                            throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
                         }
                     }
                     else
@@ -541,7 +584,8 @@ public sealed partial class Interpreter
                     }
 
                     var returnSlot = frame.ReturnSlot;
-                    PopFrame();
+                    var resumePc = frame.ResumePc;
+                    _frameCount--;
                     if (_frameCount == entryFrame)
                     {
                         return result;
@@ -555,17 +599,19 @@ public sealed partial class Interpreter
                     stack = _stack;
                     bp = frame.Base;
                     stack[returnSlot] = result;
-                    pc = frame.Pc + InstructionSet.LengthOf((Opcode)words[frame.Pc]);
+                    pc = resumePc;
                     break;
                 }
 
                 case Opcode.MakeFunction:
+                    frame.Pc = pc;
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = MakeFunction(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                     pc += 5;
                     break;
 
                 case Opcode.LoadAttr:
                 {
+                        frame.Pc = pc;
                         var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
@@ -574,6 +620,7 @@ public sealed partial class Interpreter
                 }
 
                 case Opcode.StoreAttr:
+                    frame.Pc = pc;
                     StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                     stack = _stack;
                     pc += 5;
@@ -589,6 +636,7 @@ public sealed partial class Interpreter
                     }
                     else
                     {
+                        frame.Pc = pc;
                         var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
@@ -609,6 +657,7 @@ public sealed partial class Interpreter
                     }
                     else
                     {
+                        frame.Pc = pc;
                         Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
                         stack = _stack;
                     }
@@ -618,12 +667,14 @@ public sealed partial class Interpreter
                 }
 
                 case Opcode.DeleteItem:
+                    frame.Pc = pc;
                     Subscripts.DeleteItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)));
                     pc += 3;
                     break;
 
                 case Opcode.BuildList:
                 {
+                    frame.Pc = pc;
                     var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PyList(items));
                     pc += 4;
@@ -632,6 +683,7 @@ public sealed partial class Interpreter
 
                 case Opcode.BuildTuple:
                 {
+                    frame.Pc = pc;
                     var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
                     pc += 4;
@@ -640,6 +692,7 @@ public sealed partial class Interpreter
 
                 case Opcode.BuildDict:
                 {
+                        frame.Pc = pc;
                         var slowResult = BuildDict(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
@@ -648,6 +701,7 @@ public sealed partial class Interpreter
                 }
 
                 case Opcode.UnpackSequence:
+                    frame.Pc = pc;
                     Unpack(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                     stack = _stack;
                     pc += 4;
@@ -655,6 +709,7 @@ public sealed partial class Interpreter
 
                 case Opcode.ImportName:
                 {
+                        frame.Pc = pc;
                         var slowResult = Value.FromObject(Runtime.Modules.Import(this, code.Names[Unsafe.Add(ref word, 2)]));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
@@ -663,12 +718,14 @@ public sealed partial class Interpreter
                 }
 
                 case Opcode.ImportFrom:
+                    frame.Pc = pc;
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = ImportFrom(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                     pc += 4;
                     break;
 
                 case Opcode.PrintExpr:
                 {
+                    frame.Pc = pc;
                     var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                     if (!value.IsNone)
                     {

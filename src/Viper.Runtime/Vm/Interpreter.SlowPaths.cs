@@ -18,6 +18,20 @@ public sealed partial class Interpreter
             ? PyErrors.UnboundLocal(frame.Code.LocalNames[slot])
             : throw new InvalidOperationException($"Temporary r{slot} read before it was written in {frame.Code.QualifiedName}.");
 
+    /// <summary>Records where the frame is before raising, since the loop stores the offset only on its slow paths.</summary>
+    private static PythonException UnboundAt(Frame frame, int pc, int slot)
+    {
+        frame.Pc = pc;
+        return Unbound(frame, slot);
+    }
+
+    /// <summary>Stores the offset for a slow path that may raise; always true, so it can guard a condition.</summary>
+    private static bool SyncPc(Frame frame, int pc)
+    {
+        frame.Pc = pc;
+        return true;
+    }
+
     private Value Bound(Frame frame, int slot)
     {
         var value = _stack[frame.Base + slot];
@@ -35,6 +49,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Value BinarySlow(Frame frame, int pc, BinaryOperator op, int left, int right, bool inplace)
     {
+        frame.Pc = pc;
         var a = Bound(frame, left);
         var b = Bound(frame, right);
         RecordTypes(frame, pc, a, b);
@@ -44,6 +59,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Value BinaryConstSlow(Frame frame, int pc, BinaryOperator op, int left, Value b, bool inplace)
     {
+        frame.Pc = pc;
         var a = Bound(frame, left);
         RecordTypes(frame, pc, a, b);
         return Arithmetic.Binary(op, a, b, inplace);
@@ -66,6 +82,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CompareSlow(Frame frame, int pc, Value a, Value b, int leftSlot, int rightSlot, int condition)
     {
+        frame.Pc = pc;
         if (a.Ref is null)
         {
             throw Unbound(frame, leftSlot);
@@ -82,8 +99,11 @@ public sealed partial class Interpreter
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static bool TruthSlow(Frame frame, Value value, int slot) =>
-        value.Ref is null ? throw Unbound(frame, slot) : Truth.IsTrue(value);
+    private static bool TruthSlow(Frame frame, int pc, Value value, int slot)
+    {
+        frame.Pc = pc;
+        return value.Ref is null ? throw Unbound(frame, slot) : Truth.IsTrue(value);
+    }
 
     /// <summary>
     /// Reads a global through the instruction's inline cache: while the globals' keys version is

@@ -73,14 +73,14 @@ public sealed partial class Interpreter
             throw PyErrors.RecursionError();
         }
 
-        if (_frameCount == _frames.Length)
+        if (_frameCount + 1 >= _frames.Length)
         {
             Array.Resize(ref _frames, _frames.Length * 2);
         }
 
         var frame = _frames[_frameCount] ??= new Frame();
         frame.Code = code;
-        frame.State = CodeState.For(code);
+        frame.State = function?.State ?? CodeState.For(code);
         frame.Globals = globals;
         frame.Function = function;
         frame.Base = frameBase;
@@ -96,11 +96,7 @@ public sealed partial class Interpreter
         return frame;
     }
 
-    private void PopFrame()
-    {
-        var frame = _frames[--_frameCount];
-        frame.Function = null;
-    }
+    private void PopFrame() => _frameCount--;
 
     /// <summary>
     /// Pushes a frame for a Python function whose arguments already sit at <paramref name="argBase"/>
