@@ -59,16 +59,39 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.LoadGlobal:
-                    frame.Pc = pc;
-                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                {
+                    // A cache hit reads the entry the name lived in when the globals' keys last changed.
+                    ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
+                    var globals = frame.Globals;
+                    if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
+                    {
+                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), globals.ValueAt(cache.Index));
+                    }
+                    else
+                    {
+                        frame.Pc = pc;
+                        Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    }
+
                     pc += 4;
                     break;
+                }
 
                 case Opcode.StoreGlobal:
                 {
-                    frame.Pc = pc;
+                    ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
+                    var globals = frame.Globals;
                     var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    StoreGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), value);
+                    if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
+                    {
+                        Value.Store(ref globals.ValueAt(cache.Index), value);
+                    }
+                    else
+                    {
+                        frame.Pc = pc;
+                        StoreGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), value);
+                    }
+
                     pc += 4;
                     break;
                 }
@@ -278,6 +301,13 @@ public sealed partial class Interpreter
                             break;
                         }
                     }
+                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+                        pc += 4;
+                        break;
+                    }
 
                     var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceAddConst);
                     stack = _stack;
@@ -302,6 +332,13 @@ public sealed partial class Interpreter
                             pc += 4;
                             break;
                         }
+                    }
+                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                    {
+                        seen[pc] |= OperandTypes.Float;
+                        Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
+                        pc += 4;
+                        break;
                     }
 
                     var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceSubConst);
