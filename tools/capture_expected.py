@@ -13,8 +13,11 @@ directory as the working directory, `<name>.py` as argv[0] and no other
 arguments, stdin from /dev/null, and PYTHONHASHSEED=0, PYTHONIOENCODING=utf-8.
 It then writes:
     <name>.out  the exact bytes written to stdout (may be empty)
-    <name>.err  only when the exit status is non-zero: two lines, the exit
-                code and the last line of stderr (empty line if stderr was empty)
+    <name>.err  only when the exit status is non-zero: the exit code on the
+                first line, then everything written to stderr, with the
+                program's directory removed from file paths (CPython names
+                scripts by absolute path; the corpus must not depend on where
+                the checkout lives)
 A stale <name>.err is deleted when the program now exits with status 0.
 """
 import os
@@ -58,10 +61,9 @@ def collect(paths):
     return programs
 
 
-def last_line(data):
+def portable_stderr(data, directory):
     text = data.decode("utf-8", errors="replace").replace("\r\n", "\n")
-    lines = [line for line in text.split("\n") if line != ""]
-    return lines[-1] if lines else ""
+    return text.replace(directory + os.sep, "")
 
 
 def capture(program):
@@ -91,7 +93,7 @@ def capture(program):
     err_path = os.path.join(directory, base + ".err")
     if proc.returncode != 0:
         with open(err_path, "wb") as f:
-            f.write(("%d\n%s\n" % (proc.returncode, last_line(proc.stderr))).encode("utf-8"))
+            f.write(("%d\n%s" % (proc.returncode, portable_stderr(proc.stderr, directory))).encode("utf-8"))
     elif os.path.exists(err_path):
         os.remove(err_path)
     return True

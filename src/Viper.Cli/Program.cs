@@ -77,8 +77,10 @@ public static class Program
                 return 2;
             }
 
-            runtime.Modules.SearchPath.Add(Path.GetDirectoryName(Path.GetFullPath(commandLine.ScriptPath))!);
-            return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, source, commandLine.ScriptPath));
+            // CPython 3.11 names the main script by its absolute path in tracebacks and __file__.
+            var fullPath = Path.GetFullPath(commandLine.ScriptPath);
+            runtime.Modules.SearchPath.Add(Path.GetDirectoryName(fullPath)!);
+            return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, source, fullPath, fromFile: true));
         }
 
         runtime.Modules.SearchPath.Add(Directory.GetCurrentDirectory());

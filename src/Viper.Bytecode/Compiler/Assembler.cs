@@ -49,6 +49,12 @@ public static class Assembler
                 spans.Add(instr.Span);
             }
 
+            if (instr.FirstPartSpan is { } firstPart)
+            {
+                starts.Add(offset + 1);
+                spans.Add(firstPart);
+            }
+
             offset += instr.Info.Length;
         }
 

@@ -95,13 +95,13 @@ internal sealed partial class CodeGenerator
                 LoadName(e, dst);
                 break;
             case BinOp e:
-            {
-                var left = CompileOperand(e.Left, ContainsNamedExpr(e.Right));
-                var right = CompileExpr(e.Right);
-                var (opcode, kind) = BinaryOpcode(e.Op);
-                EmitBinary(opcode, kind, dst, left, right);
-                break;
-            }
+                {
+                    var left = CompileOperand(e.Left, ContainsNamedExpr(e.Right));
+                    var right = CompileExpr(e.Right);
+                    var (opcode, kind) = BinaryOpcode(e.Op);
+                    EmitBinary(opcode, kind, dst, left, right);
+                    break;
+                }
 
             case UnaryOp e:
                 CompileUnary(e, dst);
@@ -113,40 +113,40 @@ internal sealed partial class CodeGenerator
                 CompileCompare(e, dst);
                 break;
             case IfExp e:
-            {
-                var orElse = NewLabel();
-                var end = NewLabel();
-                CompileJumpIf(e.Test, orElse, jumpWhen: false);
-                CompileExpr(e.Body, dst);
-                Emit(Opcode.Jump, end);
-                MarkLabel(orElse);
-                CompileExpr(e.OrElse, dst);
-                MarkLabel(end);
-                break;
-            }
+                {
+                    var orElse = NewLabel();
+                    var end = NewLabel();
+                    CompileJumpIf(e.Test, orElse, jumpWhen: false);
+                    CompileExpr(e.Body, dst);
+                    Emit(Opcode.Jump, end);
+                    MarkLabel(orElse);
+                    CompileExpr(e.OrElse, dst);
+                    MarkLabel(end);
+                    break;
+                }
 
             case Call e:
                 CompileCall(e, dst);
                 break;
             case Attribute e:
-            {
-                var owner = CompileExpr(e.Value);
-                Emit(Opcode.LoadAttr, dst, owner, NameIndex(e.Attr), NewCache());
-                break;
-            }
-
-            case Subscript e:
-            {
-                if (e.Index is Slice)
                 {
-                    throw NotSupported(e, "slicing");
+                    var owner = CompileExpr(e.Value);
+                    Emit(Opcode.LoadAttr, dst, owner, NameIndex(e.Attr), NewCache());
+                    break;
                 }
 
-                var container = CompileOperand(e.Value, ContainsNamedExpr(e.Index));
-                var key = CompileExpr(e.Index);
-                Emit(Opcode.GetItem, dst, container, key);
-                break;
-            }
+            case Subscript e:
+                {
+                    if (e.Index is Slice)
+                    {
+                        throw NotSupported(e, "slicing");
+                    }
+
+                    var container = CompileOperand(e.Value, ContainsNamedExpr(e.Index));
+                    var key = CompileExpr(e.Index);
+                    Emit(Opcode.GetItem, dst, container, key);
+                    break;
+                }
 
             case ListExpr e:
                 CompileSequenceBuild(Opcode.BuildList, e.Elements, dst);
@@ -257,27 +257,27 @@ internal sealed partial class CodeGenerator
                 CompileJumpIf(not.Operand, target, !jumpWhen);
                 break;
             case BoolOp boolOp:
-            {
-                // 'and' jumping when false (or 'or' jumping when true) shares the target; otherwise
-                // each operand but the last skips past the whole test.
-                var sharesTarget = (boolOp.Op == BoolOperator.And) != jumpWhen;
-                var skip = NewLabel();
-                for (var i = 0; i < boolOp.Values.Count - 1; i++)
                 {
-                    CompileJumpIf(boolOp.Values[i], sharesTarget ? target : skip, sharesTarget ? jumpWhen : !jumpWhen);
+                    // 'and' jumping when false (or 'or' jumping when true) shares the target; otherwise
+                    // each operand but the last skips past the whole test.
+                    var sharesTarget = (boolOp.Op == BoolOperator.And) != jumpWhen;
+                    var skip = NewLabel();
+                    for (var i = 0; i < boolOp.Values.Count - 1; i++)
+                    {
+                        CompileJumpIf(boolOp.Values[i], sharesTarget ? target : skip, sharesTarget ? jumpWhen : !jumpWhen);
+                    }
+
+                    CompileJumpIf(boolOp.Values[^1], target, jumpWhen);
+                    MarkLabel(skip);
+                    break;
                 }
 
-                CompileJumpIf(boolOp.Values[^1], target, jumpWhen);
-                MarkLabel(skip);
-                break;
-            }
-
             default:
-            {
-                var value = CompileExpr(test);
-                Emit(jumpWhen ? Opcode.JumpIfTrue : Opcode.JumpIfFalse, value, target);
-                break;
-            }
+                {
+                    var value = CompileExpr(test);
+                    Emit(jumpWhen ? Opcode.JumpIfTrue : Opcode.JumpIfFalse, value, target);
+                    break;
+                }
         }
 
         ReleaseTo(mark);
@@ -316,6 +316,7 @@ internal sealed partial class CodeGenerator
         if (isMethod)
         {
             Emit(Opcode.CallMethod, dst, callBase, count, NameIndex(((Attribute)e.Func).Attr), NewCache());
+            _instructions[^1].FirstPartSpan = e.Func.Span;
         }
         else if (e.Keywords.Count > 0)
         {
@@ -409,47 +410,47 @@ internal sealed partial class CodeGenerator
                 StoreName(name, src);
                 break;
             case Subscript subscript:
-            {
-                if (subscript.Index is Slice)
                 {
-                    throw NotSupported(subscript, "slice assignment");
-                }
+                    if (subscript.Index is Slice)
+                    {
+                        throw NotSupported(subscript, "slice assignment");
+                    }
 
-                var container = CompileExpr(subscript.Value);
-                var key = CompileExpr(subscript.Index);
-                Emit(Opcode.SetItem, container, key, src);
-                break;
-            }
+                    var container = CompileExpr(subscript.Value);
+                    var key = CompileExpr(subscript.Index);
+                    Emit(Opcode.SetItem, container, key, src);
+                    break;
+                }
 
             case Attribute attribute:
-            {
-                var owner = CompileExpr(attribute.Value);
-                Emit(Opcode.StoreAttr, owner, NameIndex(attribute.Attr), src, NewCache());
-                break;
-            }
+                {
+                    var owner = CompileExpr(attribute.Value);
+                    Emit(Opcode.StoreAttr, owner, NameIndex(attribute.Attr), src, NewCache());
+                    break;
+                }
 
             case TupleExpr or ListExpr:
-            {
-                var elements = ElementsOf(target);
-                if (elements.Any(e => e is Starred))
                 {
-                    throw NotSupported(target, "starred assignment");
-                }
+                    var elements = ElementsOf(target);
+                    if (elements.Any(e => e is Starred))
+                    {
+                        throw NotSupported(target, "starred assignment");
+                    }
 
-                var first = TempMark;
-                for (var i = 0; i < elements.Count; i++)
-                {
-                    AllocTemp();
-                }
+                    var first = TempMark;
+                    for (var i = 0; i < elements.Count; i++)
+                    {
+                        AllocTemp();
+                    }
 
-                Emit(Opcode.UnpackSequence, src, first, elements.Count);
-                for (var i = 0; i < elements.Count; i++)
-                {
-                    StoreTo(elements[i], first + i);
-                }
+                    Emit(Opcode.UnpackSequence, src, first, elements.Count);
+                    for (var i = 0; i < elements.Count; i++)
+                    {
+                        StoreTo(elements[i], first + i);
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             default:
                 throw Error(target, $"cannot assign to {DescribeTarget(target)}");

@@ -177,61 +177,61 @@ internal sealed partial class CodeGenerator
         switch (statement.Target)
         {
             case Name name when LocalSlot(name.Id) is var slot and >= 0:
-            {
-                var right = CompileExpr(statement.Value);
-                EmitBinary(opcode, kind, slot, slot, right);
-                break;
-            }
+                {
+                    var right = CompileExpr(statement.Value);
+                    EmitBinary(opcode, kind, slot, slot, right);
+                    break;
+                }
 
             case Name name:
-            {
-                var current = AllocTemp();
-                LoadName(name, current);
-                var right = CompileExpr(statement.Value);
-                EmitBinary(opcode, kind, current, current, right);
-                StoreName(name, current);
-                break;
-            }
+                {
+                    var current = AllocTemp();
+                    LoadName(name, current);
+                    var right = CompileExpr(statement.Value);
+                    EmitBinary(opcode, kind, current, current, right);
+                    StoreName(name, current);
+                    break;
+                }
 
             case Subscript subscript:
-            {
-                var container = CompileExprToTemp(subscript.Value);
-                var key = CompileExprToTemp(subscript.Index);
-                var current = AllocTemp();
-                using (At(subscript))
                 {
-                    Emit(Opcode.GetItem, current, container, key);
-                }
+                    var container = CompileExprToTemp(subscript.Value);
+                    var key = CompileExprToTemp(subscript.Index);
+                    var current = AllocTemp();
+                    using (At(subscript))
+                    {
+                        Emit(Opcode.GetItem, current, container, key);
+                    }
 
-                var right = CompileExpr(statement.Value);
-                EmitBinary(opcode, kind, current, current, right);
-                using (At(subscript))
-                {
-                    Emit(Opcode.SetItem, container, key, current);
-                }
+                    var right = CompileExpr(statement.Value);
+                    EmitBinary(opcode, kind, current, current, right);
+                    using (At(subscript))
+                    {
+                        Emit(Opcode.SetItem, container, key, current);
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             case Attribute attribute:
-            {
-                var owner = CompileExprToTemp(attribute.Value);
-                var current = AllocTemp();
-                var name = NameIndex(attribute.Attr);
-                using (At(attribute))
                 {
-                    Emit(Opcode.LoadAttr, current, owner, name, NewCache());
-                }
+                    var owner = CompileExprToTemp(attribute.Value);
+                    var current = AllocTemp();
+                    var name = NameIndex(attribute.Attr);
+                    using (At(attribute))
+                    {
+                        Emit(Opcode.LoadAttr, current, owner, name, NewCache());
+                    }
 
-                var right = CompileExpr(statement.Value);
-                EmitBinary(opcode, kind, current, current, right);
-                using (At(attribute))
-                {
-                    Emit(Opcode.StoreAttr, owner, name, current, NewCache());
-                }
+                    var right = CompileExpr(statement.Value);
+                    EmitBinary(opcode, kind, current, current, right);
+                    using (At(attribute))
+                    {
+                        Emit(Opcode.StoreAttr, owner, name, current, NewCache());
+                    }
 
-                break;
-            }
+                    break;
+                }
 
             default:
                 throw Error(statement.Target, "'" + DescribeTarget(statement.Target) + "' is an illegal expression for augmented assignment");
@@ -318,7 +318,9 @@ internal sealed partial class CodeGenerator
 
         var iterator = AllocTemp();
         var source = CompileExpr(statement.Iter);
-        using (At(statement.Iter))
+
+        // CPython places GET_ITER at the whole 'for' statement, so its traceback line has no carets.
+        using (At(statement))
         {
             Emit(Opcode.GetIter, iterator, source);
         }
@@ -460,12 +462,12 @@ internal sealed partial class CodeGenerator
 
                 break;
             case Subscript subscript:
-            {
-                var container = CompileExprToTemp(subscript.Value);
-                var key = CompileExprToTemp(subscript.Index);
-                Emit(Opcode.DeleteItem, container, key);
-                break;
-            }
+                {
+                    var container = CompileExprToTemp(subscript.Value);
+                    var key = CompileExprToTemp(subscript.Index);
+                    Emit(Opcode.DeleteItem, container, key);
+                    break;
+                }
 
             case TupleExpr or ListExpr:
                 foreach (var element in ElementsOf(target))

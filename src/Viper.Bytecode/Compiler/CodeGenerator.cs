@@ -137,8 +137,8 @@ internal sealed partial class CodeGenerator
         public void Dispose() => generator._span = previous;
     }
 
-    private PythonSyntaxError Error(Node node, string message) =>
-        new(message, node.Span.Line, node.Span.Column + 1);
+    private static PythonSyntaxError Error(Node node, string message) =>
+        new("SyntaxError", message, node.Span.Line, node.Span.Column + 1, node.Span.EndColumn + 1) { EndLine = node.Span.EndLine };
 
     private static PythonSyntaxError NotSupported(Node node, string what) =>
         new("SyntaxError", $"{what} is not supported by Viper yet", node.Span.Line, node.Span.Column + 1, node.Span.Column + 2);

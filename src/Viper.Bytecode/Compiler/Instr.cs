@@ -23,6 +23,13 @@ public sealed class Instr
 
     public SourceSpan Span { get; }
 
+    /// <summary>
+    /// Where an instruction that does two things reports an error in its first part: CALL_METHOD
+    /// looks the method up (an AttributeError points at <c>x.name</c>) before calling (errors there
+    /// point at the whole call). The line table maps the instruction's second word to it.
+    /// </summary>
+    public SourceSpan? FirstPartSpan { get; set; }
+
     public int LabelId { get; }
 
     public bool IsLabel => LabelId >= 0;

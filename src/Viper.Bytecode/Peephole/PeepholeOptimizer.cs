@@ -11,11 +11,15 @@ namespace Viper.Bytecode.Peephole;
 /// </summary>
 internal static class PeepholeOptimizer
 {
+    private const int MaxFoldRounds = 8;
+
     public static List<Instr> Optimize(List<Instr> input, ConstantPool constants, int frameSize)
     {
         var instructions = new List<Instr>(input);
         RemoveUnreachable(instructions);
-        while (RewriteOnce(instructions, constants, frameSize, FoldConstants))
+        // Each round folds one level of a nested constant expression; the cap keeps a pathological
+        // 3000-deep chain linear, and deeper constants are simply left to run.
+        for (var round = 0; round < MaxFoldRounds && RewriteOnce(instructions, constants, frameSize, FoldConstants); round++)
         {
         }
 

@@ -23,6 +23,9 @@ public sealed class PythonSyntaxError(string typeName, string message, int line,
 
     public int EndColumn { get; } = endColumn;
 
+    /// <summary>The line the error's range ends on; when later than <see cref="Line"/> the carets run to the end of the first line.</summary>
+    public int EndLine { get; init; } = line;
+
     /// <summary>
     /// True when the error arose only because the source ended too early (an unclosed bracket, an
     /// unterminated triple-quoted string, a block header without its body, a trailing backslash),

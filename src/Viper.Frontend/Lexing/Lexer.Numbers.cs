@@ -29,7 +29,6 @@ public sealed partial class Lexer
         {
             var leadingZero = Current == '0';
             ReadDecimalDigits();
-            var zerosEnd = _pos;
             if (Current == '.')
             {
                 isFloat = true;
@@ -42,6 +41,13 @@ public sealed partial class Lexer
 
             if (leadingZero && !isFloat && Current is not ('e' or 'E' or 'j' or 'J') && HasNonZeroDigit(start, _pos))
             {
+                // CPython underlines the leading zeros (and underscores among them).
+                var zerosEnd = start;
+                while (_source[zerosEnd] is '0' or '_')
+                {
+                    zerosEnd++;
+                }
+
                 throw new Diagnostics.PythonSyntaxError(
                     "SyntaxError",
                     "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",

@@ -62,6 +62,10 @@ public sealed partial class Lexer
     private readonly List<int> _altIndents = [0];
     private readonly List<(char Open, int Line, int Column)> _brackets = [];
 
+    // CPython's tokenizer limits (MAXLEVEL and MAXINDENT in Parser/tokenizer.h).
+    private const int MaxBracketDepth = 200;
+    private const int MaxIndentLevels = 100;
+
     private int _pos;
     private int _line;
     private int _lineStart;
@@ -230,6 +234,12 @@ public sealed partial class Lexer
                 throw TabError();
             }
 
+            if (_indents.Count >= MaxIndentLevels)
+            {
+                // CPython shows the line but no caret for this one.
+                throw new PythonSyntaxError("IndentationError", "too many levels of indentation", _line, 0, 0);
+            }
+
             _indents.Add(column);
             _altIndents.Add(altColumn);
             Add(TokenKind.Indent, "", _lineStart, _pos);
@@ -271,7 +281,7 @@ public sealed partial class Lexer
     }
 
     private PythonSyntaxError TabError() =>
-        new("TabError", "inconsistent use of tabs and spaces in indentation", _line, 1, 1);
+        new("TabError", "inconsistent use of tabs and spaces in indentation", _line, 1, 0);
 
     private void ReadLineContinuation()
     {
@@ -392,6 +402,11 @@ public sealed partial class Lexer
         switch (kind)
         {
             case TokenKind.LeftParen or TokenKind.LeftBracket or TokenKind.LeftBrace:
+                if (_brackets.Count >= MaxBracketDepth)
+                {
+                    throw new PythonSyntaxError("too many nested parentheses", _line, ColumnOf(start) + 1);
+                }
+
                 _brackets.Add((text[0], _line, ColumnOf(start)));
                 break;
             case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace:

@@ -1,4 +1,5 @@
 using Viper.Frontend.Ast;
+using Viper.Frontend.Diagnostics;
 using Viper.Frontend.Lexing;
 using Attribute = Viper.Frontend.Ast.Attribute;
 
@@ -71,11 +72,57 @@ public sealed partial class Parser
             throw ErrorAt(expression, $"cannot use assignment expressions with {ExpressionName(expression)}");
         }
 
+        if (Check(TokenKind.Equal) && IsBitwiseOrLevel(expression))
+        {
+            throw MistakenAssignment(expression);
+        }
+
         return expression;
     }
 
+    /// <summary>
+    /// CPython's invalid_named_expression: a condition written as an assignment (<c>if x = 1:</c>).
+    /// A name gets the whole <c>x = 1</c> underlined; other targets are named in the message.
+    /// </summary>
+    private PythonSyntaxError MistakenAssignment(Expr target)
+    {
+        Advance();
+        var value = ParseBitwiseOr();
+        if (Check(TokenKind.Equal) || Check(TokenKind.ColonEqual))
+        {
+            return InvalidSyntax();
+        }
+
+        if (target is not Name)
+        {
+            return ErrorAt(target, $"cannot assign to {ExpressionName(target)} here. Maybe you meant '==' instead of '='?");
+        }
+
+        var span = target.Span;
+        return new PythonSyntaxError("SyntaxError", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", span.Line, span.Column + 1, value.Span.EndColumn + 1)
+        {
+            EndLine = value.Span.EndLine,
+        };
+    }
+
+    /// <summary>Whether CPython's grammar would have parsed this as a bitwise_or (not a list, tuple or keyword constant).</summary>
+    private static bool IsBitwiseOrLevel(Expr expression) => expression switch
+    {
+        Compare or BoolOp or IfExp or Lambda or NamedExpr or UnaryOp { Op: UnaryOperator.Not } => false,
+        ListExpr or TupleExpr or GeneratorExp or BoolLiteral or NoneLiteral => false,
+        _ => true,
+    };
+
     // expression: disjunction 'if' disjunction 'else' expression | disjunction | lambdef
     private Expr ParseExpression()
+    {
+        EnterNesting();
+        var expression = ParseExpressionUnguarded();
+        _nesting--;
+        return expression;
+    }
+
+    private Expr ParseExpressionUnguarded()
     {
         if (Check(TokenKind.Lambda))
         {
@@ -157,7 +204,9 @@ public sealed partial class Parser
         }
 
         var start = Advance().Span;
+        EnterNesting();
         var operand = ParseInversion();
+        _nesting--;
         return new UnaryOp(UnaryOperator.Not, operand) { Span = SourceSpan.Between(start, operand.Span) };
     }
 
@@ -281,7 +330,9 @@ public sealed partial class Parser
         }
 
         var start = Advance().Span;
+        EnterNesting();
         var operand = ParseFactor();
+        _nesting--;
         return new UnaryOp(op.Value, operand) { Span = SourceSpan.Between(start, operand.Span) };
     }
 
@@ -295,7 +346,9 @@ public sealed partial class Parser
             return left;
         }
 
+        EnterNesting();
         var right = ParseFactor();
+        _nesting--;
         return new BinOp(left, BinaryOperator.Pow, right) { Span = SourceSpan.Between(start, right.Span) };
     }
 

@@ -52,15 +52,19 @@ public sealed partial class Parser
 
         if (!Check(TokenKind.Indent))
         {
-            var at = Check(TokenKind.EndOfFile) ? Previous : Current;
+            // At the end of input CPython points past the header; read from a file, its tokenizer
+            // has already dropped the line, so the offset is 0 and no caret is drawn.
+            var atEnd = Check(TokenKind.EndOfFile);
+            var at = atEnd ? Previous : Current;
+            var noCaret = atEnd && _fromFile;
             throw new PythonSyntaxError(
                 "IndentationError",
                 $"expected an indented block after {header} on line {headerLine}",
                 at.Span.Line,
-                at.Span.Column + 1,
-                at.Span.EndColumn + 1)
+                noCaret ? 0 : at.Span.Column + 1,
+                noCaret ? -1 : at.Span.EndColumn + 1)
             {
-                IsIncompleteInput = Check(TokenKind.EndOfFile),
+                IsIncompleteInput = atEnd,
             };
         }
 

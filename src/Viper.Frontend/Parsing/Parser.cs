@@ -17,18 +17,31 @@ public sealed partial class Parser
     // How many brackets enclose the current position; CPython only suggests a missing comma inside brackets.
     private int _bracketDepth;
 
-    private Parser(List<Token> tokens)
+    // CPython's parser gives up with MemoryError when its stack passes 6000 rule calls; a chain of
+    // 5968 unary operators is the first to hit it. Viper counts the recursive rules (expression,
+    // unary operators, 'not', the right side of '**') so that chain fails at the same length, and
+    // no input can exhaust the real stack.
+    private const int MaxNesting = 5968;
+
+    private int _nesting;
+
+    // Whether the source was read from a file, which moves a few end-of-input error positions.
+    private readonly bool _fromFile;
+
+    private Parser(List<Token> tokens, bool fromFile = false)
     {
         _tokens = tokens;
+        _fromFile = fromFile;
     }
 
     /// <summary>Parses a whole module, as <c>compile(source, fileName, 'exec')</c> does.</summary>
     /// <param name="source">The module's source text.</param>
     /// <param name="fileName">The file name; errors carry positions only, so it is not used yet.</param>
-    public static Module ParseModule(string source, string fileName)
+    /// <param name="fromFile">True for a script or module file, false for a string (<c>-c</c>, <c>compile()</c>).</param>
+    public static Module ParseModule(string source, string fileName, bool fromFile = false)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        return new Parser(Lexer.Tokenize(source)).ParseFile();
+        return new Parser(Lexer.Tokenize(source), fromFile).ParseFile();
     }
 
     /// <summary>Parses an expression, as <c>compile(source, '&lt;string&gt;', 'eval')</c> does.</summary>
@@ -54,6 +67,14 @@ public sealed partial class Parser
         }
 
         return expression;
+    }
+
+    private void EnterNesting()
+    {
+        if (++_nesting > MaxNesting)
+        {
+            throw CompilationLimitError.ParserStackOverflow();
+        }
     }
 
     private Token Current => _tokens[_pos];

@@ -12,8 +12,14 @@ public static partial class ScopeAnalyzer
     /// </summary>
     private sealed class SymbolCollector
     {
+        // CPython's symbol table pass allows 3000 nested statements and expressions (three times
+        // the default recursion limit); deeper trees fail with RecursionError there, and here, so
+        // the later recursive passes never run deeper than that.
+        private const int MaxDepth = 3000;
+
         private readonly Dictionary<Scope, ScopeInfo> _infos = new(ReferenceEqualityComparer.Instance);
         private ScopeInfo _current = null!;
+        private int _depth;
 
         public ScopeInfo CollectModule(Module module)
         {
@@ -69,6 +75,21 @@ public static partial class ScopeAnalyzer
         }
 
         private void VisitStatement(Stmt statement)
+        {
+            Enter();
+            VisitStatementUnguarded(statement);
+            _depth--;
+        }
+
+        private void Enter()
+        {
+            if (++_depth > MaxDepth)
+            {
+                throw CompilationLimitError.CompilerRecursion();
+            }
+        }
+
+        private void VisitStatementUnguarded(Stmt statement)
         {
             switch (statement)
             {
@@ -326,10 +347,20 @@ public static partial class ScopeAnalyzer
 
         private void Visit(Expr? expression)
         {
+            if (expression is null)
+            {
+                return;
+            }
+
+            Enter();
+            VisitUnguarded(expression);
+            _depth--;
+        }
+
+        private void VisitUnguarded(Expr expression)
+        {
             switch (expression)
             {
-                case null:
-                    break;
                 case Name name:
                     Use(name.Id);
                     break;

@@ -43,10 +43,10 @@ public sealed class PythonRuntime
     public SourceCache Sources { get; } = new();
 
     /// <summary>Parses, analyses and compiles a module; syntax errors surface as <see cref="Frontend.Diagnostics.PythonSyntaxError"/>.</summary>
-    public CodeObject Compile(string source, string fileName, bool interactive = false)
+    public CodeObject Compile(string source, string fileName, bool interactive = false, bool fromFile = false)
     {
         Sources.Add(fileName, source);
-        var module = Parser.ParseModule(source, fileName);
+        var module = Parser.ParseModule(source, fileName, fromFile);
         var scopes = ScopeAnalyzer.Analyze(module);
         var code = PythonCompiler.CompileModule(module, scopes, fileName, Options.Compiler with { Interactive = interactive });
         if (Options.DumpBytecode)

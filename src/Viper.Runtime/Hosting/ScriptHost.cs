@@ -17,20 +17,21 @@ public static class ScriptHost
     /// <summary>Python code runs on a thread with a large stack so deep recursion limits are safe in C# code that recurses.</summary>
     private const int InterpreterStackBytes = 512 * 1024 * 1024;
 
-    public static int RunSource(PythonRuntime runtime, string source, string fileName)
+    /// <summary>Runs a program as <c>__main__</c>; <paramref name="fromFile"/> is false for <c>-c</c> and stdin.</summary>
+    public static int RunSource(PythonRuntime runtime, string source, string fileName, bool fromFile = false)
     {
         var exitCode = 0;
-        var thread = new Thread(() => exitCode = RunOnThisThread(runtime, source, fileName), InterpreterStackBytes);
+        var thread = new Thread(() => exitCode = RunOnThisThread(runtime, source, fileName, fromFile), InterpreterStackBytes);
         thread.Start();
         thread.Join();
         return exitCode;
     }
 
-    private static int RunOnThisThread(PythonRuntime runtime, string source, string fileName)
+    private static int RunOnThisThread(PythonRuntime runtime, string source, string fileName, bool fromFile)
     {
         try
         {
-            var code = runtime.Compile(source, fileName);
+            var code = runtime.Compile(source, fileName, fromFile: fromFile);
             var globals = runtime.NewModuleGlobals("__main__", fileName);
             runtime.Modules.Register(new PyModule("__main__", globals, fileName));
             runtime.Interpreter.RunModule(code, globals);
@@ -61,6 +62,9 @@ public static class ScriptHost
                 return 1;
             case PythonSyntaxError syntax:
                 runtime.ErrorOutput.Write(printer.Format(syntax, fileName));
+                return 1;
+            case CompilationLimitError limit:
+                runtime.ErrorOutput.Write(limit.Describe() + "\n");
                 return 1;
             default:
                 runtime.ErrorOutput.Write($"SystemError: internal error in Viper: {error.GetType().Name}: {error.Message}\n");

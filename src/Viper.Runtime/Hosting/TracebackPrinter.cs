@@ -18,7 +18,8 @@ public sealed class TracebackPrinter(SourceCache sources)
         for (var i = error.Traceback.Count - 1; i >= 0; i--)
         {
             var entry = error.Traceback[i];
-            var line = entry.Code.LineAt(entry.Offset);
+            var span = entry.Code.Lines.SpanAt(entry.Offset);
+            var line = span.Line;
             var frameText = $"  File \"{entry.Code.FileName}\", line {line}, in {entry.Code.Name}\n";
             if (frameText == previous)
             {
@@ -38,7 +39,12 @@ public sealed class TracebackPrinter(SourceCache sources)
             text.Append(frameText);
             if (sources.Line(entry.Code.FileName, line) is { } source && source.Trim().Length > 0)
             {
-                text.Append("    ").Append(source.Trim()).Append('\n');
+                // CPython strips the indentation but prints trailing blanks as they are.
+                text.Append("    ").Append(source.TrimStart(' ', '\t', '\f').TrimEnd('\r')).Append('\n');
+                if (CaretLine.For(source, span) is { } carets)
+                {
+                    text.Append(carets).Append('\n');
+                }
             }
         }
 
@@ -56,20 +62,38 @@ public sealed class TracebackPrinter(SourceCache sources)
         }
     }
 
+    /// <summary>A compile-time error as CPython prints it: the place, the source line, a caret line, the message.</summary>
     public string Format(PythonSyntaxError error, string fileName)
     {
         var text = new StringBuilder($"  File \"{fileName}\", line {error.Line}\n");
         if (sources.Line(fileName, error.Line) is { } source)
         {
-            var stripped = source.TrimStart();
-            var indent = source.Length - stripped.Length;
-            text.Append("    ").Append(stripped.TrimEnd()).Append('\n');
-            var start = Math.Max(0, error.Column - 1 - indent);
-            var width = Math.Max(1, error.EndColumn - error.Column);
-            text.Append("    ").Append(' ', start).Append('^', width).Append('\n');
+            AppendSyntaxErrorSource(text, error, source);
         }
 
         text.Append(error.TypeName).Append(": ").Append(error.Message).Append('\n');
         return text.ToString();
+    }
+
+    /// <summary>
+    /// CPython's rules: the line without its indentation, then a caret line from the 1-based
+    /// offset, one caret per column up to the end offset (always one for an IndentationError),
+    /// and none at all when the offset falls inside the stripped indentation.
+    /// </summary>
+    private static void AppendSyntaxErrorSource(StringBuilder text, PythonSyntaxError error, string source)
+    {
+        var line = source.TrimEnd('\r');
+        var lineSize = line.Length + 1;
+        var end = error.EndLine > error.Line ? lineSize : Math.Min(error.EndColumn, lineSize + 1);
+        var isIndentation = error.TypeName is "IndentationError" or "TabError";
+        var carets = !isIndentation && end > 0 && end > error.Column ? end - error.Column : 1;
+
+        var stripped = line.TrimStart(' ', '\t', '\f');
+        var offset = Math.Min(error.Column - 1 - (line.Length - stripped.Length), stripped.Length);
+        text.Append("    ").Append(stripped).Append('\n');
+        if (offset >= 0)
+        {
+            text.Append("    ").Append(' ', offset).Append('^', carets).Append('\n');
+        }
     }
 }

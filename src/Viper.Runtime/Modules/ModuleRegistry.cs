@@ -53,7 +53,7 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
 
     private PyModule LoadFile(Interpreter vm, string name, string path)
     {
-        var code = runtime.Compile(PythonRuntime.ReadSource(path), path);
+        var code = runtime.Compile(PythonRuntime.ReadSource(path), path, fromFile: true);
         var globals = runtime.NewModuleGlobals(name, path);
         var module = new PyModule(name, globals, path);
         _loaded[name] = module;

@@ -8,12 +8,12 @@ namespace Viper.Runtime.Numerics;
 /// </summary>
 public static class IntMath
 {
-    private const int _dblMantDig = 53;
-    private const int _dblMaxExp = 1024;
-    private const int _dblMinExp = -1021;
+    private const int DblMantDig = 53;
+    private const int DblMaxExp = 1024;
+    private const int DblMinExp = -1021;
 
     /// <summary>Largest left-shift result (in bits) this implementation will build.</summary>
-    private const long _maxShiftBits = int.MaxValue;
+    private const long MaxShiftBits = int.MaxValue;
 
     /// <summary>CPython's message for <c>int / 0</c> (ZeroDivisionError).</summary>
     public const string TrueDivideByZeroMessage = "division by zero";
@@ -282,18 +282,18 @@ public static class IntMath
         // Mirror CPython's long_lshift: the result needs size(a) + n/30 (+1) 30-bit digits; above
         // MAX_LONG_DIGITS it raises OverflowError, otherwise the allocation itself fails (MemoryError)
         // long before anything this large could be built.
-        if (n <= _maxShiftBits && (long)a.GetBitLength() + (long)n <= _maxShiftBits)
+        if (n <= MaxShiftBits && (long)a.GetBitLength() + (long)n <= MaxShiftBits)
         {
             return a << (int)n;
         }
 
-        const long maxLongDigits = (long.MaxValue - 24) / 4;
-        const long clip = long.MaxValue / 4;
+        const long MaxLongDigits = (long.MaxValue - 24) / 4;
+        const long Clip = long.MaxValue / 4;
         var wordShiftBig = BigInteger.DivRem(n, 30, out var remShift);
-        long wordShift = wordShiftBig >= clip ? clip : (long)wordShiftBig;
+        long wordShift = wordShiftBig >= Clip ? Clip : (long)wordShiftBig;
         long oldSize = ((long)BigInteger.Abs(a).GetBitLength() + 29) / 30;
         BigInteger newSize = (BigInteger)oldSize + wordShift + (remShift.IsZero ? 0 : 1);
-        if (newSize > maxLongDigits)
+        if (newSize > MaxLongDigits)
         {
             throw new NumericError("OverflowError", "too many digits in integer");
         }
@@ -346,19 +346,19 @@ public static class IntMath
         bool negative = v.Sign < 0;
         var mag = BigInteger.Abs(v);
         long bits = (long)mag.GetBitLength();
-        if (bits > _dblMaxExp)
+        if (bits > DblMaxExp)
         {
             result = 0;
             return false;
         }
 
         // Keep the top 55 bits (53 + guard + round) and fold the rest into a sticky bit.
-        int shift = (int)bits - (_dblMantDig + 2);
+        int shift = (int)bits - (DblMantDig + 2);
         ulong top = (ulong)(mag >> shift);
         bool sticky = !(mag & ((BigInteger.One << shift) - 1)).IsZero;
         double m = RoundToDouble(top, sticky, 2, out int carryBits);
         int exp = shift + 2 + carryBits;
-        if (exp + _dblMantDig > _dblMaxExp)
+        if (exp + DblMantDig > DblMaxExp)
         {
             result = 0;
             return false;
@@ -389,7 +389,7 @@ public static class IntMath
         }
 
         carryBits = 0;
-        if (q >> _dblMantDig != 0)
+        if (q >> DblMantDig != 0)
         {
             q >>= 1;
             carryBits = 1;
@@ -417,25 +417,25 @@ public static class IntMath
         long bBits = (long)bb.GetBitLength();
 
         // Fast path: both operands exactly representable, so one IEEE division rounds correctly.
-        if (aBits <= _dblMantDig && bBits <= _dblMantDig)
+        if (aBits <= DblMantDig && bBits <= DblMantDig)
         {
             double r = (double)(long)aa / (long)bb;
             return negative ? -r : r;
         }
 
         long diff = aBits - bBits;
-        if (diff > _dblMaxExp)
+        if (diff > DblMaxExp)
         {
             throw new NumericError("OverflowError", "integer division result too large for a float");
         }
 
-        if (diff < _dblMinExp - _dblMantDig - 1)
+        if (diff < DblMinExp - DblMantDig - 1)
         {
             return negative ? -0.0 : 0.0;
         }
 
         // Extract DBL_MANT_DIG + 2 (or + 3) significant quotient bits, or fewer in the subnormal range.
-        long shift = Math.Max(diff, _dblMinExp) - _dblMantDig - 2;
+        long shift = Math.Max(diff, DblMinExp) - DblMantDig - 2;
         BigInteger x;
         BigInteger rem;
         if (shift >= 0)
@@ -450,7 +450,7 @@ public static class IntMath
         bool inexact = !rem.IsZero;
         ulong xv = (ulong)x;
         long xBits = (long)x.GetBitLength();
-        int extraBits = (int)(Math.Max(xBits, _dblMinExp - shift) - _dblMantDig);
+        int extraBits = (int)(Math.Max(xBits, DblMinExp - shift) - DblMantDig);
 
         // Round exactly as CPython does, by modifying the low bits of x.
         ulong mask = 1UL << (extraBits - 1);
@@ -463,8 +463,8 @@ public static class IntMath
         xv = low & ~((2 * mask) - 1);
         double dx = xv; // exact: at most 54 significant bits with the trailing ones cleared
 
-        if (shift + xBits >= _dblMaxExp
-            && (shift + xBits > _dblMaxExp || dx == Math.ScaleB(1.0, (int)xBits)))
+        if (shift + xBits >= DblMaxExp
+            && (shift + xBits > DblMaxExp || dx == Math.ScaleB(1.0, (int)xBits)))
         {
             throw new NumericError("OverflowError", "integer division result too large for a float");
         }

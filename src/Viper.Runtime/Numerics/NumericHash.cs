@@ -78,24 +78,24 @@ public static class NumericHash
             m = -m;
         }
 
-        const ulong mod = (ulong)Modulus;
+        const ulong Mod = (ulong)Modulus;
         ulong x = 0;
         while (m != 0)
         {
-            x = ((x << 28) & mod) | (x >> (Bits - 28));
+            x = ((x << 28) & Mod) | (x >> (Bits - 28));
             m *= 268435456.0; // 2**28
             e -= 28;
             ulong y = (ulong)m;
             m -= y;
             x += y;
-            if (x >= mod)
+            if (x >= Mod)
             {
-                x -= mod;
+                x -= Mod;
             }
         }
 
         e = e >= 0 ? e % Bits : Bits - 1 - ((-1 - e) % Bits);
-        x = ((x << e) & mod) | (x >> (Bits - e));
+        x = ((x << e) & Mod) | (x >> (Bits - e));
         long result = (long)x * sign;
         return result == -1 ? -2 : result;
     }

@@ -6,7 +6,7 @@ namespace Viper.Runtime.Numerics;
 /// <summary>CPython <c>repr(str)</c> and <c>ascii(str)</c>.</summary>
 public static class StrRepr
 {
-    private const string _hexDigits = "0123456789abcdef";
+    private const string HexDigits = "0123456789abcdef";
 
     /// <summary>
     /// CPython's <c>str.__repr__</c>: single quotes unless the string contains <c>'</c> but no <c>"</c>;
@@ -128,7 +128,7 @@ public static class StrRepr
         sb.Append('\\').Append(kind);
         for (int shift = (digits - 1) * 4; shift >= 0; shift -= 4)
         {
-            sb.Append(_hexDigits[(value >> shift) & 0xF]);
+            sb.Append(HexDigits[(value >> shift) & 0xF]);
         }
     }
 }

@@ -159,32 +159,46 @@ public static class Comparison
             return false;
         }
 
-        StackGuard.Ensure("in comparison");
-        for (var i = 0; i < x.Length; i++)
+        StackGuard.Enter("in comparison");
+        try
         {
-            if (!x[i].Is(y[i]) && !Equal(x[i], y[i]))
+            for (var i = 0; i < x.Length; i++)
             {
-                return false;
+                if (!x[i].Is(y[i]) && !Equal(x[i], y[i]))
+                {
+                    return false;
+                }
             }
-        }
 
-        return true;
+            return true;
+        }
+        finally
+        {
+            StackGuard.Leave();
+        }
     }
 
     /// <summary>Lexicographic: the first differing items decide; otherwise the shorter sequence is smaller.</summary>
     private static bool SequenceOrder(Value[] x, Value[] y, CompareOperator op)
     {
-        StackGuard.Ensure("in comparison");
-        var length = Math.Min(x.Length, y.Length);
-        for (var i = 0; i < length; i++)
+        StackGuard.Enter("in comparison");
+        try
         {
-            if (!x[i].Is(y[i]) && !Equal(x[i], y[i]))
+            var length = Math.Min(x.Length, y.Length);
+            for (var i = 0; i < length; i++)
             {
-                return Order(x[i], y[i], op);
+                if (!x[i].Is(y[i]) && !Equal(x[i], y[i]))
+                {
+                    return Order(x[i], y[i], op);
+                }
             }
-        }
 
-        return Satisfies(x.Length.CompareTo(y.Length), op);
+            return Satisfies(x.Length.CompareTo(y.Length), op);
+        }
+        finally
+        {
+            StackGuard.Leave();
+        }
     }
 
     private static bool DictEqual(PyDict x, PyDict y)
@@ -194,15 +208,23 @@ public static class Comparison
             return false;
         }
 
-        foreach (var (key, value) in x.Items())
+        StackGuard.Enter("in comparison");
+        try
         {
-            if (!y.TryGetValue(key, out var other) || (!other.Is(value) && !Equal(value, other)))
+            foreach (var (key, value) in x.Items())
             {
-                return false;
+                if (!y.TryGetValue(key, out var other) || (!other.Is(value) && !Equal(value, other)))
+                {
+                    return false;
+                }
             }
-        }
 
-        return true;
+            return true;
+        }
+        finally
+        {
+            StackGuard.Leave();
+        }
     }
 
     private static bool RangeEqual(PyRange x, PyRange y)

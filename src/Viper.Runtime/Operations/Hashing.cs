@@ -46,19 +46,19 @@ public static class Hashing
     /// <summary>CPython's tuple hash (the xxHash-based one of 3.8+), so tuples of equal items hash equally.</summary>
     private static long OfTuple(PyTuple tuple)
     {
-        const ulong prime1 = 11400714785074694791UL;
-        const ulong prime2 = 14029467366897019727UL;
-        const ulong prime5 = 2870177450012600261UL;
-        var acc = prime5;
+        const ulong Prime1 = 11400714785074694791UL;
+        const ulong Prime2 = 14029467366897019727UL;
+        const ulong Prime5 = 2870177450012600261UL;
+        var acc = Prime5;
         foreach (var item in tuple.Items)
         {
             var lane = (ulong)Hash(item);
-            acc += lane * prime2;
+            acc += lane * Prime2;
             acc = (acc << 31) | (acc >> 33);
-            acc *= prime1;
+            acc *= Prime1;
         }
 
-        acc += (ulong)tuple.Count ^ (prime5 ^ 3527539UL);
+        acc += (ulong)tuple.Count ^ (Prime5 ^ 3527539UL);
         return Fix((long)acc);
     }
 

@@ -83,8 +83,15 @@ public static class Repr
 
         try
         {
-            StackGuard.Ensure("while getting the repr of an object");
-            return render();
+            StackGuard.Enter("while getting the repr of an object");
+            try
+            {
+                return render();
+            }
+            finally
+            {
+                StackGuard.Leave();
+            }
         }
         finally
         {

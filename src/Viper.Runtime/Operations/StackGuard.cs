@@ -1,20 +1,38 @@
 using System.Runtime.CompilerServices;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Operations;
 
 /// <summary>
-/// .NET cannot catch a stack overflow, so C# code that recurses on Python data (repr of nested
-/// lists, comparisons, calls from builtins back into Python) checks the remaining stack first and
-/// raises RecursionError the way CPython does when its C stack runs deep.
+/// C# code that recurses on Python data (repr of nested lists, comparisons) counts against the
+/// recursion limit together with the Python frames, as CPython's C recursion does, so
+/// <c>str(x)</c> of a list nested 1000 deep raises RecursionError at the same depth. The stack
+/// probe stays as a second line: .NET cannot catch a stack overflow.
 /// </summary>
 public static class StackGuard
 {
-    public static void Ensure(string context)
+    [ThreadStatic]
+    private static int _nativeDepth;
+
+    [ThreadStatic]
+    private static Interpreter? _interpreter;
+
+    /// <summary>Makes <paramref name="interpreter"/>'s frames and limit the ones counted on this thread.</summary>
+    public static void Attach(Interpreter interpreter) => _interpreter = interpreter;
+
+    /// <summary>Enters one level of native recursion; pair with <see cref="Leave"/> in a finally.</summary>
+    public static void Enter(string context)
     {
-        if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+        var pythonDepth = _interpreter?.Depth ?? 0;
+        var limit = _interpreter?.RecursionLimit ?? int.MaxValue;
+        if (_nativeDepth + pythonDepth >= limit || !RuntimeHelpers.TryEnsureSufficientExecutionStack())
         {
             throw PyErrors.RecursionError($"maximum recursion depth exceeded {context}");
         }
+
+        _nativeDepth++;
     }
+
+    public static void Leave() => _nativeDepth--;
 }

@@ -41,17 +41,17 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.Move:
-                {
-                    ref var source = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    if (source.Ref is null)
                     {
-                        throw UnboundAt(frame, pc, Unsafe.Add(ref word, 2));
-                    }
+                        ref var source = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        if (source.Ref is null)
+                        {
+                            throw UnboundAt(frame, pc, Unsafe.Add(ref word, 2));
+                        }
 
-                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), source);
-                    pc += 3;
-                    break;
-                }
+                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), source);
+                        pc += 3;
+                        break;
+                    }
 
                 case Opcode.LoadConst:
                     Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), constants[Unsafe.Add(ref word, 2)]);
@@ -59,42 +59,42 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.LoadGlobal:
-                {
-                    // A cache hit reads the entry the name lived in when the globals' keys last changed.
-                    ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
-                    var globals = frame.Globals;
-                    if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
                     {
-                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), globals.ValueAt(cache.Index));
-                    }
-                    else
-                    {
-                        frame.Pc = pc;
-                        Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
-                    }
+                        // A cache hit reads the entry the name lived in when the globals' keys last changed.
+                        ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
+                        var globals = frame.Globals;
+                        if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
+                        {
+                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), globals.ValueAt(cache.Index));
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        }
 
-                    pc += 4;
-                    break;
-                }
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.StoreGlobal:
-                {
-                    ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
-                    var globals = frame.Globals;
-                    var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
                     {
-                        Value.Store(ref globals.ValueAt(cache.Index), value);
-                    }
-                    else
-                    {
-                        frame.Pc = pc;
-                        StoreGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), value);
-                    }
+                        ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
+                        var globals = frame.Globals;
+                        var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
+                        {
+                            Value.Store(ref globals.ValueAt(cache.Index), value);
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            StoreGlobal(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), value);
+                        }
 
-                    pc += 4;
-                    break;
-                }
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.DeleteGlobal:
                     frame.Pc = pc;
@@ -103,250 +103,250 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.DeleteFast:
-                {
-                    ref var slot = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (slot.Ref is null)
                     {
-                        throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
-                    }
+                        ref var slot = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (slot.Ref is null)
+                        {
+                            throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
+                        }
 
-                    slot = default;
-                    pc += 2;
-                    break;
-                }
+                        slot = default;
+                        pc += 2;
+                        break;
+                    }
 
                 case Opcode.Add:
                 case Opcode.InplaceAdd:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                     {
-                        var x = a.Bits;
-                        var y = b.Bits;
-                        var sum = x + y;
-                        if (((x ^ sum) & (y ^ sum)) >= 0)
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                         {
-                            Value.SetInt(ref dst, sum);
+                            var x = a.Bits;
+                            var y = b.Bits;
+                            var sum = x + y;
+                            if (((x ^ sum) & (y ^ sum)) >= 0)
+                            {
+                                Value.SetInt(ref dst, sum);
+                                pc += 4;
+                                break;
+                            }
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
                             pc += 4;
                             break;
                         }
-                    }
-                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
-                    {
-                        seen[pc] |= OperandTypes.Float;
-                        Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+
+                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceAdd);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
-
-                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceAdd);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
 
                 case Opcode.Sub:
                 case Opcode.InplaceSub:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                     {
-                        var x = a.Bits;
-                        var y = b.Bits;
-                        var difference = x - y;
-                        if (((x ^ y) & (x ^ difference)) >= 0)
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                         {
-                            Value.SetInt(ref dst, difference);
+                            var x = a.Bits;
+                            var y = b.Bits;
+                            var difference = x - y;
+                            if (((x ^ y) & (x ^ difference)) >= 0)
+                            {
+                                Value.SetInt(ref dst, difference);
+                                pc += 4;
+                                break;
+                            }
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
                             pc += 4;
                             break;
                         }
-                    }
-                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
-                    {
-                        seen[pc] |= OperandTypes.Float;
-                        Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
+
+                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceSub);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
-
-                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceSub);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
 
                 case Opcode.Mul:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                     {
-                        var high = Math.BigMul(a.Bits, b.Bits, out var low);
-                        if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                         {
-                            Value.SetInt(ref dst, low);
+                            var high = Math.BigMul(a.Bits, b.Bits, out var low);
+                            if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+                            {
+                                Value.SetInt(ref dst, low);
+                                pc += 4;
+                                break;
+                            }
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref dst, a.AsFloat * b.AsFloat);
                             pc += 4;
                             break;
                         }
-                    }
-                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
-                    {
-                        seen[pc] |= OperandTypes.Float;
-                        Value.SetFloat(ref dst, a.AsFloat * b.AsFloat);
+
+                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
-
-                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
 
                 case Opcode.TrueDiv:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && b.AsFloat != 0)
                     {
-                        seen[pc] |= OperandTypes.Float;
-                        Value.SetFloat(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), a.AsFloat / b.AsFloat);
-                        pc += 4;
-                        break;
-                    }
-
-                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
-
-                case Opcode.FloorDiv:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
-                    {
-                        var quotient = a.Bits / b.Bits;
-                        if ((a.Bits % b.Bits) < 0)
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && b.AsFloat != 0)
                         {
-                            quotient--;
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), a.AsFloat / b.AsFloat);
+                            pc += 4;
+                            break;
                         }
 
-                        Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), quotient);
+                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
 
-                    var slowResult = BinarySlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
+                case Opcode.FloorDiv:
+                    {
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
+                        {
+                            var quotient = a.Bits / b.Bits;
+                            if ((a.Bits % b.Bits) < 0)
+                            {
+                                quotient--;
+                            }
+
+                            Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), quotient);
+                            pc += 4;
+                            break;
+                        }
+
+                        var slowResult = BinarySlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.Mod:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
                     {
-                        var remainder = a.Bits % b.Bits;
-                        Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), remainder < 0 ? remainder + b.Bits : remainder);
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
+                        {
+                            var remainder = a.Bits % b.Bits;
+                            Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), remainder < 0 ? remainder + b.Bits : remainder);
+                            pc += 4;
+                            break;
+                        }
+
+                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
-
-                    var slowResult = BinarySlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
 
                 case Opcode.BinaryOp:
                 case Opcode.InplaceOp:
-                {
+                    {
                         var slowResult = BinarySlow(frame, pc, (BinaryOperator)Unsafe.Add(ref word, 4),
                             Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceOp);
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 5;
                         break;
-                }
+                    }
 
                 case Opcode.AddConst:
                 case Opcode.InplaceAddConst:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    var b = constants[Unsafe.Add(ref word, 3)];
-                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                     {
-                        var x = a.Bits;
-                        var sum = x + b.Bits;
-                        if (((x ^ sum) & (b.Bits ^ sum)) >= 0)
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        var b = constants[Unsafe.Add(ref word, 3)];
+                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                         {
-                            Value.SetInt(ref dst, sum);
+                            var x = a.Bits;
+                            var sum = x + b.Bits;
+                            if (((x ^ sum) & (b.Bits ^ sum)) >= 0)
+                            {
+                                Value.SetInt(ref dst, sum);
+                                pc += 4;
+                                break;
+                            }
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
                             pc += 4;
                             break;
                         }
-                    }
-                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
-                    {
-                        seen[pc] |= OperandTypes.Float;
-                        Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+
+                        var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceAddConst);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
-
-                    var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceAddConst);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
 
                 case Opcode.SubConst:
                 case Opcode.InplaceSubConst:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    var b = constants[Unsafe.Add(ref word, 3)];
-                    ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                     {
-                        var x = a.Bits;
-                        var difference = x - b.Bits;
-                        if (((x ^ b.Bits) & (x ^ difference)) >= 0)
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        var b = constants[Unsafe.Add(ref word, 3)];
+                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                         {
-                            Value.SetInt(ref dst, difference);
+                            var x = a.Bits;
+                            var difference = x - b.Bits;
+                            if (((x ^ b.Bits) & (x ^ difference)) >= 0)
+                            {
+                                Value.SetInt(ref dst, difference);
+                                pc += 4;
+                                break;
+                            }
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
                             pc += 4;
                             break;
                         }
-                    }
-                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
-                    {
-                        seen[pc] |= OperandTypes.Float;
-                        Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
+
+                        var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceSubConst);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
                     }
-
-                    var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Sub, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceSubConst);
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                    pc += 4;
-                    break;
-                }
 
                 case Opcode.InplaceAddConstGlobal:
                     frame.Pc = pc;
@@ -358,287 +358,290 @@ public sealed partial class Interpreter
                 case Opcode.Pos:
                 case Opcode.Invert:
                 case Opcode.Not:
-                {
+                    {
                         frame.Pc = pc;
                         var slowResult = Unary(frame, (Opcode)word, Unsafe.Add(ref word, 2));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 3;
                         break;
-                }
+                    }
 
                 case Opcode.Compare:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    var condition = Unsafe.Add(ref word, 4);
-                    bool result;
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
                     {
-                        result = IntCondition(a.Bits, b.Bits, condition);
-                    }
-                    else
-                    {
-                        result = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), condition);
-                        stack = _stack;
-                    }
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        var condition = Unsafe.Add(ref word, 4);
+                        bool result;
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
+                        {
+                            result = IntCondition(a.Bits, b.Bits, condition);
+                        }
+                        else
+                        {
+                            result = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), condition);
+                            stack = _stack;
+                        }
 
-                    Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = result ? Value.True : Value.False;
-                    pc += 5;
-                    break;
-                }
+                        Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = result ? Value.True : Value.False;
+                        pc += 5;
+                        break;
+                    }
 
                 case Opcode.Jump:
-                {
-                    var target = Unsafe.Add(ref word, 1);
-                    if (target <= pc)
                     {
-                        code.BackEdgeCount++;
-                    }
+                        var target = Unsafe.Add(ref word, 1);
+                        if (target <= pc)
+                        {
+                            code.BackEdgeCount++;
+                        }
 
-                    pc = target;
-                    break;
-                }
+                        pc = target;
+                        break;
+                    }
 
                 case Opcode.JumpIfTrue:
                 case Opcode.JumpIfFalse:
-                {
-                    ref var test = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    var truth = ReferenceEquals(test.Ref, PyBool.True) || (!ReferenceEquals(test.Ref, PyBool.False) && TruthSlow(frame, pc, test, Unsafe.Add(ref word, 1)));
-                    if (truth == ((Opcode)word == Opcode.JumpIfTrue))
                     {
-                        var target = Unsafe.Add(ref word, 2);
-                        if (target <= pc)
+                        ref var test = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        var truth = ReferenceEquals(test.Ref, PyBool.True) || (!ReferenceEquals(test.Ref, PyBool.False) && TruthSlow(frame, pc, test, Unsafe.Add(ref word, 1)));
+                        if (truth == ((Opcode)word == Opcode.JumpIfTrue))
                         {
-                            code.BackEdgeCount++;
+                            var target = Unsafe.Add(ref word, 2);
+                            if (target <= pc)
+                            {
+                                code.BackEdgeCount++;
+                            }
+
+                            pc = target;
+                        }
+                        else
+                        {
+                            pc += 3;
                         }
 
-                        pc = target;
+                        break;
                     }
-                    else
-                    {
-                        pc += 3;
-                    }
-
-                    break;
-                }
 
                 case Opcode.CompareJump:
                 case Opcode.CompareConstJump:
-                {
-                    ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    var b = (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)) : constants[Unsafe.Add(ref word, 2)];
-                    var condition = Unsafe.Add(ref word, 3);
-                    bool taken;
-                    if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
                     {
-                        taken = IntCondition(a.Bits, b.Bits, condition);
-                    }
-                    else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && condition < Ordered)
-                    {
-                        seen[pc] |= OperandTypes.Float;
-                        taken = FloatCondition(a.AsFloat, b.AsFloat, condition);
-                    }
-                    else
-                    {
-                        taken = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 1), (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref word, 2) : -1, condition);
-                        stack = _stack;
-                    }
-
-                    if (taken)
-                    {
-                        var target = Unsafe.Add(ref word, 4);
-                        if (target <= pc)
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        var b = (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)) : constants[Unsafe.Add(ref word, 2)];
+                        var condition = Unsafe.Add(ref word, 3);
+                        bool taken;
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
                         {
-                            code.BackEdgeCount++;
+                            taken = IntCondition(a.Bits, b.Bits, condition);
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && condition < Ordered)
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            taken = FloatCondition(a.AsFloat, b.AsFloat, condition);
+                        }
+                        else
+                        {
+                            taken = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 1), (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref word, 2) : -1, condition);
+                            stack = _stack;
                         }
 
-                        pc = target;
-                    }
-                    else
-                    {
-                        pc += 5;
-                    }
+                        if (taken)
+                        {
+                            var target = Unsafe.Add(ref word, 4);
+                            if (target <= pc)
+                            {
+                                code.BackEdgeCount++;
+                            }
 
-                    break;
-                }
+                            pc = target;
+                        }
+                        else
+                        {
+                            pc += 5;
+                        }
+
+                        break;
+                    }
 
                 case Opcode.GetIter:
-                {
+                    {
                         frame.Pc = pc;
                         var slowResult = Value.FromObject(GetIterator(frame, Unsafe.Add(ref word, 2)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 3;
                         break;
-                }
+                    }
 
                 case Opcode.ForIter:
-                {
-                    var iterator = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref;
-                    ref var target = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    if (iterator is PyRangeIterator range)
                     {
-                        if (range.Remaining > 0)
+                        var iterator = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref;
+                        ref var target = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        if (iterator is PyRangeIterator range)
                         {
-                            Value.SetInt(ref target, range.Next);
-                            range.Next += range.Step;
-                            range.Remaining--;
-                            pc += 4;
-                            break;
+                            if (range.Remaining > 0)
+                            {
+                                Value.SetInt(ref target, range.Next);
+                                range.Next += range.Step;
+                                range.Remaining--;
+                                pc += 4;
+                                break;
+                            }
                         }
-                    }
-                    else if (iterator is PyListIterator list)
-                    {
-                        if (list.Index < list.List.Count)
+                        else if (iterator is PyListIterator list)
                         {
-                            Value.Store(ref target, list.List[list.Index++]);
+                            if (list.Index < list.List.Count)
+                            {
+                                Value.Store(ref target, list.List[list.Index++]);
+                                pc += 4;
+                                break;
+                            }
+
+                            list.Index = int.MaxValue;
+                        }
+                        else if (SyncPc(frame, pc) && ((PyIterator)iterator!).TryNext(out var item))
+                        {
+                            stack = _stack;
+                            Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
                             pc += 4;
                             break;
                         }
 
-                        list.Index = int.MaxValue;
-                    }
-                    else if (SyncPc(frame, pc) && ((PyIterator)iterator!).TryNext(out var item))
-                    {
-                        stack = _stack;
-                        Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
-                        pc += 4;
+                        pc = Unsafe.Add(ref word, 3);
                         break;
                     }
-
-                    pc = Unsafe.Add(ref word, 3);
-                    break;
-                }
 
                 case Opcode.Call:
                 case Opcode.CallKw:
                 case Opcode.CallMethod:
-                {
-                    frame.Pc = pc;
-                    var opcode = (Opcode)word;
-                    var callBase = Unsafe.Add(ref word, 2);
-                    var argBase = callBase + 1;
-                    var argCount = Unsafe.Add(ref word, 3) - 1;
-                    var callee = Unsafe.Add(ref slots, callBase);
-                    string[]? keywordNames = null;
-                    if (opcode == Opcode.CallMethod)
                     {
-                        callee = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var includesReceiver);
-                        if (includesReceiver)
+                        frame.Pc = pc;
+                        var opcode = (Opcode)word;
+                        var callBase = Unsafe.Add(ref word, 2);
+                        var argBase = callBase + 1;
+                        var argCount = Unsafe.Add(ref word, 3) - 1;
+                        var callee = Unsafe.Add(ref slots, callBase);
+                        string[]? keywordNames = null;
+                        if (opcode == Opcode.CallMethod)
                         {
-                            if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && argCount == 1
-                                && Unsafe.Add(ref slots, callBase).Ref is PyList appendTarget)
+                            // The lookup reports errors at the attribute, which the line table maps to pc + 1.
+                            frame.Pc = pc + 1;
+                            callee = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var includesReceiver);
+                            frame.Pc = pc;
+                            if (includesReceiver)
                             {
-                                appendTarget.Append(Unsafe.Add(ref slots, argBase));
-                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
-                                pc += 6;
-                                break;
-                            }
+                                if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && argCount == 1
+                                    && Unsafe.Add(ref slots, callBase).Ref is PyList appendTarget)
+                                {
+                                    appendTarget.Append(Unsafe.Add(ref slots, argBase));
+                                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
+                                    pc += 6;
+                                    break;
+                                }
 
-                            argBase = callBase;
-                            argCount++;
+                                argBase = callBase;
+                                argCount++;
+                            }
                         }
-                    }
-                    else if (opcode == Opcode.CallKw)
-                    {
-                        keywordNames = frame.State.KeywordNames[Unsafe.Add(ref word, 4)];
-                    }
-
-                    if (callee.Ref is PyFunction function)
-                    {
-                        // The common call, inline: arguments already sit where the callee's
-                        // window starts, one per parameter, and the stack and frame pool have room.
-                        var calleeCode = function.Code;
-                        var calleeBase = bp + argBase;
-                        var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
-                        if (keywordNames is null && argCount == calleeCode.ArgCount && pooled is not null
-                            && _frameCount < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length
-                            && calleeCode.CompiledEntry is null)
+                        else if (opcode == Opcode.CallKw)
                         {
-                            for (var local = calleeBase + argCount; local < calleeBase + calleeCode.LocalCount; local++)
+                            keywordNames = frame.State.KeywordNames[Unsafe.Add(ref word, 4)];
+                        }
+
+                        if (callee.Ref is PyFunction function)
+                        {
+                            // The common call, inline: arguments already sit where the callee's
+                            // window starts, one per parameter, and the stack and frame pool have room.
+                            var calleeCode = function.Code;
+                            var calleeBase = bp + argBase;
+                            var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
+                            if (keywordNames is null && argCount == calleeCode.ArgCount && pooled is not null
+                                && _frameCount < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length
+                                && calleeCode.CompiledEntry is null)
                             {
-                                stack[local] = default;
+                                for (var local = calleeBase + argCount; local < calleeBase + calleeCode.LocalCount; local++)
+                                {
+                                    stack[local] = default;
+                                }
+
+                                if (!ReferenceEquals(pooled.Function, function))
+                                {
+                                    pooled.Function = function;
+                                    pooled.Code = calleeCode;
+                                    pooled.State = function.State;
+                                    pooled.Globals = function.Globals;
+                                }
+
+                                pooled.Base = calleeBase;
+                                pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
+                                pooled.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                                _frameCount++;
+                                if (++calleeCode.CallCount == TierHook?.Threshold)
+                                {
+                                    TierHook.OnHot(calleeCode);
+                                }
+
+                                frame = pooled;
+                            }
+                            else
+                            {
+                                frame = EnterFunction(function, calleeBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
+                                frame.ResumePc = pc + InstructionSet.LengthOf(opcode);
                             }
 
-                            if (!ReferenceEquals(pooled.Function, function))
-                            {
-                                pooled.Function = function;
-                                pooled.Code = calleeCode;
-                                pooled.State = function.State;
-                                pooled.Globals = function.Globals;
-                            }
+                            code = frame.Code;
+                            words = code.Instructions;
+                            constants = frame.State.Constants;
+                            seen = code.OperandTypesSeen;
+                            stack = _stack;
+                            bp = frame.Base;
+                            pc = 0;
+                            break;
+                        }
 
-                            pooled.Base = calleeBase;
-                            pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
-                            pooled.ResumePc = pc + InstructionSet.LengthOf(opcode);
-                            _frameCount++;
-                            if (++calleeCode.CallCount == TierHook?.Threshold)
-                            {
-                                TierHook.OnHot(calleeCode);
-                            }
+                        var result = CallNative(callee, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = result;
+                        pc += InstructionSet.LengthOf(opcode);
+                        break;
+                    }
 
-                            frame = pooled;
+                case Opcode.Return:
+                case Opcode.ReturnConst:
+                    {
+                        Value result;
+                        if ((Opcode)word == Opcode.Return)
+                        {
+                            result = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                            if (result.Ref is null)
+                            {
+                                throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
+                            }
                         }
                         else
                         {
-                            frame = EnterFunction(function, calleeBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
-                            frame.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                            result = constants[Unsafe.Add(ref word, 1)];
                         }
 
+                        var returnSlot = frame.ReturnSlot;
+                        var resumePc = frame.ResumePc;
+                        _frameCount--;
+                        if (_frameCount == entryFrame)
+                        {
+                            return result;
+                        }
+
+                        frame = _frames[_frameCount - 1];
                         code = frame.Code;
                         words = code.Instructions;
                         constants = frame.State.Constants;
                         seen = code.OperandTypesSeen;
                         stack = _stack;
                         bp = frame.Base;
-                        pc = 0;
+                        stack[returnSlot] = result;
+                        pc = resumePc;
                         break;
                     }
-
-                    var result = CallNative(callee, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames));
-                    stack = _stack;
-                    stack[bp + Unsafe.Add(ref word, 1)] = result;
-                    pc += InstructionSet.LengthOf(opcode);
-                    break;
-                }
-
-                case Opcode.Return:
-                case Opcode.ReturnConst:
-                {
-                    Value result;
-                    if ((Opcode)word == Opcode.Return)
-                    {
-                        result = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (result.Ref is null)
-                        {
-                            throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
-                        }
-                    }
-                    else
-                    {
-                        result = constants[Unsafe.Add(ref word, 1)];
-                    }
-
-                    var returnSlot = frame.ReturnSlot;
-                    var resumePc = frame.ResumePc;
-                    _frameCount--;
-                    if (_frameCount == entryFrame)
-                    {
-                        return result;
-                    }
-
-                    frame = _frames[_frameCount - 1];
-                    code = frame.Code;
-                    words = code.Instructions;
-                    constants = frame.State.Constants;
-                    seen = code.OperandTypesSeen;
-                    stack = _stack;
-                    bp = frame.Base;
-                    stack[returnSlot] = result;
-                    pc = resumePc;
-                    break;
-                }
 
                 case Opcode.MakeFunction:
                     frame.Pc = pc;
@@ -647,14 +650,14 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.LoadAttr:
-                {
+                    {
                         frame.Pc = pc;
                         var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 5;
                         break;
-                }
+                    }
 
                 case Opcode.StoreAttr:
                     frame.Pc = pc;
@@ -664,44 +667,44 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.GetItem:
-                {
-                    ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count)
                     {
-                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), list[(int)key.Bits]);
-                    }
-                    else
-                    {
-                        frame.Pc = pc;
-                        var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
-                        stack = _stack;
-                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count)
+                        {
+                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), list[(int)key.Bits]);
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
+                            stack = _stack;
+                            stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         }
 
-                    pc += 4;
-                    break;
-                }
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.SetItem:
-                {
-                    ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
-                        && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).Ref is not null)
                     {
-                        list[(int)key.Bits] = Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                    }
-                    else
-                    {
-                        frame.Pc = pc;
-                        Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
-                        stack = _stack;
-                    }
+                        ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
+                            && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).Ref is not null)
+                        {
+                            list[(int)key.Bits] = Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
+                            stack = _stack;
+                        }
 
-                    pc += 4;
-                    break;
-                }
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.DeleteItem:
                     frame.Pc = pc;
@@ -710,32 +713,32 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.BuildList:
-                {
-                    frame.Pc = pc;
-                    var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
-                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PyList(items));
-                    pc += 4;
-                    break;
-                }
+                    {
+                        frame.Pc = pc;
+                        var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PyList(items));
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.BuildTuple:
-                {
-                    frame.Pc = pc;
-                    var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
-                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
-                    pc += 4;
-                    break;
-                }
+                    {
+                        frame.Pc = pc;
+                        var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items.ToArray()));
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.BuildDict:
-                {
+                    {
                         frame.Pc = pc;
                         var slowResult = BuildDict(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
                         break;
-                }
+                    }
 
                 case Opcode.UnpackSequence:
                     frame.Pc = pc;
@@ -745,14 +748,14 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.ImportName:
-                {
+                    {
                         frame.Pc = pc;
                         var slowResult = Value.FromObject(Runtime.Modules.Import(this, code.Names[Unsafe.Add(ref word, 2)]));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 3;
                         break;
-                }
+                    }
 
                 case Opcode.ImportFrom:
                     frame.Pc = pc;
@@ -761,18 +764,18 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.PrintExpr:
-                {
-                    frame.Pc = pc;
-                    var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                    if (!value.IsNone)
                     {
-                        Runtime.Output.Write(Repr.Of(value));
-                        Runtime.Output.Write('\n');
-                    }
+                        frame.Pc = pc;
+                        var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (!value.IsNone)
+                        {
+                            Runtime.Output.Write(Repr.Of(value));
+                            Runtime.Output.Write('\n');
+                        }
 
-                    pc += 2;
-                    break;
-                }
+                        pc += 2;
+                        break;
+                    }
 
                 case Opcode.LoadDeref:
                 case Opcode.StoreDeref:

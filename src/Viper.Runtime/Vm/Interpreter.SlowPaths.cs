@@ -252,12 +252,12 @@ public sealed partial class Interpreter
             case PyBuiltinFunction builtin:
                 return builtin.Body(this, args);
             case PyBoundBuiltin bound:
-            {
-                var withSelf = new Value[args.All.Length + 1];
-                withSelf[0] = bound.Self;
-                args.All.CopyTo(withSelf.AsSpan(1));
-                return bound.Function.Body(this, new CallArgs(withSelf, args.KeywordNames));
-            }
+                {
+                    var withSelf = new Value[args.All.Length + 1];
+                    withSelf[0] = bound.Self;
+                    args.All.CopyTo(withSelf.AsSpan(1));
+                    return bound.Function.Body(this, new CallArgs(withSelf, args.KeywordNames));
+                }
 
             case PyType { Constructor: { } constructor }:
                 return constructor(this, args);

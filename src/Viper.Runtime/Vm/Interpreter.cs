@@ -2,6 +2,7 @@ using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Vm;
@@ -35,6 +36,7 @@ public sealed partial class Interpreter
     /// <summary>Runs a module body (or REPL input) in the given globals and returns its value.</summary>
     public Value RunModule(CodeObject code, PyDict globals)
     {
+        StackGuard.Attach(this);
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
         frame.Pc = 0;
         return Run(_frameCount - 1);

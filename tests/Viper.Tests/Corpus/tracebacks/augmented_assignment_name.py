@@ -1,0 +1,3 @@
+print('before the error')
+x = "a"
+x += 1

@@ -1,0 +1,3 @@
+print('before the error')
+d = {}
+d["k"] += 1

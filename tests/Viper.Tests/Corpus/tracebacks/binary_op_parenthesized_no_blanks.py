@@ -1,0 +1,3 @@
+print('before the error')
+a = 1
+b = (a)+"s"

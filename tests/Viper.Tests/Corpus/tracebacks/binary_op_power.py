@@ -1,0 +1,2 @@
+print('before the error')
+x = 2 ** "a"

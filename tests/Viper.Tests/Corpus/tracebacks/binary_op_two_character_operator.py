@@ -1,0 +1,3 @@
+print('before the error')
+x = 10
+print(x // 0)

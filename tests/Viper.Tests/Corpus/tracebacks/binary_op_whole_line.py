@@ -1,0 +1,2 @@
+print('before the error')
+1/0

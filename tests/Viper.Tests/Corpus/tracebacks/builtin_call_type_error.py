@@ -1,0 +1,2 @@
+print('before the error')
+print(len(5))

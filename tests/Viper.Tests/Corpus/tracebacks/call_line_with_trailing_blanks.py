@@ -1,0 +1,4 @@
+print('before the error')
+def foo():
+    return 1/0
+foo()   

@@ -1,0 +1,6 @@
+print('before the error')
+def f(a, b):
+    return a / b
+
+f(1,
+  0)

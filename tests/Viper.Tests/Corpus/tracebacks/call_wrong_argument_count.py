@@ -1,0 +1,5 @@
+print('before the error')
+def f(a):
+    return a
+
+f(1, 2)

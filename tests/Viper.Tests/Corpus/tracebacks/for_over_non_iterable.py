@@ -1,0 +1,3 @@
+print('before the error')
+for i in 5:
+    pass

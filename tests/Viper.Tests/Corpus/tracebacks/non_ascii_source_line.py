@@ -1,0 +1,3 @@
+print('before the error')
+é = 1
+print("é" + é)

@@ -1,0 +1,5 @@
+print('before the error')
+def f(n):
+    return f(n + 1)
+
+f(0)

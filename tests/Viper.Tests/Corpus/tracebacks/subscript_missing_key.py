@@ -1,0 +1,3 @@
+print('before the error')
+d = {"a": 1}
+print(d["b"])

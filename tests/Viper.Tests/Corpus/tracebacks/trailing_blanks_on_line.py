@@ -1,0 +1,2 @@
+print('before the error')
+x = 1 / 0   
