@@ -48,6 +48,7 @@ public static partial class StrMethods
         InstallCase(type);
         InstallPredicates(type);
         InstallLayout(type);
+        InstallTranslate(type);
     }
 
     /// <summary>The receiver, checked because <c>str.upper(1)</c> reaches the method with any argument 0.</summary>
