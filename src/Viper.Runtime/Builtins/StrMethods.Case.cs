@@ -1,0 +1,78 @@
+using System.Text;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Text;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>
+/// Case conversion with Unicode's full mappings (one code point may become several, e.g. 'ß' to
+/// 'SS') and the final-sigma rule, following CPython's do_upper/do_lower/do_title and kin.
+/// </summary>
+public static partial class StrMethods
+{
+    private static void InstallCase(PyType type)
+    {
+        AddCase(type, "upper", static (builder, codePoints, i) => UnicodeTables.AppendUpper(builder, codePoints[i]));
+        AddCase(type, "lower", UnicodeTables.AppendLower);
+        AddCase(type, "casefold", static (builder, codePoints, i) => UnicodeTables.AppendFolded(builder, codePoints[i]));
+        AddCase(type, "swapcase", static (builder, codePoints, i) =>
+        {
+            var flags = UnicodeTables.Flags(codePoints[i]);
+            if ((flags & UnicodeTables.Upper) != 0)
+            {
+                UnicodeTables.AppendLower(builder, codePoints, i);
+            }
+            else if ((flags & UnicodeTables.Lower) != 0)
+            {
+                UnicodeTables.AppendUpper(builder, codePoints[i]);
+            }
+            else
+            {
+                UnicodeTables.AppendCodePoint(builder, codePoints[i]);
+            }
+        });
+        AddCase(type, "capitalize", static (builder, codePoints, i) =>
+        {
+            if (i == 0)
+            {
+                UnicodeTables.AppendTitle(builder, codePoints[i]);
+            }
+            else
+            {
+                UnicodeTables.AppendLower(builder, codePoints, i);
+            }
+        });
+        AddCase(type, "title", static (builder, codePoints, i) =>
+        {
+            // A word starts at each cased character that does not follow one.
+            if (i > 0 && UnicodeTables.Has(codePoints[i - 1], UnicodeTables.Cased))
+            {
+                UnicodeTables.AppendLower(builder, codePoints, i);
+            }
+            else
+            {
+                UnicodeTables.AppendTitle(builder, codePoints[i]);
+            }
+        });
+    }
+
+    private delegate void CaseMapping(StringBuilder builder, int[] codePoints, int index);
+
+    private static void AddCase(PyType type, string name, CaseMapping mapping)
+    {
+        BuiltinMethods.Add(type, name, (vm, args) =>
+        {
+            var self = Self(args, name).Value;
+            NoArguments(args, name);
+            var codePoints = CodePoints(self);
+            var builder = new StringBuilder(self.Length);
+            for (var i = 0; i < codePoints.Length; i++)
+            {
+                mapping(builder, codePoints, i);
+            }
+
+            return Value.FromString(builder.ToString());
+        });
+    }
+}

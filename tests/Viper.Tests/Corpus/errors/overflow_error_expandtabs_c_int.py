@@ -1,0 +1,2 @@
+print('a\tb'.expandtabs(2))
+print('a\tb'.expandtabs(2**40))

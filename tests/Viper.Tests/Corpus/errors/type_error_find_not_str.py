@@ -1,0 +1,2 @@
+print('abc'.find('c'))
+print('abc'.find(None))

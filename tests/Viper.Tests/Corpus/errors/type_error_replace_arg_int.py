@@ -1,0 +1,2 @@
+print('a-b'.replace('-', '+'))
+print('a-b'.replace('-', 0))

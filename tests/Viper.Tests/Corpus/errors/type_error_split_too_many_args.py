@@ -1,0 +1,2 @@
+print('a,b,c'.split(',', 1))
+print('a,b,c'.split(',', 1, 2))

@@ -1,0 +1,2 @@
+print('abc'.startswith(('x', 'a')))
+print('abc'.startswith(97))

@@ -1,0 +1,2 @@
+print('xax'.strip('x'))
+print('xax'.strip(120))

@@ -1,0 +1,2 @@
+print('abc'.upper())
+print('abc'.upper('x'))

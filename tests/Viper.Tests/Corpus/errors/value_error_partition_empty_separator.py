@@ -1,0 +1,2 @@
+print('a=b'.partition('='))
+print('a=b'.rpartition(''))

@@ -1,0 +1,3 @@
+s = 'abcabc'
+print(s.rindex('c', 0, 3))
+print(s.rindex('c', 0, 2))
