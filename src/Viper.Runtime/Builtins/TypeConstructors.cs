@@ -146,7 +146,8 @@ public static class TypeConstructors
         {
             try
             {
-                return Value.FromFloat(FloatParser.Parse(s.Value));
+                var parsed = FloatParser.Parse(s.Value);
+                return Value.FromFloat(double.IsNaN(parsed) ? FloatMath.DistinctNaN() : parsed);
             }
             catch (NumericError error)
             {
