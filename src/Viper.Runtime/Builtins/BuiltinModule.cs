@@ -27,7 +27,7 @@ public static class BuiltinModule
             dict.SetItem(type.Name, Value.FromObject(type));
         }
 
-        foreach (var (name, body) in BuiltinFunctions.All.Concat(IteratorFunctions.Functions))
+        foreach (var (name, body) in BuiltinFunctions.All.Concat(IteratorFunctions.Functions).Concat(NumericFunctions.All))
         {
             dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)));
         }
