@@ -45,6 +45,46 @@ public static class ArgumentCheck
         }
     }
 
+    /// <summary>A method taking no arguments besides its receiver (CPython's METH_NOARGS).</summary>
+    public static void NoArguments(CallArgs args, string qualifiedName)
+    {
+        NoKeywords(args, qualifiedName);
+        if (args.Count != 1)
+        {
+            throw PyErrors.TypeError($"{qualifiedName}() takes no arguments ({args.Count - 1} given)");
+        }
+    }
+
+    /// <summary>A method taking exactly one argument besides its receiver (CPython's METH_O).</summary>
+    public static void OneArgument(CallArgs args, string qualifiedName)
+    {
+        NoKeywords(args, qualifiedName);
+        if (args.Count != 2)
+        {
+            throw PyErrors.TypeError($"{qualifiedName}() takes exactly one argument ({args.Count - 1} given)");
+        }
+    }
+
+    /// <summary>A method's positional arguments, not counting its receiver, as Argument Clinic checks them.</summary>
+    public static void MethodRange(CallArgs args, string name, int least, int most)
+    {
+        NoKeywords(args, name);
+        var given = args.Count - 1;
+        if (given >= least && given <= most)
+        {
+            return;
+        }
+
+        if (least == most)
+        {
+            throw PyErrors.TypeError($"{name} expected {least} argument{(least == 1 ? "" : "s")}, got {given}");
+        }
+
+        throw given < least
+            ? PyErrors.TypeError($"{name} expected at least {least} argument{(least == 1 ? "" : "s")}, got {given}")
+            : PyErrors.TypeError($"{name} expected at most {most} argument{(most == 1 ? "" : "s")}, got {given}");
+    }
+
     /// <summary>An int argument used as a size or index (<c>__index__</c>).</summary>
     public static long Index(Value value)
     {

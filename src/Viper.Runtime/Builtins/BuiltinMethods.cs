@@ -33,4 +33,8 @@ public static class BuiltinMethods
     /// <summary>Adds a method: a builtin that receives its receiver as argument 0.</summary>
     public static void Add(PyType type, string name, BuiltinBody body) =>
         type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, body, type.Name)));
+
+    /// <summary>Adds a class method: a builtin that receives the type as argument 0.</summary>
+    public static void AddClassMethod(PyType type, string name, BuiltinBody body) =>
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinClassMethod(new PyBuiltinFunction(name, body, type.Name))));
 }

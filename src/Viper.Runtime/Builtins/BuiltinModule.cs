@@ -11,12 +11,13 @@ public static class BuiltinModule
     {
         TypeConstructors.Install();
         BuiltinMethods.Install();
+        IteratorFunctions.Install();
         var dict = new PyDict();
         foreach (var type in new[]
                  {
                      PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
                      PyType.Range, PyType.TypeType, PyType.Object, PyType.Bytes,
-                 })
+                 }.Concat(IteratorFunctions.Types))
         {
             dict.SetItem(type.Name, Value.FromObject(type));
         }
@@ -26,7 +27,7 @@ public static class BuiltinModule
             dict.SetItem(type.Name, Value.FromObject(type));
         }
 
-        foreach (var (name, body) in BuiltinFunctions.All)
+        foreach (var (name, body) in BuiltinFunctions.All.Concat(IteratorFunctions.Functions).Concat(NumericFunctions.All))
         {
             dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)));
         }

@@ -1,26 +1,161 @@
+using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Builtins;
 
-/// <summary>The methods of <c>dict</c>; argument 0 is the dict itself.</summary>
+/// <summary>The methods of <c>dict</c>; argument 0 is the dict itself (the type, for <c>fromkeys</c>).</summary>
 public static class DictMethods
 {
     public static void Install(PyType type)
     {
         BuiltinMethods.Add(type, "get", (vm, args) =>
         {
-            ArgumentCheck.Range(args, "get", 2, 3);
+            ArgumentCheck.MethodRange(args, "get", 1, 2);
             return Self(args).TryGetValue(args[1], out var value) ? value : args.Count == 3 ? args[2] : Value.None;
         });
         BuiltinMethods.Add(type, "keys", (vm, args) => View(args, DictViewKind.Keys));
         BuiltinMethods.Add(type, "values", (vm, args) => View(args, DictViewKind.Values));
         BuiltinMethods.Add(type, "items", (vm, args) => View(args, DictViewKind.Items));
+        BuiltinMethods.Add(type, "pop", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "pop", 1, 2);
+            if (Self(args).Remove(args[1], out var removed))
+            {
+                return removed;
+            }
+
+            return args.Count == 3 ? args[2] : throw PyErrors.KeyError(args[1]);
+        });
+        BuiltinMethods.Add(type, "popitem", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, "dict.popitem");
+            var dict = Self(args);
+            var entries = dict.RawEntries;
+            for (var i = entries.Length - 1; i >= 0; i--)
+            {
+                if (entries[i].Key.IsBound)
+                {
+                    var key = entries[i].Key;
+                    dict.Remove(key, out var value);
+                    return Value.FromObject(PyTuple.Of(key, value));
+                }
+            }
+
+            throw PyErrors.KeyError(Value.FromString("popitem(): dictionary is empty"));
+        });
+        BuiltinMethods.Add(type, "setdefault", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "setdefault", 1, 2);
+            var dict = Self(args);
+            if (dict.TryGetValue(args[1], out var existing))
+            {
+                return existing;
+            }
+
+            var value = args.Count == 3 ? args[2] : Value.None;
+            dict.SetItem(args[1], value);
+            return value;
+        });
+        BuiltinMethods.Add(type, "update", (vm, args) =>
+        {
+            if (args.Count > 2)
+            {
+                throw PyErrors.TypeError($"update expected at most 1 argument, got {args.Count - 1}");
+            }
+
+            var dict = Self(args);
+            if (args.Count == 2)
+            {
+                Update(dict, args[1]);
+            }
+
+            UpdateFromKeywords(dict, args);
+            return Value.None;
+        });
+        BuiltinMethods.Add(type, "clear", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, "dict.clear");
+            Self(args).Clear();
+            return Value.None;
+        });
+        BuiltinMethods.Add(type, "copy", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, "dict.copy");
+            var copy = new PyDict();
+            Update(copy, args[0]);
+            return Value.FromObject(copy);
+        });
+        BuiltinMethods.AddClassMethod(type, "fromkeys", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "fromkeys", 1, 2);
+            var value = args.Count == 3 ? args[2] : Value.None;
+            var dict = new PyDict();
+            var iterator = Iteration.GetIterator(args[1]);
+            while (iterator.TryNext(out var key))
+            {
+                dict.SetItem(key, value);
+            }
+
+            return Value.FromObject(dict);
+        });
+    }
+
+    /// <summary>
+    /// <c>dict.update(source)</c> and <c>dict(source)</c>: a dict's items, or an iterable of
+    /// key/value pairs, with CPython's messages for malformed pairs.
+    /// </summary>
+    public static void Update(PyDict target, Value source)
+    {
+        if (source.Ref is PyDict dict)
+        {
+            foreach (var (key, value) in dict.Items())
+            {
+                target.SetItem(key, value);
+            }
+
+            return;
+        }
+
+        var iterator = Iteration.GetIterator(source);
+        for (var index = 0; iterator.TryNext(out var pair); index++)
+        {
+            var items = Iteration.TryGetIterator(pair) is { } pairIterator
+                ? Drain(pairIterator)
+                : throw PyErrors.TypeError($"cannot convert dictionary update sequence element #{index} to a sequence");
+            if (items.Count != 2)
+            {
+                throw PyErrors.ValueError($"dictionary update sequence element #{index} has length {items.Count}; 2 is required");
+            }
+
+            target.SetItem(items[0], items[1]);
+        }
+    }
+
+    /// <summary>The <c>name=value</c> arguments of <c>dict(...)</c> and <c>dict.update(...)</c>, stored as str keys.</summary>
+    public static void UpdateFromKeywords(PyDict target, CallArgs args)
+    {
+        for (var i = 0; i < args.KeywordCount; i++)
+        {
+            target.SetItem(args.KeywordNames![i], args.All[args.Count + i]);
+        }
+    }
+
+    private static List<Value> Drain(PyIterator iterator)
+    {
+        var items = new List<Value>();
+        while (iterator.TryNext(out var item))
+        {
+            items.Add(item);
+        }
+
+        return items;
     }
 
     private static Value View(CallArgs args, DictViewKind kind)
     {
-        ArgumentCheck.Range(args, kind.ToString().ToLowerInvariant(), 1, 1);
+        ArgumentCheck.NoArguments(args, "dict." + kind.ToString().ToLowerInvariant());
         return Value.FromObject(new PyDictView(Self(args), kind));
     }
 

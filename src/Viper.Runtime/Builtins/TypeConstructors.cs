@@ -146,7 +146,8 @@ public static class TypeConstructors
         {
             try
             {
-                return Value.FromFloat(FloatParser.Parse(s.Value));
+                var parsed = FloatParser.Parse(s.Value);
+                return Value.FromFloat(double.IsNaN(parsed) ? FloatMath.DistinctNaN() : parsed);
             }
             catch (NumericError error)
             {
@@ -173,35 +174,10 @@ public static class TypeConstructors
         var dict = new PyDict();
         if (args.Count == 1)
         {
-            if (args[0].Ref is PyDict source)
-            {
-                foreach (var (key, value) in source.Items())
-                {
-                    dict.SetItem(key, value);
-                }
-            }
-            else
-            {
-                var index = 0;
-                foreach (var pair in Iteration.ToList(args[0]))
-                {
-                    var items = Iteration.ToList(pair);
-                    if (items.Count != 2)
-                    {
-                        throw PyErrors.ValueError($"dictionary update sequence element #{index} has length {items.Count}; 2 is required");
-                    }
-
-                    dict.SetItem(items[0], items[1]);
-                    index++;
-                }
-            }
+            DictMethods.Update(dict, args[0]);
         }
 
-        for (var i = 0; i < args.KeywordCount; i++)
-        {
-            dict.SetItem(args.KeywordNames![i], args.All[args.Count + i]);
-        }
-
+        DictMethods.UpdateFromKeywords(dict, args);
         return Value.FromObject(dict);
     }
 

@@ -8,6 +8,23 @@ public static class FloatMath
     /// <summary>The message CPython gives for a float result that overflows (errno ERANGE).</summary>
     public const string RangeErrorMessage = "(34, 'Numerical result out of range')";
 
+    private static long _nanSerial;
+
+    /// <summary>
+    /// A quiet NaN whose payload no other call returns. Floats live inline in a
+    /// <see cref="Values.Value"/>, where identity is equality of bits, yet in CPython two
+    /// <c>float('nan')</c> calls make distinct objects: <c>float('nan') in [float('nan')]</c> is False
+    /// (containment tests identity, then ==) while <c>x in [x]</c> is True. A fresh payload per call
+    /// gives both. NaNs made by arithmetic (<c>inf - inf</c>) share the default payload, so those
+    /// remain "identical" to each other here, unlike CPython.
+    /// </summary>
+    public static double DistinctNaN()
+    {
+        // Shifted past the 4 bits that Hashing drops from a NaN's bits.
+        var payload = (Interlocked.Increment(ref _nanSerial) << 4) & 0x7_FFFF_FFFF_FFFF;
+        return BitConverter.Int64BitsToDouble(0x7FF8_0000_0000_0000 | payload);
+    }
+
     /// <summary>Python <c>a // b</c> (CPython float_floor_div). ZeroDivisionError "float floor division by zero".</summary>
     public static double FloorDiv(double a, double b)
     {

@@ -31,7 +31,9 @@ public static class Attributes
 
                 if (type.TryLookup(name, out var attribute))
                 {
-                    return attribute;
+                    return attribute.Ref is PyBuiltinClassMethod classMethod
+                        ? Value.FromObject(new PyBoundBuiltin(classMethod.Function, owner))
+                        : attribute;
                 }
 
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
@@ -48,9 +50,12 @@ public static class Attributes
 
         if (owner.Type.TryLookup(name, out var found))
         {
-            return found.Ref is PyBuiltinFunction { IsMethod: true } method
-                ? Value.FromObject(new PyBoundBuiltin(method, owner))
-                : found;
+            return found.Ref switch
+            {
+                PyBuiltinFunction { IsMethod: true } method => Value.FromObject(new PyBoundBuiltin(method, owner)),
+                PyBuiltinClassMethod classMethod => Value.FromObject(new PyBoundBuiltin(classMethod.Function, Value.FromObject(owner.Type))),
+                _ => found,
+            };
         }
 
         throw PyErrors.AttributeError(owner, name);

@@ -1,0 +1,194 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>
+/// The builtins that consume or wrap iterables. <c>enumerate</c>, <c>zip</c>, <c>map</c>,
+/// <c>filter</c> and <c>reversed</c> are types in CPython, so they are types here too.
+/// </summary>
+public static class IteratorFunctions
+{
+    public static IEnumerable<(string Name, BuiltinBody Body)> Functions =>
+    [
+        ("sorted", Sorted),
+        ("any", (vm, args) => AnyAll(args, "any", stopAt: true)),
+        ("all", (vm, args) => AnyAll(args, "all", stopAt: false)),
+    ];
+
+    public static IEnumerable<PyType> Types =>
+    [
+        PyEnumerate.EnumerateType, PyZip.ZipType, PyMap.MapType, PyFilter.FilterType, PyReverseArrayIterator.ReversedType,
+    ];
+
+    public static void Install()
+    {
+        PyEnumerate.EnumerateType.Constructor = Enumerate;
+        PyZip.ZipType.Constructor = Zip;
+        PyMap.MapType.Constructor = Map;
+        PyFilter.FilterType.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.NoKeywords(args, "filter");
+            if (args.Count != 2)
+            {
+                throw PyErrors.TypeError($"filter expected 2 arguments, got {args.Count}");
+            }
+
+            return Value.FromObject(new PyFilter(vm, args[0], Iteration.GetIterator(args[1])));
+        };
+        PyReverseArrayIterator.ReversedType.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.NoKeywords(args, "reversed");
+            if (args.Count != 1)
+            {
+                throw PyErrors.TypeError($"reversed expected 1 argument, got {args.Count}");
+            }
+
+            return Value.FromObject(Reversed(args[0]));
+        };
+    }
+
+    private static Value Sorted(Interpreter vm, CallArgs args)
+    {
+        if (args.Count != 1)
+        {
+            throw PyErrors.TypeError($"sorted expected 1 argument, got {args.Count}");
+        }
+
+        var list = new PyList([.. Iteration.ToList(args[0])]);
+        var (key, reverse) = ListSort.ParseOptions(args, "sort");
+        ListSort.Sort(vm, list, key, reverse);
+        return Value.FromObject(list);
+    }
+
+    private static Value AnyAll(CallArgs args, string name, bool stopAt)
+    {
+        ArgumentCheck.Exactly(args, name, 1);
+        var iterator = Iteration.GetIterator(args[0]);
+        while (iterator.TryNext(out var item))
+        {
+            if (Truth.IsTrue(item) == stopAt)
+            {
+                return Value.FromBool(stopAt);
+            }
+        }
+
+        return Value.FromBool(!stopAt);
+    }
+
+    private static Value Enumerate(Interpreter vm, CallArgs args)
+    {
+        Value iterable = default;
+        var start = Value.FromInt(0);
+        if (args.Count + args.KeywordCount > 2)
+        {
+            throw PyErrors.TypeError($"enumerate() takes at most 2 arguments ({args.Count + args.KeywordCount} given)");
+        }
+
+        if (args.Count > 0)
+        {
+            iterable = args[0];
+        }
+
+        if (args.Count > 1)
+        {
+            start = args[1];
+        }
+
+        for (var i = 0; i < args.KeywordCount; i++)
+        {
+            var value = args.All[args.Count + i];
+            switch (args.KeywordNames![i])
+            {
+                case "iterable" when args.Count == 0:
+                    iterable = value;
+                    break;
+                case "start" when args.Count < 2:
+                    start = value;
+                    break;
+                default:
+                    throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for enumerate()");
+            }
+        }
+
+        if (!iterable.IsBound)
+        {
+            throw PyErrors.TypeError("enumerate() missing required argument 'iterable'");
+        }
+
+        if (!Numbers.IsInteger(start))
+        {
+            throw PyErrors.TypeError($"'{TypeNames.Of(start)}' object cannot be interpreted as an integer");
+        }
+
+        // A bool start counts as the int it equals: enumerate(x, True) yields 1, 2, ...
+        if (start.Ref is PyBool flag)
+        {
+            start = Value.FromInt(flag.AsLong);
+        }
+
+        return Value.FromObject(new PyEnumerate(Iteration.GetIterator(iterable), start));
+    }
+
+    private static Value Zip(Interpreter vm, CallArgs args)
+    {
+        var strict = false;
+        for (var i = 0; i < args.KeywordCount; i++)
+        {
+            if (args.KeywordNames![i] != "strict")
+            {
+                throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for zip()");
+            }
+
+            strict = Truth.IsTrue(args.All[args.Count + i]);
+        }
+
+        return Value.FromObject(new PyZip(Iterators(args.Positional), strict));
+    }
+
+    private static Value Map(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.NoKeywords(args, "map");
+        if (args.Count < 2)
+        {
+            throw PyErrors.TypeError("map() must have at least two arguments.");
+        }
+
+        return Value.FromObject(new PyMap(vm, args[0], Iterators(args.Positional[1..])));
+    }
+
+    private static PyIterator[] Iterators(ReadOnlySpan<Value> iterables)
+    {
+        var iterators = new PyIterator[iterables.Length];
+        for (var i = 0; i < iterables.Length; i++)
+        {
+            iterators[i] = Iteration.GetIterator(iterables[i]);
+        }
+
+        return iterators;
+    }
+
+    private static PyIterator Reversed(Value sequence) => sequence.Ref switch
+    {
+        PyList list => new PyListReverseIterator(list),
+        PyRange range => Iteration.GetIterator(Value.FromObject(ReversedRange(range))),
+        PyTuple tuple => new PyReverseArrayIterator(tuple.Items, PyReverseArrayIterator.ReversedType),
+        PyStr or PyBytes => new PyReverseArrayIterator([.. Iteration.ToList(sequence)], PyReverseArrayIterator.ReversedType),
+        PyDict => new PyReverseArrayIterator([.. Iteration.ToList(sequence)], PyReverseArrayIterator.DictReverseKeyIteratorType),
+        PyDictView view => new PyReverseArrayIterator([.. Iteration.ToList(sequence)], view.Kind switch
+        {
+            DictViewKind.Keys => PyReverseArrayIterator.DictReverseKeyIteratorType,
+            DictViewKind.Values => PyReverseArrayIterator.DictReverseValueIteratorType,
+            _ => PyReverseArrayIterator.DictReverseItemIteratorType,
+        }),
+        _ => throw PyErrors.TypeError($"'{TypeNames.Of(sequence)}' object is not reversible"),
+    };
+
+    /// <summary>The range with the same items backwards: its last item, stepping the other way past its first.</summary>
+    private static PyRange ReversedRange(PyRange range) => range.Length.IsZero
+        ? new PyRange(0, 0, 1)
+        : new PyRange(range.ItemAt(range.Length - 1), range.Start - range.Step, -range.Step);
+}

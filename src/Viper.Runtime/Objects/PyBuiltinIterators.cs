@@ -1,0 +1,177 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Objects;
+
+/// <summary>The lazy iterator returned by <c>enumerate(iterable, start)</c>.</summary>
+public sealed class PyEnumerate(PyIterator source, Value start) : PyIterator(EnumerateType)
+{
+    public static PyType EnumerateType { get; } = new("enumerate", PyType.Object) { Type = PyType.TypeType };
+
+    private Value _count = start;
+
+    public override bool TryNext(out Value value)
+    {
+        if (!source.TryNext(out var item))
+        {
+            value = default;
+            return false;
+        }
+
+        value = Value.FromObject(PyTuple.Of(_count, item));
+        _count = _count.IsInt && _count.AsInt < long.MaxValue
+            ? Value.FromInt(_count.AsInt + 1)
+            : Arithmetic.Binary(Frontend.Ast.BinaryOperator.Add, _count, Value.FromInt(1));
+        return true;
+    }
+}
+
+/// <summary>
+/// The lazy iterator returned by <c>zip(*iterables, strict=False)</c>. With <c>strict</c> it checks,
+/// as CPython does, that every iterable runs out at the same step.
+/// </summary>
+public sealed class PyZip(PyIterator[] sources, bool strict) : PyIterator(ZipType)
+{
+    public static PyType ZipType { get; } = new("zip", PyType.Object) { Type = PyType.TypeType };
+
+    private bool _exhausted = sources.Length == 0;
+
+    public override bool TryNext(out Value value)
+    {
+        value = default;
+        if (_exhausted)
+        {
+            return false;
+        }
+
+        var items = new Value[sources.Length];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (!sources[i].TryNext(out items[i]))
+            {
+                _exhausted = true;
+                if (strict)
+                {
+                    CheckSameLength(i);
+                }
+
+                return false;
+            }
+        }
+
+        value = Value.FromObject(PyTuple.Of(items));
+        return true;
+    }
+
+    private void CheckSameLength(int exhausted)
+    {
+        if (exhausted > 0)
+        {
+            throw PyErrors.ValueError($"zip() argument {exhausted + 1} is shorter than {Arguments(exhausted)}");
+        }
+
+        for (var i = 1; i < sources.Length; i++)
+        {
+            if (sources[i].TryNext(out _))
+            {
+                throw PyErrors.ValueError($"zip() argument {i + 1} is longer than {Arguments(i)}");
+            }
+        }
+    }
+
+    private static string Arguments(int count) => count == 1 ? "argument 1" : $"arguments 1-{count}";
+}
+
+/// <summary>The lazy iterator returned by <c>map(function, *iterables)</c>; it stops with the shortest iterable.</summary>
+public sealed class PyMap(Interpreter vm, Value function, PyIterator[] sources) : PyIterator(MapType)
+{
+    public static PyType MapType { get; } = new("map", PyType.Object) { Type = PyType.TypeType };
+
+    public override bool TryNext(out Value value)
+    {
+        var arguments = new Value[sources.Length];
+        for (var i = 0; i < sources.Length; i++)
+        {
+            if (!sources[i].TryNext(out arguments[i]))
+            {
+                value = default;
+                return false;
+            }
+        }
+
+        value = vm.Call(function, arguments);
+        return true;
+    }
+}
+
+/// <summary>The lazy iterator returned by <c>filter(function, iterable)</c>; a None function keeps the true items.</summary>
+public sealed class PyFilter(Interpreter vm, Value function, PyIterator source) : PyIterator(FilterType)
+{
+    public static PyType FilterType { get; } = new("filter", PyType.Object) { Type = PyType.TypeType };
+
+    public override bool TryNext(out Value value)
+    {
+        while (source.TryNext(out value))
+        {
+            var verdict = function.IsNone ? value : vm.Call(function, [value]);
+            if (Truth.IsTrue(verdict))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+}
+
+/// <summary>
+/// <c>reversed(list)</c>: walks the live list from the end, so items appended meanwhile are not
+/// seen and a list that shrinks below the position ends the iteration.
+/// </summary>
+public sealed class PyListReverseIterator(PyList list) : PyIterator(ListReverseIteratorType)
+{
+    public static PyType ListReverseIteratorType { get; } = new("list_reverseiterator", PyType.Object) { Type = PyType.TypeType };
+
+    private int _index = list.Count - 1;
+
+    public override bool TryNext(out Value value)
+    {
+        if (_index >= 0 && _index < list.Count)
+        {
+            value = list[_index--];
+            return true;
+        }
+
+        _index = -1;
+        value = default;
+        return false;
+    }
+}
+
+/// <summary><c>reversed()</c> over a snapshot of items: a str, a tuple, or a dict and its views.</summary>
+public sealed class PyReverseArrayIterator(Value[] items, PyType type) : PyIterator(type)
+{
+    public static PyType ReversedType { get; } = new("reversed", PyType.Object) { Type = PyType.TypeType };
+
+    public static PyType DictReverseKeyIteratorType { get; } = new("dict_reversekeyiterator", PyType.Object) { Type = PyType.TypeType };
+
+    public static PyType DictReverseValueIteratorType { get; } = new("dict_reversevalueiterator", PyType.Object) { Type = PyType.TypeType };
+
+    public static PyType DictReverseItemIteratorType { get; } = new("dict_reverseitemiterator", PyType.Object) { Type = PyType.TypeType };
+
+    private int _index = items.Length - 1;
+
+    public override bool TryNext(out Value value)
+    {
+        if (_index >= 0)
+        {
+            value = items[_index--];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+}

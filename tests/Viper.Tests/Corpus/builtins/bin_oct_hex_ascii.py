@@ -1,0 +1,8 @@
+print(bin(0), bin(5), bin(-5), bin(2**70), bin(-2**64), bin(True))
+print(oct(0), oct(8), oct(-8), oct(2**70), oct(-511))
+print(hex(0), hex(255), hex(-255), hex(2**64), hex(-2**100), hex(False))
+print(int(bin(12345), 2), int(oct(-999), 8), int(hex(10**30), 16))
+print(ascii('plain'), ascii('caf\xe9'), ascii('\u20ac'), ascii('\U0001f600'), ascii('tab\there'))
+print(ascii(['\xe4', 'b']), ascii({'\xfc': 1}), ascii(1.5), ascii(None), ascii((1, 'x')))
+print(ascii("it's"), ascii('"quoted"'), ascii('\x00\x7f\x80'))
+print(len(ascii('\U0001f600')), repr('\xe9'), ascii('\xe9'))

@@ -1,0 +1,22 @@
+print(list(reversed([1, 2, 3])))
+print(list(reversed((1, 2, 3))))
+print(list(reversed('abc')))
+print(list(reversed(range(5))), list(reversed(range(1, 10, 3))), list(reversed(range(10, 0, -4))), list(reversed(range(0))))
+d = {'a': 1, 'b': 2, 'c': 3}
+print(list(reversed(d)), list(reversed(d.keys())), list(reversed(d.values())), list(reversed(d.items())))
+print(type(reversed([])), type(reversed(())), type(reversed('')), type(reversed(range(3))), type(reversed({})))
+lst = [1, 2, 3]
+it = reversed(lst)
+print(next(it))
+lst.append(4)
+print(list(it))
+it2 = reversed(lst)
+print(next(it2))
+lst.clear()
+print(list(it2))
+for ch in reversed('xyz'):
+    print(ch, end=' ')
+print()
+print(''.join(reversed('stressed')))
+big = range(10**20, 10**20 + 3)
+print(list(reversed(big)))

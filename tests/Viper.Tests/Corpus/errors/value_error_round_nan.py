@@ -1,0 +1,2 @@
+print(round(float('nan'), 2))
+round(float('nan'))
