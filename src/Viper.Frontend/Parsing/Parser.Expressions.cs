@@ -346,9 +346,11 @@ public sealed partial class Parser
             return left;
         }
 
+        // CPython spends two parser levels (factor, power) per '**', so chains of them hit its limit at half the length.
+        EnterNesting();
         EnterNesting();
         var right = ParseFactor();
-        _nesting--;
+        _nesting -= 2;
         return new BinOp(left, BinaryOperator.Pow, right) { Span = SourceSpan.Between(start, right.Span) };
     }
 
