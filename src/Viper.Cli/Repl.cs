@@ -6,7 +6,7 @@ namespace Viper.Cli;
 
 /// <summary>
 /// The interactive prompt, on the same compiler and VM as scripts. Like CPython's: <c>&gt;&gt;&gt; </c> for a
-/// new statement, <c>... </c> while it continues; a compound statement ends at an empty line;
+/// new statement, <c>... </c> while it continues (both on stderr); a compound statement ends at an empty line;
 /// expression results echo their repr; an error prints its traceback and the session goes on.
 /// </summary>
 internal sealed class Repl(PythonRuntime runtime, TextReader input)
@@ -31,8 +31,8 @@ internal sealed class Repl(PythonRuntime runtime, TextReader input)
             var source = ReadStatement();
             if (source is null)
             {
-                runtime.Output.Write('\n');
-                runtime.Output.Flush();
+                runtime.ErrorOutput.Write('\n');
+                runtime.ErrorOutput.Flush();
                 return 0;
             }
 
@@ -66,8 +66,10 @@ internal sealed class Repl(PythonRuntime runtime, TextReader input)
         var lines = new List<string>();
         while (true)
         {
-            runtime.Output.Write(lines.Count == 0 ? ">>> " : "... ");
+            // CPython writes its prompts to stderr, after what the program printed.
             runtime.Output.Flush();
+            runtime.ErrorOutput.Write(lines.Count == 0 ? ">>> " : "... ");
+            runtime.ErrorOutput.Flush();
             var line = input.ReadLine();
             if (line is null)
             {
@@ -81,30 +83,40 @@ internal sealed class Repl(PythonRuntime runtime, TextReader input)
 
             lines.Add(line);
             var source = string.Join('\n', lines) + "\n";
-            if (lines.Count == 1 && !OpensBlock(line) && !IsIncomplete(source))
+            switch (Classify(source))
             {
-                return source;
-            }
-
-            if (lines.Count > 1 && !IsIncomplete(source) && !OpensBlock(lines[0]))
-            {
-                return source;
+                case InputState.Invalid:
+                    return source;
+                case InputState.Complete when !OpensBlock(lines[0]):
+                    return source;
             }
         }
     }
 
+    private enum InputState
+    {
+        Complete,
+        Incomplete,
+        Invalid,
+    }
+
+    // A compound statement may always take another line, so only an empty line ends it.
     private static bool OpensBlock(string line) => line.TrimEnd().EndsWith(':') || line.StartsWith('@');
 
-    private static bool IsIncomplete(string source)
+    private static InputState Classify(string source)
     {
         try
         {
             Frontend.Parsing.Parser.ParseModule(source, FileName);
-            return false;
+            return InputState.Complete;
         }
         catch (PythonSyntaxError error)
         {
-            return error.IsIncompleteInput;
+            return error.IsIncompleteInput ? InputState.Incomplete : InputState.Invalid;
+        }
+        catch (CompilationLimitError)
+        {
+            return InputState.Invalid;
         }
     }
 }

@@ -45,7 +45,7 @@ public sealed class PythonRuntime
     /// <summary>Parses, analyses and compiles a module; syntax errors surface as <see cref="Frontend.Diagnostics.PythonSyntaxError"/>.</summary>
     public CodeObject Compile(string source, string fileName, bool interactive = false, bool fromFile = false)
     {
-        Sources.Add(fileName, source);
+        Sources.Add(fileName, source, fromFile);
         var module = Parser.ParseModule(source, fileName, fromFile);
         var scopes = ScopeAnalyzer.Analyze(module);
         var code = PythonCompiler.CompileModule(module, scopes, fileName, Options.Compiler with { Interactive = interactive });

@@ -37,7 +37,7 @@ public sealed class TracebackPrinter(SourceCache sources)
             }
 
             text.Append(frameText);
-            if (sources.Line(entry.Code.FileName, line) is { } source && source.Trim().Length > 0)
+            if (sources.FileLine(entry.Code.FileName, line) is { } source && source.Trim().Length > 0)
             {
                 // CPython strips the indentation but prints trailing blanks as they are.
                 text.Append("    ").Append(source.TrimStart(' ', '\t', '\f').TrimEnd('\r')).Append('\n');
