@@ -385,7 +385,11 @@ internal sealed partial class CodeGenerator
         }
 
         var function = AllocTemp();
-        CompileFunction(statement, statement.Name, statement.Args, function, generator => generator.CompileBlock(statement.Body));
+        CompileFunction(statement, statement.Name, statement.Args, function, generator =>
+        {
+            generator.CompileBlock(statement.Body);
+            generator.EmitImplicitReturn(statement.Body);
+        });
         for (var i = decorators.Count - 1; i >= 0; i--)
         {
             ApplyDecorator(decorators[i], function);
@@ -425,7 +429,6 @@ internal sealed partial class CodeGenerator
         var qualifiedName = _scope.Kind == ScopeKind.Module ? name : $"{_qualifiedName}.<locals>.{name}";
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, qualifiedName, node.Span.Line, _options);
         body(generator);
-        generator.Emit(Opcode.ReturnConst, generator.Constant(null));
         var code = generator.Finish(args.Args.Count, 0, 0, CodeFlags.None);
 
         var defaultsBase = TempMark;

@@ -53,10 +53,17 @@ internal sealed partial class CodeGenerator
 
     private bool IsFunction => _scope.IsFunctionLike;
 
+    /// <summary>The <c>return None</c> at the end of a body, placed on its last statement's line as CPython does.</summary>
+    private void EmitImplicitReturn(IReadOnlyList<Stmt> body)
+    {
+        using var _ = body.Count > 0 ? At(body[^1]) : default(SpanScope?);
+        Emit(Opcode.ReturnConst, Constant(null));
+    }
+
     public CodeObject CompileModuleBody(Module module)
     {
         CompileBlock(module.Body);
-        Emit(Opcode.ReturnConst, Constant(null));
+        EmitImplicitReturn(module.Body);
         return Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.Module | (_options.Interactive ? CodeFlags.Interactive : 0));
     }
 

@@ -84,12 +84,29 @@ public static class Disassembler
     private static string Slot(CodeObject code, int slot) =>
         slot < code.LocalCount ? $"{code.LocalNames[slot]}" : $"r{slot}";
 
+    /// <summary>A float constant the way Python writes one: <c>0.0</c>, <c>-0.0</c>, <c>1.5e-07</c>, <c>inf</c>.</summary>
+    private static string FormatFloat(double d)
+    {
+        if (double.IsNaN(d))
+        {
+            return "nan";
+        }
+
+        if (double.IsInfinity(d))
+        {
+            return d > 0 ? "inf" : "-inf";
+        }
+
+        var text = d.ToString("R", CultureInfo.InvariantCulture).Replace('E', 'e');
+        return text.Contains('.') || text.Contains('e') ? text : text + ".0";
+    }
+
     public static string FormatConstant(object? constant) => constant switch
     {
         null => "None",
         bool b => b ? "True" : "False",
         string s => $"'{s}'",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        double d => FormatFloat(d),
         long l => l.ToString(CultureInfo.InvariantCulture),
         BigInteger big => big.ToString(CultureInfo.InvariantCulture),
         CodeObject c => $"<code {c.QualifiedName}>",

@@ -16,6 +16,7 @@ internal static class PeepholeOptimizer
     public static List<Instr> Optimize(List<Instr> input, ConstantPool constants, int frameSize)
     {
         var instructions = new List<Instr>(input);
+        RemoveUnusedLabels(instructions);
         RemoveUnreachable(instructions);
         // Each round folds one level of a nested constant expression; the cap keeps a pathological
         // 3000-deep chain linear, and deeper constants are simply left to run.
@@ -28,6 +29,24 @@ internal static class PeepholeOptimizer
         RemoveUnreachable(instructions);
         RemoveJumpsToNext(instructions);
         return instructions;
+    }
+
+    /// <summary>
+    /// Drops labels no jump targets (the compiler marks some it may not need, such as the end of a
+    /// condition that turned out not to branch); they would split runs that could fuse.
+    /// </summary>
+    private static void RemoveUnusedLabels(List<Instr> instructions)
+    {
+        var targets = new HashSet<int>();
+        foreach (var instr in instructions)
+        {
+            if (!instr.IsLabel && InstrEffects.LabelOperand(instr) is var operand and >= 0)
+            {
+                targets.Add(instr.Operands[operand]);
+            }
+        }
+
+        instructions.RemoveAll(instr => instr.IsLabel && !targets.Contains(instr.LabelId));
     }
 
     private delegate Instr? Rewrite(List<Instr> code, int at, int length, Liveness liveness, ConstantPool constants, out int consumed);
