@@ -85,6 +85,64 @@ public static class ArgumentCheck
             : PyErrors.TypeError($"{name} expected at most {most} argument{(most == 1 ? "" : "s")}, got {given}");
     }
 
+    /// <summary>
+    /// Binds a builtin's two parameters, each given by position or by name (<c>round(number,
+    /// ndigits)</c>, <c>enumerate(iterable, start)</c>), with CPython's messages for extra or
+    /// unknown arguments. A parameter not given is left as it was passed in. With
+    /// <paramref name="missingFirst"/>, the binding is Argument Clinic's (as for <c>round</c>): a
+    /// name repeating a positional argument and a missing first argument are reported before any
+    /// unknown keyword; without it the caller checks what is missing.
+    /// </summary>
+    public static void BindTwo(
+        CallArgs args, string function, string firstName, string secondName, ref Value first, ref Value second, string? missingFirst = null)
+    {
+        var given = args.Count + args.KeywordCount;
+        if (given > 2)
+        {
+            throw PyErrors.TypeError($"{function}() takes at most 2 arguments ({given} given)");
+        }
+
+        if (args.Count > 0)
+        {
+            first = args[0];
+        }
+
+        if (args.Count > 1)
+        {
+            second = args[1];
+        }
+
+        string? unknown = null;
+        for (var i = 0; i < args.KeywordCount; i++)
+        {
+            var value = args.All[args.Count + i];
+            var name = args.KeywordNames![i];
+            var position = name == firstName ? 1 : name == secondName ? 2 : 0;
+            if (position > 0 && args.Count < position)
+            {
+                (position == 1 ? ref first : ref second) = value;
+            }
+            else if (position > 0 && missingFirst is not null)
+            {
+                throw PyErrors.TypeError($"argument for {function}() given by name ('{name}') and position ({position})");
+            }
+            else
+            {
+                unknown ??= name;
+            }
+        }
+
+        if (missingFirst is not null && !first.IsBound)
+        {
+            throw PyErrors.TypeError(missingFirst);
+        }
+
+        if (unknown is not null)
+        {
+            throw PyErrors.TypeError($"'{unknown}' is an invalid keyword argument for {function}()");
+        }
+    }
+
     /// <summary>An int argument used as a size or index (<c>__index__</c>).</summary>
     public static long Index(Value value)
     {

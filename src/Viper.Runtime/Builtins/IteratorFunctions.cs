@@ -83,37 +83,7 @@ public static class IteratorFunctions
     {
         Value iterable = default;
         var start = Value.FromInt(0);
-        if (args.Count + args.KeywordCount > 2)
-        {
-            throw PyErrors.TypeError($"enumerate() takes at most 2 arguments ({args.Count + args.KeywordCount} given)");
-        }
-
-        if (args.Count > 0)
-        {
-            iterable = args[0];
-        }
-
-        if (args.Count > 1)
-        {
-            start = args[1];
-        }
-
-        for (var i = 0; i < args.KeywordCount; i++)
-        {
-            var value = args.All[args.Count + i];
-            switch (args.KeywordNames![i])
-            {
-                case "iterable" when args.Count == 0:
-                    iterable = value;
-                    break;
-                case "start" when args.Count < 2:
-                    start = value;
-                    break;
-                default:
-                    throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for enumerate()");
-            }
-        }
-
+        ArgumentCheck.BindTwo(args, "enumerate", "iterable", "start", ref iterable, ref start);
         if (!iterable.IsBound)
         {
             throw PyErrors.TypeError("enumerate() missing required argument 'iterable'");

@@ -177,41 +177,7 @@ public static class NumericFunctions
     {
         Value number = default;
         var digits = Value.None;
-        if (args.Count + args.KeywordCount > 2)
-        {
-            throw PyErrors.TypeError($"round() takes at most 2 arguments ({args.Count + args.KeywordCount} given)");
-        }
-
-        if (args.Count > 0)
-        {
-            number = args[0];
-        }
-
-        if (args.Count > 1)
-        {
-            digits = args[1];
-        }
-
-        for (var i = 0; i < args.KeywordCount; i++)
-        {
-            var value = args.All[args.Count + i];
-            switch (args.KeywordNames![i])
-            {
-                case "number" when args.Count == 0:
-                    number = value;
-                    break;
-                case "ndigits" when args.Count < 2:
-                    digits = value;
-                    break;
-                default:
-                    throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for round()");
-            }
-        }
-
-        if (!number.IsBound)
-        {
-            throw PyErrors.TypeError("round() missing required argument 'number' (pos 1)");
-        }
+        ArgumentCheck.BindTwo(args, "round", "number", "ndigits", ref number, ref digits, "round() missing required argument 'number' (pos 1)");
 
         var kind = Numbers.Classify(number, out var small, out var big, out var real);
         if (kind == NumberKind.NotNumber)

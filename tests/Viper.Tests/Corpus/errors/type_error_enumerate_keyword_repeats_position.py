@@ -1,0 +1,2 @@
+print(list(enumerate(iterable='ab', start=5)))
+enumerate([1], iterable=3)

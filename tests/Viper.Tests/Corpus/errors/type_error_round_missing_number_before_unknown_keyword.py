@@ -1,0 +1,2 @@
+print(round(number=0.5))
+round(x=1)
