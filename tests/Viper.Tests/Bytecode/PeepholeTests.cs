@@ -88,11 +88,11 @@ public sealed class PeepholeTests
     [Test]
     public void WithThePassOffNothingIsFused()
     {
-        const string source = "n = 0\nwhile n < 100:\n    n += 1\ndef f(x):\n    if x < 10:\n        return x - 2\n    return x\n";
-        var plain = Disassemble(source, optimize: false);
+        const string Source = "n = 0\nwhile n < 100:\n    n += 1\ndef f(x):\n    if x < 10:\n        return x - 2\n    return x\n";
+        var plain = Disassemble(Source, optimize: false);
         var words = plain.Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries);
         Assert.That(words.Intersect(FusedNames), Is.Empty);
-        Assert.That(Disassemble(source).Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Intersect(FusedNames), Is.Not.Empty);
+        Assert.That(Disassemble(Source).Split([' ', '\n', ','], StringSplitOptions.RemoveEmptyEntries).Intersect(FusedNames), Is.Not.Empty);
     }
 
     [Test]

@@ -1,0 +1,77 @@
+namespace Viper.Perf.Harness;
+
+/// <summary>The harness's command line.</summary>
+internal sealed record PerfOptions
+{
+    public const string Usage = """
+        usage: dotnet run -c Release --project perf -- [options]
+
+          --bench NAME      run only this benchmark (repeatable; default: all ten)
+          --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
+          --reps N          timed calls per benchmark (default 50)
+          --warmup N        untimed calls first, so both interpreters reach their steady state (default 200)
+          --cpython PATH    a CPython to compare with (repeatable; default: python3)
+          --no-cpython      time Viper only
+          --json FILE       also write the results as JSON
+          -h, --help        this text
+        """;
+
+    public List<string> Benchmarks { get; } = [];
+
+    public List<string> Tiers { get; } = [];
+
+    public List<string> CPythons { get; } = [];
+
+    public int Reps { get; private set; } = 50;
+
+    public int Warmup { get; private set; } = 200;
+
+    public bool NoCPython { get; private set; }
+
+    public string? JsonPath { get; private set; }
+
+    public bool Help { get; private set; }
+
+    public static PerfOptions Parse(string[] args)
+    {
+        var options = new PerfOptions();
+        for (var i = 0; i < args.Length; i++)
+        {
+            string Next() => i + 1 < args.Length ? args[++i] : throw new ArgumentException($"{args[i]} needs a value");
+            switch (args[i])
+            {
+                case "--bench":
+                    options.Benchmarks.Add(Next());
+                    break;
+                case "--tier":
+                    options.Tiers.Add(Next());
+                    break;
+                case "--cpython":
+                    options.CPythons.Add(Next());
+                    break;
+                case "--reps":
+                    options.Reps = PositiveInt(Next(), "--reps");
+                    break;
+                case "--warmup":
+                    options.Warmup = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    break;
+                case "--no-cpython":
+                    options.NoCPython = true;
+                    break;
+                case "--json":
+                    options.JsonPath = Next();
+                    break;
+                case "-h" or "--help":
+                    options.Help = true;
+                    break;
+                default:
+                    throw new ArgumentException($"unknown option {args[i]}");
+            }
+        }
+
+        return options;
+    }
+
+    private static int PositiveInt(string text, string option) =>
+        int.TryParse(text, out var value) && value > 0 ? value : throw new ArgumentException($"{option} needs a positive number");
+}

@@ -1,0 +1,34 @@
+using Viper.Perf.Harness;
+
+namespace Viper.Perf;
+
+/// <summary>
+/// The benchmark harness: times the benchmarks in <c>perf/benchmarks</c> in-process in each Viper
+/// tier and under CPython (through <c>perf/bench_cpython.py</c>, timed the same way), and prints
+/// them side by side.
+/// </summary>
+public static class Program
+{
+    public static int Main(string[] args)
+    {
+        Console.OutputEncoding = System.Text.Encoding.UTF8;
+        PerfOptions options;
+        try
+        {
+            options = PerfOptions.Parse(args);
+        }
+        catch (Exception error) when (error is ArgumentException or FormatException)
+        {
+            Console.Error.WriteLine($"viper-perf: {error.Message}\n{PerfOptions.Usage}");
+            return 2;
+        }
+
+        if (options.Help)
+        {
+            Console.WriteLine(PerfOptions.Usage);
+            return 0;
+        }
+
+        return SuiteRun.Run(options);
+    }
+}
