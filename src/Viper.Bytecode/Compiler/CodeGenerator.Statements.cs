@@ -326,30 +326,36 @@ internal sealed partial class CodeGenerator
         }
 
         ReleaseTo(iterator + 1);
-        var top = NewLabel();
+
+        // The loop tests at the top once, then at the bottom: FOR_ITER_BACK fetches the next item
+        // and jumps back to the body in one dispatch, where a JUMP to the top would take two.
+        var body = NewLabel();
+        var next = NewLabel();
         var exhausted = NewLabel();
         var breakLabel = NewLabel();
-        MarkLabel(top);
         var directSlot = statement.Target is Name name ? LocalSlot(name.Id) : -1;
+        var item = directSlot >= 0 ? directSlot : AllocTemp();
         using (At(statement.Target))
         {
-            if (directSlot >= 0)
+            Emit(Opcode.ForIter, iterator, item, exhausted);
+            MarkLabel(body);
+            if (directSlot < 0)
             {
-                Emit(Opcode.ForIter, iterator, directSlot, exhausted);
-            }
-            else
-            {
-                var item = AllocTemp();
-                Emit(Opcode.ForIter, iterator, item, exhausted);
                 StoreTo(statement.Target, item);
                 ReleaseTo(item);
             }
         }
 
-        _loops.Push(new LoopLabels(breakLabel, top));
+        _loops.Push(new LoopLabels(breakLabel, next));
         CompileBlock(statement.Body);
         _loops.Pop();
-        Emit(Opcode.Jump, top);
+        MarkLabel(next);
+        using (At(statement.Target))
+        {
+            // The item's temporary was released for the body; nothing in it is live here.
+            Emit(Opcode.ForIterBack, iterator, item, body);
+        }
+
         MarkLabel(exhausted);
         CompileBlock(statement.OrElse);
         MarkLabel(breakLabel);

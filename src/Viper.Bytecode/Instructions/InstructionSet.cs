@@ -53,6 +53,7 @@ public static class InstructionSet
 
         Row(Opcode.GetIter, "GET_ITER", [Out, In], "dst = iter(src)"),
         Row(Opcode.ForIter, "FOR_ITER", [InOut, Out, Label], "dst = next(it), or goto L when it is exhausted", FlowKind.Branch),
+        Row(Opcode.ForIterBack, "FOR_ITER_BACK", [InOut, Out, Label], "dst = next(it) and goto L (the loop body), or fall through when it is exhausted", FlowKind.Branch),
 
         Row(Opcode.Call, "CALL", [Out, InRange, Count], "dst = r[base](*r[base+1 : base+count])"),
         Row(Opcode.CallKw, "CALL_KW", [Out, InRange, Count, Const], "like CALL; the last len(consts[k]) arguments are keywords named by the tuple consts[k]"),

@@ -46,6 +46,7 @@ public enum Opcode : byte
 
     GetIter,
     ForIter,
+    ForIterBack,
 
     Call,
     CallKw,

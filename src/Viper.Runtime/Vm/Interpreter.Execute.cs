@@ -474,40 +474,61 @@ public sealed partial class Interpreter
                     }
 
                 case Opcode.ForIter:
+                case Opcode.ForIterBack:
                     {
+                        // FOR_ITER goes on with the next instruction when there is an item;
+                        // FOR_ITER_BACK (the loop's bottom) jumps back to the body instead.
+                        var back = (Opcode)word == Opcode.ForIterBack;
                         var iterator = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref;
                         ref var target = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        bool hasItem;
                         if (iterator is PyRangeIterator range)
                         {
-                            if (range.Remaining > 0)
+                            hasItem = range.Remaining > 0;
+                            if (hasItem)
                             {
                                 Value.SetInt(ref target, range.Next);
                                 range.Next += range.Step;
                                 range.Remaining--;
-                                pc += 4;
-                                break;
                             }
                         }
                         else if (iterator is PyListIterator list)
                         {
-                            if (list.Index < list.List.Count)
+                            hasItem = list.Index < list.List.Count;
+                            if (hasItem)
                             {
                                 Value.Store(ref target, list.List[list.Index++]);
-                                pc += 4;
-                                break;
+                            }
+                            else
+                            {
+                                list.Index = int.MaxValue;
+                            }
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            hasItem = ((PyIterator)iterator!).TryNext(out var item);
+                            if (hasItem)
+                            {
+                                stack = _stack;
+                                Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
+                            }
+                        }
+
+                        if (hasItem == back)
+                        {
+                            if (back)
+                            {
+                                code.BackEdgeCount++;
                             }
 
-                            list.Index = int.MaxValue;
+                            pc = Unsafe.Add(ref word, 3);
                         }
-                        else if (SyncPc(frame, pc) && ((PyIterator)iterator!).TryNext(out var item))
+                        else
                         {
-                            stack = _stack;
-                            Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
                             pc += 4;
-                            break;
                         }
 
-                        pc = Unsafe.Add(ref word, 3);
                         break;
                     }
 

@@ -25,13 +25,6 @@ public sealed partial class Interpreter
         return Unbound(frame, slot);
     }
 
-    /// <summary>Stores the offset for a slow path that may raise; always true, so it can guard a condition.</summary>
-    private static bool SyncPc(Frame frame, int pc)
-    {
-        frame.Pc = pc;
-        return true;
-    }
-
     private Value Bound(Frame frame, int slot)
     {
         var value = _stack[frame.Base + slot];
