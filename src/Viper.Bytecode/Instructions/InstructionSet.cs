@@ -35,6 +35,7 @@ public static class InstructionSet
         Row(Opcode.InplaceOp, "INPLACE_OP", [Out, In, In, BinaryKind], "dst = a <op>= b"),
         Row(Opcode.AddConst, "ADD_CONST", [Out, In, Const], "dst = a + consts[k] (fused LOAD_CONST + ADD)"),
         Row(Opcode.SubConst, "SUB_CONST", [Out, In, Const], "dst = a - consts[k] (fused LOAD_CONST + SUB)"),
+        Row(Opcode.MulConst, "MUL_CONST", [Out, In, Const], "dst = a * consts[k] (fused LOAD_CONST + MUL)"),
         Row(Opcode.InplaceAddConst, "INPLACE_ADD_CONST", [Out, In, Const], "dst = a += consts[k] (fused LOAD_CONST + INPLACE_ADD)"),
         Row(Opcode.InplaceSubConst, "INPLACE_SUB_CONST", [Out, In, Const], "dst = a -= consts[k] (fused LOAD_CONST + INPLACE_SUB)"),
         Row(Opcode.InplaceAddConstGlobal, "INPLACE_ADD_CONST_GLOBAL", [Name, Const, Cache], "globals[name] += consts[k] (fused LOAD_GLOBAL + LOAD_CONST + INPLACE_ADD + STORE_GLOBAL)"),

@@ -28,6 +28,7 @@ public enum Opcode : byte
     InplaceOp,
     AddConst,
     SubConst,
+    MulConst,
     InplaceAddConst,
     InplaceSubConst,
     InplaceAddConstGlobal,

@@ -211,6 +211,7 @@ internal static class PeepholeOptimizer
     {
         Opcode.Add => Opcode.AddConst,
         Opcode.Sub => Opcode.SubConst,
+        Opcode.Mul => Opcode.MulConst,
         Opcode.InplaceAdd => Opcode.InplaceAddConst,
         Opcode.InplaceSub => Opcode.InplaceSubConst,
         _ => null,

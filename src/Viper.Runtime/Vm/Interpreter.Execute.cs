@@ -316,6 +316,36 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.MulConst:
+                    {
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        var b = constants[Unsafe.Add(ref word, 3)];
+                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        {
+                            var high = Math.BigMul(a.Bits, b.Bits, out var low);
+                            if ((high == 0 && low >= 0) || (high == -1 && low < 0))
+                            {
+                                Value.SetInt(ref dst, low);
+                                pc += 4;
+                                break;
+                            }
+                        }
+                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        {
+                            seen[pc] |= OperandTypes.Float;
+                            Value.SetFloat(ref dst, a.AsFloat * b.AsFloat);
+                            pc += 4;
+                            break;
+                        }
+
+                        var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), b, false);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
+
                 case Opcode.SubConst:
                 case Opcode.InplaceSubConst:
                     {

@@ -22,7 +22,7 @@ public sealed class PeepholeTests
     }
 
     private static readonly string[] FusedNames =
-        ["COMPARE_JUMP", "COMPARE_CONST_JUMP", "ADD_CONST", "SUB_CONST", "INPLACE_ADD_CONST", "INPLACE_ADD_CONST_GLOBAL"];
+        ["COMPARE_JUMP", "COMPARE_CONST_JUMP", "ADD_CONST", "SUB_CONST", "MUL_CONST", "INPLACE_ADD_CONST", "INPLACE_ADD_CONST_GLOBAL"];
 
     [Test]
     public void WhileLoopConditionFusesCompareAndJump()
@@ -52,6 +52,7 @@ public sealed class PeepholeTests
         Assert.Multiple(() =>
         {
             Assert.That(text, Does.Contain("SUB_CONST                 y, x, 2"));
+            Assert.That(text, Does.Contain("MUL_CONST"));
             Assert.That(text, Does.Contain("ADD_CONST"));
             Assert.That(text, Does.Contain("1.0"));
         });
