@@ -5,13 +5,19 @@ namespace Viper.Perf;
 /// <summary>
 /// The benchmark harness: times the benchmarks in <c>perf/benchmarks</c> in-process in each Viper
 /// tier and under CPython (through <c>perf/bench_cpython.py</c>, timed the same way), and prints
-/// them side by side.
+/// them side by side; or, with <c>programs</c>, times the whole programs in <c>perf/programs</c>
+/// as processes against CPython.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
         Console.OutputEncoding = System.Text.Encoding.UTF8;
+        if (args.Length > 0 && args[0] == "programs")
+        {
+            return ProgramsRun.Run(args[1..]);
+        }
+
         PerfOptions options;
         try
         {

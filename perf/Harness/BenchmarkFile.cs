@@ -1,6 +1,9 @@
 namespace Viper.Perf.Harness;
 
-/// <summary>A benchmark: a Python file in <c>perf/benchmarks</c> defining <c>bench()</c>; its first comment says what it measures.</summary>
+/// <summary>
+/// A benchmark: a Python file in <c>perf/benchmarks</c> defining <c>bench()</c>, or a whole program
+/// in <c>perf/programs</c>; its first comment says what it measures.
+/// </summary>
 internal sealed record BenchmarkFile(string Name, string Path, string Description)
 {
     public static IReadOnlyList<BenchmarkFile> Discover(string directory) =>

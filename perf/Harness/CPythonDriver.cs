@@ -13,6 +13,16 @@ internal static class CPythonDriver
         return output?.Trim();
     }
 
+    /// <summary>
+    /// The interpreter's own binary, or null when it cannot be run. <c>python3</c> is often a
+    /// pyenv shim, a script that adds tens of milliseconds to every process it starts.
+    /// </summary>
+    public static string? Executable(string python)
+    {
+        var output = Run(python, ["-c", "import sys; print(sys.executable)"])?.Trim();
+        return string.IsNullOrEmpty(output) ? null : output;
+    }
+
     public static IReadOnlyList<Measurement> Measure(string python, string label, IEnumerable<BenchmarkFile> benchmarks, int warmup, int reps)
     {
         string[] arguments = [RepoPaths.CPythonDriver, "--warmup", $"{warmup}", "--reps", $"{reps}", .. benchmarks.Select(b => b.Path)];

@@ -14,6 +14,17 @@ internal sealed record PerfOptions
           --no-cpython      time Viper only
           --json FILE       also write the results as JSON
           -h, --help        this text
+
+        usage: dotnet run -c Release --project perf -- programs [options]
+
+        times each program in perf/programs as a whole process, start-up included: the viper
+        command against each CPython, runs interleaved, median wall time, outputs compared
+
+          --program NAME    run only this program (repeatable; default: all)
+          --runs N          runs per program and interpreter (default 5)
+          --viper PATH      the viper command (default: src/Viper.Cli/bin/Release/net10.0/viper)
+          --cpython PATH    a CPython to compare with (repeatable; default: python3, resolved to
+                            its real binary so a pyenv shim's start-up is not counted)
         """;
 
     public List<string> Benchmarks { get; } = [];

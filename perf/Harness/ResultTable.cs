@@ -73,7 +73,7 @@ internal static class ResultTable
         _ => string.Create(CultureInfo.InvariantCulture, $"{seconds:0.000} s"),
     };
 
-    private static void AppendAligned(StringBuilder text, List<string> header, List<List<string>> rows)
+    public static void AppendAligned(StringBuilder text, List<string> header, List<List<string>> rows)
     {
         var widths = header.Select((h, i) => Math.Max(h.Length, rows.Count == 0 ? 0 : rows.Max(r => r[i].Length))).ToArray();
         void Line(List<string> cells) =>

@@ -66,5 +66,5 @@ internal static class SuiteRun
         return 0;
     }
 
-    private static void Progress(string message) => Console.Error.Write($"\r{message,-70}");
+    public static void Progress(string message) => Console.Error.Write($"\r{message,-70}");
 }
