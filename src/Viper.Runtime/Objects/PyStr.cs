@@ -5,11 +5,16 @@ namespace Viper.Runtime.Objects;
 /// <summary>
 /// An immutable Python str over a .NET string. Python indexes by code point while .NET strings are
 /// UTF-16, so a string that holds surrogate pairs indexes through a code-point table built on first
-/// use; the common all-BMP string indexes its chars directly.
+/// use; the common all-BMP string indexes its chars directly. A str made by concatenation may hold
+/// its text as a prefix of a shared <see cref="StrBuffer"/> instead (see <see cref="Concat"/>); it
+/// becomes a .NET string the first time anything reads <see cref="Value"/>.
 /// </summary>
-public sealed class PyStr : PyObject
+public sealed partial class PyStr : PyObject
 {
     private static readonly PyStr[] Latin1 = CreateLatin1();
+    private string? _value;
+    private StrBuffer? _buffer;
+    private readonly int _utf16Length;
     private int[]? _codePointOffsets;
     private int _hash;
     private bool _hashComputed;
@@ -18,14 +23,15 @@ public sealed class PyStr : PyObject
     private PyStr(string value)
         : base(PyType.Str)
     {
-        Value = value;
+        _value = value;
+        _utf16Length = value.Length;
         _hasSurrogates = value.AsSpan().IndexOfAnyInRange('\uD800', '\uDFFF') >= 0;
         Length = _hasSurrogates ? CountCodePoints(value) : value.Length;
     }
 
     public static PyStr Empty { get; } = new("");
 
-    public string Value { get; }
+    public string Value => _value ?? Flatten();
 
     /// <summary>Length in code points, as Python's <c>len</c> reports it.</summary>
     public int Length { get; }
@@ -98,6 +104,21 @@ public sealed class PyStr : PyObject
     }
 
     public override string ToString() => Value;
+
+    private string Flatten()
+    {
+        var buffer = _buffer!;
+        _value = buffer.ToString(_utf16Length);
+
+        // A str that is no longer the whole buffer can never append again, so it stops keeping
+        // the (possibly much longer) buffer alive; the one that is keeps it for its next append.
+        if (buffer.Length != _utf16Length)
+        {
+            _buffer = null;
+        }
+
+        return _value;
+    }
 
     private int[] CodePointOffsets()
     {

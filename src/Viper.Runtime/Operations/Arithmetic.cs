@@ -167,7 +167,7 @@ public static class Arithmetic
         switch (a.Ref, b.Ref)
         {
             case (PyStr x, PyStr y):
-                return Value.FromString(string.Concat(x.Value, y.Value));
+                return Value.FromObject(PyStr.Concat(x, y));
             case (PyList x, PyList y):
                 if (inplace)
                 {
