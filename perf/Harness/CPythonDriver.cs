@@ -23,9 +23,16 @@ internal static class CPythonDriver
         return string.IsNullOrEmpty(output) ? null : output;
     }
 
-    public static IReadOnlyList<Measurement> Measure(string python, string label, IEnumerable<BenchmarkFile> benchmarks, int warmup, int reps)
+    public static IReadOnlyList<Measurement> Measure(string python, string label, IEnumerable<BenchmarkFile> benchmarks, Warmup warmup, int reps)
     {
-        string[] arguments = [RepoPaths.CPythonDriver, "--warmup", $"{warmup}", "--reps", $"{reps}", .. benchmarks.Select(b => b.Path)];
+        string[] arguments =
+        [
+            RepoPaths.CPythonDriver,
+            "--warmup", $"{warmup.Calls}",
+            "--warmup-seconds", warmup.Seconds.ToString(System.Globalization.CultureInfo.InvariantCulture),
+            "--reps", $"{reps}",
+            .. benchmarks.Select(b => b.Path),
+        ];
         var output = Run(python, arguments) ?? throw new InvalidOperationException($"{python} failed to run the benchmarks");
         var measurements = new List<Measurement>();
         foreach (var line in output.Split('\n', StringSplitOptions.RemoveEmptyEntries))

@@ -10,6 +10,7 @@ internal sealed record PerfOptions
           --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
           --reps N          timed calls per benchmark (default 50)
           --warmup N        untimed calls first, so both interpreters reach their steady state (default 200)
+          --warmup-seconds S  and at least this long (default 0.5)
           --cpython PATH    a CPython to compare with (repeatable; default: python3)
           --no-cpython      time Viper only
           --json FILE       also write the results as JSON
@@ -35,7 +36,7 @@ internal sealed record PerfOptions
 
     public int Reps { get; private set; } = 50;
 
-    public int Warmup { get; private set; } = 200;
+    public Warmup Warmup { get; private set; } = new(200, 0.5);
 
     public bool NoCPython { get; private set; }
 
@@ -64,7 +65,10 @@ internal sealed record PerfOptions
                     options.Reps = PositiveInt(Next(), "--reps");
                     break;
                 case "--warmup":
-                    options.Warmup = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture);
+                    options.Warmup = options.Warmup with { Calls = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--warmup-seconds":
+                    options.Warmup = options.Warmup with { Seconds = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) };
                     break;
                 case "--no-cpython":
                     options.NoCPython = true;

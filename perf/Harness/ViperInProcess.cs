@@ -14,7 +14,7 @@ internal static class ViperInProcess
     // The interpreter runs on a thread with a large stack, as the viper command does.
     private const int StackBytes = 512 * 1024 * 1024;
 
-    public static Measurement Measure(BenchmarkFile benchmark, string tier, int warmup, int reps)
+    public static Measurement Measure(BenchmarkFile benchmark, string tier, Warmup warmup, int reps)
     {
         Measurement? measurement = null;
         Exception? failure = null;
@@ -36,7 +36,7 @@ internal static class ViperInProcess
         return measurement ?? throw new InvalidOperationException($"{benchmark.Name} failed in Viper ({tier}): {failure?.Message}", failure);
     }
 
-    private static Measurement MeasureOnThisThread(BenchmarkFile benchmark, string tier, int warmup, int reps)
+    private static Measurement MeasureOnThisThread(BenchmarkFile benchmark, string tier, Warmup warmup, int reps)
     {
         var runtime = new PythonRuntime(new RuntimeOptions { Argv = [benchmark.Path] }, TextWriter.Null, Console.Error);
         var code = runtime.Compile(File.ReadAllText(benchmark.Path), benchmark.Path, fromFile: true);
@@ -48,7 +48,8 @@ internal static class ViperInProcess
         }
 
         var result = Value.None;
-        for (var i = 0; i < warmup; i++)
+        var warmupStart = Stopwatch.GetTimestamp();
+        for (var calls = 0; !warmup.IsDone(calls, Stopwatch.GetElapsedTime(warmupStart).TotalSeconds); calls++)
         {
             result = runtime.Interpreter.Call(bench, []);
         }
