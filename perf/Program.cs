@@ -1,16 +1,22 @@
 using Viper.Perf.Harness;
+using Viper.Perf.Micro;
 
 namespace Viper.Perf;
 
 /// <summary>
 /// The benchmark harness: times the benchmarks in <c>perf/benchmarks</c> in-process in each Viper
 /// tier and under CPython (through <c>perf/bench_cpython.py</c>, timed the same way), and prints
-/// them side by side.
+/// them side by side. Subcommands: <c>micro</c> runs the BenchmarkDotNet suites of the parts.
 /// </summary>
 public static class Program
 {
     public static int Main(string[] args)
     {
+        if (args.Length > 0 && args[0] == "micro")
+        {
+            return MicroCommand.Run(args[1..]);
+        }
+
         Console.OutputEncoding = System.Text.Encoding.UTF8;
         PerfOptions options;
         try

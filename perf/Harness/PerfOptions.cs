@@ -5,6 +5,11 @@ internal sealed record PerfOptions
 {
     public const string Usage = """
         usage: dotnet run -c Release --project perf -- [options]
+               dotnet run -c Release --project perf -- micro [BenchmarkDotNet options]
+
+          micro             run the micro-benchmark suites (lexer, parser, compiler, VM loop and call)
+                            with BenchmarkDotNet, e.g. micro --filter '*Lexer*' --job short
+
 
           --bench NAME      run only this benchmark (repeatable; default: all ten)
           --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
