@@ -5,6 +5,14 @@ internal sealed record PerfOptions
 {
     public const string Usage = """
         usage: dotnet run -c Release --project perf -- [options]
+               dotnet run -c Release --project perf -- micro [BenchmarkDotNet options]
+               dotnet run -c Release --project perf -- startup [--runs N] [--viper PATH]... [--cpython PATH]
+
+          micro             run the micro-benchmark suites (lexer, parser, compiler, VM loop and call)
+                            with BenchmarkDotNet, e.g. micro --filter '*Lexer*' --job short
+          startup           time `-c pass` as whole processes, viper against CPython, interleaved
+                            (default 20 runs each); viper is published (Release, ReadyToRun) into
+                            perf/bin/startup-viper unless --viper names one or more
 
           --bench NAME      run only this benchmark (repeatable; default: all ten)
           --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
