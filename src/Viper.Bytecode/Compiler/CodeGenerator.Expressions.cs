@@ -361,6 +361,26 @@ internal sealed partial class CodeGenerator
     private SymbolBinding Binding(string id) => _scope.Lookup(id);
 
     /// <summary>The fixed slot of a fast local, or -1 when the name is not one.</summary>
+    /// <summary>The first slot when every element is a plain local whose slot follows the previous one's.</summary>
+    private int? ConsecutiveLocals(IReadOnlyList<Expr> elements)
+    {
+        var first = elements.Count > 0 && elements[0] is Name name ? LocalSlot(name.Id) : -1;
+        if (first < 0)
+        {
+            return null;
+        }
+
+        for (var i = 1; i < elements.Count; i++)
+        {
+            if (elements[i] is not Name next || LocalSlot(next.Id) != first + i)
+            {
+                return null;
+            }
+        }
+
+        return first;
+    }
+
     private int LocalSlot(string id) =>
         IsFunction && Binding(id) == SymbolBinding.Local ? _scope.SlotOf(id) : -1;
 
@@ -435,6 +455,14 @@ internal sealed partial class CodeGenerator
                     if (elements.Any(e => e is Starred))
                     {
                         throw NotSupported(target, "starred assignment");
+                    }
+
+                    // Targets that are consecutive local slots (x, y, z assigned in that order
+                    // first) receive the items directly; otherwise they land in temporaries.
+                    if (ConsecutiveLocals(elements) is { } firstLocal)
+                    {
+                        Emit(Opcode.UnpackSequence, src, firstLocal, elements.Count);
+                        break;
                     }
 
                     var first = TempMark;

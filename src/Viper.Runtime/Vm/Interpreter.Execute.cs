@@ -792,11 +792,34 @@ public sealed partial class Interpreter
                     }
 
                 case Opcode.UnpackSequence:
-                    frame.Pc = pc;
-                    Unpack(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
-                    stack = _stack;
-                    pc += 4;
-                    break;
+                    {
+                        // A tuple or list of the right length is copied straight into the targets;
+                        // anything else (other iterables, wrong lengths and their errors) goes slow.
+                        var count = Unsafe.Add(ref word, 3);
+                        var items = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref switch
+                        {
+                            PyTuple tuple => tuple.Items.AsSpan(),
+                            PyList list => list.Items,
+                            _ => default,
+                        };
+                        if (items.Length == count && count > 0)
+                        {
+                            ref var first = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                            for (var i = 0; i < items.Length; i++)
+                            {
+                                Value.Store(ref Unsafe.Add(ref first, i), items[i]);
+                            }
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            Unpack(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), count);
+                            stack = _stack;
+                        }
+
+                        pc += 4;
+                        break;
+                    }
 
                 case Opcode.ImportName:
                     {
