@@ -66,6 +66,7 @@ public static class InstructionSet
         Row(Opcode.LoadAttr, "LOAD_ATTR", [Out, In, Name, Cache], "dst = obj.name"),
         Row(Opcode.StoreAttr, "STORE_ATTR", [In, Name, In, Cache], "obj.name = src"),
         Row(Opcode.GetItem, "GET_ITEM", [Out, In, In], "dst = obj[key]"),
+        Row(Opcode.GetItemConst, "GET_ITEM_CONST", [Out, In, Const], "dst = obj[consts[k]] (fused LOAD_CONST + GET_ITEM)"),
         Row(Opcode.SetItem, "SET_ITEM", [In, In, In], "obj[key] = src"),
         Row(Opcode.DeleteItem, "DELETE_ITEM", [In, In], "del obj[key]"),
 

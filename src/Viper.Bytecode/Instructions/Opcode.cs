@@ -59,6 +59,7 @@ public enum Opcode : byte
     LoadAttr,
     StoreAttr,
     GetItem,
+    GetItemConst,
     SetItem,
     DeleteItem,
 

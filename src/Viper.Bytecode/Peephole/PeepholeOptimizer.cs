@@ -212,6 +212,7 @@ internal static class PeepholeOptimizer
         Opcode.Add => Opcode.AddConst,
         Opcode.Sub => Opcode.SubConst,
         Opcode.Mul => Opcode.MulConst,
+        Opcode.GetItem => Opcode.GetItemConst,
         Opcode.InplaceAdd => Opcode.InplaceAddConst,
         Opcode.InplaceSub => Opcode.InplaceSubConst,
         _ => null,

@@ -737,6 +737,36 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.GetItemConst:
+                    {
+                        ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        var key = constants[Unsafe.Add(ref word, 3)];
+                        var items = container.Ref switch
+                        {
+                            PyList list => list.Items,
+                            PyTuple tuple => tuple.Items.AsSpan(),
+                            _ => default,
+                        };
+                        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
+                        {
+                            // A literal index may be negative (xs[-1]); it counts from the end.
+                            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
+                            if ((ulong)index < (ulong)items.Length)
+                            {
+                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), items[(int)index]);
+                                pc += 4;
+                                break;
+                            }
+                        }
+
+                        frame.Pc = pc;
+                        var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), key);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
+
                 case Opcode.SetItem:
                     {
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));

@@ -1,0 +1,7 @@
+def f():
+    xs = [1, 2, 3]
+    print(xs[2])
+    print(xs[3])
+
+
+f()
