@@ -68,6 +68,7 @@ public static class InstructionSet
         Row(Opcode.GetItem, "GET_ITEM", [Out, In, In], "dst = obj[key]"),
         Row(Opcode.GetItemConst, "GET_ITEM_CONST", [Out, In, Const], "dst = obj[consts[k]] (fused LOAD_CONST + GET_ITEM)"),
         Row(Opcode.SetItem, "SET_ITEM", [In, In, In], "obj[key] = src"),
+        Row(Opcode.SetItemValueConst, "SET_ITEM_VALUE_CONST", [In, In, Const], "obj[key] = consts[k] (fused LOAD_CONST + SET_ITEM)"),
         Row(Opcode.DeleteItem, "DELETE_ITEM", [In, In], "del obj[key]"),
 
         Row(Opcode.BuildList, "BUILD_LIST", [Out, InRange, Count], "dst = [r[base], ..., r[base+count-1]]"),

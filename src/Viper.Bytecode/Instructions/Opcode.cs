@@ -61,6 +61,7 @@ public enum Opcode : byte
     GetItem,
     GetItemConst,
     SetItem,
+    SetItemValueConst,
     DeleteItem,
 
     BuildList,

@@ -27,6 +27,8 @@ internal static class PeepholeOptimizer
         RewriteOnce(instructions, constants, frameSize, FuseSequences);
         ThreadJumps(instructions);
         RemoveUnreachable(instructions);
+        RemoveUnusedLabels(instructions);
+        InvertBranchesOverJumps(instructions);
         RemoveJumpsToNext(instructions);
         return instructions;
     }
@@ -189,6 +191,24 @@ internal static class PeepholeOptimizer
             }
         }
 
+        // LOAD_CONST t, k; RETURN t
+        if (length >= 2 && first.Opcode == Opcode.LoadConst && code[at + 1] is { Opcode: Opcode.Return } ret && ret.Operands[0] == first.Operands[0])
+        {
+            consumed = 2;
+            return Instr.Create(Opcode.ReturnConst, ret.Span, first.Operands[1]);
+        }
+
+        // LOAD_CONST t, k; SET_ITEM obj, key, t: storing a literal (flags[i] = True).
+        if (length >= 2 && first.Opcode == Opcode.LoadConst && code[at + 1] is { Opcode: Opcode.SetItem } setItem)
+        {
+            var t = first.Operands[0];
+            if (setItem.Operands[2] == t && setItem.Operands[0] != t && setItem.Operands[1] != t && !liveness.IsLiveAfter(at + 1, t))
+            {
+                consumed = 2;
+                return Instr.Create(Opcode.SetItemValueConst, setItem.Span, setItem.Operands[0], setItem.Operands[1], first.Operands[1]);
+            }
+        }
+
         // LOAD_CONST t, k; ADD d, a, t
         if (length >= 2 && first.Opcode == Opcode.LoadConst && ConstantForm(code[at + 1].Opcode) is { } fused)
         {
@@ -295,6 +315,50 @@ internal static class PeepholeOptimizer
             {
                 instructions.RemoveAt(i);
             }
+        }
+    }
+
+    /// <summary>
+    /// <c>JUMP_IF_FALSE x, L1; JUMP L2; L1:</c> becomes <c>JUMP_IF_TRUE x, L2; L1:</c>: the
+    /// condition is negated so the branch goes where the jump went, one dispatch instead of two.
+    /// </summary>
+    private static void InvertBranchesOverJumps(List<Instr> instructions)
+    {
+        for (var i = 0; i + 1 < instructions.Count; i++)
+        {
+            var branch = instructions[i];
+            if (branch.IsLabel || instructions[i + 1] is not { IsLabel: false, Opcode: Opcode.Jump } jump)
+            {
+                continue;
+            }
+
+            var target = InstrEffects.LabelOperand(branch);
+            if (target < 0 || !LabelFollows(instructions, i + 2, branch.Operands[target]) || Inverted(branch) is not { } inverted)
+            {
+                continue;
+            }
+
+            inverted.Operands[target] = jump.Operands[0];
+            instructions[i] = inverted;
+            instructions.RemoveAt(i + 1);
+        }
+    }
+
+    /// <summary>The same branch with its condition negated (a copy), or null for a branch that cannot be.</summary>
+    private static Instr? Inverted(Instr branch)
+    {
+        var operands = (int[])branch.Operands.Clone();
+        switch (branch.Opcode)
+        {
+            case Opcode.JumpIfTrue:
+                return Instr.Create(Opcode.JumpIfFalse, branch.Span, operands);
+            case Opcode.JumpIfFalse:
+                return Instr.Create(Opcode.JumpIfTrue, branch.Span, operands);
+            case Opcode.CompareJump or Opcode.CompareConstJump:
+                operands[2] = CompareCondition.Negate(operands[2]);
+                return Instr.Create(branch.Opcode, branch.Span, operands);
+            default:
+                return null;
         }
     }
 

@@ -787,6 +787,26 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.SetItemValueConst:
+                    {
+                        ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        var value = constants[Unsafe.Add(ref word, 3)];
+                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count)
+                        {
+                            list[(int)key.Bits] = value;
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), value);
+                            stack = _stack;
+                        }
+
+                        pc += 4;
+                        break;
+                    }
+
                 case Opcode.DeleteItem:
                     frame.Pc = pc;
                     Subscripts.DeleteItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)));

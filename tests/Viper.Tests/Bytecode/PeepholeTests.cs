@@ -115,4 +115,24 @@ public sealed class PeepholeTests
         var text = Disassemble("x = 1\ny = 2\n");
         Assert.That(text, Does.Not.Match(@"\n +0 +\d+ RETURN_CONST"));
     }
+
+    [Test]
+    public void LiteralStoresAndReturnsUseTheConstantForms()
+    {
+        var text = Disassemble("def f(flags, i, d):\n    flags[i] = True\n    d['k'] = None\n    if i:\n        return 1\n    return flags[0]\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(text, Does.Contain("SET_ITEM_VALUE_CONST      flags, i, True"));
+            Assert.That(text, Does.Contain("RETURN_CONST              1"));
+            Assert.That(text, Does.Contain("GET_ITEM_CONST"));
+            Assert.That(text, Does.Not.Contain("LOAD_CONST                r3, True"));
+        });
+    }
+
+    [Test]
+    public void BranchOverAJumpIsInverted()
+    {
+        var text = Disassemble("def f(xs, a, b):\n    n = 0\n    for x in xs:\n        if a[x] or b[x]:\n            continue\n        n += 1\n    return n\n");
+        Assert.That(text, Does.Not.Contain("JUMP   "), "the 'continue' jump is folded into the last test");
+    }
 }

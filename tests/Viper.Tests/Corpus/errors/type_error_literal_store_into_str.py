@@ -1,0 +1,6 @@
+def f(s):
+    print(s)
+    s[0] = "x"
+
+
+f("abc")
