@@ -28,6 +28,7 @@ public static partial class StrMethods
                 return args[0];
             }
 
+            EnsureFits(self.Value.Length + (width - self.Length));
             var zeros = new string('0', (int)(width - self.Length));
             var text = self.Value;
             // A leading sign stays in front of the zeros.
@@ -96,6 +97,15 @@ public static partial class StrMethods
         return start == 0 && end == codePoints.Length ? args[0] : Str(RuneEnumeration.FromCodePoints(codePoints[start..end]));
     }
 
+    /// <summary>A result longer than a .NET string can be is CPython's MemoryError, raised before trying.</summary>
+    private static void EnsureFits(long utf16Length)
+    {
+        if (utf16Length > Array.MaxLength)
+        {
+            throw PyErrors.New(ExceptionTypes.MemoryError, "");
+        }
+    }
+
     private static Value Pad(CallArgs args, string name)
     {
         var self = Self(args, name);
@@ -108,6 +118,7 @@ public static partial class StrMethods
             return args[0];
         }
 
+        EnsureFits(self.Value.Length + (margin * fill.Length));
         // CPython's rounding: an odd margin puts the extra character on the left only when width is odd too.
         var leftCount = name switch
         {

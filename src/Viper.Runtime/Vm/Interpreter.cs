@@ -140,6 +140,13 @@ public sealed partial class Interpreter
             Unwind(error.Value, entryFrame);
             throw error;
         }
+        catch (OutOfMemoryException)
+        {
+            // An allocation too large for .NET is the MemoryError CPython raises for it.
+            var error = PyErrors.New(ExceptionTypes.MemoryError, "");
+            Unwind(error.Value, entryFrame);
+            throw error;
+        }
     }
 
     /// <summary>Pops the frames this run owns, recording each in the exception's traceback.</summary>

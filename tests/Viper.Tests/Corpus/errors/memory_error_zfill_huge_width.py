@@ -1,0 +1,5 @@
+print("start")
+s = "-7".zfill(12)
+print(s)
+t = s.zfill(2 ** 40)
+print("not reached")
