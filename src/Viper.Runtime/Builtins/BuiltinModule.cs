@@ -29,7 +29,8 @@ public static class BuiltinModule
 
         foreach (var (name, body) in BuiltinFunctions.All.Concat(IteratorFunctions.Functions).Concat(NumericFunctions.All))
         {
-            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)));
+            var intrinsic = name == "len" ? BuiltinIntrinsic.Len : BuiltinIntrinsic.None;
+            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body) { Intrinsic = intrinsic }));
         }
 
         dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));

@@ -29,6 +29,7 @@ public enum BuiltinIntrinsic
 {
     None,
     ListAppend,
+    Len,
 }
 
 /// <summary>A builtin method bound to its receiver by attribute access (<c>f = lst.append</c>).</summary>

@@ -650,6 +650,26 @@ public sealed partial class Interpreter
                             break;
                         }
 
+                        // len() of the common containers, inline (CPython specializes it too); the
+                        // rest, and every error, goes through the builtin.
+                        if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.Len } && argCount == 1 && keywordNames is null)
+                        {
+                            var length = Unsafe.Add(ref slots, argBase).Ref switch
+                            {
+                                PyList list => list.Count,
+                                PyStr str => str.Length,
+                                PyTuple tuple => tuple.Count,
+                                PyDict dict => dict.Count,
+                                _ => -1,
+                            };
+                            if (length >= 0)
+                            {
+                                Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), length);
+                                pc += InstructionSet.LengthOf(opcode);
+                                break;
+                            }
+                        }
+
                         var result = CallNative(callee, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = result;
