@@ -26,8 +26,12 @@ public static class Assembler
         }
 
         var code = new int[offset];
+        // An array sized for the worst case (two entries per instruction) rather than a
+        // List<SourceSpan>: framework generics over this struct are outside ReadyToRun's version
+        // bubble and would be JIT-compiled at start-up.
         var starts = new List<int>();
-        var spans = new List<SourceSpan>();
+        var spans = new SourceSpan[2 * instructions.Count];
+        var count = 0;
         offset = 0;
         foreach (var instr in instructions)
         {
@@ -43,21 +47,23 @@ public static class Assembler
                 code[offset + 1 + i] = kinds[i] == OperandKind.Label ? labelOffsets[instr.Operands[i]] : instr.Operands[i];
             }
 
-            if (spans.Count == 0 || spans[^1] != instr.Span)
+            if (count == 0 || spans[count - 1] != instr.Span)
             {
                 starts.Add(offset);
-                spans.Add(instr.Span);
+                spans[count++] = instr.Span;
             }
 
             if (instr.FirstPartSpan is { } firstPart)
             {
                 starts.Add(offset + 1);
-                spans.Add(firstPart);
+                spans[count++] = firstPart;
             }
 
             offset += instr.Info.Length;
         }
 
-        return new Result(code, new LineTable([.. starts], [.. spans]));
+        var used = new SourceSpan[count];
+        Array.Copy(spans, used, count);
+        return new Result(code, new LineTable([.. starts], used));
     }
 }

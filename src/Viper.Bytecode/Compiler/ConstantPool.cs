@@ -10,7 +10,7 @@ namespace Viper.Bytecode.Compiler;
 internal sealed class ConstantPool
 {
     private readonly List<object?> _items = [];
-    private readonly Dictionary<(Type?, object), int> _index = [];
+    private readonly Dictionary<Key, int> _index = [];
 
     public object?[] ToArray() => [.. _items];
 
@@ -38,12 +38,16 @@ internal sealed class ConstantPool
     public static object? Normalize(BigInteger value) =>
         value >= long.MinValue && value <= long.MaxValue ? (long)value : value;
 
-    private static (Type?, object) KeyOf(object? value) => value switch
+    private static Key KeyOf(object? value) => value switch
     {
-        null => (null, "None"),
-        double d => (typeof(double), BitConverter.DoubleToInt64Bits(d)),
-        ConstantTuple t => (typeof(ConstantTuple), string.Join("\u0001", t.Items.Select(item => KeyOf(item).ToString()))),
-        byte[] bytes => (typeof(byte[]), Convert.ToBase64String(bytes)),
-        _ => (value.GetType(), value),
+        null => new(null, "None"),
+        double d => new(typeof(double), BitConverter.DoubleToInt64Bits(d)),
+        ConstantTuple t => new(typeof(ConstantTuple), string.Join("\u0001", t.Items.Select(item => KeyOf(item).ToString()))),
+        byte[] bytes => new(typeof(byte[]), Convert.ToBase64String(bytes)),
+        _ => new(value.GetType(), value),
     };
+
+    // A class, not a value tuple, so the dictionary shares the framework's precompiled
+    // reference-type code instead of being JIT-compiled at start-up.
+    private sealed record Key(Type? Type, object Value);
 }

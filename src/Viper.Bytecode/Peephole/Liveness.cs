@@ -23,7 +23,7 @@ internal sealed class Liveness
         var labelBlock = new Dictionary<int, int>();
         for (var b = 0; b < blocks.Count; b++)
         {
-            foreach (var index in Enumerable.Range(blocks[b].Start, blocks[b].End - blocks[b].Start))
+            for (var index = blocks[b].Start; index < blocks[b].End; index++)
             {
                 if (instructions[index].IsLabel)
                 {
@@ -32,8 +32,16 @@ internal sealed class Liveness
             }
         }
 
-        var successors = blocks.Select((block, b) => Successors(instructions, block, b, blocks.Count, labelBlock)).ToArray();
-        var liveIn = blocks.Select(_ => new BitArray(frameSize)).ToArray();
+        // Loops rather than LINQ: generic framework code instantiated over this assembly's types
+        // is outside ReadyToRun's version bubble and would be JIT-compiled at start-up.
+        var successors = new int[blocks.Count][];
+        var liveIn = new BitArray[blocks.Count];
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            successors[b] = Successors(instructions, blocks[b], b, blocks.Count, labelBlock);
+            liveIn[b] = new BitArray(frameSize);
+        }
+
         var changed = true;
         while (changed)
         {
@@ -68,7 +76,9 @@ internal sealed class Liveness
         return new Liveness(liveAfter);
     }
 
-    private readonly record struct Block(int Start, int End);
+    // A class, not a struct, so List<Block> shares the framework's precompiled reference-type
+    // code instead of being JIT-compiled at start-up.
+    private sealed record Block(int Start, int End);
 
     private static List<Block> SplitBlocks(IReadOnlyList<Instr> instructions)
     {

@@ -12,43 +12,47 @@ public sealed partial class Lexer
 {
     private static readonly int TabSize = 8;
 
-    private static readonly Dictionary<string, TokenKind> Keywords = new()
+    // A switch rather than a Dictionary<string, TokenKind>: the compiler turns it into length and
+    // character tests, and it needs no framework generic over TokenKind, which ReadyToRun cannot
+    // precompile and so would be JIT-compiled on every start.
+    private static TokenKind KeywordOrName(string text) => text switch
     {
-        ["False"] = TokenKind.False,
-        ["None"] = TokenKind.None,
-        ["True"] = TokenKind.True,
-        ["and"] = TokenKind.And,
-        ["as"] = TokenKind.As,
-        ["assert"] = TokenKind.Assert,
-        ["async"] = TokenKind.Async,
-        ["await"] = TokenKind.Await,
-        ["break"] = TokenKind.Break,
-        ["class"] = TokenKind.Class,
-        ["continue"] = TokenKind.Continue,
-        ["def"] = TokenKind.Def,
-        ["del"] = TokenKind.Del,
-        ["elif"] = TokenKind.Elif,
-        ["else"] = TokenKind.Else,
-        ["except"] = TokenKind.Except,
-        ["finally"] = TokenKind.Finally,
-        ["for"] = TokenKind.For,
-        ["from"] = TokenKind.From,
-        ["global"] = TokenKind.Global,
-        ["if"] = TokenKind.If,
-        ["import"] = TokenKind.Import,
-        ["in"] = TokenKind.In,
-        ["is"] = TokenKind.Is,
-        ["lambda"] = TokenKind.Lambda,
-        ["nonlocal"] = TokenKind.Nonlocal,
-        ["not"] = TokenKind.Not,
-        ["or"] = TokenKind.Or,
-        ["pass"] = TokenKind.Pass,
-        ["raise"] = TokenKind.Raise,
-        ["return"] = TokenKind.Return,
-        ["try"] = TokenKind.Try,
-        ["while"] = TokenKind.While,
-        ["with"] = TokenKind.With,
-        ["yield"] = TokenKind.Yield,
+        "False" => TokenKind.False,
+        "None" => TokenKind.None,
+        "True" => TokenKind.True,
+        "and" => TokenKind.And,
+        "as" => TokenKind.As,
+        "assert" => TokenKind.Assert,
+        "async" => TokenKind.Async,
+        "await" => TokenKind.Await,
+        "break" => TokenKind.Break,
+        "class" => TokenKind.Class,
+        "continue" => TokenKind.Continue,
+        "def" => TokenKind.Def,
+        "del" => TokenKind.Del,
+        "elif" => TokenKind.Elif,
+        "else" => TokenKind.Else,
+        "except" => TokenKind.Except,
+        "finally" => TokenKind.Finally,
+        "for" => TokenKind.For,
+        "from" => TokenKind.From,
+        "global" => TokenKind.Global,
+        "if" => TokenKind.If,
+        "import" => TokenKind.Import,
+        "in" => TokenKind.In,
+        "is" => TokenKind.Is,
+        "lambda" => TokenKind.Lambda,
+        "nonlocal" => TokenKind.Nonlocal,
+        "not" => TokenKind.Not,
+        "or" => TokenKind.Or,
+        "pass" => TokenKind.Pass,
+        "raise" => TokenKind.Raise,
+        "return" => TokenKind.Return,
+        "try" => TokenKind.Try,
+        "while" => TokenKind.While,
+        "with" => TokenKind.With,
+        "yield" => TokenKind.Yield,
+        _ => TokenKind.Name,
     };
 
     private readonly string _source;
@@ -356,7 +360,7 @@ public sealed partial class Lexer
             ValidateIdentifier(start, text);
         }
 
-        Add(Keywords.TryGetValue(text, out var keyword) ? keyword : TokenKind.Name, text, start, _pos);
+        Add(KeywordOrName(text), text, start, _pos);
     }
 
     private void ValidateIdentifier(int start, string text)

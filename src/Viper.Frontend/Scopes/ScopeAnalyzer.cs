@@ -183,7 +183,15 @@ public static partial class ScopeAnalyzer
             scope.CellVars.AddRange(scope.Slots.Where(n => scope.Symbols[n] == SymbolBinding.Cell));
         }
 
-        scope.FreeVars.AddRange(scope.Symbols.Where(s => s.Value == SymbolBinding.Free).Select(s => s.Key));
+        // A loop rather than LINQ: Where over this dictionary's entries is framework generic code
+        // ReadyToRun cannot precompile, and every compile, even of `pass`, runs this.
+        foreach (var (name, binding) in scope.Symbols)
+        {
+            if (binding == SymbolBinding.Free)
+            {
+                scope.FreeVars.Add(name);
+            }
+        }
     }
 
     /// <summary>What the first pass learned about one scope.</summary>

@@ -11,7 +11,7 @@ namespace Viper.Runtime.Builtins;
 /// <summary>The builtin functions (the types' constructors are in <see cref="TypeConstructors"/>).</summary>
 public static class BuiltinFunctions
 {
-    public static IEnumerable<(string Name, BuiltinBody Body)> All =>
+    public static (string Name, BuiltinBody Body)[] All =>
     [
         ("print", Print),
         ("len", Len),

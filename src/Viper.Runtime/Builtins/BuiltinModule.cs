@@ -13,28 +13,37 @@ public static class BuiltinModule
         BuiltinMethods.Install();
         IteratorFunctions.Install();
         var dict = new PyDict();
-        foreach (var type in new[]
-                 {
-                     PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
-                     PyType.Range, PyType.TypeType, PyType.Object, PyType.Bytes,
-                 }.Concat(IteratorFunctions.Types))
-        {
-            dict.SetItem(type.Name, Value.FromObject(type));
-        }
-
-        foreach (var type in ExceptionTypes.All)
-        {
-            dict.SetItem(type.Name, Value.FromObject(type));
-        }
-
-        foreach (var (name, body) in BuiltinFunctions.All.Concat(IteratorFunctions.Functions).Concat(NumericFunctions.All))
-        {
-            var intrinsic = name == "len" ? BuiltinIntrinsic.Len : BuiltinIntrinsic.None;
-            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body) { Intrinsic = intrinsic }));
-        }
+        AddTypes(dict, [
+            PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
+            PyType.Range, PyType.TypeType, PyType.Object, PyType.Bytes,
+        ]);
+        AddTypes(dict, IteratorFunctions.Types);
+        AddTypes(dict, ExceptionTypes.All);
+        // Arrays and plain loops, not LINQ: generic framework code over these value tuples is
+        // outside ReadyToRun's version bubble, so it would be JIT-compiled on every start.
+        AddFunctions(dict, BuiltinFunctions.All);
+        AddFunctions(dict, IteratorFunctions.Functions);
+        AddFunctions(dict, NumericFunctions.All);
 
         dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));
         dict.SetItem("__name__", Value.FromString("builtins"));
         return dict;
+    }
+
+    private static void AddTypes(PyDict dict, IEnumerable<PyType> types)
+    {
+        foreach (var type in types)
+        {
+            dict.SetItem(type.Name, Value.FromObject(type));
+        }
+    }
+
+    private static void AddFunctions(PyDict dict, (string Name, BuiltinBody Body)[] functions)
+    {
+        foreach (var (name, body) in functions)
+        {
+            var intrinsic = name == "len" ? BuiltinIntrinsic.Len : BuiltinIntrinsic.None;
+            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body) { Intrinsic = intrinsic }));
+        }
     }
 }

@@ -12,7 +12,7 @@ namespace Viper.Runtime.Builtins;
 /// </summary>
 public static class IteratorFunctions
 {
-    public static IEnumerable<(string Name, BuiltinBody Body)> Functions =>
+    public static (string Name, BuiltinBody Body)[] Functions =>
     [
         ("sorted", Sorted),
         ("any", (vm, args) => AnyAll(args, "any", stopAt: true)),

@@ -21,7 +21,7 @@ public static class NumericFunctions
     private const int MaxFloatDigits = 323;
     private const int MinFloatDigits = -308;
 
-    public static IEnumerable<(string Name, BuiltinBody Body)> All =>
+    public static (string Name, BuiltinBody Body)[] All =>
     [
         ("divmod", DivMod),
         ("pow", Pow),
