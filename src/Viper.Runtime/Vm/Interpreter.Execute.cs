@@ -182,9 +182,12 @@ public sealed partial class Interpreter
                     }
 
                 case Opcode.Mul:
+                case Opcode.MulConst:
                     {
+                        // MUL_CONST (x * 3) reads its right operand from the constants.
+                        var isConst = (Opcode)word == Opcode.MulConst;
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        var b = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                         if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
                         {
@@ -204,7 +207,9 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        var slowResult = isConst
+                            ? BinaryConstSlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), b, false)
+                            : BinarySlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -310,36 +315,6 @@ public sealed partial class Interpreter
                         }
 
                         var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), b, (Opcode)word == Opcode.InplaceAddConst);
-                        stack = _stack;
-                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                        pc += 4;
-                        break;
-                    }
-
-                case Opcode.MulConst:
-                    {
-                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                        var b = constants[Unsafe.Add(ref word, 3)];
-                        ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
-                        {
-                            var high = Math.BigMul(a.Bits, b.Bits, out var low);
-                            if ((high == 0 && low >= 0) || (high == -1 && low < 0))
-                            {
-                                Value.SetInt(ref dst, low);
-                                pc += 4;
-                                break;
-                            }
-                        }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
-                        {
-                            seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref dst, a.AsFloat * b.AsFloat);
-                            pc += 4;
-                            break;
-                        }
-
-                        var slowResult = BinaryConstSlow(frame, pc, BinaryOperator.Mult, Unsafe.Add(ref word, 2), b, false);
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
