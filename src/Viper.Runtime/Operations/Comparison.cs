@@ -42,7 +42,7 @@ public static class Comparison
             case (PyStr x, PyStr y):
                 return x.Value == y.Value;
             case (PyList x, PyList y):
-                return SequenceEqual(x.Items.ToArray(), y.Items.ToArray());
+                return SequenceEqual(x.Items, y.Items);
             case (PyTuple x, PyTuple y):
                 return SequenceEqual(x.Items, y.Items);
             case (PyDict x, PyDict y):
@@ -102,7 +102,7 @@ public static class Comparison
             case (PyStr x, PyStr y):
                 return Satisfies(CompareCodePoints(x.Value, y.Value), op);
             case (PyList x, PyList y):
-                return SequenceOrder(x.Items.ToArray(), y.Items.ToArray(), op);
+                return SequenceOrder(x.Items, y.Items, op);
             case (PyTuple x, PyTuple y):
                 return SequenceOrder(x.Items, y.Items, op);
             case (PyBytes x, PyBytes y):
@@ -152,7 +152,7 @@ public static class Comparison
 
     private static int SortKey(char c) => char.IsSurrogate(c) ? c + 0x2000 : c >= 0xE000 ? c - 0x800 : c;
 
-    private static bool SequenceEqual(Value[] x, Value[] y)
+    private static bool SequenceEqual(ReadOnlySpan<Value> x, ReadOnlySpan<Value> y)
     {
         if (x.Length != y.Length)
         {
@@ -179,7 +179,7 @@ public static class Comparison
     }
 
     /// <summary>Lexicographic: the first differing items decide; otherwise the shorter sequence is smaller.</summary>
-    private static bool SequenceOrder(Value[] x, Value[] y, CompareOperator op)
+    private static bool SequenceOrder(ReadOnlySpan<Value> x, ReadOnlySpan<Value> y, CompareOperator op)
     {
         StackGuard.Enter("in comparison");
         try
