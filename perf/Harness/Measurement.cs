@@ -4,6 +4,17 @@ namespace Viper.Perf.Harness;
 internal sealed record Measurement(string Benchmark, string Runner, IReadOnlyList<double> Samples, string Result)
 {
     public double Median => Statistics.Median(Samples);
+
+    /// <summary>One measurement from several rounds of the same benchmark and runner: all their samples.</summary>
+    public static Measurement Combine(IEnumerable<Measurement> rounds)
+    {
+        var list = rounds.ToList();
+        var results = list.Select(m => m.Result).Distinct().ToList();
+
+        // Rounds that computed different things are reported as such rather than hidden.
+        var result = results.Count == 1 ? results[0] : string.Join(" / ", results);
+        return new Measurement(list[0].Benchmark, list[0].Runner, [.. list.SelectMany(m => m.Samples)], result);
+    }
 }
 
 internal static class Statistics

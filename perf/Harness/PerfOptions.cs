@@ -16,7 +16,8 @@ internal sealed record PerfOptions
 
           --bench NAME      run only this benchmark (repeatable; default: all ten)
           --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
-          --reps N          timed calls per benchmark (default 50)
+          --reps N          timed calls per benchmark and round (default 50)
+          --rounds N        rounds, alternating Viper and CPython (default 3)
           --warmup N        untimed calls first, so both interpreters reach their steady state (default 200)
           --warmup-seconds S  and at least this long (default 0.5)
           --cpython PATH    a CPython to compare with (repeatable; default: python3)
@@ -43,6 +44,8 @@ internal sealed record PerfOptions
     public List<string> CPythons { get; } = [];
 
     public int Reps { get; private set; } = 50;
+
+    public int Rounds { get; private set; } = 3;
 
     public Warmup Warmup { get; private set; } = new(200, 0.5);
 
@@ -71,6 +74,9 @@ internal sealed record PerfOptions
                     break;
                 case "--reps":
                     options.Reps = PositiveInt(Next(), "--reps");
+                    break;
+                case "--rounds":
+                    options.Rounds = PositiveInt(Next(), "--rounds");
                     break;
                 case "--warmup":
                     options.Warmup = options.Warmup with { Calls = int.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) };

@@ -24,38 +24,34 @@ internal static class SuiteRun
         }
 
         tiers = [.. tiers.Intersect(AvailableTiers)];
-        var measurements = new List<Measurement>();
         var viperRunners = tiers.Select(t => $"viper-{t}").ToList();
-        var cpythonRunners = new List<string>();
+        var cpythons = options.NoCPython ? [] : ResolveCPythons(options.CPythons.Count == 0 ? ["python3"] : options.CPythons);
+        var cpythonRunners = cpythons.Select(c => c.Label).ToList();
+
+        // Rounds alternate the interpreters, so a slow spell on this shared machine lands on
+        // both sides instead of on whichever ran at the time.
+        var measurements = new List<Measurement>();
         var step = 0;
-        var steps = benchmarks.Count * tiers.Length;
-        foreach (var benchmark in benchmarks)
+        var steps = options.Rounds * ((benchmarks.Count * tiers.Length) + cpythons.Count);
+        for (var round = 0; round < options.Rounds; round++)
         {
-            foreach (var tier in tiers)
+            foreach (var benchmark in benchmarks)
             {
-                Progress($"[{++step}/{steps}] {benchmark.Name} in viper-{tier}");
-                measurements.Add(ViperInProcess.Measure(benchmark, tier, options.Warmup, options.Reps));
-            }
-        }
-
-        if (!options.NoCPython)
-        {
-            foreach (var python in options.CPythons.Count == 0 ? ["python3"] : options.CPythons)
-            {
-                var version = CPythonDriver.Version(python);
-                if (version is null)
+                foreach (var tier in tiers)
                 {
-                    Console.Error.WriteLine($"viper-perf: cannot run {python}; comparing without it");
-                    continue;
+                    Progress($"[{++step}/{steps}] {benchmark.Name} in viper-{tier}");
+                    measurements.Add(ViperInProcess.Measure(benchmark, tier, options.Warmup, options.Reps));
                 }
+            }
 
-                var label = $"cpython-{version}";
-                Progress($"{benchmarks.Count} benchmarks in {label} ({python})");
+            foreach (var (python, label) in cpythons)
+            {
+                Progress($"[{++step}/{steps}] {benchmarks.Count} benchmarks in {label} ({python})");
                 measurements.AddRange(CPythonDriver.Measure(python, label, benchmarks, options.Warmup, options.Reps));
-                cpythonRunners.Add(label);
             }
         }
 
+        measurements = [.. measurements.GroupBy(m => (m.Benchmark, m.Runner)).Select(Measurement.Combine)];
         Console.Error.WriteLine();
         Console.Write(ResultTable.Format(benchmarks, viperRunners, cpythonRunners, measurements));
         if (options.JsonPath is not null)
@@ -64,6 +60,24 @@ internal static class SuiteRun
         }
 
         return 0;
+    }
+
+    private static List<(string Python, string Label)> ResolveCPythons(IEnumerable<string> pythons)
+    {
+        var found = new List<(string, string)>();
+        foreach (var python in pythons)
+        {
+            var version = CPythonDriver.Version(python);
+            if (version is null)
+            {
+                Console.Error.WriteLine($"viper-perf: cannot run {python}; comparing without it");
+                continue;
+            }
+
+            found.Add((python, $"cpython-{version}"));
+        }
+
+        return found;
     }
 
     public static void Progress(string message) => Console.Error.Write($"\r{message,-70}");

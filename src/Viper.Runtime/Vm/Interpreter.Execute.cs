@@ -281,6 +281,26 @@ public sealed partial class Interpreter
                 case Opcode.BinaryOp:
                 case Opcode.InplaceOp:
                     {
+                        // The bitwise operators on two small ints cannot overflow: inline.
+                        ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        {
+                            long? bitwise = (BinaryOperator)Unsafe.Add(ref word, 4) switch
+                            {
+                                BinaryOperator.BitXor => a.Bits ^ b.Bits,
+                                BinaryOperator.BitAnd => a.Bits & b.Bits,
+                                BinaryOperator.BitOr => a.Bits | b.Bits,
+                                _ => null,
+                            };
+                            if (bitwise is { } result)
+                            {
+                                Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), result);
+                                pc += 5;
+                                break;
+                            }
+                        }
+
                         var slowResult = BinarySlow(frame, pc, (BinaryOperator)Unsafe.Add(ref word, 4),
                             Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceOp);
                         stack = _stack;
