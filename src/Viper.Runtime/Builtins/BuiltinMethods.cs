@@ -19,6 +19,8 @@ public static class BuiltinMethods
         ListMethods.Install(PyType.List);
         DictMethods.Install(PyType.Dict);
         StrMethods.Install(PyType.Str);
+        IntMethods.Install(PyType.Int);
+        FloatMethods.Install(PyType.Float);
         MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
     }
 

@@ -1,0 +1,2 @@
+print((7).bit_count())
+print((7).bit_count(1))

@@ -1,0 +1,2 @@
+print((7).bit_length())
+print(int.bit_length("7"))

@@ -1,0 +1,2 @@
+print(float("nan").is_integer())
+print(float("nan").as_integer_ratio())
