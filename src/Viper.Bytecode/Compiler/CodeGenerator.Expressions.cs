@@ -151,6 +151,11 @@ internal sealed partial class CodeGenerator
             case ListExpr e:
                 CompileSequenceBuild(Opcode.BuildList, e.Elements, dst);
                 break;
+            case TupleExpr e when ConstantTupleOf(e) is { } constant:
+                // CPython folds a tuple of constants into one constant, so each evaluation
+                // gives the same object; done here, it holds with the peephole pass off too.
+                Emit(Opcode.LoadConst, dst, Constant(constant));
+                break;
             case TupleExpr e:
                 CompileSequenceBuild(Opcode.BuildTuple, e.Elements, dst);
                 break;
@@ -361,6 +366,40 @@ internal sealed partial class CodeGenerator
     private SymbolBinding Binding(string id) => _scope.Lookup(id);
 
     /// <summary>The fixed slot of a fast local, or -1 when the name is not one.</summary>
+    /// <summary>The constant a tuple display stands for when all its elements are literals (or such tuples), else null.</summary>
+    private static ConstantTuple? ConstantTupleOf(TupleExpr tuple)
+    {
+        var items = new object?[tuple.Elements.Count];
+        for (var i = 0; i < items.Length; i++)
+        {
+            switch (tuple.Elements[i])
+            {
+                case IntLiteral e:
+                    items[i] = ConstantPool.Normalize(e.Value);
+                    break;
+                case FloatLiteral e:
+                    items[i] = e.Value;
+                    break;
+                case StrLiteral e:
+                    items[i] = e.Value;
+                    break;
+                case BoolLiteral e:
+                    items[i] = e.Value;
+                    break;
+                case NoneLiteral:
+                    items[i] = null;
+                    break;
+                case TupleExpr inner when ConstantTupleOf(inner) is { } nested:
+                    items[i] = nested;
+                    break;
+                default:
+                    return null;
+            }
+        }
+
+        return new ConstantTuple(items);
+    }
+
     /// <summary>The first slot when every element is a plain local whose slot follows the previous one's.</summary>
     private int? ConsecutiveLocals(IReadOnlyList<Expr> elements)
     {
