@@ -392,6 +392,12 @@ internal sealed partial class CodeGenerator
                 case TupleExpr inner when ConstantTupleOf(inner) is { } nested:
                     items[i] = nested;
                     break;
+                case UnaryOp { Op: UnaryOperator.USub, Operand: IntLiteral e }:
+                    items[i] = ConstantPool.Normalize(-e.Value);
+                    break;
+                case UnaryOp { Op: UnaryOperator.USub, Operand: FloatLiteral e }:
+                    items[i] = -e.Value;
+                    break;
                 default:
                     return null;
             }

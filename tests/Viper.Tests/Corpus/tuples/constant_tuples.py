@@ -22,3 +22,10 @@ for k in (10, 20, 30):
 print(total, 20 in (10, 20, 30), (1, 2) < (1, 3), (2 ** 70, -1))
 d = {(1, 2): "pair"}
 print(d[(1, 2)], d.get((2, 1)))
+
+
+def negatives():
+    return (-1, -2.5, -0.0, -9223372036854775808, -9223372036854775809)
+
+
+print(negatives(), negatives() is negatives(), negatives()[2])
