@@ -70,26 +70,10 @@ internal sealed partial class CodeGenerator
     {
         switch (expr)
         {
-            case IntLiteral e:
-                Emit(Opcode.LoadConst, dst, Constant(ConstantPool.Normalize(e.Value)));
-                break;
-            case FloatLiteral e:
-                Emit(Opcode.LoadConst, dst, Constant(e.Value));
-                break;
-            case StrLiteral e:
-                Emit(Opcode.LoadConst, dst, Constant(e.Value));
-                break;
-            case BytesLiteral e:
-                Emit(Opcode.LoadConst, dst, Constant(e.Value));
-                break;
-            case BoolLiteral e:
-                Emit(Opcode.LoadConst, dst, Constant(e.Value));
-                break;
-            case NoneLiteral:
-                Emit(Opcode.LoadConst, dst, Constant(null));
-                break;
-            case EllipsisLiteral:
-                Emit(Opcode.LoadConst, dst, Constant(EllipsisConstant.Instance));
+            case var e when TryConstant(e, out var constant):
+                // Tuples of literals included: CPython folds them into one constant, so each
+                // evaluation gives the same object; done here, it holds with the peephole pass off too.
+                Emit(Opcode.LoadConst, dst, Constant(constant));
                 break;
             case Name e:
                 LoadName(e, dst);
@@ -150,11 +134,6 @@ internal sealed partial class CodeGenerator
 
             case ListExpr e:
                 CompileSequenceBuild(Opcode.BuildList, e.Elements, dst);
-                break;
-            case TupleExpr e when ConstantTupleOf(e) is { } constant:
-                // CPython folds a tuple of constants into one constant, so each evaluation
-                // gives the same object; done here, it holds with the peephole pass off too.
-                Emit(Opcode.LoadConst, dst, Constant(constant));
                 break;
             case TupleExpr e:
                 CompileSequenceBuild(Opcode.BuildTuple, e.Elements, dst);
@@ -365,8 +344,41 @@ internal sealed partial class CodeGenerator
 
     private SymbolBinding Binding(string id) => _scope.Lookup(id);
 
-    /// <summary>The fixed slot of a fast local, or -1 when the name is not one.</summary>
-    /// <summary>The constant a tuple display stands for when all its elements are literals (or such tuples), else null.</summary>
+    /// <summary>The constant a literal stands for, or a tuple display of literals (negative numbers included).</summary>
+    private static bool TryConstant(Expr expr, out object? value)
+    {
+        switch (expr)
+        {
+            case IntLiteral e:
+                value = ConstantPool.Normalize(e.Value);
+                return true;
+            case FloatLiteral e:
+                value = e.Value;
+                return true;
+            case StrLiteral e:
+                value = e.Value;
+                return true;
+            case BytesLiteral e:
+                value = e.Value;
+                return true;
+            case BoolLiteral e:
+                value = e.Value;
+                return true;
+            case NoneLiteral:
+                value = null;
+                return true;
+            case EllipsisLiteral:
+                value = EllipsisConstant.Instance;
+                return true;
+            case TupleExpr e when ConstantTupleOf(e) is { } tuple:
+                value = tuple;
+                return true;
+            default:
+                value = null;
+                return false;
+        }
+    }
+
     private static ConstantTuple? ConstantTupleOf(TupleExpr tuple)
     {
         var items = new object?[tuple.Elements.Count];
@@ -374,29 +386,14 @@ internal sealed partial class CodeGenerator
         {
             switch (tuple.Elements[i])
             {
-                case IntLiteral e:
-                    items[i] = ConstantPool.Normalize(e.Value);
+                case var element when TryConstant(element, out var item):
+                    items[i] = item;
                     break;
-                case FloatLiteral e:
-                    items[i] = e.Value;
+                case UnaryOp { Op: UnaryOperator.USub, Operand: IntLiteral n }:
+                    items[i] = ConstantPool.Normalize(-n.Value);
                     break;
-                case StrLiteral e:
-                    items[i] = e.Value;
-                    break;
-                case BoolLiteral e:
-                    items[i] = e.Value;
-                    break;
-                case NoneLiteral:
-                    items[i] = null;
-                    break;
-                case TupleExpr inner when ConstantTupleOf(inner) is { } nested:
-                    items[i] = nested;
-                    break;
-                case UnaryOp { Op: UnaryOperator.USub, Operand: IntLiteral e }:
-                    items[i] = ConstantPool.Normalize(-e.Value);
-                    break;
-                case UnaryOp { Op: UnaryOperator.USub, Operand: FloatLiteral e }:
-                    items[i] = -e.Value;
+                case UnaryOp { Op: UnaryOperator.USub, Operand: FloatLiteral f }:
+                    items[i] = -f.Value;
                     break;
                 default:
                     return null;
@@ -426,6 +423,7 @@ internal sealed partial class CodeGenerator
         return first;
     }
 
+    /// <summary>The fixed slot of a fast local, or -1 when the name is not one.</summary>
     private int LocalSlot(string id) =>
         IsFunction && Binding(id) == SymbolBinding.Local ? _scope.SlotOf(id) : -1;
 

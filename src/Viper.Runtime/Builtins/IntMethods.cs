@@ -21,13 +21,7 @@ public static class IntMethods
         {
             var self = Self(args, "bit_count");
             ArgumentCheck.NoArguments(args, "int.bit_count");
-            var count = 0L;
-            foreach (var b in BigInteger.Abs(self).ToByteArray(isUnsigned: true))
-            {
-                count += BitOperations.PopCount(b);
-            }
-
-            return Value.FromInt(count);
+            return Value.FromBigInteger(BigInteger.PopCount(BigInteger.Abs(self)));
         });
 
         // Both return a plain int, even for a bool: True.conjugate() is 1.

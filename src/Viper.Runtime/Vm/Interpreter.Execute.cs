@@ -783,38 +783,25 @@ public sealed partial class Interpreter
                     }
 
                 case Opcode.SetItem:
-                    {
-                        ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
-                            && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).Ref is not null)
-                        {
-                            list[(int)key.Bits] = Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        }
-                        else
-                        {
-                            frame.Pc = pc;
-                            Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
-                            stack = _stack;
-                        }
-
-                        pc += 4;
-                        break;
-                    }
-
                 case Opcode.SetItemValueConst:
                     {
+                        // SET_ITEM_VALUE_CONST (flags[i] = True) takes its value from the constants.
+                        var isConst = (Opcode)word == Opcode.SetItemValueConst;
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                         ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                        var value = constants[Unsafe.Add(ref word, 3)];
-                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count)
+                        var value = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
+                            && value.Ref is not null)
                         {
                             list[(int)key.Bits] = value;
                         }
                         else
                         {
                             frame.Pc = pc;
-                            Subscripts.SetItem(Bound(frame, Unsafe.Add(ref word, 1)), Bound(frame, Unsafe.Add(ref word, 2)), value);
+                            Subscripts.SetItem(
+                                Bound(frame, Unsafe.Add(ref word, 1)),
+                                Bound(frame, Unsafe.Add(ref word, 2)),
+                                isConst ? value : Bound(frame, Unsafe.Add(ref word, 3)));
                             stack = _stack;
                         }
 

@@ -29,3 +29,10 @@ def negatives():
 
 
 print(negatives(), negatives() is negatives(), negatives()[2])
+
+
+def other_literals():
+    return (b"ab", ..., (), "")
+
+
+print(other_literals(), other_literals() is other_literals())
