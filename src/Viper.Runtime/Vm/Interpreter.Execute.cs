@@ -733,29 +733,12 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.GetItem:
-                    {
-                        ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                        ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count)
-                        {
-                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), list[(int)key.Bits]);
-                        }
-                        else
-                        {
-                            frame.Pc = pc;
-                            var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)));
-                            stack = _stack;
-                            stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                        }
-
-                        pc += 4;
-                        break;
-                    }
-
                 case Opcode.GetItemConst:
                     {
+                        // GET_ITEM_CONST (xs[3]) takes its key from the constants.
+                        var isConst = (Opcode)word == Opcode.GetItemConst;
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                        var key = constants[Unsafe.Add(ref word, 3)];
+                        var key = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         var items = container.Ref switch
                         {
                             PyList list => list.Items,
@@ -764,7 +747,7 @@ public sealed partial class Interpreter
                         };
                         if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
                         {
-                            // A literal index may be negative (xs[-1]); it counts from the end.
+                            // A negative index counts from the end.
                             var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
                             if ((ulong)index < (ulong)items.Length)
                             {
@@ -775,7 +758,9 @@ public sealed partial class Interpreter
                         }
 
                         frame.Pc = pc;
-                        var slowResult = Subscripts.GetItem(Bound(frame, Unsafe.Add(ref word, 2)), key);
+                        var slowResult = Subscripts.GetItem(
+                            Bound(frame, Unsafe.Add(ref word, 2)),
+                            isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
