@@ -145,6 +145,12 @@ internal sealed partial class CodeGenerator
                 CompileExpr(e.Value, dst);
                 StoreName(e.Target, dst);
                 break;
+            case JoinedStr e:
+                CompileJoinedStr(e, dst);
+                break;
+            case FormattedValue e:
+                CompileFormattedValue(e, dst);
+                break;
             case Lambda e:
                 CompileFunction(e, "<lambda>", e.Args, dst, generator =>
                 {
@@ -159,7 +165,6 @@ internal sealed partial class CodeGenerator
 
     private static string DescribeUnsupported(Expr expr) => expr switch
     {
-        JoinedStr => "an f-string",
         ListComp or SetComp or DictComp or GeneratorExp => "a comprehension",
         SetExpr => "a set display",
         Yield or YieldFrom => "'yield'",
@@ -311,6 +316,43 @@ internal sealed partial class CodeGenerator
         {
             Emit(Opcode.Call, dst, callBase, count);
         }
+    }
+
+    /// <summary>An f-string: each part into consecutive temporaries, then one BUILD_STRING.</summary>
+    private void CompileJoinedStr(JoinedStr e, int dst)
+    {
+        if (e.Parts is [FormattedValue only])
+        {
+            CompileFormattedValue(only, dst);
+            return;
+        }
+
+        if (e.Parts.Count == 0)
+        {
+            Emit(Opcode.LoadConst, dst, Constant(""));
+            return;
+        }
+
+        var first = TempMark;
+        foreach (var part in e.Parts)
+        {
+            CompileExpr(part, AllocTemp());
+        }
+
+        Emit(Opcode.BuildString, dst, first, e.Parts.Count);
+    }
+
+    private void CompileFormattedValue(FormattedValue e, int dst)
+    {
+        var value = CompileOperand(e.Value, e.FormatSpec is not null && ContainsNamedExpr(e.FormatSpec));
+        if (e.FormatSpec is null)
+        {
+            Emit(Opcode.FormatValue, dst, value, e.Conversion);
+            return;
+        }
+
+        var spec = CompileExpr(e.FormatSpec);
+        Emit(Opcode.FormatWithSpec, dst, value, spec, e.Conversion);
     }
 
     private void CompileSequenceBuild(Opcode opcode, IReadOnlyList<Expr> elements, int dst)

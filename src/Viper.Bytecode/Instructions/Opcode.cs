@@ -67,6 +67,9 @@ public enum Opcode : byte
     BuildList,
     BuildTuple,
     BuildDict,
+    BuildString,
+    FormatValue,
+    FormatWithSpec,
     UnpackSequence,
 
     ImportName,

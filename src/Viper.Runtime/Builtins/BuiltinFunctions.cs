@@ -1,6 +1,7 @@
 using System.Numerics;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Formatting;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -27,8 +28,16 @@ public static class BuiltinFunctions
         ("ord", Ord),
         ("iter", (vm, args) => { ArgumentCheck.Exactly(args, "iter", 1); return Value.FromObject(Iteration.GetIterator(args[0])); }),
         ("next", Next),
+        ("format", Format),
         ("callable", (vm, args) => { ArgumentCheck.Exactly(args, "callable", 1); return Value.FromBool(args[0].Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyType); }),
     ];
+
+    private static Value Format(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "format", 1, 2);
+        var spec = args.Count == 2 ? ArgumentCheck.Str(args[1], "format() argument 2").Value : "";
+        return Value.FromString(ValueFormatter.Format(args[0], spec));
+    }
 
     private static Value Print(Interpreter vm, CallArgs args)
     {

@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Text;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Formatting;
 using Viper.Runtime.Numerics;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -52,6 +53,7 @@ public static class Arithmetic
         {
             BinaryOperator.Add => Concatenate(a, b, inplace),
             BinaryOperator.Mult => Repeat(a, b, inplace),
+            BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };
     }

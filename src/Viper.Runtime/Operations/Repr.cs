@@ -58,6 +58,31 @@ public static class Repr
         _ => Of(value),
     };
 
+    /// <summary><c>ascii()</c>: the repr with every non-ASCII character written as a \x, \u or \U escape.</summary>
+    public static string Ascii(Value value)
+    {
+        var repr = Of(value);
+        var builder = new StringBuilder(repr.Length);
+        for (var i = 0; i < repr.Length; i++)
+        {
+            int code = repr[i];
+            if (char.IsHighSurrogate(repr[i]) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
+            {
+                code = char.ConvertToUtf32(repr[i], repr[++i]);
+            }
+
+            builder.Append(code switch
+            {
+                < 0x80 => ((char)code).ToString(),
+                < 0x100 => $"\\x{code:x2}",
+                < 0x10000 => $"\\u{code:x4}",
+                _ => $"\\U{code:x8}",
+            });
+        }
+
+        return builder.ToString();
+    }
+
     public static string BigToString(PyBigInt big)
     {
         try

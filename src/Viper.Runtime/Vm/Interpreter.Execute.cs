@@ -818,6 +818,35 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.BuildString:
+                    {
+                        var parts = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = BuildString(parts);
+                        pc += 4;
+                        break;
+                    }
+
+                case Opcode.FormatValue:
+                    {
+                        frame.Pc = pc;
+                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, 3), null);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
+
+                case Opcode.FormatWithSpec:
+                    {
+                        frame.Pc = pc;
+                        var spec = (PyStr)Bound(frame, Unsafe.Add(ref word, 3)).Ref!;
+                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, 4), spec);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 5;
+                        break;
+                    }
+
                 case Opcode.BuildDict:
                     {
                         frame.Pc = pc;
