@@ -48,47 +48,34 @@ public static class FloatDigits
         }
 
         var exponent = (int)Math.Floor(Math.Log10(Math.Abs(x)));
-        if (count <= MaxFastPower && TrySignificantFast(x, count, ref exponent, out var fastDigits))
+        if (!(count <= MaxFastPower && TryRoundToDigits<UInt128>(x, count, ref exponent, TryScaleFast, out var digits)))
         {
-            decimalPoint = exponent + 1;
-            return fastDigits;
+            TryRoundToDigits<BigInteger>(x, count, ref exponent, ScaleExactly, out digits);
         }
 
-        var low = BigInteger.Pow(10, count - 1);
-        var high = low * 10;
-        while (true)
-        {
-            var (truncated, roundUp) = Scale(x, count - 1 - exponent);
-            if (truncated >= high)
-            {
-                exponent++;
-                continue;
-            }
-
-            if (truncated < low)
-            {
-                exponent--;
-                continue;
-            }
-
-            var rounded = roundUp ? truncated + 1 : truncated;
-            if (rounded == high)
-            {
-                rounded = low;
-                exponent++;
-            }
-
-            decimalPoint = exponent + 1;
-            return rounded.ToString(CultureInfo.InvariantCulture);
-        }
+        decimalPoint = exponent + 1;
+        return digits;
     }
 
-    /// <summary>The 128-bit route of <see cref="Significant"/>; false when a scaling leaves its range.</summary>
-    private static bool TrySignificantFast(double x, int count, ref int exponent, out string digits)
+    /// <summary>Scales |x| by 10**power: the integer part, and whether rounding half to even goes up.</summary>
+    private delegate bool Scaler<T>(double x, int power, out T truncated, out bool roundUp);
+
+    /// <summary>
+    /// Finds the decimal exponent (starting from an estimate) at which |x| has exactly
+    /// <paramref name="count"/> digits before the point, and rounds there; false when the scaler
+    /// cannot represent a scaling it needs.
+    /// </summary>
+    private static bool TryRoundToDigits<T>(double x, int count, ref int exponent, Scaler<T> scale, out string digits)
+        where T : IBinaryInteger<T>
     {
-        var low = UInt128Pow10(count - 1);
-        var high = low * 10;
-        while (TryScaleFast(x, count - 1 - exponent, out var truncated, out var roundUp))
+        var low = T.One;
+        for (var i = 1; i < count; i++)
+        {
+            low *= T.CreateChecked(10);
+        }
+
+        var high = low * T.CreateChecked(10);
+        while (scale(x, count - 1 - exponent, out var truncated, out var roundUp))
         {
             if (truncated >= high)
             {
@@ -102,14 +89,14 @@ public static class FloatDigits
                 continue;
             }
 
-            var rounded = roundUp ? truncated + 1 : truncated;
+            var rounded = roundUp ? truncated + T.One : truncated;
             if (rounded == high)
             {
                 rounded = low;
                 exponent++;
             }
 
-            digits = rounded.ToString(CultureInfo.InvariantCulture);
+            digits = rounded.ToString(null, CultureInfo.InvariantCulture);
             return true;
         }
 
@@ -168,12 +155,12 @@ public static class FloatDigits
 
     private static BigInteger Rounded(double x, int power)
     {
-        var (truncated, roundUp) = Scale(x, power);
+        ScaleExactly(x, power, out var truncated, out var roundUp);
         return roundUp ? truncated + 1 : truncated;
     }
 
     /// <summary>|x| × 10**power in big integers: its integer part, and whether rounding half to even goes up.</summary>
-    private static (BigInteger Truncated, bool RoundUp) Scale(double x, int power)
+    private static bool ScaleExactly(double x, int power, out BigInteger truncated, out bool roundUp)
     {
         var (mantissa, binaryExponent) = Decompose(x);
         var numerator = new BigInteger(mantissa);
@@ -196,9 +183,10 @@ public static class FloatDigits
             denominator *= BigInteger.Pow(10, -power);
         }
 
-        var truncated = BigInteger.DivRem(numerator, denominator, out var rest);
+        truncated = BigInteger.DivRem(numerator, denominator, out var rest);
         var comparison = (rest << 1).CompareTo(denominator);
-        return (truncated, comparison > 0 || (comparison == 0 && !truncated.IsEven));
+        roundUp = comparison > 0 || (comparison == 0 && !truncated.IsEven);
+        return true;
     }
 
     private static UInt128 UInt128Pow10(int power)
