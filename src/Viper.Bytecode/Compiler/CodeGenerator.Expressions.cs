@@ -121,11 +121,6 @@ internal sealed partial class CodeGenerator
 
             case Subscript e:
                 {
-                    if (e.Index is Slice)
-                    {
-                        throw NotSupported(e, "slicing");
-                    }
-
                     var container = CompileOperand(e.Value, ContainsNamedExpr(e.Index));
                     var key = CompileExpr(e.Index);
                     Emit(Opcode.GetItem, dst, container, key);
@@ -144,6 +139,9 @@ internal sealed partial class CodeGenerator
             case NamedExpr e:
                 CompileExpr(e.Value, dst);
                 StoreName(e.Target, dst);
+                break;
+            case Slice e:
+                CompileSlice(e, dst);
                 break;
             case JoinedStr e:
                 CompileJoinedStr(e, dst);
@@ -316,6 +314,28 @@ internal sealed partial class CodeGenerator
         {
             Emit(Opcode.Call, dst, callBase, count);
         }
+    }
+
+    private void CompileSlice(Slice e, int dst)
+    {
+        var laterMayRebind = (e.Upper is not null && ContainsNamedExpr(e.Upper)) || (e.Step is not null && ContainsNamedExpr(e.Step));
+        var start = SliceBound(e.Lower, laterMayRebind);
+        var stop = SliceBound(e.Upper, e.Step is not null && ContainsNamedExpr(e.Step));
+        var step = SliceBound(e.Step, false);
+        Emit(Opcode.BuildSlice, dst, start, stop, step);
+    }
+
+    /// <summary>A slice bound's slot; an omitted bound is None.</summary>
+    private int SliceBound(Expr? bound, bool laterMayRebind)
+    {
+        if (bound is not null)
+        {
+            return CompileOperand(bound, laterMayRebind);
+        }
+
+        var slot = AllocTemp();
+        Emit(Opcode.LoadConst, slot, Constant(null));
+        return slot;
     }
 
     /// <summary>An f-string: each part into consecutive temporaries, then one BUILD_STRING.</summary>
@@ -516,11 +536,6 @@ internal sealed partial class CodeGenerator
                 break;
             case Subscript subscript:
                 {
-                    if (subscript.Index is Slice)
-                    {
-                        throw NotSupported(subscript, "slice assignment");
-                    }
-
                     var container = CompileExpr(subscript.Value);
                     var key = CompileExpr(subscript.Index);
                     Emit(Opcode.SetItem, container, key, src);

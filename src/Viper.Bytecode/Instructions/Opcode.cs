@@ -68,6 +68,7 @@ public enum Opcode : byte
     BuildTuple,
     BuildDict,
     BuildString,
+    BuildSlice,
     FormatValue,
     FormatWithSpec,
     UnpackSequence,

@@ -35,6 +35,17 @@ public static class TypeConstructors
         };
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
+        PyType.Slice.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "slice", 1, 3);
+            var none = Value.None;
+            return Value.FromObject(args.Count switch
+            {
+                1 => new PySlice(none, args[0], none),
+                2 => new PySlice(args[0], args[1], none),
+                _ => new PySlice(args[0], args[1], args[2]),
+            });
+        };
         PyType.TypeType.Constructor = (vm, args) =>
         {
             if (args.Count != 1 || args.KeywordCount > 0)

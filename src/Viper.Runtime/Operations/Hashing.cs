@@ -32,7 +32,7 @@ public static class Hashing
             PyBigInt big => NumericHash.Hash(big.Value),
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
-            PyList or PyDict or PyDictView => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
+            PyList or PyDict or PyDictView or PySlice => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
             PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
             var other => RuntimeHelpers.GetHashCode(other),

@@ -826,6 +826,13 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.BuildSlice:
+                    frame.Pc = pc;
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PySlice(
+                        Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)), Bound(frame, Unsafe.Add(ref word, 4))));
+                    pc += 5;
+                    break;
+
                 case Opcode.FormatValue:
                     {
                         frame.Pc = pc;
