@@ -140,6 +140,14 @@ internal sealed partial class CodeGenerator
                 CompileExpr(e.Value, dst);
                 StoreName(e.Target, dst);
                 break;
+            case SetExpr { Elements.Count: > 2 } e when ConstantTupleOf(e.Elements) is { } items:
+                // CPython folds such a display into a frozenset constant that the new set copies,
+                // which decides the order the set iterates in.
+                Emit(Opcode.SetFromConstants, dst, Constant(items));
+                break;
+            case SetExpr e:
+                CompileSequenceBuild(Opcode.BuildSet, e.Elements, dst);
+                break;
             case Slice e:
                 CompileSlice(e, dst);
                 break;
@@ -164,7 +172,6 @@ internal sealed partial class CodeGenerator
     private static string DescribeUnsupported(Expr expr) => expr switch
     {
         ListComp or SetComp or DictComp or GeneratorExp => "a comprehension",
-        SetExpr => "a set display",
         Yield or YieldFrom => "'yield'",
         Await => "'await'",
         Starred => "a starred expression",
@@ -432,7 +439,7 @@ internal sealed partial class CodeGenerator
             case EllipsisLiteral:
                 value = EllipsisConstant.Instance;
                 return true;
-            case TupleExpr e when ConstantTupleOf(e) is { } tuple:
+            case TupleExpr e when ConstantTupleOf(e.Elements) is { } tuple:
                 value = tuple;
                 return true;
             default:
@@ -441,12 +448,16 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private static ConstantTuple? ConstantTupleOf(TupleExpr tuple)
+    /// <summary>
+    /// The elements of a tuple or set display as one constant tuple, when each is a literal, a
+    /// negated number literal or itself such a tuple (what CPython's AST optimizer folds).
+    /// </summary>
+    private static ConstantTuple? ConstantTupleOf(IReadOnlyList<Expr> elements)
     {
-        var items = new object?[tuple.Elements.Count];
+        var items = new object?[elements.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            switch (tuple.Elements[i])
+            switch (elements[i])
             {
                 case var element when TryConstant(element, out var item):
                     items[i] = item;

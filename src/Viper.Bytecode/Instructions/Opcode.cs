@@ -68,6 +68,8 @@ public enum Opcode : byte
     BuildTuple,
     BuildDict,
     BuildString,
+    BuildSet,
+    SetFromConstants,
     BuildSlice,
     FormatValue,
     FormatWithSpec,

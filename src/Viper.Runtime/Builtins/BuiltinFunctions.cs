@@ -97,6 +97,7 @@ public static class BuiltinFunctions
             PyList l => l.Count,
             PyTuple t => t.Count,
             PyDict d => d.Count,
+            PySet s => s.Count,
             PyDictView v => v.Dict.Count,
             PyBytes b => b.Value.Length,
             PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),

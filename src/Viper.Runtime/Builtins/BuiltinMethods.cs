@@ -21,6 +21,7 @@ public static class BuiltinMethods
         StrMethods.Install(PyType.Str);
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);
+        SetMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "slice.indices");

@@ -35,6 +35,18 @@ public static class TypeConstructors
         };
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
+        PyType.Set.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "set", 0, 1);
+            return Value.FromObject(SetAlgebra.New(PyType.Set, args.Count == 1 ? args[0] : default));
+        };
+        PyType.FrozenSet.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "frozenset", 0, 1);
+            return args.Count == 1 && args[0].Ref is PySet { IsFrozen: true }
+                ? args[0]
+                : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, args.Count == 1 ? args[0] : default));
+        };
         PyType.Slice.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "slice", 1, 3);

@@ -53,6 +53,7 @@ public static class Arithmetic
         {
             BinaryOperator.Add => Concatenate(a, b, inplace),
             BinaryOperator.Mult => Repeat(a, b, inplace),
+            _ when a.Ref is PySet x && b.Ref is PySet y && SetAlgebra.Operator(op, x, y, inplace) is { } result => result,
             BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };

@@ -47,6 +47,8 @@ public static class Comparison
                 return SequenceEqual(x.Items, y.Items);
             case (PyDict x, PyDict y):
                 return DictEqual(x, y);
+            case (PySet x, PySet y):
+                return x.Count == y.Count && SetAlgebra.IsSubset(x, y);
             case (PyRange x, PyRange y):
                 return RangeEqual(x, y);
             case (PyBytes x, PyBytes y):
@@ -107,6 +109,14 @@ public static class Comparison
                 return SequenceOrder(x.Items, y.Items, op);
             case (PyBytes x, PyBytes y):
                 return Satisfies(x.Value.AsSpan().SequenceCompareTo(y.Value), op);
+            case (PySet x, PySet y):
+                return op switch
+                {
+                    CompareOperator.Lt => x.Count < y.Count && SetAlgebra.IsSubset(x, y),
+                    CompareOperator.LtE => SetAlgebra.IsSubset(x, y),
+                    CompareOperator.Gt => x.Count > y.Count && SetAlgebra.IsSubset(y, x),
+                    _ => SetAlgebra.IsSubset(y, x),
+                };
             default:
                 throw PyErrors.TypeError($"'{Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
         }
@@ -257,6 +267,8 @@ public static class Comparison
                 return tuple.Items.Any(element => element.Is(item) || Equal(element, item));
             case PyDict dict:
                 return dict.ContainsKey(item);
+            case PySet set:
+                return set.Contains(item);
             case PyDictView { Kind: DictViewKind.Keys } keys:
                 return keys.Dict.ContainsKey(item);
             case PyStr s:

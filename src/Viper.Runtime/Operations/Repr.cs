@@ -36,6 +36,7 @@ public static class Repr
             PyTuple tuple => Container(tuple, "(...)", () => tuple.Count == 1 ? $"({Of(tuple.Items[0])},)" : Join("(", tuple.Items, ")")),
             PyDict dict => Container(dict, "{...}", () => DictRepr(dict)),
             PyDictView view => Container(view, "...", () => ViewRepr(view)),
+            PySet set => SetRepr(set),
             PySlice s => $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})",
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.Name}'>",
@@ -82,6 +83,20 @@ public static class Repr
         }
 
         return builder.ToString();
+    }
+
+    private static string SetRepr(PySet set)
+    {
+        if (set.Count == 0)
+        {
+            return set.IsFrozen ? "frozenset()" : "set()";
+        }
+
+        return Container(set, $"{set.Type.Name}(...)", () =>
+        {
+            var items = Join("{", set.Entries().Select(entry => entry.Key).ToArray(), "}");
+            return set.IsFrozen ? $"frozenset({items})" : items;
+        });
     }
 
     public static string BigToString(PyBigInt big)

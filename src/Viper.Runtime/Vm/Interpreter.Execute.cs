@@ -826,6 +826,22 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.BuildSet:
+                    {
+                        frame.Pc = pc;
+                        var slowResult = BuildSet(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
+
+                case Opcode.SetFromConstants:
+                    frame.Pc = pc;
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(SetAlgebra.FromConstantDisplay(constants[Unsafe.Add(ref word, 2)]));
+                    pc += 3;
+                    break;
+
                 case Opcode.BuildSlice:
                     frame.Pc = pc;
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PySlice(

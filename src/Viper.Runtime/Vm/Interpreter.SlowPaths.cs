@@ -268,6 +268,17 @@ public sealed partial class Interpreter
         return Value.FromObject(new PyFunction(code, frame.Globals, defaults, null));
     }
 
+    private static Value BuildSet(ReadOnlySpan<Value> items)
+    {
+        var set = new PySet(PyType.Set);
+        foreach (var item in items)
+        {
+            set.Add(item);
+        }
+
+        return Value.FromObject(set);
+    }
+
     /// <summary>An f-string's pieces, all str by construction, joined.</summary>
     private static Value BuildString(ReadOnlySpan<Value> parts)
     {
