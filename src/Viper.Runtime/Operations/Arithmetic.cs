@@ -16,6 +16,11 @@ public static class Arithmetic
 {
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
+        if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
+        {
+            return sum;
+        }
+
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
@@ -273,11 +278,15 @@ public static class Arithmetic
             return a.AsInt == long.MinValue ? Value.FromBigInteger(-(BigInteger)a.AsInt) : Value.FromInt(-a.AsInt);
         }
 
-        return Numbers.Classify(a, out var small, out var big, out var real) switch
+        if (a.Ref is PyBigInt big)
+        {
+            return big.Negate();
+        }
+
+        return Numbers.Classify(a, out var small, out _, out var real) switch
         {
             NumberKind.Float => Value.FromFloat(-real),
             NumberKind.Small => Value.FromInt(-small),
-            NumberKind.Big => Value.FromBigInteger(-big),
             _ => throw BadUnary("-", a),
         };
     }
