@@ -10,7 +10,8 @@ namespace Viper.Perf.Micro;
 
 /// <summary>
 /// Adding two 7000-bit ints (the size <c>fib_iterative</c> ends at): .NET's <see cref="BigInteger"/>
-/// (what big ints used to be), Viper's limb addition alone, and the whole operator as the VM calls it.
+/// (what big ints used to be), Viper's limb addition alone, the allocation of its result alone, and the
+/// whole operator as the VM calls it.
 /// </summary>
 [MemoryDiagnoser]
 public class BigIntAddBenchmarks
@@ -41,6 +42,10 @@ public class BigIntAddBenchmarks
 
     [Benchmark]
     public ulong[] MagnitudeAdd() => Magnitude.Add(_xLimbs, _yLimbs);
+
+    /// <summary>The floor under any of these: allocating (and so clearing) a result of that size.</summary>
+    [Benchmark]
+    public ulong[] AllocateResultLimbs() => new ulong[_xLimbs.Length + 1];
 
     [Benchmark]
     public Value PythonAdd() => Arithmetic.Binary(BinaryOperator.Add, _xValue, _yValue);

@@ -1,4 +1,3 @@
-using System.Numerics;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
@@ -106,7 +105,7 @@ public static class BuiltinFunctions
 
         return Numbers.Classify(args[0], out var small, out _, out var real) switch
         {
-            NumberKind.Small => small == long.MinValue ? Value.FromBigInteger(-(BigInteger)small) : Value.FromInt(Math.Abs(small)),
+            NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
             _ => throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
         };

@@ -4,10 +4,12 @@ using System.Runtime.CompilerServices;
 namespace Viper.Runtime.Objects;
 
 /// <summary>
-/// An int outside the 64-bit range; results that fit in 64 bits go back to inline ints. Addition,
-/// subtraction, comparison, negation and hashing work on its sign and <see cref="Numerics.Magnitude"/>
-/// limbs, everything else on a <see cref="BigInteger"/>. An int starts with whichever form built it
-/// and converts to the other on first use, keeping both (neither ever changes).
+/// An int outside the 64-bit range; results that fit in 64 bits go back to inline ints. It holds a
+/// <see cref="BigInteger"/> (multiplication, division, powers, shifts, bitwise operators, str), or a
+/// sign and <see cref="Numerics.Magnitude"/> limbs (sums and differences), or both: addition,
+/// subtraction, comparison, negation and hashing use the limbs when an int has them, and otherwise
+/// stay with <see cref="BigInteger"/>, so alternating kinds of operation do not convert back and forth.
+/// The <see cref="BigInteger"/> form is made from the limbs on first use and kept (neither ever changes).
 /// </summary>
 public sealed class PyBigInt : PyObject
 {
@@ -34,10 +36,11 @@ public sealed class PyBigInt : PyObject
 
     public BigInteger Value => (_value ??= new StrongBox<BigInteger>(Numerics.Magnitude.ToBigInteger(_magnitude!, IsNegative))).Value;
 
-    /// <summary>The absolute value's limbs (see <see cref="Numerics.Magnitude"/>); never empty.</summary>
-    public ReadOnlySpan<ulong> Magnitude => MagnitudeArray;
+    /// <summary>True when the int holds its limbs (see <see cref="Magnitude"/>).</summary>
+    public bool HasMagnitude => _magnitude is not null;
 
-    private ulong[] MagnitudeArray => _magnitude ??= Numerics.Magnitude.FromBigInteger(_value!.Value);
+    /// <summary>The absolute value's limbs (see <see cref="Numerics.Magnitude"/>), made on first use; never empty.</summary>
+    public ReadOnlySpan<ulong> Magnitude => _magnitude ??= Numerics.Magnitude.FromBigInteger(_value!.Value);
 
     /// <summary>The int with this sign and magnitude: inline when it fits in 64 bits.</summary>
     public static Values.Value Create(bool negative, ulong[] magnitude)
@@ -53,6 +56,15 @@ public sealed class PyBigInt : PyObject
         }
     }
 
-    /// <summary><c>-self</c>, sharing the limbs.</summary>
-    public Values.Value Negate() => Create(!IsNegative, MagnitudeArray);
+    /// <summary>The int <paramref name="value"/>, which may lie outside 64 bits, with limbs.</summary>
+    public static Values.Value Create(Int128 value)
+    {
+        var negative = value < 0;
+        var magnitude = (UInt128)(negative ? -value : value);
+        var high = (ulong)(magnitude >> 64);
+        return Create(negative, high == 0 ? [(ulong)magnitude] : [(ulong)magnitude, high]);
+    }
+
+    /// <summary><c>-self</c>, sharing the limbs when there are any.</summary>
+    public Values.Value Negate() => _magnitude is { } magnitude ? Create(!IsNegative, magnitude) : Values.Value.FromBigInteger(-Value);
 }

@@ -67,10 +67,10 @@ public static class Arithmetic
         {
             case BinaryOperator.Add:
                 var sum = a + b;
-                return ((a ^ sum) & (b ^ sum)) < 0 ? Value.FromBigInteger((BigInteger)a + b) : Value.FromInt(sum);
+                return ((a ^ sum) & (b ^ sum)) < 0 ? PyBigInt.Create((Int128)a + b) : Value.FromInt(sum);
             case BinaryOperator.Sub:
                 var difference = a - b;
-                return ((a ^ b) & (a ^ difference)) < 0 ? Value.FromBigInteger((BigInteger)a - b) : Value.FromInt(difference);
+                return ((a ^ b) & (a ^ difference)) < 0 ? PyBigInt.Create((Int128)a - b) : Value.FromInt(difference);
             case BinaryOperator.Mult:
                 var product = Math.BigMul(a, b, out var low);
                 return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : Value.FromBigInteger((BigInteger)a * b);
@@ -275,7 +275,7 @@ public static class Arithmetic
     {
         if (a.IsInt)
         {
-            return a.AsInt == long.MinValue ? Value.FromBigInteger(-(BigInteger)a.AsInt) : Value.FromInt(-a.AsInt);
+            return a.AsInt == long.MinValue ? PyBigInt.Create(-(Int128)a.AsInt) : Value.FromInt(-a.AsInt);
         }
 
         if (a.Ref is PyBigInt big)

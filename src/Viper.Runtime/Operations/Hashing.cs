@@ -29,7 +29,7 @@ public static class Hashing
         {
             PyStr s => OfString(s),
             PyBool b => b.AsLong,
-            PyBigInt big => NumericHash.Hash(big.IsNegative, big.Magnitude),
+            PyBigInt big => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value),
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
             PyList or PyDict or PyDictView => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),

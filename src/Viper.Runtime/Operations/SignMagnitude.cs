@@ -5,16 +5,17 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Operations;
 
 /// <summary>
-/// <c>+</c>, <c>-</c> and ordering of ints when at least one is a <see cref="PyBigInt"/>, on sign and
-/// magnitude limbs: no conversion to <see cref="System.Numerics.BigInteger"/> and one allocation for
-/// the result's limbs. Bools and other types are left to the general paths.
+/// <c>+</c>, <c>-</c> and ordering of ints on sign and magnitude limbs, when at least one is a
+/// <see cref="PyBigInt"/> and every big one holds its limbs (<see cref="PyBigInt.HasMagnitude"/>): one
+/// allocation for the result's limbs and no conversion. Everything else (bools, floats, big ints
+/// held only as <see cref="System.Numerics.BigInteger"/>) is left to the general paths.
 /// </summary>
 public static class SignMagnitude
 {
-    /// <summary><c>a + b</c> (or <c>a - b</c>) when one is a big int and the other an int.</summary>
+    /// <summary><c>a + b</c> (or <c>a - b</c>) when the operands are a limb pair (see the class).</summary>
     public static bool TryAdd(Value a, Value b, bool subtract, out Value result)
     {
-        if (!IsBigIntPair(a, b))
+        if (!IsLimbPair(a, b))
         {
             result = default;
             return false;
@@ -28,10 +29,10 @@ public static class SignMagnitude
         return true;
     }
 
-    /// <summary>The order of <paramref name="a"/> and <paramref name="b"/> (-1, 0, 1) when one is a big int and the other an int.</summary>
+    /// <summary>The order of <paramref name="a"/> and <paramref name="b"/> (-1, 0, 1) when they are a limb pair (see the class).</summary>
     public static bool TryCompare(Value a, Value b, out int order)
     {
-        if (!IsBigIntPair(a, b))
+        if (!IsLimbPair(a, b))
         {
             order = 0;
             return false;
@@ -54,8 +55,9 @@ public static class SignMagnitude
         return true;
     }
 
-    private static bool IsBigIntPair(Value a, Value b) =>
-        (a.Ref is PyBigInt && (b.IsInt || b.Ref is PyBigInt)) || (b.Ref is PyBigInt && a.IsInt);
+    private static bool IsLimbPair(Value a, Value b) =>
+        (a.Ref is PyBigInt { HasMagnitude: true } && (b.IsInt || b.Ref is PyBigInt { HasMagnitude: true }))
+        || (b.Ref is PyBigInt { HasMagnitude: true } && a.IsInt);
 
     private static Value Add(bool xNegative, ReadOnlySpan<ulong> x, bool yNegative, ReadOnlySpan<ulong> y)
     {

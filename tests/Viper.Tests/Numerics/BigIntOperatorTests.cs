@@ -73,6 +73,20 @@ public class BigIntOperatorTests
         Assert.That(Comparison.CompareToBool(big, Value.FromFloat(Math.Pow(2, 70)), CompareOperator.Eq), Is.True);
     }
 
+    [Test]
+    public void SumsKeepLimbsAndBigIntegersKeepBigIntegers()
+    {
+        var overflow = Arithmetic.Binary(BinaryOperator.Add, Value.FromInt(long.MaxValue), Value.FromInt(1));
+        Assert.That(overflow.Ref, Is.InstanceOf<PyBigInt>().With.Property(nameof(PyBigInt.HasMagnitude)).True);
+        var sum = Arithmetic.Binary(BinaryOperator.Add, overflow, overflow);
+        Assert.That(sum.Ref, Is.InstanceOf<PyBigInt>().With.Property(nameof(PyBigInt.HasMagnitude)).True);
+
+        var product = Value.FromBigInteger(BigInteger.Pow(3, 100));
+        var next = Arithmetic.Binary(BinaryOperator.Add, product, Value.FromInt(1));
+        Assert.That(((PyBigInt)product.Ref!).HasMagnitude, Is.False, "a BigInteger operand is not converted");
+        AssertInt(next, BigInteger.Pow(3, 100) + 1, "3**100 + 1");
+    }
+
     /// <summary>Operand pairs: random sizes up to 300 bits, values at the 64-bit edges, and pairs close enough to cancel.</summary>
     private static IEnumerable<(BigInteger A, BigInteger B)> Pairs(Random random)
     {
