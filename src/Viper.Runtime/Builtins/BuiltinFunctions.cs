@@ -1,4 +1,3 @@
-using System.Numerics;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Formatting;
@@ -109,10 +108,14 @@ public static class BuiltinFunctions
     private static Value Abs(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "abs", 1);
-        return Numbers.Classify(args[0], out var small, out var big, out var real) switch
+        if (args[0].Ref is PyBigInt big)
         {
-            NumberKind.Small => small == long.MinValue ? Value.FromBigInteger(-(BigInteger)small) : Value.FromInt(Math.Abs(small)),
-            NumberKind.Big => Value.FromBigInteger(BigInteger.Abs(big)),
+            return big.IsNegative ? big.Negate() : args[0];
+        }
+
+        return Numbers.Classify(args[0], out var small, out _, out var real) switch
+        {
+            NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
             _ => throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
         };

@@ -17,6 +17,11 @@ public static class Arithmetic
 {
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
+        if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
+        {
+            return sum;
+        }
+
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
@@ -65,10 +70,10 @@ public static class Arithmetic
         {
             case BinaryOperator.Add:
                 var sum = a + b;
-                return ((a ^ sum) & (b ^ sum)) < 0 ? Value.FromBigInteger((BigInteger)a + b) : Value.FromInt(sum);
+                return ((a ^ sum) & (b ^ sum)) < 0 ? PyBigInt.Create((Int128)a + b) : Value.FromInt(sum);
             case BinaryOperator.Sub:
                 var difference = a - b;
-                return ((a ^ b) & (a ^ difference)) < 0 ? Value.FromBigInteger((BigInteger)a - b) : Value.FromInt(difference);
+                return ((a ^ b) & (a ^ difference)) < 0 ? PyBigInt.Create((Int128)a - b) : Value.FromInt(difference);
             case BinaryOperator.Mult:
                 var product = Math.BigMul(a, b, out var low);
                 return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : Value.FromBigInteger((BigInteger)a * b);
@@ -273,14 +278,18 @@ public static class Arithmetic
     {
         if (a.IsInt)
         {
-            return a.AsInt == long.MinValue ? Value.FromBigInteger(-(BigInteger)a.AsInt) : Value.FromInt(-a.AsInt);
+            return a.AsInt == long.MinValue ? PyBigInt.Create(-(Int128)a.AsInt) : Value.FromInt(-a.AsInt);
         }
 
-        return Numbers.Classify(a, out var small, out var big, out var real) switch
+        if (a.Ref is PyBigInt big)
+        {
+            return big.Negate();
+        }
+
+        return Numbers.Classify(a, out var small, out _, out var real) switch
         {
             NumberKind.Float => Value.FromFloat(-real),
             NumberKind.Small => Value.FromInt(-small),
-            NumberKind.Big => Value.FromBigInteger(-big),
             _ => throw BadUnary("-", a),
         };
     }

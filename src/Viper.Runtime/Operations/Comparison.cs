@@ -30,6 +30,11 @@ public static class Comparison
             return a.AsInt == b.AsInt;
         }
 
+        if (SignMagnitude.TryCompare(a, b, out var order))
+        {
+            return order == 0;
+        }
+
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
@@ -89,6 +94,11 @@ public static class Comparison
         if (a.IsInt && b.IsInt)
         {
             return Satisfies(a.AsInt.CompareTo(b.AsInt), op);
+        }
+
+        if (SignMagnitude.TryCompare(a, b, out var bigOrder))
+        {
+            return Satisfies(bigOrder, op);
         }
 
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);

@@ -29,7 +29,7 @@ public static class Hashing
         {
             PyStr s => OfString(s),
             PyBool b => b.AsLong,
-            PyBigInt big => NumericHash.Hash(big.Value),
+            PyBigInt big => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value),
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
             PySet { IsFrozen: true } frozen => frozen.FrozenHash(),
