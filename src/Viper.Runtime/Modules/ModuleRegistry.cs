@@ -18,6 +18,7 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
     {
         ["sys"] = SysModule.Create,
         ["time"] = TimeModule.Create,
+        ["math"] = MathModule.Create,
     };
 
     /// <summary>Directories searched for <c>.py</c> modules, the script's own first.</summary>

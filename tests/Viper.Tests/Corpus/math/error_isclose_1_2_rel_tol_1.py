@@ -1,0 +1,3 @@
+import math
+print("start")
+print(math.isclose(1, 2, rel_tol=-1))

@@ -1,0 +1,3 @@
+import math
+print("start")
+print(math.pow(-1, 0.5))

@@ -1,0 +1,3 @@
+import math
+print("start")
+print(math.pow(-8, 1/3))
