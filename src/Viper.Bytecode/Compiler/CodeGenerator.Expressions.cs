@@ -436,6 +436,9 @@ internal sealed partial class CodeGenerator
                 break;
             case SymbolBinding.Cell or SymbolBinding.Free:
                 throw NotSupported(name, "a closure variable");
+            case SymbolBinding.Name when IsClassBody:
+                Emit(Opcode.LoadName, dst, NameIndex(name.Id));
+                break;
             default:
                 Emit(Opcode.LoadGlobal, dst, NameIndex(name.Id), NewCache());
                 break;
@@ -457,6 +460,9 @@ internal sealed partial class CodeGenerator
                 break;
             case SymbolBinding.Cell or SymbolBinding.Free:
                 throw NotSupported(name, "a closure variable");
+            case SymbolBinding.Name when IsClassBody:
+                Emit(Opcode.StoreName, src, NameIndex(name.Id));
+                break;
             default:
                 Emit(Opcode.StoreGlobal, src, NameIndex(name.Id), NewCache());
                 break;

@@ -72,4 +72,9 @@ public enum Opcode : byte
     ImportName,
     ImportFrom,
     PrintExpr,
+
+    LoadName,
+    StoreName,
+    DeleteName,
+    DeleteAttr,
 }

@@ -37,6 +37,11 @@ public static class TypeConstructors
         PyType.Range.Constructor = Range;
         PyType.TypeType.Constructor = (vm, args) =>
         {
+            if (args.Count == 3 && args.KeywordCount == 0)
+            {
+                return ClassBuiltins.TypeWithThreeArguments(args);
+            }
+
             if (args.Count != 1 || args.KeywordCount > 0)
             {
                 throw PyErrors.TypeError("type() takes 1 or 3 arguments");

@@ -44,6 +44,9 @@ public sealed class PyDict : PyObject
 
     public Value KeyAt(int entryIndex) => _entries[entryIndex].Key;
 
+    /// <summary>True when the entry at <paramref name="entryIndex"/> holds exactly this key object: an inline cache's position hint still holds.</summary>
+    public bool HasKeyAt(int entryIndex, object key) => (uint)entryIndex < (uint)_used && ReferenceEquals(_entries[entryIndex].Key.Ref, key);
+
     public IEnumerable<(Value Key, Value Value)> Items()
     {
         var version = KeysVersion;

@@ -18,6 +18,7 @@ public static class Iteration
         PyDict dict => new PyDictIterator(dict, DictViewKind.Keys),
         PyDictView view => new PyDictIterator(view.Dict, view.Kind),
         PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.TupleIteratorType),
+        PyObject { Type.IsBuiltin: false } => UserProtocols.TryGetIterator(value),
         _ => null,
     };
 

@@ -15,6 +15,9 @@ internal sealed class Frame
     public PyDict Globals = null!;
     public PyFunction? Function;
 
+    /// <summary>The namespace a class body runs in (LOAD_NAME and STORE_NAME use it); unset in every other frame.</summary>
+    public PyDict? Locals;
+
     /// <summary>Index of slot 0 in the value stack.</summary>
     public int Base;
 

@@ -594,6 +594,15 @@ public sealed partial class Interpreter
                             keywordNames = frame.State.KeywordNames[Unsafe.Add(ref word, 4)];
                         }
 
+                        if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction } bound)
+                        {
+                            // A bound method's receiver takes the callee's slot (a temporary), so it becomes argument 0.
+                            Unsafe.Add(ref slots, callBase) = bound.Self;
+                            callee = bound.Function;
+                            argBase = callBase;
+                            argCount++;
+                        }
+
                         if (callee.Ref is PyFunction function)
                         {
                             // The common call, inline: arguments already sit where the callee's
@@ -718,7 +727,7 @@ public sealed partial class Interpreter
                 case Opcode.LoadAttr:
                     {
                         frame.Pc = pc;
-                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 5;
@@ -727,7 +736,7 @@ public sealed partial class Interpreter
 
                 case Opcode.StoreAttr:
                     frame.Pc = pc;
-                    StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                     stack = _stack;
                     pc += 5;
                     break;
@@ -887,6 +896,31 @@ public sealed partial class Interpreter
                         pc += 2;
                         break;
                     }
+
+                case Opcode.LoadName:
+                    frame.Pc = pc;
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadName(frame, Unsafe.Add(ref word, 2));
+                    pc += 3;
+                    break;
+
+                case Opcode.StoreName:
+                    frame.Pc = pc;
+                    StoreName(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)));
+                    pc += 3;
+                    break;
+
+                case Opcode.DeleteName:
+                    frame.Pc = pc;
+                    DeleteName(frame, Unsafe.Add(ref word, 1));
+                    pc += 2;
+                    break;
+
+                case Opcode.DeleteAttr:
+                    frame.Pc = pc;
+                    DeleteAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2));
+                    stack = _stack;
+                    pc += 3;
+                    break;
 
                 case Opcode.LoadDeref:
                 case Opcode.StoreDeref:

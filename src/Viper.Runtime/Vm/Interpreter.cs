@@ -31,12 +31,19 @@ public sealed partial class Interpreter
 
     public ITierHook? TierHook { get; set; }
 
+    /// <summary>The interpreter running on this thread, for operations that call special methods written in Python.</summary>
+    public static Interpreter Current => _current ?? throw new InvalidOperationException("No interpreter is running on this thread.");
+
+    [ThreadStatic]
+    private static Interpreter? _current;
+
     public int Depth => _frameCount;
 
     /// <summary>Runs a module body (or REPL input) in the given globals and returns its value.</summary>
     public Value RunModule(CodeObject code, PyDict globals)
     {
         StackGuard.Attach(this);
+        _current = this;
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
         frame.Pc = 0;
         return Run(_frameCount - 1);
@@ -85,6 +92,7 @@ public sealed partial class Interpreter
         frame.State = function?.State ?? CodeState.For(code);
         frame.Globals = globals;
         frame.Function = function;
+        frame.Locals = null;
         frame.Base = frameBase;
         frame.Pc = 0;
         frame.ReturnSlot = returnSlot;
