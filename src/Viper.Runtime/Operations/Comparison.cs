@@ -55,6 +55,8 @@ public static class Comparison
                 return x.Value.AsSpan().SequenceEqual(y.Value);
             case (PyDictView { Kind: DictViewKind.Keys } x, PyDictView { Kind: DictViewKind.Keys } y):
                 return x.Dict.Count == y.Dict.Count && x.Dict.Items().All(pair => y.Dict.ContainsKey(pair.Key));
+            case (PyBoundMethod x, PyBoundMethod y):
+                return x.Self.Is(y.Self) && x.Function.Is(y.Function);
             case (PyObject { Type.IsBuiltin: false }, _) or (_, PyObject { Type.IsBuiltin: false }):
                 return Truth.IsTrue(UserOperators.Compare(a, b, CompareOperator.Eq));
             default:

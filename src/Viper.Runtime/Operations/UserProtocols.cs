@@ -38,8 +38,11 @@ public static class UserProtocols
             throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(self)}'");
         }
 
+        // An int result that fits a machine word is the hash itself; a bigger one is hashed as an int.
         var result = SpecialMethods.CallBound(method, self, []);
-        return Numbers.IsInteger(result) ? Hashing.Hash(result) : throw PyErrors.TypeError("__hash__ method should return an integer");
+        return result.IsInt ? (result.AsInt == -1 ? -2 : result.AsInt)
+            : Numbers.IsInteger(result) ? Hashing.Hash(result)
+            : throw PyErrors.TypeError("__hash__ method should return an integer");
     }
 
     public static bool Truth(Value self)
