@@ -20,10 +20,16 @@ public sealed class PyDict : PyObject
     private int _used;
 
     public PyDict()
+        : this(8)
+    {
+    }
+
+    /// <summary>A dict with room for <paramref name="capacity"/> entries before it first grows (a power of two).</summary>
+    public PyDict(int capacity)
         : base(PyType.Dict)
     {
-        _entries = new Entry[8];
-        _index = NewIndex(16);
+        _entries = new Entry[capacity];
+        _index = NewIndex(capacity * 2);
     }
 
     public struct Entry

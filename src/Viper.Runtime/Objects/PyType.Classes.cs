@@ -48,6 +48,23 @@ public sealed partial class PyType
         init;
     }
 
+    /// <summary>
+    /// The capacity new instances' dicts start with: a power of two that has held every instance's
+    /// attributes so far, so a class's objects are sized right after the first few.
+    /// </summary>
+    public int InstanceDictCapacity { get; private set; } = 4;
+
+    public void NoteInstanceDictSize(int count)
+    {
+        while (count > InstanceDictCapacity)
+        {
+            InstanceDictCapacity *= 2;
+        }
+    }
+
+    /// <summary>What calling the class resolved to (its <c>__init__</c> and <c>__new__</c>), kept by <see cref="Operations.Instantiation"/> while <see cref="Version"/> holds.</summary>
+    internal object? InstantiationCache { get; set; }
+
     /// <summary>The attribute names <c>__slots__</c> allows, or null when instances have a <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }
 

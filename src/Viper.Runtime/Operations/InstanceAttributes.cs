@@ -135,6 +135,7 @@ public static class InstanceAttributes
         }
 
         dict.SetItem(Value.FromObject(AttributeNames.Intern(name)), value);
+        type.NoteInstanceDictSize(dict.Count);
     }
 
     public static void Delete(Value owner, string name)

@@ -10,31 +10,34 @@ public static class Instantiation
 {
     public static Value Create(Interpreter vm, PyType type, CallArgs args)
     {
-        var hasInit = SpecialMethods.TryFind(type, "__init__", out var init);
-        var hasNew = SpecialMethods.TryFind(type, "__new__", out var newMethod);
+        var plan = PlanFor(type);
         Value instance;
-        if (hasNew)
+        if (plan.New.IsBound)
         {
-            var function = newMethod.Ref is PyStaticMethod staticMethod ? staticMethod.Function : newMethod;
-            instance = vm.Call(function, SpecialMethods.Prepend(Value.FromObject(type), args.All), args.KeywordNames);
+            var function = plan.New.Ref is PyStaticMethod staticMethod ? staticMethod.Function : plan.New;
+            instance = vm.CallWithSelf(function, Value.FromObject(type), args.All, args.KeywordNames);
             if (!instance.Type.IsSubtypeOf(type))
             {
                 return instance;
             }
         }
-        else
+        else if (type.LayoutBase == PyType.Object)
         {
-            if (!hasInit && args.All.Length > 0 && type.LayoutBase == PyType.Object)
+            if (!plan.Init.IsBound && args.All.Length > 0)
             {
                 throw PyErrors.TypeError($"{type.Name}() takes no arguments");
             }
 
-            instance = Allocate(vm, type, hasInit ? new CallArgs([], null) : args, args);
+            instance = Value.FromObject(new PyInstance(type));
+        }
+        else
+        {
+            instance = Allocate(vm, type, plan.Init.IsBound ? new CallArgs([], null) : args, args);
         }
 
-        if (hasInit)
+        if (plan.Init.IsBound)
         {
-            var result = SpecialMethods.CallBound(init, instance, args.All, args.KeywordNames);
+            var result = SpecialMethods.CallBound(plan.Init, instance, args.All, args.KeywordNames);
             if (!result.IsNone)
             {
                 throw PyErrors.TypeError($"__init__() should return None, not '{TypeNames.Of(result)}'");
@@ -73,4 +76,31 @@ public static class Instantiation
         instance.Type = type;
         return Value.FromObject(instance);
     }
+
+    /// <summary>
+    /// The class's <c>__init__</c> when the VM may run it as an ordinary call: a plain instance
+    /// (no builtin base, no <c>__new__</c>) and a Python <c>__init__</c>; null otherwise.
+    /// </summary>
+    public static PyFunction? InlineInit(PyType type)
+    {
+        var plan = PlanFor(type);
+        return plan.New.IsBound || type.LayoutBase != PyType.Object ? null : plan.Init.Ref as PyFunction;
+    }
+
+    private static Plan PlanFor(PyType type)
+    {
+        if (type.InstantiationCache is Plan cached && cached.Version == type.Version)
+        {
+            return cached;
+        }
+
+        SpecialMethods.TryFind(type, "__init__", out var init);
+        SpecialMethods.TryFind(type, "__new__", out var newMethod);
+        var plan = new Plan(type.Version, init, newMethod);
+        type.InstantiationCache = plan;
+        return plan;
+    }
+
+    /// <summary>The class's own <c>__init__</c> and <c>__new__</c> (unbound when it has none) as of <see cref="Version"/>.</summary>
+    private sealed record Plan(int Version, Value Init, Value New);
 }

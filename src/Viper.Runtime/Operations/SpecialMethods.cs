@@ -55,9 +55,9 @@ public static class SpecialMethods
             case PyStaticMethod staticMethod:
                 return vm.Call(staticMethod.Function, args, keywordNames);
             case PyClassMethod classMethod:
-                return vm.Call(classMethod.Function, Prepend(Value.FromObject(self.Type), args), keywordNames);
+                return vm.CallWithSelf(classMethod.Function, Value.FromObject(self.Type), args, keywordNames);
             case PyFunction or PyBuiltinFunction { IsMethod: true }:
-                return vm.Call(method, Prepend(self, args), keywordNames);
+                return vm.CallWithSelf(method, self, args, keywordNames);
             default:
                 return vm.Call(InstanceAttributes.Bind(method, self, self.Type), args, keywordNames);
         }
@@ -77,13 +77,5 @@ public static class SpecialMethods
         }
 
         return index;
-    }
-
-    public static Value[] Prepend(Value first, ReadOnlySpan<Value> rest)
-    {
-        var all = new Value[rest.Length + 1];
-        all[0] = first;
-        rest.CopyTo(all.AsSpan(1));
-        return all;
     }
 }

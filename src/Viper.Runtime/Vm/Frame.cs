@@ -24,8 +24,13 @@ internal sealed class Frame
     /// <summary>Offset of the instruction running (or, in a caller, of the call in progress).</summary>
     public int Pc;
 
-    /// <summary>Where the caller continues once this frame returns.</summary>
+    /// <summary>
+    /// Where the caller continues once this frame returns; the complement (negative) when the frame
+    /// is an <c>__init__</c> entered by calling a class, whose call returns <see cref="InitInstance"/>.
+    /// </summary>
     public int ResumePc;
+
+    public PyInstance? InitInstance;
 
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;

@@ -161,6 +161,7 @@ public sealed partial class Interpreter
             {
                 var key = (PyStr)cache.Value.Ref!;
                 cache.Index = dict.SetItem(cache.Value, Hashing.OfString(key), value);
+                instance.Type.NoteInstanceDictSize(dict.Count);
                 return;
             }
         }
@@ -200,6 +201,27 @@ public sealed partial class Interpreter
         cache.Index = position;
         cache.Value = instance.Dict.KeyAt(position);
         cache.SecondaryVersion = hasClassAttribute && !type.InstancesMayShadow ? 0 : PlainStore;
+    }
+
+    /// <summary>The pooled frame the next call will use, which both the inline call and <see cref="PushFrame"/> take.</summary>
+    private Frame NextFrame()
+    {
+        if (_frameCount + 1 >= _frames.Length)
+        {
+            Array.Resize(ref _frames, _frames.Length * 2);
+        }
+
+        return _frames[_frameCount] ??= new Frame();
+    }
+
+    /// <summary>The value of a class call whose <c>__init__</c> ran inline: the instance, once <c>__init__</c> returned None.</summary>
+    private static Value InitResult(Frame initFrame, Value returned)
+    {
+        var instance = initFrame.InitInstance!;
+        initFrame.InitInstance = null;
+        return returned.IsNone
+            ? Value.FromObject(instance)
+            : throw PyErrors.TypeError($"__init__() should return None, not '{TypeNames.Of(returned)}'");
     }
 
     private void DeleteAttribute(Frame frame, int ownerSlot, int nameIndex) =>

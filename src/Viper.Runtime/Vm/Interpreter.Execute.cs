@@ -594,13 +594,30 @@ public sealed partial class Interpreter
                             keywordNames = frame.State.KeywordNames[Unsafe.Add(ref word, 4)];
                         }
 
-                        if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction } bound)
+                        var resumePc = pc + InstructionSet.LengthOf(opcode);
+                        if (callee.Ref is not PyFunction)
                         {
-                            // A bound method's receiver takes the callee's slot (a temporary), so it becomes argument 0.
-                            Unsafe.Add(ref slots, callBase) = bound.Self;
-                            callee = bound.Function;
-                            argBase = callBase;
-                            argCount++;
+                            if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction } bound)
+                            {
+                                // A bound method's receiver takes the callee's slot (a temporary), so it becomes argument 0.
+                                Unsafe.Add(ref slots, callBase) = bound.Self;
+                                callee = bound.Function;
+                                argBase = callBase;
+                                argCount++;
+                            }
+                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init)
+                            {
+                                // Calling a class whose __init__ is a Python function: the new instance takes
+                                // the callee's slot as self, and __init__ runs as an ordinary call whose frame
+                                // returns the instance (see Return).
+                                var instance = new PyInstance(cls);
+                                NextFrame().InitInstance = instance;
+                                Unsafe.Add(ref slots, callBase) = Value.FromObject(instance);
+                                callee = Value.FromObject(init);
+                                argBase = callBase;
+                                argCount++;
+                                resumePc = ~resumePc;
+                            }
                         }
 
                         if (callee.Ref is PyFunction function)
@@ -629,7 +646,7 @@ public sealed partial class Interpreter
 
                                 pooled.Base = calleeBase;
                                 pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
-                                pooled.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                                pooled.ResumePc = resumePc;
                                 _frameCount++;
                                 if (++calleeCode.CallCount == TierHook?.Threshold)
                                 {
@@ -641,7 +658,7 @@ public sealed partial class Interpreter
                             else
                             {
                                 frame = EnterFunction(function, calleeBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
-                                frame.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                                frame.ResumePc = resumePc;
                             }
 
                             code = frame.Code;
@@ -701,6 +718,13 @@ public sealed partial class Interpreter
                         var returnSlot = frame.ReturnSlot;
                         var resumePc = frame.ResumePc;
                         _frameCount--;
+                        if (resumePc < 0)
+                        {
+                            // An __init__ the CALL of a class entered: the call's value is the instance.
+                            result = InitResult(frame, result);
+                            resumePc = ~resumePc;
+                        }
+
                         if (_frameCount == entryFrame)
                         {
                             return result;

@@ -257,7 +257,7 @@ public sealed partial class Interpreter
             case PyFunction:
                 return Call(callee, args.All, args.KeywordNames);
             case PyBoundMethod method:
-                return Call(method.Function, SpecialMethods.Prepend(method.Self, args.All), args.KeywordNames);
+                return CallWithSelf(method.Function, method.Self, args.All, args.KeywordNames);
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TryCall(callee, args, out var result):
                 return result;
             default:

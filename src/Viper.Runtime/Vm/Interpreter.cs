@@ -64,6 +64,25 @@ public sealed partial class Interpreter
         return CallNative(callable, new CallArgs(args, keywordNames));
     }
 
+    /// <summary>Calls <c>callable(self, *args)</c> without building the argument array, for methods found on a type.</summary>
+    public Value CallWithSelf(Value callable, Value self, ReadOnlySpan<Value> args, string[]? keywordNames = null)
+    {
+        if (callable.Ref is PyFunction function)
+        {
+            var argBase = StackTop();
+            EnsureStack(argBase + args.Length + 1 + function.Code.FrameSize);
+            _stack[argBase] = self;
+            args.CopyTo(_stack.AsSpan(argBase + 1));
+            EnterFunction(function, argBase, args.Length + 1, keywordNames, returnSlot: -1);
+            return Run(_frameCount - 1);
+        }
+
+        var all = new Value[args.Length + 1];
+        all[0] = self;
+        args.CopyTo(all.AsSpan(1));
+        return CallNative(callable, new CallArgs(all, keywordNames));
+    }
+
     private int StackTop() =>
         _frameCount == 0 ? 0 : _frames[_frameCount - 1].Base + _frames[_frameCount - 1].Code.FrameSize;
 
@@ -82,12 +101,7 @@ public sealed partial class Interpreter
             throw PyErrors.RecursionError();
         }
 
-        if (_frameCount + 1 >= _frames.Length)
-        {
-            Array.Resize(ref _frames, _frames.Length * 2);
-        }
-
-        var frame = _frames[_frameCount] ??= new Frame();
+        var frame = NextFrame();
         frame.Code = code;
         frame.State = function?.State ?? CodeState.For(code);
         frame.Globals = globals;
@@ -95,6 +109,7 @@ public sealed partial class Interpreter
         frame.Locals = null;
         frame.Base = frameBase;
         frame.Pc = 0;
+        frame.ResumePc = 0;
         frame.ReturnSlot = returnSlot;
         EnsureStack(frameBase + code.FrameSize);
         _frameCount++;
