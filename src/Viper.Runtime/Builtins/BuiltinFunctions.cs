@@ -223,14 +223,15 @@ public static class BuiltinFunctions
     {
         ArgumentCheck.Exactly(args, "isinstance", 2);
         var type = args[0].Type;
-        return Value.FromBool(Matches(type, args[1]));
+        return Value.FromBool(MatchesClassInfo(type, args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
 
-    private static bool Matches(PyType type, Value classInfo) => classInfo.Ref switch
+    /// <summary>Whether <paramref name="type"/> derives from the class, or from any class in a (nested) tuple of them.</summary>
+    internal static bool MatchesClassInfo(PyType type, Value classInfo, string badClassInfoMessage) => classInfo.Ref switch
     {
         PyType target => type.IsSubtypeOf(target),
-        PyTuple tuple => tuple.Items.Any(item => Matches(type, item)),
-        _ => throw PyErrors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        PyTuple tuple => tuple.Items.Any(item => MatchesClassInfo(type, item, badClassInfoMessage)),
+        _ => throw PyErrors.TypeError(badClassInfoMessage),
     };
 
     private static Value Chr(Interpreter vm, CallArgs args)

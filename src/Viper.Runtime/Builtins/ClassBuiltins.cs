@@ -160,13 +160,6 @@ public static class ClassBuiltins
             throw PyErrors.TypeError("issubclass() arg 1 must be a class");
         }
 
-        return Value.FromBool(Matches(type, args[1]));
+        return Value.FromBool(BuiltinFunctions.MatchesClassInfo(type, args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }
-
-    private static bool Matches(PyType type, Value classInfo) => classInfo.Ref switch
-    {
-        PyType target => type.IsSubtypeOf(target),
-        PyTuple tuple => tuple.Items.Any(item => Matches(type, item)),
-        _ => throw PyErrors.TypeError("issubclass() arg 2 must be a class, a tuple of classes, or a union"),
-    };
 }

@@ -49,6 +49,7 @@ public static class Repr
             PyModule m => m.FileName is null ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}' from '{m.FileName}'>",
             PyBaseException e => $"{e.Type.Name}({string.Join(", ", e.Args.Select(Of))})",
             PyEllipsis => "Ellipsis",
+            PyNotImplemented => "NotImplemented",
             PyBytes b => BytesRepr(b.Value),
             PyBoundMethod m => $"<bound method {Attributes.Get(m.Function, "__qualname__")} of {Of(m.Self)}>",
             PyObject o => DefaultObjectRepr(o),
