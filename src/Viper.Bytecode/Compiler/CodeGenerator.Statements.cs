@@ -301,10 +301,7 @@ internal sealed partial class CodeGenerator
         CompileBlock(statement.Body);
         _loops.Pop();
         MarkLabel(test);
-        using (At(statement.Test))
-        {
-            CompileJumpIf(statement.Test, body, jumpWhen: true);
-        }
+        CompileJumpIf(statement.Test, body, jumpWhen: true);
 
         CompileBlock(statement.OrElse);
         MarkLabel(breakLabel);

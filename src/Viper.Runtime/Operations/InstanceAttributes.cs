@@ -24,6 +24,14 @@ public static class InstanceAttributes
         _ => null,
     };
 
+    /// <summary>The instance's <c>__dict__</c> if it has one already, without creating the dict of a builtin-derived instance.</summary>
+    public static PyDict? ExistingDictOf(Value owner) => owner.Ref switch
+    {
+        PyInstance instance => instance.Dict,
+        PyObject { Type.IsBuiltin: false } other when BuiltinLayoutDicts.TryGetValue(other, out var dict) => dict,
+        _ => null,
+    };
+
     public static Value Get(Value owner, string name)
     {
         var type = owner.Type;
@@ -75,7 +83,7 @@ public static class InstanceAttributes
             return true;
         }
 
-        if (DictOf(owner) is { } dict && dict.TryGetValue(name, out value))
+        if (ExistingDictOf(owner) is { } dict && dict.TryGetValue(name, out value))
         {
             return true;
         }

@@ -230,5 +230,5 @@ public sealed partial class Interpreter
     /// <summary>True when <c>receiver.name(...)</c> finds the class's method: no <c>__getattribute__</c> and no instance attribute of that name.</summary>
     private static bool IsPlainMethodCall(Value receiver, PyType type, string name) =>
         !SpecialMethods.TryFind(type, "__getattribute__", out _)
-        && (InstanceAttributes.DictOf(receiver) is not { } dict || dict.FindString(name) < 0);
+        && (InstanceAttributes.ExistingDictOf(receiver) is not { } dict || dict.FindString(name) < 0);
 }
