@@ -16,7 +16,9 @@ public static class Arithmetic
 {
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
-        if ((SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b)) && UserOperators.TryBinary(op, a, b, inplace, out var special))
+        // Two strs (never a user class: str cannot be subclassed yet) skip the look for special methods.
+        if (!(a.Ref is PyStr && b.Ref is PyStr) && (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
+            && UserOperators.TryBinary(op, a, b, inplace, out var special))
         {
             return special;
         }
