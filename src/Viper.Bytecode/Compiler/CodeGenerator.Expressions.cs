@@ -121,11 +121,6 @@ internal sealed partial class CodeGenerator
 
             case Subscript e:
                 {
-                    if (e.Index is Slice)
-                    {
-                        throw NotSupported(e, "slicing");
-                    }
-
                     var container = CompileOperand(e.Value, ContainsNamedExpr(e.Index));
                     var key = CompileExpr(e.Index);
                     Emit(Opcode.GetItem, dst, container, key);
@@ -145,6 +140,23 @@ internal sealed partial class CodeGenerator
                 CompileExpr(e.Value, dst);
                 StoreName(e.Target, dst);
                 break;
+            case SetExpr { Elements.Count: > 2 } e when ConstantTupleOf(e.Elements) is { } items:
+                // CPython folds such a display into a frozenset constant that the new set copies,
+                // which decides the order the set iterates in.
+                Emit(Opcode.SetFromConstants, dst, Constant(items));
+                break;
+            case SetExpr e:
+                CompileSequenceBuild(Opcode.BuildSet, e.Elements, dst);
+                break;
+            case Slice e:
+                CompileSlice(e, dst);
+                break;
+            case JoinedStr e:
+                CompileJoinedStr(e, dst);
+                break;
+            case FormattedValue e:
+                CompileFormattedValue(e, dst);
+                break;
             case Lambda e:
                 CompileFunction(e, "<lambda>", e.Args, dst, generator =>
                 {
@@ -159,9 +171,7 @@ internal sealed partial class CodeGenerator
 
     private static string DescribeUnsupported(Expr expr) => expr switch
     {
-        JoinedStr => "an f-string",
         ListComp or SetComp or DictComp or GeneratorExp => "a comprehension",
-        SetExpr => "a set display",
         Yield or YieldFrom => "'yield'",
         Await => "'await'",
         Starred => "a starred expression",
@@ -322,6 +332,65 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    private void CompileSlice(Slice e, int dst)
+    {
+        var laterMayRebind = (e.Upper is not null && ContainsNamedExpr(e.Upper)) || (e.Step is not null && ContainsNamedExpr(e.Step));
+        var start = SliceBound(e.Lower, laterMayRebind);
+        var stop = SliceBound(e.Upper, e.Step is not null && ContainsNamedExpr(e.Step));
+        var step = SliceBound(e.Step, false);
+        Emit(Opcode.BuildSlice, dst, start, stop, step);
+    }
+
+    /// <summary>A slice bound's slot; an omitted bound is None.</summary>
+    private int SliceBound(Expr? bound, bool laterMayRebind)
+    {
+        if (bound is not null)
+        {
+            return CompileOperand(bound, laterMayRebind);
+        }
+
+        var slot = AllocTemp();
+        Emit(Opcode.LoadConst, slot, Constant(null));
+        return slot;
+    }
+
+    /// <summary>An f-string: each part into consecutive temporaries, then one BUILD_STRING.</summary>
+    private void CompileJoinedStr(JoinedStr e, int dst)
+    {
+        if (e.Parts is [FormattedValue only])
+        {
+            CompileFormattedValue(only, dst);
+            return;
+        }
+
+        if (e.Parts.Count == 0)
+        {
+            Emit(Opcode.LoadConst, dst, Constant(""));
+            return;
+        }
+
+        var first = TempMark;
+        foreach (var part in e.Parts)
+        {
+            CompileExpr(part, AllocTemp());
+        }
+
+        Emit(Opcode.BuildString, dst, first, e.Parts.Count);
+    }
+
+    private void CompileFormattedValue(FormattedValue e, int dst)
+    {
+        var value = CompileOperand(e.Value, e.FormatSpec is not null && ContainsNamedExpr(e.FormatSpec));
+        if (e.FormatSpec is null)
+        {
+            Emit(Opcode.FormatValue, dst, value, e.Conversion);
+            return;
+        }
+
+        var spec = CompileExpr(e.FormatSpec);
+        Emit(Opcode.FormatWithSpec, dst, value, spec, e.Conversion);
+    }
+
     private void CompileSequenceBuild(Opcode opcode, IReadOnlyList<Expr> elements, int dst)
     {
         var first = TempMark;
@@ -379,7 +448,7 @@ internal sealed partial class CodeGenerator
             case EllipsisLiteral:
                 value = EllipsisConstant.Instance;
                 return true;
-            case TupleExpr e when ConstantTupleOf(e) is { } tuple:
+            case TupleExpr e when ConstantTupleOf(e.Elements) is { } tuple:
                 value = tuple;
                 return true;
             default:
@@ -388,12 +457,16 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private static ConstantTuple? ConstantTupleOf(TupleExpr tuple)
+    /// <summary>
+    /// The elements of a tuple or set display as one constant tuple, when each is a literal, a
+    /// negated number literal or itself such a tuple (what CPython's AST optimizer folds).
+    /// </summary>
+    private static ConstantTuple? ConstantTupleOf(IReadOnlyList<Expr> elements)
     {
-        var items = new object?[tuple.Elements.Count];
+        var items = new object?[elements.Count];
         for (var i = 0; i < items.Length; i++)
         {
-            switch (tuple.Elements[i])
+            switch (elements[i])
             {
                 case var element when TryConstant(element, out var item):
                     items[i] = item;
@@ -489,11 +562,6 @@ internal sealed partial class CodeGenerator
                 break;
             case Subscript subscript:
                 {
-                    if (subscript.Index is Slice)
-                    {
-                        throw NotSupported(subscript, "slice assignment");
-                    }
-
                     var container = CompileExpr(subscript.Value);
                     var key = CompileExpr(subscript.Index);
                     Emit(Opcode.SetItem, container, key, src);

@@ -333,7 +333,8 @@ internal sealed partial class CodeGenerator
         var breakLabel = NewLabel();
         var directSlot = statement.Target is Name name ? LocalSlot(name.Id) : -1;
         var item = directSlot >= 0 ? directSlot : AllocTemp();
-        using (At(statement.Target))
+        // CPython places FOR_ITER at the whole statement too: an error from the iterator has no carets.
+        using (At(statement))
         {
             Emit(Opcode.ForIter, iterator, item, exhausted);
             MarkLabel(body);
@@ -348,7 +349,7 @@ internal sealed partial class CodeGenerator
         CompileBlock(statement.Body);
         _loops.Pop();
         MarkLabel(next);
-        using (At(statement.Target))
+        using (At(statement))
         {
             // The item's temporary was released for the body; nothing in it is live here.
             Emit(Opcode.ForIterBack, iterator, item, body);

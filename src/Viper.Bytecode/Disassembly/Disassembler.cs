@@ -76,6 +76,7 @@ public static class Disassembler
         OperandKind.Label => $"-> {value}",
         OperandKind.Cache => $"[cache {value}]",
         OperandKind.BinaryKind => ((BinaryOperator)value).ToString(),
+        OperandKind.Conversion => value == 0 ? "" : $"!{(char)value}",
         OperandKind.Condition => $"'{CompareCondition.Describe(value)}'",
         OperandKind.Cell => value < code.CellNames.Length ? $"cell {code.CellNames[value]}" : $"free {code.FreeNames[value - code.CellNames.Length]}",
         _ => value.ToString(CultureInfo.InvariantCulture),

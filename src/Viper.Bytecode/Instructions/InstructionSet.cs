@@ -74,6 +74,12 @@ public static class InstructionSet
         Row(Opcode.BuildList, "BUILD_LIST", [Out, InRange, Count], "dst = [r[base], ..., r[base+count-1]]"),
         Row(Opcode.BuildTuple, "BUILD_TUPLE", [Out, InRange, Count], "dst = (r[base], ..., r[base+count-1])"),
         Row(Opcode.BuildDict, "BUILD_DICT", [Out, InRange, Count], "dst = {r[base]: r[base+1], ...}; count is twice the number of pairs"),
+        Row(Opcode.BuildString, "BUILD_STRING", [Out, InRange, Count], "dst = r[base] + ... + r[base+count-1], all str (an f-string)"),
+        Row(Opcode.BuildSet, "BUILD_SET", [Out, InRange, Count], "dst = {r[base], ..., r[base+count-1]}"),
+        Row(Opcode.SetFromConstants, "SET_FROM_CONSTANTS", [Out, Const], "dst = set(frozenset(consts[k])), as CPython builds a display of three or more constants"),
+        Row(Opcode.BuildSlice, "BUILD_SLICE", [Out, In, In, In], "dst = slice(start, stop, step)"),
+        Row(Opcode.FormatValue, "FORMAT_VALUE", [Out, In, Conversion], "dst = format(convert(src)), convert being !s, !r, !a or none"),
+        Row(Opcode.FormatWithSpec, "FORMAT_WITH_SPEC", [Out, In, In, Conversion], "dst = format(convert(src), spec)"),
         Row(Opcode.UnpackSequence, "UNPACK_SEQUENCE", [In, OutRange, Count], "r[base : base+count] = src, which must have exactly count items"),
 
         Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name], "dst = the module named name, imported once"),

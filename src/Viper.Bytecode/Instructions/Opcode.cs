@@ -67,6 +67,12 @@ public enum Opcode : byte
     BuildList,
     BuildTuple,
     BuildDict,
+    BuildString,
+    BuildSet,
+    SetFromConstants,
+    BuildSlice,
+    FormatValue,
+    FormatWithSpec,
     UnpackSequence,
 
     ImportName,

@@ -41,4 +41,7 @@ public enum OperandKind : byte
 
     /// <summary>An index into the code object's cell and free variables.</summary>
     Cell,
+
+    /// <summary>An f-string conversion: the character 's', 'r' or 'a', or 0 for none.</summary>
+    Conversion,
 }

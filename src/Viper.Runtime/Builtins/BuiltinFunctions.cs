@@ -1,6 +1,6 @@
-using System.Numerics;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Formatting;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -27,6 +27,7 @@ public static class BuiltinFunctions
         ("ord", Ord),
         ("iter", Iter),
         ("next", Next),
+        ("format", Format),
         ("callable", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "callable", 1);
@@ -34,6 +35,13 @@ public static class BuiltinFunctions
                 || (SpecialMethods.IsUserObject(args[0]) && SpecialMethods.TryFind(args[0].Type, "__call__", out _)));
         }),
     ];
+
+    private static Value Format(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "format", 1, 2);
+        var spec = args.Count == 2 ? ArgumentCheck.Str(args[1], "format() argument 2").Value : "";
+        return Value.FromString(ValueFormatter.Format(args[0], spec));
+    }
 
     private static Value Print(Interpreter vm, CallArgs args)
     {
@@ -93,6 +101,7 @@ public static class BuiltinFunctions
             PyList l => l.Count,
             PyTuple t => t.Count,
             PyDict d => d.Count,
+            PySet s => s.Count,
             PyDictView v => v.Dict.Count,
             PyBytes b => b.Value.Length,
             PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),
@@ -105,10 +114,14 @@ public static class BuiltinFunctions
     private static Value Abs(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "abs", 1);
-        return Numbers.Classify(args[0], out var small, out var big, out var real) switch
+        if (args[0].Ref is PyBigInt big)
         {
-            NumberKind.Small => small == long.MinValue ? Value.FromBigInteger(-(BigInteger)small) : Value.FromInt(Math.Abs(small)),
-            NumberKind.Big => Value.FromBigInteger(BigInteger.Abs(big)),
+            return big.IsNegative ? big.Negate() : args[0];
+        }
+
+        return Numbers.Classify(args[0], out var small, out _, out var real) switch
+        {
+            NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
             _ => UserOperators.TryUnary("__abs__", args[0], out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
         };

@@ -21,6 +21,19 @@ public static class BuiltinMethods
         StrMethods.Install(PyType.Str);
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);
+        SetMethods.Install();
+        Add(PyType.Slice, "indices", (vm, args) =>
+        {
+            ArgumentCheck.OneArgument(args, "slice.indices");
+            var length = ArgumentCheck.Index(args[1]);
+            if (length < 0)
+            {
+                throw Errors.PyErrors.ValueError("length should not be negative");
+            }
+
+            var (start, stop, step, _) = ((PySlice)args[0].Ref!).Indices(length);
+            return Value.FromObject(PyTuple.Of(Value.FromInt(start), Value.FromInt(stop), Value.FromInt(step)));
+        });
         MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
     }
 

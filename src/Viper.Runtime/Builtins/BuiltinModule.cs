@@ -16,7 +16,7 @@ public static class BuiltinModule
         var dict = new PyDict();
         AddTypes(dict, [
             PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
-            PyType.Range, PyType.TypeType, PyType.Object, PyType.Bytes,
+            PyType.Range, PyType.Slice, PyType.Set, PyType.FrozenSet, PyType.TypeType, PyType.Object, PyType.Bytes,
         ]);
         AddTypes(dict, IteratorFunctions.Types);
         AddTypes(dict, ExceptionTypes.All);

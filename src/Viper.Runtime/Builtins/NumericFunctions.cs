@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Numerics;
-using System.Text;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Numerics;
@@ -29,7 +28,7 @@ public static class NumericFunctions
         ("bin", (vm, args) => PowerOfTwo(args, "bin", IntFormatter.ToBinary)),
         ("oct", (vm, args) => PowerOfTwo(args, "oct", IntFormatter.ToOctal)),
         ("hex", (vm, args) => PowerOfTwo(args, "hex", IntFormatter.ToHex)),
-        ("ascii", (vm, args) => { ArgumentCheck.Exactly(args, "ascii", 1); return Value.FromString(EscapeNonAscii(Repr.Of(args[0]))); }),
+        ("ascii", (vm, args) => { ArgumentCheck.Exactly(args, "ascii", 1); return Value.FromString(Repr.Ascii(args[0])); }),
     ];
 
     private static Value DivMod(Interpreter vm, CallArgs args)
@@ -316,29 +315,5 @@ public static class NumericFunctions
         }
 
         return Value.FromString(format(n));
-    }
-
-    /// <summary><c>ascii()</c>: the repr with every non-ASCII character written as a \x, \u or \U escape.</summary>
-    private static string EscapeNonAscii(string repr)
-    {
-        var builder = new StringBuilder(repr.Length);
-        for (var i = 0; i < repr.Length; i++)
-        {
-            int code = repr[i];
-            if (char.IsHighSurrogate(repr[i]) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
-            {
-                code = char.ConvertToUtf32(repr[i], repr[++i]);
-            }
-
-            builder.Append(code switch
-            {
-                < 0x80 => ((char)code).ToString(),
-                < 0x100 => $"\\x{code:x2}",
-                < 0x10000 => $"\\u{code:x4}",
-                _ => $"\\U{code:x8}",
-            });
-        }
-
-        return builder.ToString();
     }
 }

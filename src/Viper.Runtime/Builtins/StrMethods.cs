@@ -49,6 +49,7 @@ public static partial class StrMethods
         InstallPredicates(type);
         InstallLayout(type);
         InstallTranslate(type);
+        InstallFormat(type);
     }
 
     /// <summary>The receiver, checked because <c>str.upper(1)</c> reaches the method with any argument 0.</summary>

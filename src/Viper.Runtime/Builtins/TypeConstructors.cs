@@ -35,6 +35,29 @@ public static class TypeConstructors
         };
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
+        PyType.Set.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "set", 0, 1);
+            return Value.FromObject(SetAlgebra.New(PyType.Set, args.Count == 1 ? args[0] : default));
+        };
+        PyType.FrozenSet.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "frozenset", 0, 1);
+            return args.Count == 1 && args[0].Ref is PySet { IsFrozen: true }
+                ? args[0]
+                : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, args.Count == 1 ? args[0] : default));
+        };
+        PyType.Slice.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "slice", 1, 3);
+            var none = Value.None;
+            return Value.FromObject(args.Count switch
+            {
+                1 => new PySlice(none, args[0], none),
+                2 => new PySlice(args[0], args[1], none),
+                _ => new PySlice(args[0], args[1], args[2]),
+            });
+        };
         PyType.TypeType.Constructor = (vm, args) =>
         {
             if (args.Count == 3 && args.KeywordCount == 0)

@@ -53,6 +53,33 @@ public static class NumericHash
         return x == -1 ? -2 : x;
     }
 
+    /// <summary>Hash of a Python int held as a sign and <see cref="Magnitude"/> limbs.</summary>
+    public static long Hash(bool negative, ReadOnlySpan<ulong> magnitude)
+    {
+        // Horner's rule from the top limb, reducing with 2**61 ≡ 1 (mod P): a limb shifted in
+        // multiplies the residue by 2**64 ≡ 8.
+        const ulong P = Modulus;
+        ulong residue = 0;
+        for (var i = magnitude.Length - 1; i >= 0; i--)
+        {
+            var limb = magnitude[i];
+            var sum = ((residue << 3) & P) + (residue >> (Bits - 3)) + (limb & P) + (limb >> Bits);
+            residue = (sum & P) + (sum >> Bits);
+            if (residue >= P)
+            {
+                residue -= P;
+            }
+        }
+
+        var x = (long)residue;
+        if (negative)
+        {
+            x = -x;
+        }
+
+        return x == -1 ? -2 : x;
+    }
+
     /// <summary>
     /// Hash of a Python float (CPython _Py_HashDouble). For NaN this returns 0: CPython hashes a NaN
     /// by object identity, so the caller must substitute the object's identity hash.

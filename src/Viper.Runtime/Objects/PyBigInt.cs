@@ -1,9 +1,70 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 
 namespace Viper.Runtime.Objects;
 
-/// <summary>An int outside the 64-bit range; results that fit in 64 bits go back to inline ints.</summary>
-public sealed class PyBigInt(BigInteger value) : PyObject(PyType.Int)
+/// <summary>
+/// An int outside the 64-bit range; results that fit in 64 bits go back to inline ints. It holds a
+/// <see cref="BigInteger"/> (multiplication, division, powers, shifts, bitwise operators, str), or a
+/// sign and <see cref="Numerics.Magnitude"/> limbs (sums and differences), or both: addition,
+/// subtraction, comparison, negation and hashing use the limbs when an int has them, and otherwise
+/// stay with <see cref="BigInteger"/>, so alternating kinds of operation do not convert back and forth.
+/// The <see cref="BigInteger"/> form is made from the limbs on first use and kept (neither ever changes).
+/// </summary>
+public sealed class PyBigInt : PyObject
 {
-    public BigInteger Value { get; } = value;
+    private ulong[]? _magnitude;
+
+    // Boxed so that a first use racing on another thread publishes the whole value or nothing.
+    private StrongBox<BigInteger>? _value;
+
+    public PyBigInt(BigInteger value)
+        : base(PyType.Int)
+    {
+        IsNegative = value.Sign < 0;
+        _value = new StrongBox<BigInteger>(value);
+    }
+
+    private PyBigInt(bool negative, ulong[] magnitude)
+        : base(PyType.Int)
+    {
+        IsNegative = negative;
+        _magnitude = magnitude;
+    }
+
+    public bool IsNegative { get; }
+
+    public BigInteger Value => (_value ??= new StrongBox<BigInteger>(Numerics.Magnitude.ToBigInteger(_magnitude!, IsNegative))).Value;
+
+    /// <summary>True when the int holds its limbs (see <see cref="Magnitude"/>).</summary>
+    public bool HasMagnitude => _magnitude is not null;
+
+    /// <summary>The absolute value's limbs (see <see cref="Numerics.Magnitude"/>), made on first use; never empty.</summary>
+    public ReadOnlySpan<ulong> Magnitude => _magnitude ??= Numerics.Magnitude.FromBigInteger(_value!.Value);
+
+    /// <summary>The int with this sign and magnitude: inline when it fits in 64 bits.</summary>
+    public static Values.Value Create(bool negative, ulong[] magnitude)
+    {
+        switch (magnitude.Length)
+        {
+            case 0:
+                return Values.Value.FromInt(0);
+            case 1 when magnitude[0] <= (negative ? 1UL << 63 : long.MaxValue):
+                return Values.Value.FromInt(negative ? (long)(0 - magnitude[0]) : (long)magnitude[0]);
+            default:
+                return Values.Value.FromObject(new PyBigInt(negative, magnitude));
+        }
+    }
+
+    /// <summary>The int <paramref name="value"/>, which may lie outside 64 bits, with limbs.</summary>
+    public static Values.Value Create(Int128 value)
+    {
+        var negative = value < 0;
+        var magnitude = (UInt128)(negative ? -value : value);
+        var high = (ulong)(magnitude >> 64);
+        return Create(negative, high == 0 ? [(ulong)magnitude] : [(ulong)magnitude, high]);
+    }
+
+    /// <summary><c>-self</c>, sharing the limbs when there are any.</summary>
+    public Values.Value Negate() => _magnitude is { } magnitude ? Create(!IsNegative, magnitude) : Values.Value.FromBigInteger(-Value);
 }

@@ -112,3 +112,36 @@ public sealed class PyBigRangeIterator(PyRange range) : PyIterator(PyRangeIterat
         return true;
     }
 }
+
+/// <summary>Iterates a set in table order; like CPython it fails once the set's size has changed.</summary>
+public sealed class PySetIterator(PySet set) : PyIterator(SetIteratorType)
+{
+    private static readonly PyType SetIteratorType = new("set_iterator", PyType.Object) { Type = PyType.TypeType };
+
+    private readonly int _count = set.Count;
+    private int _position;
+    private bool _exhausted;
+
+    public override bool TryNext(out Value value)
+    {
+        if (_exhausted)
+        {
+            value = default;
+            return false;
+        }
+
+        if (set.Count != _count)
+        {
+            _exhausted = true;
+            throw Errors.PyErrors.RuntimeError("Set changed size during iteration");
+        }
+
+        if (set.TryNextFrom(ref _position, out value))
+        {
+            return true;
+        }
+
+        _exhausted = true;
+        return false;
+    }
+}

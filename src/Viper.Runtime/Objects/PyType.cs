@@ -57,6 +57,12 @@ public sealed partial class PyType : PyObject
 
     public static PyType Range { get; } = new("range", Object);
 
+    public static PyType Slice { get; } = new("slice", Object);
+
+    public static PyType Set { get; } = new("set", Object);
+
+    public static PyType FrozenSet { get; } = new("frozenset", Object);
+
     public static PyType Function { get; } = new("function", Object);
 
     public static PyType BuiltinFunction { get; } = new("builtin_function_or_method", Object);
@@ -104,7 +110,7 @@ public sealed partial class PyType : PyObject
     {
         foreach (var type in new[]
                  {
-                     Object, TypeType, Int, Bool, Float, Str, List, Tuple, Dict, NoneType, Range, Function,
+                     Object, TypeType, Int, Bool, Float, Str, List, Tuple, Dict, NoneType, Range, Slice, Set, FrozenSet, Function,
                      BuiltinFunction, Module, Ellipsis, Bytes, Iterator, DictKeys, DictValues, DictItems,
                  })
         {

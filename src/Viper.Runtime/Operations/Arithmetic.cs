@@ -2,6 +2,7 @@ using System.Numerics;
 using System.Text;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Formatting;
 using Viper.Runtime.Numerics;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -16,6 +17,11 @@ public static class Arithmetic
 {
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
+        if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
+        {
+            return sum;
+        }
+
         // Two strs (never a user class: str cannot be subclassed yet) skip the look for special methods.
         if (!(a.Ref is PyStr && b.Ref is PyStr) && (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
             && UserOperators.TryBinary(op, a, b, inplace, out var special))
@@ -59,6 +65,8 @@ public static class Arithmetic
         {
             BinaryOperator.Add => Concatenate(a, b, inplace),
             BinaryOperator.Mult => Repeat(a, b, inplace),
+            _ when a.Ref is PySet x && b.Ref is PySet y && SetAlgebra.Operator(op, x, y, inplace) is { } result => result,
+            BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };
     }
@@ -69,10 +77,10 @@ public static class Arithmetic
         {
             case BinaryOperator.Add:
                 var sum = a + b;
-                return ((a ^ sum) & (b ^ sum)) < 0 ? Value.FromBigInteger((BigInteger)a + b) : Value.FromInt(sum);
+                return ((a ^ sum) & (b ^ sum)) < 0 ? PyBigInt.Create((Int128)a + b) : Value.FromInt(sum);
             case BinaryOperator.Sub:
                 var difference = a - b;
-                return ((a ^ b) & (a ^ difference)) < 0 ? Value.FromBigInteger((BigInteger)a - b) : Value.FromInt(difference);
+                return ((a ^ b) & (a ^ difference)) < 0 ? PyBigInt.Create((Int128)a - b) : Value.FromInt(difference);
             case BinaryOperator.Mult:
                 var product = Math.BigMul(a, b, out var low);
                 return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : Value.FromBigInteger((BigInteger)a * b);
@@ -277,14 +285,18 @@ public static class Arithmetic
     {
         if (a.IsInt)
         {
-            return a.AsInt == long.MinValue ? Value.FromBigInteger(-(BigInteger)a.AsInt) : Value.FromInt(-a.AsInt);
+            return a.AsInt == long.MinValue ? PyBigInt.Create(-(Int128)a.AsInt) : Value.FromInt(-a.AsInt);
         }
 
-        return Numbers.Classify(a, out var small, out var big, out var real) switch
+        if (a.Ref is PyBigInt big)
+        {
+            return big.Negate();
+        }
+
+        return Numbers.Classify(a, out var small, out _, out var real) switch
         {
             NumberKind.Float => Value.FromFloat(-real),
             NumberKind.Small => Value.FromInt(-small),
-            NumberKind.Big => Value.FromBigInteger(-big),
             _ => UserOperators.TryUnary("__neg__", a, out var result) ? result : throw BadUnary("-", a),
         };
     }

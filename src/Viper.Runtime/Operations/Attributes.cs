@@ -51,6 +51,8 @@ public static class Attributes
                 return Value.FromString(name == "__name__" ? function.Name : function.QualifiedName);
             case PyBuiltinFunction builtin when name == "__name__":
                 return Value.FromString(builtin.Name);
+            case PySlice slice when name is "start" or "stop" or "step":
+                return name == "start" ? slice.Start : name == "stop" ? slice.Stop : slice.Step;
         }
 
         if (name == "__class__")

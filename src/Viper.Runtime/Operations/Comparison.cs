@@ -32,6 +32,11 @@ public static class Comparison
             return a.AsInt == b.AsInt;
         }
 
+        if (SignMagnitude.TryCompare(a, b, out var order))
+        {
+            return order == 0;
+        }
+
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
@@ -49,6 +54,8 @@ public static class Comparison
                 return SequenceEqual(x.Items, y.Items);
             case (PyDict x, PyDict y):
                 return DictEqual(x, y);
+            case (PySet x, PySet y):
+                return x.Count == y.Count && SetAlgebra.IsSubset(x, y);
             case (PyRange x, PyRange y):
                 return RangeEqual(x, y);
             case (PyBytes x, PyBytes y):
@@ -95,6 +102,11 @@ public static class Comparison
             return Satisfies(a.AsInt.CompareTo(b.AsInt), op);
         }
 
+        if (SignMagnitude.TryCompare(a, b, out var bigOrder))
+        {
+            return Satisfies(bigOrder, op);
+        }
+
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
@@ -113,6 +125,14 @@ public static class Comparison
                 return SequenceOrder(x.Items, y.Items, op);
             case (PyBytes x, PyBytes y):
                 return Satisfies(x.Value.AsSpan().SequenceCompareTo(y.Value), op);
+            case (PySet x, PySet y):
+                return op switch
+                {
+                    CompareOperator.Lt => x.Count < y.Count && SetAlgebra.IsSubset(x, y),
+                    CompareOperator.LtE => SetAlgebra.IsSubset(x, y),
+                    CompareOperator.Gt => x.Count > y.Count && SetAlgebra.IsSubset(y, x),
+                    _ => SetAlgebra.IsSubset(y, x),
+                };
             case (PyObject { Type.IsBuiltin: false }, _) or (_, PyObject { Type.IsBuiltin: false }):
                 return Truth.IsTrue(UserOperators.Compare(a, b, op));
             default:
@@ -265,6 +285,8 @@ public static class Comparison
                 return tuple.Items.Any(element => element.Is(item) || Equal(element, item));
             case PyDict dict:
                 return dict.ContainsKey(item);
+            case PySet set:
+                return set.Contains(item);
             case PyDictView { Kind: DictViewKind.Keys } keys:
                 return keys.Dict.ContainsKey(item);
             case PyStr s:

@@ -29,10 +29,11 @@ public static class Hashing
         {
             PyStr s => OfString(s),
             PyBool b => b.AsLong,
-            PyBigInt big => NumericHash.Hash(big.Value),
+            PyBigInt big => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value),
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
-            PyList or PyDict or PyDictView => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
+            PySet { IsFrozen: true } frozen => frozen.FrozenHash(),
+            PyList or PyDict or PyDictView or PySlice or PySet => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
             PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
             PyObject { Type.IsBuiltin: false } => UserProtocols.Hash(value),

@@ -16,6 +16,7 @@ public static class Iteration
         PyTuple tuple => new PyArrayIterator(tuple.Items, PyArrayIterator.TupleIteratorType),
         PyStr s => new PyStrIterator(s),
         PyDict dict => new PyDictIterator(dict, DictViewKind.Keys),
+        PySet set => new PySetIterator(set),
         PyDictView view => new PyDictIterator(view.Dict, view.Kind),
         PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.TupleIteratorType),
         PyObject { Type.IsBuiltin: false } => UserProtocols.TryGetIterator(value),

@@ -41,6 +41,8 @@ public static class Repr
             PyTuple tuple => Container(tuple, "(...)", () => tuple.Count == 1 ? $"({Of(tuple.Items[0])},)" : Join("(", tuple.Items, ")")),
             PyDict dict => Container(dict, "{...}", () => DictRepr(dict)),
             PyDictView view => Container(view, "...", () => ViewRepr(view)),
+            PySet set => SetRepr(set),
+            PySlice s => $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})",
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.QualifiedName}'>",
             PyFunction f => $"<function {f.QualifiedName} at {Address(f)}>",
@@ -71,6 +73,45 @@ public static class Repr
         o.Type.IsBuiltin && o.Type.ModuleName is null
             ? $"<{o.Type.Name} object at {Address(o)}>"
             : $"<{o.Type.ModuleName ?? "__main__"}.{o.Type.QualifiedName} object at {Address(o)}>";
+
+    /// <summary><c>ascii()</c>: the repr with every non-ASCII character written as a \x, \u or \U escape.</summary>
+    public static string Ascii(Value value)
+    {
+        var repr = Of(value);
+        var builder = new StringBuilder(repr.Length);
+        for (var i = 0; i < repr.Length; i++)
+        {
+            int code = repr[i];
+            if (char.IsHighSurrogate(repr[i]) && i + 1 < repr.Length && char.IsLowSurrogate(repr[i + 1]))
+            {
+                code = char.ConvertToUtf32(repr[i], repr[++i]);
+            }
+
+            builder.Append(code switch
+            {
+                < 0x80 => ((char)code).ToString(),
+                < 0x100 => $"\\x{code:x2}",
+                < 0x10000 => $"\\u{code:x4}",
+                _ => $"\\U{code:x8}",
+            });
+        }
+
+        return builder.ToString();
+    }
+
+    private static string SetRepr(PySet set)
+    {
+        if (set.Count == 0)
+        {
+            return set.IsFrozen ? "frozenset()" : "set()";
+        }
+
+        return Container(set, $"{set.Type.Name}(...)", () =>
+        {
+            var items = Join("{", set.Entries().Select(entry => entry.Key).ToArray(), "}");
+            return set.IsFrozen ? $"frozenset({items})" : items;
+        });
+    }
 
     public static string BigToString(PyBigInt big)
     {

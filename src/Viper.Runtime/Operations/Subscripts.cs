@@ -9,6 +9,11 @@ public static class Subscripts
 {
     public static Value GetItem(Value container, Value key)
     {
+        if (key.Ref is PySlice slice && container.Ref is not PyDict)
+        {
+            return Slicing.Get(container, slice);
+        }
+
         switch (container.Ref)
         {
             case PyList list:
@@ -58,6 +63,9 @@ public static class Subscripts
     {
         switch (container.Ref)
         {
+            case PyList list when key.Ref is PySlice slice:
+                Slicing.Set(list, slice, value);
+                break;
             case PyList list:
                 list[Index(key, list.Count, "list", "list assignment index out of range")] = value;
                 break;
@@ -75,6 +83,9 @@ public static class Subscripts
     {
         switch (container.Ref)
         {
+            case PyList list when key.Ref is PySlice slice:
+                Slicing.Delete(list, slice);
+                break;
             case PyList list:
                 list.RemoveAt(Index(key, list.Count, "list", "list assignment index out of range"));
                 break;
@@ -88,7 +99,9 @@ public static class Subscripts
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TryDeleteItem(container, key):
                 break;
             default:
-                throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object doesn't support item deletion");
+                // CPython words it two ways: a sequence asked to delete by index "doesn't", anything else "does not".
+                var verb = container.Ref is PyTuple or PyStr or PyRange or PyBytes && key.Ref is not PySlice ? "doesn't" : "does not";
+                throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object {verb} support item deletion");
         }
     }
 

@@ -26,6 +26,7 @@ public static class Truth
             PyList l => l.Count > 0,
             PyTuple t => t.Count > 0,
             PyDict d => d.Count > 0,
+            PySet s => s.Count > 0,
             PyBigInt => true,
             PyRange r => !r.Length.IsZero,
             PyDictView v => v.Dict.Count > 0,

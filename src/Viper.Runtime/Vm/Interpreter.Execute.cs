@@ -851,6 +851,58 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.BuildString:
+                    {
+                        var parts = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = BuildString(parts);
+                        pc += 4;
+                        break;
+                    }
+
+                case Opcode.BuildSet:
+                    {
+                        frame.Pc = pc;
+                        var slowResult = BuildSet(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
+
+                case Opcode.SetFromConstants:
+                    frame.Pc = pc;
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(SetAlgebra.FromConstantDisplay(constants[Unsafe.Add(ref word, 2)]));
+                    pc += 3;
+                    break;
+
+                case Opcode.BuildSlice:
+                    frame.Pc = pc;
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(new PySlice(
+                        Bound(frame, Unsafe.Add(ref word, 2)), Bound(frame, Unsafe.Add(ref word, 3)), Bound(frame, Unsafe.Add(ref word, 4))));
+                    pc += 5;
+                    break;
+
+                case Opcode.FormatValue:
+                    {
+                        frame.Pc = pc;
+                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, 3), null);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 4;
+                        break;
+                    }
+
+                case Opcode.FormatWithSpec:
+                    {
+                        frame.Pc = pc;
+                        var spec = (PyStr)Bound(frame, Unsafe.Add(ref word, 3)).Ref!;
+                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, 4), spec);
+                        stack = _stack;
+                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
+                        pc += 5;
+                        break;
+                    }
+
                 case Opcode.BuildDict:
                     {
                         frame.Pc = pc;

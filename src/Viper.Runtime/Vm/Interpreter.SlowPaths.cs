@@ -272,6 +272,54 @@ public sealed partial class Interpreter
         return Value.FromObject(new PyFunction(code, frame.Globals, defaults, null) { ClassCell = frame.Function?.ClassCell });
     }
 
+    private static Value BuildSet(ReadOnlySpan<Value> items)
+    {
+        var set = new PySet(PyType.Set);
+        foreach (var item in items)
+        {
+            set.Add(item);
+        }
+
+        return Value.FromObject(set);
+    }
+
+    /// <summary>An f-string's pieces, all str by construction, joined.</summary>
+    private static Value BuildString(ReadOnlySpan<Value> parts)
+    {
+        var length = 0;
+        foreach (var part in parts)
+        {
+            length += ((PyStr)part.Ref!).Value.Length;
+        }
+
+        return Value.FromObject(PyStr.Create(string.Create(length, parts.ToArray(), static (chars, pieces) =>
+        {
+            foreach (var piece in pieces)
+            {
+                var text = ((PyStr)piece.Ref!).Value;
+                text.CopyTo(chars);
+                chars = chars[text.Length..];
+            }
+        })));
+    }
+
+    /// <summary>One f-string field: a str with no conversion or spec is itself, as in CPython.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value FormatValue(Value value, char conversion, PyStr? spec)
+    {
+        if (conversion != '\0')
+        {
+            value = Value.FromString(Formatting.Conversion.Apply(value, conversion));
+        }
+
+        if (value.Ref is PyStr && (spec is null || spec.Length == 0))
+        {
+            return value;
+        }
+
+        return Value.FromString(Formatting.ValueFormatter.Format(value, spec?.Value ?? ""));
+    }
+
     private static Value BuildDict(ReadOnlySpan<Value> pairs)
     {
         var dict = new PyDict();

@@ -1,0 +1,91 @@
+using Viper.Runtime.Numerics;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>
+/// <c>+</c>, <c>-</c> and ordering of ints on sign and magnitude limbs, when at least one is a
+/// <see cref="PyBigInt"/> and every big one holds its limbs (<see cref="PyBigInt.HasMagnitude"/>): one
+/// allocation for the result's limbs and no conversion. Everything else (bools, floats, big ints
+/// held only as <see cref="System.Numerics.BigInteger"/>) is left to the general paths.
+/// </summary>
+public static class SignMagnitude
+{
+    /// <summary><c>a + b</c> (or <c>a - b</c>) when the operands are a limb pair (see the class).</summary>
+    public static bool TryAdd(Value a, Value b, bool subtract, out Value result)
+    {
+        if (!IsLimbPair(a, b))
+        {
+            result = default;
+            return false;
+        }
+
+        ulong smallA = 0;
+        ulong smallB = 0;
+        var x = Operand(a, ref smallA, out var xNegative);
+        var y = Operand(b, ref smallB, out var yNegative);
+        result = Add(xNegative, x, yNegative != subtract, y);
+        return true;
+    }
+
+    /// <summary>The order of <paramref name="a"/> and <paramref name="b"/> (-1, 0, 1) when they are a limb pair (see the class).</summary>
+    public static bool TryCompare(Value a, Value b, out int order)
+    {
+        if (!IsLimbPair(a, b))
+        {
+            order = 0;
+            return false;
+        }
+
+        ulong smallA = 0;
+        ulong smallB = 0;
+        var x = Operand(a, ref smallA, out var xNegative);
+        var y = Operand(b, ref smallB, out var yNegative);
+        if (xNegative != yNegative)
+        {
+            order = xNegative ? -1 : 1;
+        }
+        else
+        {
+            var magnitudeOrder = Magnitude.Compare(x, y);
+            order = xNegative ? -magnitudeOrder : magnitudeOrder;
+        }
+
+        return true;
+    }
+
+    private static bool IsLimbPair(Value a, Value b) =>
+        (a.Ref is PyBigInt { HasMagnitude: true } && (b.IsInt || b.Ref is PyBigInt { HasMagnitude: true }))
+        || (b.Ref is PyBigInt { HasMagnitude: true } && a.IsInt);
+
+    private static Value Add(bool xNegative, ReadOnlySpan<ulong> x, bool yNegative, ReadOnlySpan<ulong> y)
+    {
+        if (xNegative == yNegative)
+        {
+            return PyBigInt.Create(xNegative, Magnitude.Add(x, y));
+        }
+
+        return Magnitude.Compare(x, y) switch
+        {
+            > 0 => PyBigInt.Create(xNegative, Magnitude.Subtract(x, y)),
+            < 0 => PyBigInt.Create(yNegative, Magnitude.Subtract(y, x)),
+            _ => Value.FromInt(0),
+        };
+    }
+
+    /// <summary>An int's sign and magnitude; an inline int's one limb lives in <paramref name="small"/>.</summary>
+    private static ReadOnlySpan<ulong> Operand(Value value, ref ulong small, out bool negative)
+    {
+        if (value.Ref is PyBigInt big)
+        {
+            negative = big.IsNegative;
+            return big.Magnitude;
+        }
+
+        var n = value.AsInt;
+        negative = n < 0;
+        small = negative ? 0 - (ulong)n : (ulong)n;
+        return small == 0 ? default : new ReadOnlySpan<ulong>(ref small);
+    }
+}

@@ -1,0 +1,2 @@
+print("start")
+print(format(0x110000, "c"))

@@ -1,0 +1,2 @@
+print("start")
+print(format(12, ".2d"))

@@ -1,0 +1,2 @@
+print("start")
+print(format(1.5, ".2147483648f"))

@@ -1,0 +1,10 @@
+# format() of str (precision truncates, code-point widths) and of types with only object.__format__.
+print(repr(format("héllo", "^11")), repr(format("日本", "*>6")), repr(format("😀x", "<4")), repr(format("abcdef", ".3")))
+print(repr(format([1, 2], "")), repr(format(None, "")), repr(format((1,), "")), repr(format({"a": 1}, "")))
+print(repr(format(True, "")), repr(format(False, "^7")), repr(format(True, "x")), repr(format(True, ".2f")))
+print(repr(format('abc', '.2')))
+print(repr(format('abc', '<10.2')))
+print(repr(format('x', '^5')))
+print(repr(format('x', '*^6')))
+print(repr(format('s', 's')))
+print(repr(format('s', '10s')))

@@ -1,0 +1,3 @@
+print("start")
+value = 3.5
+print(f"{value:d}")

@@ -1,0 +1,3 @@
+print("start")
+width = "wide"
+print(f"{12:{width}}")

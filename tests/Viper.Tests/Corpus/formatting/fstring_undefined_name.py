@@ -1,0 +1,2 @@
+print("start")
+print(f"{missing!r}")

@@ -1,0 +1,2 @@
+print("start")
+print("%s and %s" % ("one",))

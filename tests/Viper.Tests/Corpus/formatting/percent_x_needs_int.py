@@ -1,0 +1,2 @@
+print("start")
+print("%x" % 2.0)

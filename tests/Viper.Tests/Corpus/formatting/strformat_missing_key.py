@@ -1,0 +1,2 @@
+print("start")
+print("{name} {other}".format(name=1))

@@ -1,0 +1,2 @@
+print("start")
+print("{0:{1}".format(1, 2))

@@ -1,0 +1,3 @@
+print("start")
+f = frozenset([1])
+f.add(2)

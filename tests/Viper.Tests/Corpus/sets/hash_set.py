@@ -1,0 +1,2 @@
+print("start")
+print(hash({1}))

@@ -1,0 +1,3 @@
+print("start")
+print({frozenset({1}), 2})
+s = {{1}}

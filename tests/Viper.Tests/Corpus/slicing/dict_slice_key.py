@@ -1,0 +1,2 @@
+print("start")
+print({1: 2}[1:2])

@@ -1,0 +1,3 @@
+print("start")
+n = 5
+del n[0]

@@ -1,0 +1,2 @@
+print("start")
+print(range(10)[::0])

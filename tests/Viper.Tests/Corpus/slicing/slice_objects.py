@@ -1,0 +1,10 @@
+# slice() objects: attributes, repr, indices() and using them as keys.
+s = slice(2, 8, 3)
+print(s, repr(s), s.start, s.stop, s.step)
+print(slice(4), slice(None), slice(1, None), slice("a", "b", "c"))
+print(slice(None, None, -1).indices(5), slice(0, 10, 3).indices(5), slice(-100, 100).indices(7))
+print(slice(10**30, -10**30, -1).indices(4), slice(3, 3).indices(0), slice(None, 2, 5).indices(10))
+xs = list(range(20))
+print(xs[s], "abcdefghij"[s], tuple(xs)[slice(-3, None)], range(100)[slice(90, None, 4)])
+print(type(s), type(s).__name__, s == s)
+print(xs[True:5:True], xs[False:], "text"[1:True + 2])

@@ -1,0 +1,3 @@
+print("start")
+s = "abc"
+s[1:2] = "x"

@@ -1,0 +1,3 @@
+print("start")
+t = (1, 2, 3)
+del t[0]

@@ -1,0 +1,3 @@
+print("start")
+xs = [1, 2, 3]
+print(xs[1:2, 3])

@@ -1,0 +1,2 @@
+print("start")
+print(hash(slice(1, 2)))
