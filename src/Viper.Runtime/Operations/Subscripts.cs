@@ -9,7 +9,7 @@ public static class Subscripts
 {
     public static Value GetItem(Value container, Value key)
     {
-        if (key.Ref is PySlice slice && container.Ref is not PyDict)
+        if (key.Ref is PySlice slice && container.Ref is not PyDict && !SpecialMethods.TryFind(container.Type, "__getitem__", out _))
         {
             return Slicing.Get(container, slice);
         }
