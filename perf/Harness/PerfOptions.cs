@@ -14,7 +14,7 @@ internal sealed record PerfOptions
                             (default 20 runs each); viper is published (Release, ReadyToRun) into
                             perf/bin/startup-viper unless --viper names one or more
 
-          --bench NAME      run only this benchmark (repeatable; default: all ten)
+          --bench NAME      run only this benchmark (repeatable; default: all)
           --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
           --reps N          timed calls per benchmark and round (default 50)
           --rounds N        rounds, alternating Viper and CPython (default 3)

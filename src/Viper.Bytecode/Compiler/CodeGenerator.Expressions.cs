@@ -241,9 +241,13 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>Jumps to <paramref name="target"/> when the truth of <paramref name="test"/> equals <paramref name="jumpWhen"/>; falls through otherwise.</summary>
+    /// <summary>
+    /// Jumps on a condition. The jumps themselves carry the span of the construct that branches (the
+    /// <c>if</c> or <c>while</c> statement, the conditional expression), as CPython's do, so an error
+    /// testing the truth of a value (a <c>__bool__</c> returning an int) is reported there.
+    /// </summary>
     private void CompileJumpIf(Expr test, int target, bool jumpWhen)
     {
-        using var _ = At(test);
         var mark = TempMark;
         switch (test)
         {
@@ -268,7 +272,12 @@ internal sealed partial class CodeGenerator
 
             default:
                 {
-                    var value = CompileExpr(test);
+                    int value;
+                    using (At(test))
+                    {
+                        value = CompileExpr(test);
+                    }
+
                     Emit(jumpWhen ? Opcode.JumpIfTrue : Opcode.JumpIfFalse, value, target);
                     break;
                 }
@@ -509,6 +518,9 @@ internal sealed partial class CodeGenerator
                 break;
             case SymbolBinding.Cell or SymbolBinding.Free:
                 throw NotSupported(name, "a closure variable");
+            case SymbolBinding.Name when IsClassBody:
+                Emit(Opcode.LoadName, dst, NameIndex(name.Id));
+                break;
             default:
                 Emit(Opcode.LoadGlobal, dst, NameIndex(name.Id), NewCache());
                 break;
@@ -530,6 +542,9 @@ internal sealed partial class CodeGenerator
                 break;
             case SymbolBinding.Cell or SymbolBinding.Free:
                 throw NotSupported(name, "a closure variable");
+            case SymbolBinding.Name when IsClassBody:
+                Emit(Opcode.StoreName, src, NameIndex(name.Id));
+                break;
             default:
                 Emit(Opcode.StoreGlobal, src, NameIndex(name.Id), NewCache());
                 break;

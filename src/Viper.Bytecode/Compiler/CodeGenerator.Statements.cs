@@ -87,7 +87,8 @@ internal sealed partial class CodeGenerator
                 CompileImportFrom(s);
                 break;
             case ClassDef s:
-                throw NotSupported(s, "'class'");
+                CompileClassDef(s);
+                break;
             case Try s:
                 throw NotSupported(s, "'try'");
             case Raise s:
@@ -300,10 +301,7 @@ internal sealed partial class CodeGenerator
         CompileBlock(statement.Body);
         _loops.Pop();
         MarkLabel(test);
-        using (At(statement.Test))
-        {
-            CompileJumpIf(statement.Test, body, jumpWhen: true);
-        }
+        CompileJumpIf(statement.Test, body, jumpWhen: true);
 
         CompileBlock(statement.OrElse);
         MarkLabel(breakLabel);
@@ -423,7 +421,7 @@ internal sealed partial class CodeGenerator
         }
 
         var scope = _scopes[node];
-        if (scope.FreeVars.Count > 0 || scope.CellVars.Count > 0)
+        if (!UsesOnlyClassCell(scope))
         {
             throw NotSupported(node, "a closure over an enclosing function's variables");
         }
@@ -433,8 +431,7 @@ internal sealed partial class CodeGenerator
             throw NotSupported(node, "a generator function");
         }
 
-        var qualifiedName = _scope.Kind == ScopeKind.Module ? name : $"{_qualifiedName}.<locals>.{name}";
-        var generator = new CodeGenerator(_scopes, scope, _fileName, name, qualifiedName, node.Span.Line, _options);
+        var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
         body(generator);
         var code = generator.Finish(args.Args.Count, 0, 0, CodeFlags.None);
 
@@ -465,6 +462,9 @@ internal sealed partial class CodeGenerator
                         break;
                     case SymbolBinding.Cell or SymbolBinding.Free:
                         throw NotSupported(target, "deleting a captured variable");
+                    case SymbolBinding.Name when IsClassBody:
+                        Emit(Opcode.DeleteName, NameIndex(name.Id));
+                        break;
                     default:
                         Emit(Opcode.DeleteGlobal, NameIndex(name.Id));
                         break;
@@ -479,6 +479,9 @@ internal sealed partial class CodeGenerator
                     break;
                 }
 
+            case Attribute attribute:
+                Emit(Opcode.DeleteAttr, CompileExprToTemp(attribute.Value), NameIndex(attribute.Attr));
+                break;
             case TupleExpr or ListExpr:
                 foreach (var element in ElementsOf(target))
                 {

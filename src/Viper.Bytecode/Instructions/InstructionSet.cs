@@ -85,6 +85,11 @@ public static class InstructionSet
         Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name], "dst = the module named name, imported once"),
         Row(Opcode.ImportFrom, "IMPORT_FROM", [Out, In, Name], "dst = module.name; ImportError if missing"),
         Row(Opcode.PrintExpr, "PRINT_EXPR", [In], "in the REPL, print repr(src) unless it is None"),
+
+        Row(Opcode.LoadName, "LOAD_NAME", [Out, Name], "dst = the class body's namespace[name], else globals[name] or builtins[name]"),
+        Row(Opcode.StoreName, "STORE_NAME", [In, Name], "the class body's namespace[name] = src"),
+        Row(Opcode.DeleteName, "DELETE_NAME", [Name], "del the class body's namespace[name]; NameError if unbound"),
+        Row(Opcode.DeleteAttr, "DELETE_ATTR", [In, Name], "del obj.name"),
     ];
 
     static InstructionSet()

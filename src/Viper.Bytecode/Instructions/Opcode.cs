@@ -78,4 +78,9 @@ public enum Opcode : byte
     ImportName,
     ImportFrom,
     PrintExpr,
+
+    LoadName,
+    StoreName,
+    DeleteName,
+    DeleteAttr,
 }

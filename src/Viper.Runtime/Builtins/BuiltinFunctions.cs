@@ -25,10 +25,15 @@ public static class BuiltinFunctions
         ("id", (vm, args) => { ArgumentCheck.Exactly(args, "id", 1); return Value.FromInt(args[0].Ref is PyObject o ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) : args[0].Bits); }),
         ("chr", Chr),
         ("ord", Ord),
-        ("iter", (vm, args) => { ArgumentCheck.Exactly(args, "iter", 1); return Value.FromObject(Iteration.GetIterator(args[0])); }),
+        ("iter", Iter),
         ("next", Next),
         ("format", Format),
-        ("callable", (vm, args) => { ArgumentCheck.Exactly(args, "callable", 1); return Value.FromBool(args[0].Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyType); }),
+        ("callable", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "callable", 1);
+            return Value.FromBool(args[0].Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyBoundMethod or PyType
+                || (SpecialMethods.IsUserObject(args[0]) && SpecialMethods.TryFind(args[0].Type, "__call__", out _)));
+        }),
     ];
 
     private static Value Format(Interpreter vm, CallArgs args)
@@ -100,6 +105,7 @@ public static class BuiltinFunctions
             PyDictView v => v.Dict.Count,
             PyBytes b => b.Value.Length,
             PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),
+            PyObject { Type.IsBuiltin: false } when UserProtocols.TryLength(value, out var userLength) => userLength,
             _ => throw PyErrors.TypeError($"object of type '{TypeNames.Of(value)}' has no len()"),
         };
         return Value.FromInt(length);
@@ -117,7 +123,7 @@ public static class BuiltinFunctions
         {
             NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
-            _ => throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
+            _ => UserOperators.TryUnary("__abs__", args[0], out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
         };
     }
 
@@ -230,14 +236,15 @@ public static class BuiltinFunctions
     {
         ArgumentCheck.Exactly(args, "isinstance", 2);
         var type = args[0].Type;
-        return Value.FromBool(Matches(type, args[1]));
+        return Value.FromBool(MatchesClassInfo(type, args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
     }
 
-    private static bool Matches(PyType type, Value classInfo) => classInfo.Ref switch
+    /// <summary>Whether <paramref name="type"/> derives from the class, or from any class in a (nested) tuple of them.</summary>
+    internal static bool MatchesClassInfo(PyType type, Value classInfo, string badClassInfoMessage) => classInfo.Ref switch
     {
         PyType target => type.IsSubtypeOf(target),
-        PyTuple tuple => tuple.Items.Any(item => Matches(type, item)),
-        _ => throw PyErrors.TypeError("isinstance() arg 2 must be a type, a tuple of types, or a union"),
+        PyTuple tuple => tuple.Items.Any(item => MatchesClassInfo(type, item, badClassInfoMessage)),
+        _ => throw PyErrors.TypeError(badClassInfoMessage),
     };
 
     private static Value Chr(Interpreter vm, CallArgs args)
@@ -273,15 +280,29 @@ public static class BuiltinFunctions
         return Value.FromInt(char.IsHighSurrogate(s.Value[0]) && s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
     }
 
+    private static Value Iter(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "iter", 1);
+        return SpecialMethods.IsUserObject(args[0]) && UserProtocols.TryIter(args[0], out var iterator)
+            ? iterator
+            : Value.FromObject(Iteration.GetIterator(args[0]));
+    }
+
     private static Value Next(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Range(args, "next", 1, 2);
-        if (args[0].Ref is not PyIterator iterator)
+        bool exhausted;
+        Value item;
+        if (args[0].Ref is PyIterator iterator)
+        {
+            exhausted = !iterator.TryNext(out item);
+        }
+        else if (!SpecialMethods.IsUserObject(args[0]) || !UserProtocols.TryNext(args[0], out item, out exhausted))
         {
             throw PyErrors.TypeError($"'{TypeNames.Of(args[0])}' object is not an iterator");
         }
 
-        if (iterator.TryNext(out var item))
+        if (!exhausted)
         {
             return item;
         }

@@ -12,6 +12,7 @@ public static class BuiltinModule
         TypeConstructors.Install();
         BuiltinMethods.Install();
         IteratorFunctions.Install();
+        ClassBuiltins.Install();
         var dict = new PyDict();
         AddTypes(dict, [
             PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
@@ -19,11 +20,15 @@ public static class BuiltinModule
         ]);
         AddTypes(dict, IteratorFunctions.Types);
         AddTypes(dict, ExceptionTypes.All);
+        AddTypes(dict, ClassBuiltins.Types);
         // Arrays and plain loops, not LINQ: generic framework code over these value tuples is
         // outside ReadyToRun's version bubble, so it would be JIT-compiled on every start.
         AddFunctions(dict, BuiltinFunctions.All);
         AddFunctions(dict, IteratorFunctions.Functions);
         AddFunctions(dict, NumericFunctions.All);
+        AddFunctions(dict, ClassBuiltins.Functions);
+        AddFunctions(dict, AttributeFunctions.All);
+        dict.SetItem("NotImplemented", Value.FromObject(PyNotImplemented.Instance));
 
         dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));
         dict.SetItem("__name__", Value.FromString("builtins"));

@@ -60,6 +60,11 @@ public static class TypeConstructors
         };
         PyType.TypeType.Constructor = (vm, args) =>
         {
+            if (args.Count == 3 && args.KeywordCount == 0)
+            {
+                return ClassBuiltins.TypeWithThreeArguments(args);
+            }
+
             if (args.Count != 1 || args.KeywordCount > 0)
             {
                 throw PyErrors.TypeError("type() takes 1 or 3 arguments");
@@ -135,6 +140,7 @@ public static class TypeConstructors
         {
             PyStr s => ParseInt(s.Value, 10),
             PyBytes b => ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10),
+            PyObject { Type.IsBuiltin: false } when NumberFromSpecialMethod(value, ["__int__", "__index__"]) is { } converted => converted,
             _ => throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{TypeNames.Of(value)}'"),
         };
     }
@@ -178,7 +184,29 @@ public static class TypeConstructors
             }
         }
 
+        if (SpecialMethods.IsUserObject(value) && NumberFromSpecialMethod(value, ["__float__", "__index__"]) is { } converted)
+        {
+            return converted.IsInt ? Value.FromFloat(converted.AsInt) : converted;
+        }
+
         throw PyErrors.TypeError($"float() argument must be a string or a real number, not '{TypeNames.Of(value)}'");
+    }
+
+    /// <summary><c>int(obj)</c> or <c>float(obj)</c> through the first of the class's conversion methods it defines; null if none.</summary>
+    private static Value? NumberFromSpecialMethod(Value value, string[] methods)
+    {
+        foreach (var name in methods)
+        {
+            if (SpecialMethods.TryCall(value, name, [], out var result))
+            {
+                var valid = name == "__float__" ? result.IsFloat : Numbers.IsInteger(result);
+                return valid
+                    ? result
+                    : throw PyErrors.TypeError($"{name} returned non-{(name == "__float__" ? "float" : "int")} (type {TypeNames.Of(result)})");
+            }
+        }
+
+        return null;
     }
 
     private static Value Str(Interpreter vm, CallArgs args)

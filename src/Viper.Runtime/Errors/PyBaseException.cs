@@ -7,7 +7,7 @@ namespace Viper.Runtime.Errors;
 /// <summary>A Python exception instance: its type, its <c>args</c>, and the traceback gathered while it unwound.</summary>
 public sealed class PyBaseException(PyType type, Value[] args) : PyObject(type)
 {
-    public Value[] Args { get; } = args;
+    public Value[] Args { get; set; } = args;
 
     /// <summary>Frames the exception passed through, innermost first.</summary>
     public List<TracebackEntry> Traceback { get; } = [];

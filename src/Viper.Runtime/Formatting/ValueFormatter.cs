@@ -9,8 +9,8 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Formatting;
 
 /// <summary>
-/// <c>format(value, spec)</c> for the builtin types: the <c>__format__</c> of int, bool, float and
-/// str, and <c>object.__format__</c> (only the empty spec) for the rest.
+/// <c>format(value, spec)</c>: a class's own <c>__format__</c>, the <c>__format__</c> of int, bool,
+/// float and str, and <c>object.__format__</c> (only the empty spec) for the rest.
 /// </summary>
 public static class ValueFormatter
 {
@@ -19,6 +19,11 @@ public static class ValueFormatter
         if (value.Ref is PyStr s)
         {
             return spec.Length == 0 ? s.Value : FormatStr(s, FormatSpec.Parse(spec, "str", '<'));
+        }
+
+        if (SpecialMethods.IsUserObject(value) && SpecialMethods.TryCall(value, "__format__", [Value.FromString(spec)], out var formatted))
+        {
+            return formatted.Ref is PyStr text ? text.Value : throw PyErrors.TypeError($"__format__ must return a str, not {TypeNames.Of(formatted)}");
         }
 
         if (value.Ref is PyBool && spec.Length == 0)

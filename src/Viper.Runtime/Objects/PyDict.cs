@@ -20,10 +20,16 @@ public sealed class PyDict : PyObject
     private int _used;
 
     public PyDict()
+        : this(8)
+    {
+    }
+
+    /// <summary>A dict with room for <paramref name="capacity"/> entries before it first grows (a power of two).</summary>
+    public PyDict(int capacity)
         : base(PyType.Dict)
     {
-        _entries = new Entry[8];
-        _index = NewIndex(16);
+        _entries = new Entry[capacity];
+        _index = NewIndex(capacity * 2);
     }
 
     public struct Entry
@@ -43,6 +49,9 @@ public sealed class PyDict : PyObject
     public ref Value ValueAt(int entryIndex) => ref _entries[entryIndex].Value;
 
     public Value KeyAt(int entryIndex) => _entries[entryIndex].Key;
+
+    /// <summary>True when the entry at <paramref name="entryIndex"/> holds exactly this key object: an inline cache's position hint still holds.</summary>
+    public bool HasKeyAt(int entryIndex, object key) => (uint)entryIndex < (uint)_used && ReferenceEquals(_entries[entryIndex].Key.Ref, key);
 
     public IEnumerable<(Value Key, Value Value)> Items()
     {

@@ -17,6 +17,9 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     /// <summary>The VM's per-code state, looked up once here rather than on every call.</summary>
     internal Vm.CodeState State { get; } = Vm.CodeState.For(code);
 
+    /// <summary>The class whose body defined this function (directly or nested), for zero-argument <c>super()</c>.</summary>
+    public ClassCell? ClassCell { get; set; }
+
     public string Name => Code.Name;
 
     public string QualifiedName => Code.QualifiedName;

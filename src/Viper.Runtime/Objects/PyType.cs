@@ -6,7 +6,7 @@ namespace Viper.Runtime.Objects;
 /// A Python type object. Attribute lookups on instances walk <see cref="Mro"/>; inline caches key
 /// on the type and its <see cref="Version"/>, which changes whenever the type's namespace does.
 /// </summary>
-public sealed class PyType : PyObject
+public sealed partial class PyType : PyObject
 {
     private readonly Dictionary<string, Value> _namespace = [];
 
@@ -101,7 +101,7 @@ public sealed class PyType : PyObject
     public void SetAttribute(string name, Value value)
     {
         _namespace[name] = value;
-        Version++;
+        Invalidate();
     }
 
     public IEnumerable<KeyValuePair<string, Value>> OwnAttributes => _namespace;

@@ -22,6 +22,13 @@ public static class Arithmetic
             return sum;
         }
 
+        // Two strs (never a user class: str cannot be subclassed yet) skip the look for special methods.
+        if (!(a.Ref is PyStr && b.Ref is PyStr) && (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
+            && UserOperators.TryBinary(op, a, b, inplace, out var special))
+        {
+            return special;
+        }
+
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)
@@ -290,14 +297,14 @@ public static class Arithmetic
         {
             NumberKind.Float => Value.FromFloat(-real),
             NumberKind.Small => Value.FromInt(-small),
-            _ => throw BadUnary("-", a),
+            _ => UserOperators.TryUnary("__neg__", a, out var result) ? result : throw BadUnary("-", a),
         };
     }
 
     public static Value Positive(Value a) => Numbers.Classify(a, out var small, out _, out _) switch
     {
         NumberKind.Small => Value.FromInt(small),
-        NumberKind.NotNumber => throw BadUnary("+", a),
+        NumberKind.NotNumber => UserOperators.TryUnary("__pos__", a, out var result) ? result : throw BadUnary("+", a),
         _ => a,
     };
 
@@ -305,7 +312,7 @@ public static class Arithmetic
     {
         NumberKind.Small => Value.FromInt(~small),
         NumberKind.Big => Value.FromBigInteger(-big - 1),
-        _ => throw BadUnary("~", a),
+        _ => UserOperators.TryUnary("__invert__", a, out var result) ? result : throw BadUnary("~", a),
     };
 
     private static PythonException BadUnary(string symbol, Value a) =>

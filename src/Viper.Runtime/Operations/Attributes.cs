@@ -4,13 +4,23 @@ using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Operations;
 
-/// <summary>Attribute access on builtin objects, modules and types.</summary>
+/// <summary>Attribute access on builtin objects, modules and types; instances and classes written in Python go to <see cref="InstanceAttributes"/> and <see cref="ClassAttributes"/>.</summary>
 public static class Attributes
 {
     public static Value Get(Value owner, string name)
     {
         switch (owner.Ref)
         {
+            case PyObject { Type.IsBuiltin: false }:
+                return InstanceAttributes.Get(owner, name);
+            case PyType { IsBuiltin: false } userClass:
+                return ClassAttributes.Get(userClass, name);
+            case PySuper super:
+                return ClassAttributes.GetFromSuper(super, name);
+            case PyBoundMethod method when MethodAttribute(method, name) is { } methodAttribute:
+                return methodAttribute;
+            case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":
+                return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
             case PyModule module:
                 if (module.Dict.TryGetValue(name, out var member))
                 {
@@ -65,6 +75,12 @@ public static class Attributes
 
     public static void Set(Value owner, string name, Value value)
     {
+        if (owner.Ref is PyObject { Type.IsBuiltin: false })
+        {
+            InstanceAttributes.Set(owner, name, value);
+            return;
+        }
+
         if (owner.Ref is PyModule module)
         {
             module.Dict.SetItem(name, value);
@@ -73,6 +89,11 @@ public static class Attributes
 
         if (owner.Ref is PyType type && !type.IsBuiltin)
         {
+            if (value.Ref is PyProperty { Name: null } property)
+            {
+                property.Name = name;
+            }
+
             type.SetAttribute(name, value);
             return;
         }
@@ -84,4 +105,36 @@ public static class Attributes
 
         throw PyErrors.AttributeError(owner, name);
     }
+
+    public static void Delete(Value owner, string name)
+    {
+        switch (owner.Ref)
+        {
+            case PyObject { Type.IsBuiltin: false }:
+                InstanceAttributes.Delete(owner, name);
+                break;
+            case PyType type:
+                ClassAttributes.Delete(type, name);
+                break;
+            case PyModule module:
+                if (!module.Dict.Remove(Value.FromString(name), out _))
+                {
+                    throw PyErrors.AttributeError(owner, name);
+                }
+
+                break;
+            default:
+                throw owner.Type.TryLookup(name, out _)
+                    ? PyErrors.New(ExceptionTypes.AttributeError, $"'{TypeNames.Of(owner)}' object attribute '{name}' is read-only")
+                    : PyErrors.AttributeError(owner, name);
+        }
+    }
+
+    private static Value? MethodAttribute(PyBoundMethod method, string name) => name switch
+    {
+        "__self__" => method.Self,
+        "__func__" => method.Function,
+        "__name__" or "__qualname__" => Get(method.Function, name),
+        _ => null,
+    };
 }

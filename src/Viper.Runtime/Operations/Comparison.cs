@@ -15,6 +15,8 @@ public static class Comparison
     public static bool CompareToBool(Value a, Value b, CompareOperator op) => op switch
     {
         CompareOperator.Eq => Equal(a, b),
+        CompareOperator.NotEq when SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b) =>
+            Truth.IsTrue(UserOperators.Compare(a, b, op)),
         CompareOperator.NotEq => !Equal(a, b),
         CompareOperator.Is => a.Is(b),
         CompareOperator.IsNot => !a.Is(b),
@@ -60,6 +62,10 @@ public static class Comparison
                 return x.Value.AsSpan().SequenceEqual(y.Value);
             case (PyDictView { Kind: DictViewKind.Keys } x, PyDictView { Kind: DictViewKind.Keys } y):
                 return x.Dict.Count == y.Dict.Count && x.Dict.Items().All(pair => y.Dict.ContainsKey(pair.Key));
+            case (PyBoundMethod x, PyBoundMethod y):
+                return x.Self.Is(y.Self) && x.Function.Is(y.Function);
+            case (PyObject { Type.IsBuiltin: false }, _) or (_, PyObject { Type.IsBuiltin: false }):
+                return Truth.IsTrue(UserOperators.Compare(a, b, CompareOperator.Eq));
             default:
                 return ReferenceEquals(a.Ref, b.Ref) && (a.Ref is PyObject || a.Bits == b.Bits);
         }
@@ -127,6 +133,8 @@ public static class Comparison
                     CompareOperator.Gt => x.Count > y.Count && SetAlgebra.IsSubset(y, x),
                     _ => SetAlgebra.IsSubset(y, x),
                 };
+            case (PyObject { Type.IsBuiltin: false }, _) or (_, PyObject { Type.IsBuiltin: false }):
+                return Truth.IsTrue(UserOperators.Compare(a, b, op));
             default:
                 throw PyErrors.TypeError($"'{Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
         }
@@ -290,6 +298,8 @@ public static class Comparison
                 return s.Value.Contains(needle.Value, StringComparison.Ordinal);
             case PyRange range when Numbers.IsInteger(item):
                 return RangeContains(range, item);
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryContains(container, item, out var contains):
+                return contains;
             default:
                 var iterator = Iteration.TryGetIterator(container)
                     ?? throw PyErrors.TypeError($"argument of type '{TypeNames.Of(container)}' is not iterable");

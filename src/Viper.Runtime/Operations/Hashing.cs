@@ -36,6 +36,7 @@ public static class Hashing
             PyList or PyDict or PyDictView or PySlice or PySet => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
             PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
+            PyObject { Type.IsBuiltin: false } => UserProtocols.Hash(value),
             var other => RuntimeHelpers.GetHashCode(other),
         };
     }

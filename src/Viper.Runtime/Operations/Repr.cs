@@ -26,6 +26,11 @@ public static class Repr
             return FloatFormatter.Repr(value.AsFloat);
         }
 
+        if (value.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryFind(value.Type, "__repr__", out var method))
+        {
+            return UserProtocols.Repr(value, method);
+        }
+
         return value.Ref switch
         {
             PyStr s => StrRepr.Repr(s.Value),
@@ -39,15 +44,17 @@ public static class Repr
             PySet set => SetRepr(set),
             PySlice s => $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})",
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
-            PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.Name}'>",
+            PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.QualifiedName}'>",
             PyFunction f => $"<function {f.QualifiedName} at {Address(f)}>",
             PyBuiltinFunction f => f.IsMethod ? $"<method '{f.Name}' of '{f.OwnerTypeName}' objects>" : $"<built-in function {f.Name}>",
             PyBoundBuiltin m => $"<built-in method {m.Function.Name} of {TypeNames.Of(m.Self)} object at {Address(m.Self.Ref!)}>",
             PyModule m => m.FileName is null ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}' from '{m.FileName}'>",
             PyBaseException e => $"{e.Type.Name}({string.Join(", ", e.Args.Select(Of))})",
             PyEllipsis => "Ellipsis",
+            PyNotImplemented => "NotImplemented",
             PyBytes b => BytesRepr(b.Value),
-            PyObject o => $"<{o.Type.Name} object at {Address(o)}>",
+            PyBoundMethod m => $"<bound method {Attributes.Get(m.Function, "__qualname__")} of {Of(m.Self)}>",
+            PyObject o => DefaultObjectRepr(o),
             _ => "<unbound>",
         };
     }
@@ -56,9 +63,16 @@ public static class Repr
     public static string Str(Value value) => value.Ref switch
     {
         PyStr s => s.Value,
+        PyObject { Type.IsBuiltin: false } when UserProtocols.TryStr(value, out var text) => text,
         PyBaseException e => e.Message,
         _ => Of(value),
     };
+
+    /// <summary><c>object.__repr__</c>: <c>&lt;__main__.Point object at 0x...&gt;</c>.</summary>
+    public static string DefaultObjectRepr(PyObject o) =>
+        o.Type.IsBuiltin && o.Type.ModuleName is null
+            ? $"<{o.Type.Name} object at {Address(o)}>"
+            : $"<{o.Type.ModuleName ?? "__main__"}.{o.Type.QualifiedName} object at {Address(o)}>";
 
     /// <summary><c>ascii()</c>: the repr with every non-ASCII character written as a \x, \u or \U escape.</summary>
     public static string Ascii(Value value)

@@ -9,7 +9,7 @@ public static class Subscripts
 {
     public static Value GetItem(Value container, Value key)
     {
-        if (key.Ref is PySlice slice && container.Ref is not PyDict)
+        if (key.Ref is PySlice slice && container.Ref is not PyDict && !SpecialMethods.TryFind(container.Type, "__getitem__", out _))
         {
             return Slicing.Get(container, slice);
         }
@@ -28,7 +28,15 @@ public static class Subscripts
 
                 return Value.FromObject(s.CharAt(Index(key, s.Length, "str", "string index out of range")));
             case PyDict dict:
-                return dict.TryGetValue(key, out var value) ? value : throw PyErrors.KeyError(key);
+                if (dict.TryGetValue(key, out var value))
+                {
+                    return value;
+                }
+
+                // A dict subclass may supply missing keys (as collections.defaultdict does).
+                return dict.Type != PyType.Dict && SpecialMethods.TryCall(container, "__missing__", [key], out var missing)
+                    ? missing
+                    : throw PyErrors.KeyError(key);
             case PyRange range:
                 if (!Numbers.IsInteger(key))
                 {
@@ -42,6 +50,10 @@ public static class Subscripts
                     : Value.FromBigInteger(range.ItemAt(index));
             case PyBytes bytes:
                 return Value.FromInt(bytes.Value[Index(key, bytes.Value.Length, "byte", "index out of range")]);
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryGetItem(container, key, out var item):
+                return item;
+            case PyType { IsBuiltin: false } type when SpecialMethods.TryFind(type, "__class_getitem__", out var classGetItem):
+                return Vm.Interpreter.Current.Call(ClassAttributes.FromClass(classGetItem, type), [key]);
             default:
                 throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object is not subscriptable");
         }
@@ -59,6 +71,8 @@ public static class Subscripts
                 break;
             case PyDict dict:
                 dict.SetItem(key, value);
+                break;
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TrySetItem(container, key, value):
                 break;
             default:
                 throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object does not support item assignment");
@@ -81,6 +95,8 @@ public static class Subscripts
                     throw PyErrors.KeyError(key);
                 }
 
+                break;
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryDeleteItem(container, key):
                 break;
             default:
                 // CPython words it two ways: a sequence asked to delete by index "doesn't", anything else "does not".

@@ -15,14 +15,22 @@ internal sealed class Frame
     public PyDict Globals = null!;
     public PyFunction? Function;
 
+    /// <summary>The namespace a class body runs in (LOAD_NAME and STORE_NAME use it); unset in every other frame.</summary>
+    public PyDict? Locals;
+
     /// <summary>Index of slot 0 in the value stack.</summary>
     public int Base;
 
     /// <summary>Offset of the instruction running (or, in a caller, of the call in progress).</summary>
     public int Pc;
 
-    /// <summary>Where the caller continues once this frame returns.</summary>
+    /// <summary>
+    /// Where the caller continues once this frame returns; the complement (negative) when the frame
+    /// is an <c>__init__</c> entered by calling a class, whose call returns <see cref="InitInstance"/>.
+    /// </summary>
     public int ResumePc;
+
+    public PyInstance? InitInstance;
 
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;

@@ -594,6 +594,32 @@ public sealed partial class Interpreter
                             keywordNames = frame.State.KeywordNames[Unsafe.Add(ref word, 4)];
                         }
 
+                        var resumePc = pc + InstructionSet.LengthOf(opcode);
+                        if (callee.Ref is not PyFunction)
+                        {
+                            if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction } bound)
+                            {
+                                // A bound method's receiver takes the callee's slot (a temporary), so it becomes argument 0.
+                                Unsafe.Add(ref slots, callBase) = bound.Self;
+                                callee = bound.Function;
+                                argBase = callBase;
+                                argCount++;
+                            }
+                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init)
+                            {
+                                // Calling a class whose __init__ is a Python function: the new instance takes
+                                // the callee's slot as self, and __init__ runs as an ordinary call whose frame
+                                // returns the instance (see Return).
+                                var instance = new PyInstance(cls);
+                                NextFrame().InitInstance = instance;
+                                Unsafe.Add(ref slots, callBase) = Value.FromObject(instance);
+                                callee = Value.FromObject(init);
+                                argBase = callBase;
+                                argCount++;
+                                resumePc = ~resumePc;
+                            }
+                        }
+
                         if (callee.Ref is PyFunction function)
                         {
                             // The common call, inline: arguments already sit where the callee's
@@ -620,7 +646,7 @@ public sealed partial class Interpreter
 
                                 pooled.Base = calleeBase;
                                 pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
-                                pooled.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                                pooled.ResumePc = resumePc;
                                 _frameCount++;
                                 if (++calleeCode.CallCount == TierHook?.Threshold)
                                 {
@@ -632,7 +658,7 @@ public sealed partial class Interpreter
                             else
                             {
                                 frame = EnterFunction(function, calleeBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
-                                frame.ResumePc = pc + InstructionSet.LengthOf(opcode);
+                                frame.ResumePc = resumePc;
                             }
 
                             code = frame.Code;
@@ -692,6 +718,13 @@ public sealed partial class Interpreter
                         var returnSlot = frame.ReturnSlot;
                         var resumePc = frame.ResumePc;
                         _frameCount--;
+                        if (resumePc < 0)
+                        {
+                            // An __init__ the CALL of a class entered: the call's value is the instance.
+                            result = InitResult(frame, result);
+                            resumePc = ~resumePc;
+                        }
+
                         if (_frameCount == entryFrame)
                         {
                             return result;
@@ -718,7 +751,7 @@ public sealed partial class Interpreter
                 case Opcode.LoadAttr:
                     {
                         frame.Pc = pc;
-                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 5;
@@ -727,7 +760,7 @@ public sealed partial class Interpreter
 
                 case Opcode.StoreAttr:
                     frame.Pc = pc;
-                    StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                    StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                     stack = _stack;
                     pc += 5;
                     break;
@@ -939,6 +972,31 @@ public sealed partial class Interpreter
                         pc += 2;
                         break;
                     }
+
+                case Opcode.LoadName:
+                    frame.Pc = pc;
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = LoadName(frame, Unsafe.Add(ref word, 2));
+                    pc += 3;
+                    break;
+
+                case Opcode.StoreName:
+                    frame.Pc = pc;
+                    StoreName(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)));
+                    pc += 3;
+                    break;
+
+                case Opcode.DeleteName:
+                    frame.Pc = pc;
+                    DeleteName(frame, Unsafe.Add(ref word, 1));
+                    pc += 2;
+                    break;
+
+                case Opcode.DeleteAttr:
+                    frame.Pc = pc;
+                    DeleteAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2));
+                    stack = _stack;
+                    pc += 3;
+                    break;
 
                 case Opcode.LoadDeref:
                 case Opcode.StoreDeref:

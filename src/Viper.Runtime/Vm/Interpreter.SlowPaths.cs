@@ -211,18 +211,23 @@ public sealed partial class Interpreter
 
         ref var cache = ref frame.State.Caches[cacheIndex];
         var type = receiver.Type;
-        if (ReferenceEquals(cache.Owner, type) && cache.Version == type.Version && receiver.Ref is not PyModule)
+        if (ReferenceEquals(cache.Owner, type) && cache.Version == type.Version && receiver.Ref is not PyModule && !type.InstancesMayShadow)
         {
             includesReceiver = true;
             return cache.Value;
         }
 
         var name = frame.Code.Names[nameIndex];
-        if (receiver.Ref is not PyModule && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true })
+        if (receiver.Ref is not (PyModule or PyType or PySuper) && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true } or PyFunction
+            && (type.IsBuiltin || IsPlainMethodCall(receiver, type, name)))
         {
-            cache.Owner = type;
-            cache.Version = type.Version;
-            cache.Value = method;
+            if (!type.InstancesMayShadow)
+            {
+                cache.Owner = type;
+                cache.Version = type.Version;
+                cache.Value = method;
+            }
+
             includesReceiver = true;
             return method;
         }
@@ -231,11 +236,6 @@ public sealed partial class Interpreter
         return Attributes.Get(receiver, name);
     }
 
-    private Value LoadAttribute(Frame frame, int ownerSlot, int nameIndex) =>
-        Attributes.Get(Bound(frame, ownerSlot), frame.Code.Names[nameIndex]);
-
-    private void StoreAttribute(Frame frame, int ownerSlot, int nameIndex, int valueSlot) =>
-        Attributes.Set(Bound(frame, ownerSlot), frame.Code.Names[nameIndex], Bound(frame, valueSlot));
 
     /// <summary>Calls anything that is not a Python function: builtins, bound builtins, types.</summary>
     public Value CallNative(Value callee, CallArgs args)
@@ -256,6 +256,10 @@ public sealed partial class Interpreter
                 return constructor(this, args);
             case PyFunction:
                 return Call(callee, args.All, args.KeywordNames);
+            case PyBoundMethod method:
+                return CallWithSelf(method.Function, method.Self, args.All, args.KeywordNames);
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryCall(callee, args, out var result):
+                return result;
             default:
                 throw PyErrors.TypeError($"'{TypeNames.Of(callee)}' object is not callable");
         }
@@ -265,7 +269,7 @@ public sealed partial class Interpreter
     {
         var code = (CodeObject)frame.Code.Constants[codeIndex]!;
         Value[] defaults = defaultsCount == 0 ? [] : _stack.AsSpan(frame.Base + defaultsBase, defaultsCount).ToArray();
-        return Value.FromObject(new PyFunction(code, frame.Globals, defaults, null));
+        return Value.FromObject(new PyFunction(code, frame.Globals, defaults, null) { ClassCell = frame.Function?.ClassCell });
     }
 
     private static Value BuildSet(ReadOnlySpan<Value> items)

@@ -31,12 +31,19 @@ public sealed partial class Interpreter
 
     public ITierHook? TierHook { get; set; }
 
+    /// <summary>The interpreter running on this thread, for operations that call special methods written in Python.</summary>
+    public static Interpreter Current => _current ?? throw new InvalidOperationException("No interpreter is running on this thread.");
+
+    [ThreadStatic]
+    private static Interpreter? _current;
+
     public int Depth => _frameCount;
 
     /// <summary>Runs a module body (or REPL input) in the given globals and returns its value.</summary>
     public Value RunModule(CodeObject code, PyDict globals)
     {
         StackGuard.Attach(this);
+        _current = this;
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
         frame.Pc = 0;
         return Run(_frameCount - 1);
@@ -57,6 +64,25 @@ public sealed partial class Interpreter
         return CallNative(callable, new CallArgs(args, keywordNames));
     }
 
+    /// <summary>Calls <c>callable(self, *args)</c> without building the argument array, for methods found on a type.</summary>
+    public Value CallWithSelf(Value callable, Value self, ReadOnlySpan<Value> args, string[]? keywordNames = null)
+    {
+        if (callable.Ref is PyFunction function)
+        {
+            var argBase = StackTop();
+            EnsureStack(argBase + args.Length + 1 + function.Code.FrameSize);
+            _stack[argBase] = self;
+            args.CopyTo(_stack.AsSpan(argBase + 1));
+            EnterFunction(function, argBase, args.Length + 1, keywordNames, returnSlot: -1);
+            return Run(_frameCount - 1);
+        }
+
+        var all = new Value[args.Length + 1];
+        all[0] = self;
+        args.CopyTo(all.AsSpan(1));
+        return CallNative(callable, new CallArgs(all, keywordNames));
+    }
+
     private int StackTop() =>
         _frameCount == 0 ? 0 : _frames[_frameCount - 1].Base + _frames[_frameCount - 1].Code.FrameSize;
 
@@ -75,18 +101,15 @@ public sealed partial class Interpreter
             throw PyErrors.RecursionError();
         }
 
-        if (_frameCount + 1 >= _frames.Length)
-        {
-            Array.Resize(ref _frames, _frames.Length * 2);
-        }
-
-        var frame = _frames[_frameCount] ??= new Frame();
+        var frame = NextFrame();
         frame.Code = code;
         frame.State = function?.State ?? CodeState.For(code);
         frame.Globals = globals;
         frame.Function = function;
+        frame.Locals = null;
         frame.Base = frameBase;
         frame.Pc = 0;
+        frame.ResumePc = 0;
         frame.ReturnSlot = returnSlot;
         EnsureStack(frameBase + code.FrameSize);
         _frameCount++;

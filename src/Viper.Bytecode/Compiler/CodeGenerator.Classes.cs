@@ -1,0 +1,98 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.Frontend.Scopes;
+
+namespace Viper.Bytecode.Compiler;
+
+internal sealed partial class CodeGenerator
+{
+    private bool IsClassBody => _scope.Kind == ScopeKind.Class;
+
+    /// <summary>CPython's <c>__qualname__</c> of a def or class nested in this scope.</summary>
+    private string NestedQualifiedName(string name) => _scope.Kind switch
+    {
+        ScopeKind.Module => name,
+        ScopeKind.Class => $"{_qualifiedName}.{name}",
+        _ => $"{_qualifiedName}.<locals>.{name}",
+    };
+
+    /// <summary>
+    /// A method that uses zero-argument <c>super()</c> needs only the class's implicit <c>__class__</c>
+    /// cell, which the runtime attaches to every function defined in a class body; other closures are
+    /// not supported yet.
+    /// </summary>
+    private static bool UsesOnlyClassCell(Scope scope) =>
+        scope.CellVars.Count == 0 && scope.FreeVars.All(name => name == "__class__");
+
+    /// <summary>
+    /// <c>class C(bases): body</c> compiles as CPython's does: the body becomes a function that runs in
+    /// a fresh namespace, and <c>__build_class__(body, "C", *bases, **keywords)</c> makes the class.
+    /// </summary>
+    private void CompileClassDef(ClassDef statement)
+    {
+        if (statement.Bases.Any(b => b is Starred) || statement.Keywords.Any(k => k.Arg is null))
+        {
+            throw NotSupported(statement, "argument unpacking with * or ** in a class's bases");
+        }
+
+        var decorators = new List<int>();
+        foreach (var decorator in statement.Decorators)
+        {
+            decorators.Add(CompileExprToTemp(decorator));
+        }
+
+        var cls = AllocTemp();
+        var callBase = AllocTemp();
+        Emit(Opcode.LoadGlobal, callBase, NameIndex("__build_class__"), NewCache());
+
+        var generator = new CodeGenerator(_scopes, _scopes[statement], _fileName, statement.Name, NestedQualifiedName(statement.Name), statement.Span.Line, _options);
+        generator.CompileClassBody(statement.Body);
+        var code = generator.Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.None);
+        Emit(Opcode.MakeFunction, AllocTemp(), Constant(code), TempMark, 0);
+        Emit(Opcode.LoadConst, AllocTemp(), Constant(statement.Name));
+        foreach (var baseClass in statement.Bases)
+        {
+            CompileExpr(baseClass, AllocTemp());
+        }
+
+        foreach (var keyword in statement.Keywords)
+        {
+            CompileExpr(keyword.Value, AllocTemp());
+        }
+
+        var count = 3 + statement.Bases.Count + statement.Keywords.Count;
+        if (statement.Keywords.Count > 0)
+        {
+            var names = new ConstantTuple([.. statement.Keywords.Select(k => (object?)k.Arg)]);
+            Emit(Opcode.CallKw, cls, callBase, count, Constant(names));
+        }
+        else
+        {
+            Emit(Opcode.Call, cls, callBase, count);
+        }
+
+        ReleaseTo(callBase);
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            ApplyDecorator(decorators[i], cls);
+        }
+
+        StoreName(new Name(statement.Name) { Span = statement.Span }, cls);
+    }
+
+    private void CompileClassBody(IReadOnlyList<Stmt> body)
+    {
+        if (body.Count > 0 && body[0] is ExprStmt { Value: StrLiteral docstring })
+        {
+            using var _ = At(body[0]);
+            var doc = AllocTemp();
+            Emit(Opcode.LoadConst, doc, Constant(docstring.Value));
+            Emit(Opcode.StoreName, doc, NameIndex("__doc__"));
+            ReleaseTo(doc);
+        }
+
+        CompileBlock(body);
+        EmitImplicitReturn(body);
+    }
+}

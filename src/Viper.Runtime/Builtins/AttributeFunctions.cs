@@ -1,0 +1,69 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary><c>getattr</c>, <c>setattr</c>, <c>hasattr</c>, <c>delattr</c> and <c>vars</c>.</summary>
+public static class AttributeFunctions
+{
+    public static (string Name, BuiltinBody Body)[] All =>
+    [
+        ("getattr", GetAttr),
+        ("setattr", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "setattr", 3);
+            Attributes.Set(args[0], Name(args[1], "attribute name must be string"), args[2]);
+            return Value.None;
+        }),
+        ("hasattr", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "hasattr", 2);
+            return Value.FromBool(TryGet(args[0], Name(args[1], "hasattr(): attribute name must be string"), out _));
+        }),
+        ("delattr", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "delattr", 2);
+            Attributes.Delete(args[0], Name(args[1], "attribute name must be string"));
+            return Value.None;
+        }),
+        ("vars", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "vars", 1);
+            return TryGet(args[0], "__dict__", out var dict)
+                ? dict
+                : throw PyErrors.TypeError("vars() argument must have __dict__ attribute");
+        }),
+    ];
+
+    private static Value GetAttr(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "getattr", 2, 3);
+        var name = Name(args[1], "attribute name must be string");
+        if (args.Count == 2)
+        {
+            return Attributes.Get(args[0], name);
+        }
+
+        return TryGet(args[0], name, out var value) ? value : args[2];
+    }
+
+    private static bool TryGet(Value owner, string name, out Value value)
+    {
+        try
+        {
+            value = Attributes.Get(owner, name);
+            return true;
+        }
+        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            value = default;
+            return false;
+        }
+    }
+
+    private static string Name(Value name, string message) =>
+        name.Ref is PyStr s ? s.Value : throw PyErrors.TypeError($"{message}, not '{TypeNames.Of(name)}'");
+}

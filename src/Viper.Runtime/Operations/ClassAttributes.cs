@@ -1,0 +1,99 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>Attribute access on classes written in Python (<c>Point.origin</c>, <c>cls.count += 1</c>) and on <c>super()</c> objects.</summary>
+public static class ClassAttributes
+{
+    public static Value Get(PyType type, string name)
+    {
+        switch (name)
+        {
+            case "__name__":
+                return Value.FromString(type.Name);
+            case "__qualname__":
+                return Value.FromString(type.QualifiedName);
+            case "__module__" when type.ModuleName is { } module:
+                return Value.FromString(module);
+            case "__class__":
+                return Value.FromObject(type.Type);
+            case "__bases__":
+                return Value.FromObject(PyTuple.Of([.. type.Bases.Select(b => Value.FromObject(b))]));
+            case "__base__":
+                return type.Base is { } baseType ? Value.FromObject(baseType) : Value.None;
+            case "__mro__":
+                return Value.FromObject(PyTuple.Of([.. type.Mro.Select(b => Value.FromObject(b))]));
+            case "__dict__":
+                return Value.FromObject(NamespaceCopy(type));
+            case "__doc__" when !type.TryGetOwn("__doc__", out _):
+                return Value.None;
+        }
+
+        if (type.TryLookup(name, out var attribute))
+        {
+            return FromClass(attribute, type);
+        }
+
+        throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+    }
+
+    public static void Delete(PyType type, string name)
+    {
+        if (type.IsBuiltin)
+        {
+            throw PyErrors.TypeError($"cannot delete '{name}' attribute of immutable type '{type.Name}'");
+        }
+
+        if (!type.RemoveAttribute(name))
+        {
+            throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+        }
+    }
+
+    /// <summary>What a class attribute read through the class is: functions stay plain, class methods bind to the class.</summary>
+    public static Value FromClass(Value attribute, PyType type) => attribute.Ref switch
+    {
+        PyStaticMethod staticMethod => staticMethod.Function,
+        PyClassMethod classMethod => Value.FromObject(new PyBoundMethod(classMethod.Function, Value.FromObject(type))),
+        PyBuiltinClassMethod classMethod => Value.FromObject(new PyBoundBuiltin(classMethod.Function, Value.FromObject(type))),
+        PyObject { Type.IsBuiltin: false } when SpecialMethods.TryFind(attribute.Type, "__get__", out var get) =>
+            SpecialMethods.CallBound(get, attribute, [Value.None, Value.FromObject(type)]),
+        _ => attribute,
+    };
+
+    /// <summary><c>super().name</c>: the first class after <see cref="PySuper.StartAfter"/> in the MRO that has the name.</summary>
+    public static Value GetFromSuper(PySuper super, string name)
+    {
+        var mro = super.SelfType.Mro;
+        for (var i = Array.IndexOf(mro, super.StartAfter) + 1; i < mro.Length; i++)
+        {
+            if (!mro[i].TryGetOwn(name, out var attribute))
+            {
+                continue;
+            }
+
+            var selfIsClass = super.Self.Ref is PyType && ReferenceEquals(super.Self.Ref, super.SelfType);
+            return selfIsClass ? FromClass(attribute, super.SelfType) : InstanceAttributes.Bind(attribute, super.Self, super.SelfType);
+        }
+
+        if (name == "__class__")
+        {
+            return Value.FromObject(PySuper.SuperType);
+        }
+
+        throw PyErrors.New(ExceptionTypes.AttributeError, $"'super' object has no attribute '{name}'");
+    }
+
+    private static PyDict NamespaceCopy(PyType type)
+    {
+        var dict = new PyDict();
+        foreach (var (key, value) in type.OwnAttributes)
+        {
+            dict.SetItem(key, value);
+        }
+
+        return dict;
+    }
+}

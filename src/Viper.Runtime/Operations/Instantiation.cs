@@ -1,0 +1,106 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>Calling a class written in Python: <c>__new__</c> (or a fresh object of the class's layout), then <c>__init__</c>.</summary>
+public static class Instantiation
+{
+    public static Value Create(Interpreter vm, PyType type, CallArgs args)
+    {
+        var plan = PlanFor(type);
+        Value instance;
+        if (plan.New.IsBound)
+        {
+            var function = plan.New.Ref is PyStaticMethod staticMethod ? staticMethod.Function : plan.New;
+            instance = vm.CallWithSelf(function, Value.FromObject(type), args.All, args.KeywordNames);
+            if (!instance.Type.IsSubtypeOf(type))
+            {
+                return instance;
+            }
+        }
+        else if (type.LayoutBase == PyType.Object)
+        {
+            if (!plan.Init.IsBound && args.All.Length > 0)
+            {
+                throw PyErrors.TypeError($"{type.Name}() takes no arguments");
+            }
+
+            instance = Value.FromObject(new PyInstance(type));
+        }
+        else
+        {
+            instance = Allocate(vm, type, plan.Init.IsBound ? new CallArgs([], null) : args, args);
+        }
+
+        if (plan.Init.IsBound)
+        {
+            var result = SpecialMethods.CallBound(plan.Init, instance, args.All, args.KeywordNames);
+            if (!result.IsNone)
+            {
+                throw PyErrors.TypeError($"__init__() should return None, not '{TypeNames.Of(result)}'");
+            }
+        }
+
+        return instance;
+    }
+
+    /// <summary>
+    /// A new instance laid out as the class's builtin base. Mutable bases start empty when the class
+    /// has its own <c>__init__</c> (which may call theirs); immutable ones and exceptions take the call's
+    /// arguments, as their <c>__new__</c> does.
+    /// </summary>
+    public static Value Allocate(Interpreter vm, PyType type, CallArgs initArgs, CallArgs newArgs)
+    {
+        var layout = type.LayoutBase;
+        PyObject instance;
+        if (layout == PyType.Object)
+        {
+            instance = new PyInstance(type);
+        }
+        else if (layout == ExceptionTypes.BaseException)
+        {
+            instance = new PyBaseException(type, newArgs.Positional.ToArray());
+        }
+        else if (layout == PyType.Tuple)
+        {
+            instance = new PyTuple([.. ((PyTuple)PyType.Tuple.Constructor!(vm, newArgs).Ref!).Items]);
+        }
+        else
+        {
+            instance = layout.Constructor!(vm, initArgs).AsObject;
+        }
+
+        instance.Type = type;
+        return Value.FromObject(instance);
+    }
+
+    /// <summary>
+    /// The class's <c>__init__</c> when the VM may run it as an ordinary call: a plain instance
+    /// (no builtin base, no <c>__new__</c>) and a Python <c>__init__</c>; null otherwise.
+    /// </summary>
+    public static PyFunction? InlineInit(PyType type)
+    {
+        var plan = PlanFor(type);
+        return plan.New.IsBound || type.LayoutBase != PyType.Object ? null : plan.Init.Ref as PyFunction;
+    }
+
+    private static Plan PlanFor(PyType type)
+    {
+        if (type.InstantiationCache is Plan cached && cached.Version == type.Version)
+        {
+            return cached;
+        }
+
+        SpecialMethods.TryFind(type, "__init__", out var init);
+        SpecialMethods.TryFind(type, "__new__", out var newMethod);
+        var plan = new Plan(type.Version, init, newMethod);
+        type.InstantiationCache = plan;
+        return plan;
+    }
+
+    /// <summary>The class's own <c>__init__</c> and <c>__new__</c> (unbound when it has none) as of <see cref="Version"/>.</summary>
+    private sealed record Plan(int Version, Value Init, Value New);
+}

@@ -1,0 +1,81 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>
+/// Finding and calling the special methods (<c>__add__</c>, <c>__repr__</c>, ...) a class written in
+/// Python defines. The builtin operations consult these only on their slow paths, once the builtin
+/// types' own cases have not matched, so ints, floats and strs never get here.
+/// </summary>
+public static class SpecialMethods
+{
+    /// <summary>True for an instance of a class written in Python, subclasses of builtin types included.</summary>
+    public static bool IsUserObject(Value value) => value.Ref is PyObject { Type.IsBuiltin: false };
+
+    /// <summary>Looks a special method up on the type (never the instance), in the classes written in Python only.</summary>
+    public static bool TryFind(PyType type, string name, out Value method)
+    {
+        if (!type.IsBuiltin)
+        {
+            foreach (var candidate in type.Mro)
+            {
+                if (!candidate.IsBuiltin && candidate.TryGetOwn(name, out method))
+                {
+                    return true;
+                }
+            }
+        }
+
+        method = default;
+        return false;
+    }
+
+    /// <summary>Calls <c>self.name(*args)</c> when the class defines it; false otherwise.</summary>
+    public static bool TryCall(Value self, string name, ReadOnlySpan<Value> args, out Value result)
+    {
+        if (TryFind(self.Type, name, out var method) && !method.IsNone)
+        {
+            result = CallBound(method, self, args);
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>Calls a method found on <paramref name="self"/>'s type as <c>self.method(*args)</c> would.</summary>
+    public static Value CallBound(Value method, Value self, ReadOnlySpan<Value> args, string[]? keywordNames = null)
+    {
+        var vm = Interpreter.Current;
+        switch (method.Ref)
+        {
+            case PyStaticMethod staticMethod:
+                return vm.Call(staticMethod.Function, args, keywordNames);
+            case PyClassMethod classMethod:
+                return vm.CallWithSelf(classMethod.Function, Value.FromObject(self.Type), args, keywordNames);
+            case PyFunction or PyBuiltinFunction { IsMethod: true }:
+                return vm.CallWithSelf(method, self, args, keywordNames);
+            default:
+                return vm.Call(InstanceAttributes.Bind(method, self, self.Type), args, keywordNames);
+        }
+    }
+
+    public static bool IsNotImplemented(Value value) => ReferenceEquals(value.Ref, PyNotImplemented.Instance);
+
+    /// <summary>Calls <c>self.name()</c>, requiring the result to be an int (as <c>__len__</c>, <c>__index__</c>).</summary>
+    public static long CallForIndex(Value self, string name, Value method)
+    {
+        var result = CallBound(method, self, []);
+        if (!Numbers.TryGetIndex(result, out var index))
+        {
+            throw result.IsFloat || result.Ref is not PyBigInt
+                ? PyErrors.TypeError($"'{TypeNames.Of(result)}' object cannot be interpreted as an integer")
+                : PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
+        }
+
+        return index;
+    }
+}

@@ -1,0 +1,136 @@
+using Viper.Frontend.Ast;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Operations;
+
+/// <summary>
+/// The operators on instances of classes written in Python: <c>__add__</c> and its reflected
+/// (<c>__radd__</c>) and in-place (<c>__iadd__</c>) forms, the rich comparisons with their
+/// reflections, and the unary operators, honouring <c>NotImplemented</c> as CPython does.
+/// </summary>
+public static class UserOperators
+{
+    /// <summary>Tries the operands' special methods; false when none applies, so the builtin behaviour (or its TypeError) follows.</summary>
+    public static bool TryBinary(BinaryOperator op, Value a, Value b, bool inplace, out Value result)
+    {
+        var name = MethodName(op);
+        if (inplace && SpecialMethods.TryCall(a, $"__i{name}__", [b], out result) && !SpecialMethods.IsNotImplemented(result))
+        {
+            return true;
+        }
+
+        var typeA = a.Type;
+        var typeB = b.Type;
+        var reflected = $"__r{name}__";
+        var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && OverridesReflected(typeB, typeA, reflected);
+        if (reflectFirst && SpecialMethods.TryCall(b, reflected, [a], out result) && !SpecialMethods.IsNotImplemented(result))
+        {
+            return true;
+        }
+
+        if (SpecialMethods.TryCall(a, $"__{name}__", [b], out result) && !SpecialMethods.IsNotImplemented(result))
+        {
+            return true;
+        }
+
+        if (!reflectFirst && typeB != typeA && SpecialMethods.TryCall(b, reflected, [a], out result) && !SpecialMethods.IsNotImplemented(result))
+        {
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    public static bool TryUnary(string name, Value a, out Value result) => SpecialMethods.TryCall(a, name, [], out result);
+
+    /// <summary>A rich comparison between operands one of which is a user object; the result of the special method itself.</summary>
+    public static Value Compare(Value a, Value b, CompareOperator op)
+    {
+        var reflectedOp = Reflect(op);
+        var typeA = a.Type;
+        var typeB = b.Type;
+        var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && SpecialMethods.TryFind(typeB, MethodName(reflectedOp), out _);
+        if (reflectFirst && TryCompare(b, a, reflectedOp, out var result))
+        {
+            return result;
+        }
+
+        if (TryCompare(a, b, op, out result))
+        {
+            return result;
+        }
+
+        if (!reflectFirst && TryCompare(b, a, reflectedOp, out result))
+        {
+            return result;
+        }
+
+        return op switch
+        {
+            CompareOperator.Eq => Value.FromBool(a.Is(b)),
+            CompareOperator.NotEq => Value.FromBool(!a.Is(b)),
+            _ => throw PyErrors.TypeError($"'{Comparison.Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'"),
+        };
+    }
+
+    private static bool TryCompare(Value self, Value other, CompareOperator op, out Value result)
+    {
+        if (SpecialMethods.TryCall(self, MethodName(op), [other], out result))
+        {
+            return !SpecialMethods.IsNotImplemented(result);
+        }
+
+        // Without its own __ne__, a class gets object's: the inverse of its __eq__.
+        if (op == CompareOperator.NotEq && SpecialMethods.TryCall(self, "__eq__", [other], out result)
+            && !SpecialMethods.IsNotImplemented(result))
+        {
+            result = Value.FromBool(!Truth.IsTrue(result));
+            return true;
+        }
+
+        return false;
+    }
+
+    private static bool OverridesReflected(PyType subclass, PyType baseClass, string name) =>
+        SpecialMethods.TryFind(subclass, name, out var method)
+        && (!SpecialMethods.TryFind(baseClass, name, out var inherited) || !inherited.Is(method));
+
+    private static CompareOperator Reflect(CompareOperator op) => op switch
+    {
+        CompareOperator.Lt => CompareOperator.Gt,
+        CompareOperator.LtE => CompareOperator.GtE,
+        CompareOperator.Gt => CompareOperator.Lt,
+        CompareOperator.GtE => CompareOperator.LtE,
+        _ => op,
+    };
+
+    private static string MethodName(CompareOperator op) => op switch
+    {
+        CompareOperator.Lt => "__lt__",
+        CompareOperator.LtE => "__le__",
+        CompareOperator.Gt => "__gt__",
+        CompareOperator.GtE => "__ge__",
+        CompareOperator.Eq => "__eq__",
+        _ => "__ne__",
+    };
+
+    private static string MethodName(BinaryOperator op) => op switch
+    {
+        BinaryOperator.Add => "add",
+        BinaryOperator.Sub => "sub",
+        BinaryOperator.Mult => "mul",
+        BinaryOperator.MatMult => "matmul",
+        BinaryOperator.Div => "truediv",
+        BinaryOperator.Mod => "mod",
+        BinaryOperator.Pow => "pow",
+        BinaryOperator.LShift => "lshift",
+        BinaryOperator.RShift => "rshift",
+        BinaryOperator.BitOr => "or",
+        BinaryOperator.BitXor => "xor",
+        BinaryOperator.BitAnd => "and",
+        _ => "floordiv",
+    };
+}

@@ -1,0 +1,6 @@
+class Config:
+    debug = False
+
+
+print(Config.debug)
+print(Config.verbose)

@@ -1,0 +1,9 @@
+class A:
+    pass
+
+
+print("defining B")
+
+
+class B(A, A):
+    pass

@@ -1,0 +1,6 @@
+class A:
+    pass
+
+
+print(isinstance(A(), (A, int)))
+print(isinstance(A(), "A"))

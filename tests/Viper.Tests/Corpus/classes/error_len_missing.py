@@ -1,0 +1,6 @@
+class Bag:
+    pass
+
+
+print("measuring")
+print(len(Bag()))

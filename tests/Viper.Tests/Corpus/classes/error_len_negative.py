@@ -1,0 +1,7 @@
+class Weird:
+    def __len__(self):
+        return -1
+
+
+print("measuring")
+print(len(Weird()))

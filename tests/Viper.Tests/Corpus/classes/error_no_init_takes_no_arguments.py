@@ -1,0 +1,6 @@
+class Empty:
+    pass
+
+
+print(type(Empty()).__name__)
+e = Empty(5)

@@ -1,0 +1,7 @@
+class Bad:
+    def __repr__(self):
+        return 42
+
+
+print("printing")
+print(repr(Bad()))

@@ -1,0 +1,7 @@
+class Label:
+    def __str__(self):
+        return None
+
+
+print("converting")
+print(str(Label()))

@@ -1,0 +1,6 @@
+class Box:
+    pass
+
+
+print("subscripting")
+Box()[0]

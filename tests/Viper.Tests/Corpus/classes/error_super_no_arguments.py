@@ -1,0 +1,6 @@
+def helper():
+    return super()
+
+
+print("calling helper")
+helper()

@@ -1,0 +1,11 @@
+class Meters:
+    def __init__(self, value):
+        self.value = value
+
+
+class Seconds:
+    pass
+
+
+print("dividing")
+speed = Meters(5) / Seconds()
