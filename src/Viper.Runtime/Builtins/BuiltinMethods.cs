@@ -6,16 +6,9 @@ namespace Viper.Runtime.Builtins;
 /// <summary>Installs the methods of the builtin types into their namespaces.</summary>
 public static class BuiltinMethods
 {
-    private static bool _installed;
-
+    /// <summary>Called once per process by <see cref="BuiltinTypeSetup"/>.</summary>
     public static void Install()
     {
-        if (_installed)
-        {
-            return;
-        }
-
-        _installed = true;
         ListMethods.Install(PyType.List);
         DictMethods.Install(PyType.Dict);
         StrMethods.Install(PyType.Str);

@@ -9,10 +9,7 @@ public static class BuiltinModule
 {
     public static PyDict Create()
     {
-        TypeConstructors.Install();
-        BuiltinMethods.Install();
-        IteratorFunctions.Install();
-        ClassBuiltins.Install();
+        BuiltinTypeSetup.EnsureInstalled();
         var dict = new PyDict();
         AddTypes(dict, [
             PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,

@@ -24,7 +24,9 @@ public sealed partial class PyType
         ModuleName = moduleName;
         Mro = [this, .. mroTail];
         LayoutBase = mroTail.FirstOrDefault(type => type.IsBuiltin && type != Object)?.LayoutBase ?? Object;
-        foreach (var baseType in bases)
+        // Builtin types never change after start-up, so only user classes track their subclasses
+        // (a builtin base shared by every runtime would otherwise collect them from all threads).
+        foreach (var baseType in bases.Where(baseType => !baseType.IsBuiltin))
         {
             baseType._subclasses.Add(new WeakReference<PyType>(this));
         }
