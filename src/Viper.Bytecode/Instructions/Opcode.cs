@@ -72,4 +72,13 @@ public enum Opcode : byte
     ImportName,
     ImportFrom,
     PrintExpr,
+
+    Raise,
+    RaiseFrom,
+    Reraise,
+    RaiseCurrent,
+    PushExcInfo,
+    PopExcept,
+    CheckExcMatch,
+    LoadAssertionError,
 }

@@ -19,6 +19,11 @@ public static class BuiltinModule
         ]);
         AddTypes(dict, IteratorFunctions.Types);
         AddTypes(dict, ExceptionTypes.All);
+        foreach (var (name, type) in ExceptionTypes.Aliases)
+        {
+            dict.SetItem(name, Value.FromObject(type));
+        }
+
         // Arrays and plain loops, not LINQ: generic framework code over these value tuples is
         // outside ReadyToRun's version bubble, so it would be JIT-compiled on every start.
         AddFunctions(dict, BuiltinFunctions.All);

@@ -41,6 +41,8 @@ public static class Attributes
                 return Value.FromString(name == "__name__" ? function.Name : function.QualifiedName);
             case PyBuiltinFunction builtin when name == "__name__":
                 return Value.FromString(builtin.Name);
+            case PyObject exceptionOrTraceback when ExceptionAttributes.TryGet(exceptionOrTraceback, name, out var data):
+                return data;
         }
 
         if (name == "__class__")

@@ -888,6 +888,29 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.Raise:
+                case Opcode.RaiseFrom:
+                case Opcode.Reraise:
+                case Opcode.RaiseCurrent:
+                    RaiseInstruction(frame, pc, entryFrame);
+                    frame = _frames[_frameCount - 1];
+                    code = frame.Code;
+                    words = code.Instructions;
+                    constants = frame.State.Constants;
+                    seen = code.OperandTypesSeen;
+                    stack = _stack;
+                    bp = frame.Base;
+                    pc = frame.Pc;
+                    break;
+
+                case Opcode.PushExcInfo:
+                case Opcode.PopExcept:
+                case Opcode.CheckExcMatch:
+                case Opcode.LoadAssertionError:
+                    pc = ExceptionBookkeeping(frame, pc);
+                    stack = _stack;
+                    break;
+
                 case Opcode.LoadDeref:
                 case Opcode.StoreDeref:
                 default:

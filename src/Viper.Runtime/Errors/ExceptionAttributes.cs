@@ -1,0 +1,45 @@
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Errors;
+
+/// <summary>The data attributes of exception instances and traceback objects (<c>args</c>, <c>__cause__</c>, <c>tb_lineno</c>, ...).</summary>
+public static class ExceptionAttributes
+{
+    public static bool TryGet(PyObject owner, string name, out Value value)
+    {
+        value = owner switch
+        {
+            PyBaseException exception => Of(exception, name),
+            PyTraceback traceback => Of(traceback, name),
+            _ => default,
+        };
+        return value.Ref is not null;
+    }
+
+    private static Value Of(PyBaseException exception, string name) => name switch
+    {
+        "args" => Value.FromObject(exception.Args.Length == 0 ? PyTuple.Empty : new PyTuple(exception.Args)),
+        "__cause__" => OrNone(exception.Cause),
+        "__context__" => OrNone(exception.Context),
+        "__suppress_context__" => Value.FromBool(exception.SuppressContext),
+        "__traceback__" => OrNone(PyTraceback.Of(exception)),
+        "value" when exception.Type.IsSubtypeOf(ExceptionTypes.StopIteration) => FirstArgument(exception),
+        "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
+            ? Value.FromObject(new PyTuple(exception.Args))
+            : FirstArgument(exception),
+        _ => default,
+    };
+
+    private static Value Of(PyTraceback traceback, string name) => name switch
+    {
+        "tb_lineno" => Value.FromInt(traceback.Entry.Code.LineAt(traceback.Entry.Offset)),
+        "tb_lasti" => Value.FromInt(traceback.Entry.Offset),
+        "tb_next" => OrNone(traceback.Next),
+        _ => default,
+    };
+
+    private static Value FirstArgument(PyBaseException exception) => exception.Args.Length > 0 ? exception.Args[0] : Value.None;
+
+    private static Value OrNone(PyObject? value) => value is null ? Value.None : Value.FromObject(value);
+}
