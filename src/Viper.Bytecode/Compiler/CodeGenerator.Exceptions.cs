@@ -102,8 +102,7 @@ internal sealed partial class CodeGenerator
                 ReleaseTo(mark);
             }
 
-            CompileExceptBody(clause, exception, previous, outer, inHandlers);
-            Emit(Opcode.Jump, end);
+            CompileExceptBody(clause, exception, previous, end, outer, inHandlers);
             MarkLabel(next);
         }
 
@@ -114,8 +113,11 @@ internal sealed partial class CodeGenerator
         MarkLabel(end);
     }
 
-    /// <summary>One except clause's body; <c>except E as name</c> unbinds the name however the body ends, as CPython does.</summary>
-    private void CompileExceptBody(ExceptHandler clause, int exception, int previous, HandlerLabel? outer, HandlerLabel inHandlers)
+    /// <summary>
+    /// One except clause's body, then a jump to <paramref name="end"/>; <c>except E as name</c>
+    /// unbinds the name however the body ends, as CPython does.
+    /// </summary>
+    private void CompileExceptBody(ExceptHandler clause, int exception, int previous, int end, HandlerLabel? outer, HandlerLabel inHandlers)
     {
         var boundName = clause.Name is { } id ? new Name(id) { Span = clause.Span } : null;
         var unbindOnError = NewLabel();
@@ -132,16 +134,17 @@ internal sealed partial class CodeGenerator
         _cleanups.RemoveAt(_cleanups.Count - 1);
         _handler = inHandlers;
         Emit(Opcode.PopExcept, previous);
-        if (boundName is not null)
+        if (boundName is null)
         {
-            EmitUnbind(boundName);
-            var end = NewLabel();
             Emit(Opcode.Jump, end);
-            MarkLabel(unbindOnError);
-            EmitUnbind(boundName);
-            Emit(Opcode.Reraise, unbindException);
-            MarkLabel(end);
+            return;
         }
+
+        EmitUnbind(boundName);
+        Emit(Opcode.Jump, end);
+        MarkLabel(unbindOnError);
+        EmitUnbind(boundName);
+        Emit(Opcode.Reraise, unbindException);
     }
 
     /// <summary>Where an exception raised inside handler code lands: the handled exception is restored and the new one goes on.</summary>
@@ -233,6 +236,9 @@ internal sealed partial class CodeGenerator
     {
         var passed = NewLabel();
         CompileJumpIf(statement.Test, passed, jumpWhen: true);
+
+        // CPython's traceback underlines the test of a failed assert.
+        using var _ = At(statement.Test);
         var callBase = AllocTemp();
         Emit(Opcode.LoadAssertionError, callBase);
         if (statement.Message is not null)

@@ -138,7 +138,8 @@ internal sealed class Liveness
 
     /// <summary>
     /// Steps liveness back over one instruction. An instruction that may raise into a handler can
-    /// leave before it writes anything, so whatever the handler reads is live before it too.
+    /// leave before it writes anything, so whatever the handler reads is live before it too, except
+    /// the slot the exception itself is delivered in.
     /// </summary>
     private static void Transfer(Instr instr, BitArray live, BitArray[] liveIn, Dictionary<int, int> labelBlock)
     {
@@ -151,7 +152,11 @@ internal sealed class Liveness
         InstrEffects.ForEachRead(instr, slot => live[slot] = true);
         if (instr.Handler is { } handler)
         {
-            live.Or(liveIn[labelBlock[handler.Label]]);
+            var atHandler = liveIn[labelBlock[handler.Label]];
+            for (var slot = 0; slot < live.Length; slot++)
+            {
+                live[slot] |= atHandler[slot] && slot != handler.Slot;
+            }
         }
     }
 
