@@ -93,7 +93,8 @@ internal sealed partial class CodeGenerator
             {
                 var mark = TempMark;
                 var type = CompileExprToTemp(clause.Type);
-                using (At(clause.Type))
+                // CPython reports a bad class at the whole clause, so its traceback line has no carets.
+                using (At(clause))
                 {
                     Emit(Opcode.CheckExcMatch, type, exception, type);
                     Emit(Opcode.JumpIfFalse, type, next);

@@ -37,6 +37,12 @@ public sealed partial class Interpreter
     public Value RunModule(CodeObject code, PyDict globals)
     {
         StackGuard.Attach(this);
+        if (_frameCount == 0)
+        {
+            // A fresh program or REPL input handles no exception, whatever an earlier one left.
+            _handledException = null;
+        }
+
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
         frame.Pc = 0;
         return Run(_frameCount - 1);
