@@ -1,5 +1,7 @@
 using Viper.Bytecode.Instructions;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Vm;
@@ -89,6 +91,36 @@ public sealed partial class Interpreter
         {
             throw new PythonException(error);
         }
+    }
+
+    /// <summary>
+    /// The subscript slow path. A key missing from a dict — <c>try: d[k] except KeyError:</c> is
+    /// an everyday idiom — is delivered as a KeyError without a .NET throw: false means a handler
+    /// took it and the loop resumes there.
+    /// </summary>
+    private bool TryGetItemSlow(Frame frame, int containerSlot, Value key, int entryFrame, out Value result)
+    {
+        var container = Bound(frame, containerSlot);
+        if (container.Ref is PyDict dict && dict.TryGetValue(key, out result))
+        {
+            return true;
+        }
+
+        if (container.Ref is not PyDict)
+        {
+            result = Subscripts.GetItem(container, key);
+            return true;
+        }
+
+        var error = new PyBaseException(ExceptionTypes.KeyError, [key]);
+        ExceptionRaising.SetContext(error, _handledException);
+        if (!Deliver(error, entryFrame, reraise: false))
+        {
+            throw new PythonException(error);
+        }
+
+        result = default;
+        return false;
     }
 
     /// <summary>PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH and LOAD_ASSERTION_ERROR; returns the next offset.</summary>

@@ -758,9 +758,11 @@ public sealed partial class Interpreter
                         }
 
                         frame.Pc = pc;
-                        var slowResult = Subscripts.GetItem(
-                            Bound(frame, Unsafe.Add(ref word, 2)),
-                            isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)));
+                        if (!TryGetItemSlow(frame, Unsafe.Add(ref word, 2), isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -893,6 +895,7 @@ public sealed partial class Interpreter
                 case Opcode.Reraise:
                 case Opcode.RaiseCurrent:
                     RaiseInstruction(frame, pc, entryFrame);
+                ResumeAtHandler:
                     frame = _frames[_frameCount - 1];
                     code = frame.Code;
                     words = code.Instructions;
