@@ -51,18 +51,15 @@ internal sealed partial class CodeGenerator
         CompileBlock(statement.FinalBody);
         Emit(Opcode.Jump, end);
 
-        MarkLabel(onException);
-        var cleanup = NewLabel();
-        var cleanupException = AllocTemp();
-        Emit(Opcode.PushExcInfo, previous, exception);
-        _handler = new HandlerLabel(cleanup, cleanupException);
+        var cleanup = BeginHandler(onException, previous, exception);
+        _handler = cleanup;
         _cleanups.Add(new HandlerCleanup(previous, null, outer));
         CompileBlock(statement.FinalBody);
         _cleanups.RemoveAt(_cleanups.Count - 1);
         _handler = outer;
         Emit(Opcode.PopExcept, previous);
         Emit(Opcode.Reraise, exception);
-        EmitHandlerCleanup(cleanup, previous, cleanupException);
+        EmitHandlerCleanup(cleanup, previous);
         MarkLabel(end);
     }
 
@@ -80,11 +77,7 @@ internal sealed partial class CodeGenerator
         CompileBlock(statement.OrElse);
         Emit(Opcode.Jump, end);
 
-        MarkLabel(onException);
-        var cleanup = NewLabel();
-        var cleanupException = AllocTemp();
-        Emit(Opcode.PushExcInfo, previous, exception);
-        var inHandlers = new HandlerLabel(cleanup, cleanupException);
+        var inHandlers = BeginHandler(onException, previous, exception);
         _handler = inHandlers;
         foreach (var clause in statement.Handlers)
         {
@@ -110,7 +103,7 @@ internal sealed partial class CodeGenerator
         // No clause matched: the exception goes on, after the cleanup restores the one handled before.
         Emit(Opcode.Reraise, exception);
         _handler = outer;
-        EmitHandlerCleanup(cleanup, previous, cleanupException);
+        EmitHandlerCleanup(inHandlers, previous);
         MarkLabel(end);
     }
 
@@ -148,12 +141,25 @@ internal sealed partial class CodeGenerator
         Emit(Opcode.Reraise, unbindException);
     }
 
-    /// <summary>Where an exception raised inside handler code lands: the handled exception is restored and the new one goes on.</summary>
-    private void EmitHandlerCleanup(int label, int previous, int exception)
+    /// <summary>
+    /// Starts handler code at <paramref name="label"/>: the exception handled so far is saved in
+    /// <paramref name="previous"/> and <paramref name="exception"/> becomes the handled one. Returns
+    /// the cleanup handler that must protect the handler code.
+    /// </summary>
+    private HandlerLabel BeginHandler(int label, int previous, int exception)
     {
         MarkLabel(label);
+        var cleanup = new HandlerLabel(NewLabel(), AllocTemp());
+        Emit(Opcode.PushExcInfo, previous, exception);
+        return cleanup;
+    }
+
+    /// <summary>Where an exception raised inside handler code lands: the handled exception is restored and the new one goes on.</summary>
+    private void EmitHandlerCleanup(HandlerLabel cleanup, int previous)
+    {
+        MarkLabel(cleanup.Label);
         Emit(Opcode.PopExcept, previous);
-        Emit(Opcode.Reraise, exception);
+        Emit(Opcode.Reraise, cleanup.Slot);
     }
 
     /// <summary><c>name = None; del name</c>, so the exception (and its frames) is not kept alive by the name.</summary>
