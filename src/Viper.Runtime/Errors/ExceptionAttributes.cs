@@ -17,6 +17,33 @@ public static class ExceptionAttributes
         return value.Ref is not null;
     }
 
+    /// <summary>Assigns <c>__cause__</c>, <c>__context__</c> or <c>__suppress_context__</c>; false for any other name.</summary>
+    public static bool TrySet(PyBaseException exception, string name, Value value)
+    {
+        switch (name)
+        {
+            case "__cause__":
+                // As in CPython, setting a cause (even None) hides the context, as 'raise ... from' does.
+                exception.Cause = ChainLink(value, "cause");
+                exception.SuppressContext = true;
+                return true;
+            case "__context__":
+                exception.Context = ChainLink(value, "context");
+                return true;
+            case "__suppress_context__":
+                exception.SuppressContext = value.Ref is PyBool flag
+                    ? flag.Value
+                    : throw PyErrors.TypeError("attribute value type must be bool");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static PyBaseException? ChainLink(Value value, string what) => value.IsNone
+        ? null
+        : value.Ref as PyBaseException ?? throw PyErrors.TypeError($"exception {what} must be None or derive from BaseException");
+
     private static Value Of(PyBaseException exception, string name) => name switch
     {
         "args" => Value.FromObject(exception.Args.Length == 0 ? PyTuple.Empty : new PyTuple(exception.Args)),

@@ -77,6 +77,11 @@ public static class Attributes
             return;
         }
 
+        if (owner.Ref is PyBaseException exception && ExceptionAttributes.TrySet(exception, name, value))
+        {
+            return;
+        }
+
         if (owner.Ref is PyType builtinType)
         {
             throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{builtinType.Name}'");

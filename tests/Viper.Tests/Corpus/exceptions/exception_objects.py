@@ -17,7 +17,7 @@ pairs = [(ZeroDivisionError, ArithmeticError), (OverflowError, ArithmeticError),
          (EOFError, Exception), (TabError, SyntaxError), (IndentationError, SyntaxError),
          (UserWarning, Warning), (DeprecationWarning, Exception), (FloatingPointError, ArithmeticError)]
 for sub, base in pairs:
-    print(sub.__name__, base.__name__, issubclass(sub, base) if False else isinstance(sub(), base))
+    print(sub.__name__, base.__name__, isinstance(sub(), base))
 print(IOError is OSError, EnvironmentError is OSError)
 print(StopIteration(5).value, StopIteration().value, SystemExit(3).code, SystemExit().code)
 try:
