@@ -21,6 +21,7 @@ public static class BuiltinMethods
         StrMethods.Install(PyType.Str);
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);
+        ExceptionMethods.Install(Errors.ExceptionTypes.BaseException);
         MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
     }
 

@@ -12,6 +12,9 @@ public sealed class PyTraceback(PyBaseException exception, int index) : PyObject
 
     public TracebackEntry Entry => exception.Traceback[index];
 
+    /// <summary>This entry and those inward of it, innermost first (the order of <see cref="PyBaseException.Traceback"/>).</summary>
+    public TracebackEntry[] EntriesInward => exception.Traceback.GetRange(0, index + 1).ToArray();
+
     /// <summary>The next entry inward, or null at the frame that raised.</summary>
     public PyTraceback? Next => index > 0 ? new PyTraceback(exception, index - 1) : null;
 
