@@ -46,6 +46,9 @@ public sealed class CodeObject
 
     public required LineTable Lines { get; init; }
 
+    /// <summary>Where exceptions raised in this code are handled; empty when it has no try statements.</summary>
+    public ExceptionTableEntry[] ExceptionTable { get; init; } = [];
+
     public int LocalCount => LocalNames.Length;
 
     /// <summary>Parameter slots: positional, <c>*args</c>, keyword-only, <c>**kwargs</c>.</summary>
@@ -72,6 +75,20 @@ public sealed class CodeObject
     public IEnumerable<CodeObject> NestedCode => Constants.OfType<CodeObject>();
 
     public int LineAt(int offset) => Lines.LineAt(offset);
+
+    /// <summary>The handler of the instruction at <paramref name="offset"/>, or null when an exception there leaves the frame.</summary>
+    public ExceptionTableEntry? HandlerAt(int offset)
+    {
+        foreach (var entry in ExceptionTable)
+        {
+            if (entry.Covers(offset))
+            {
+                return entry;
+            }
+        }
+
+        return null;
+    }
 
     /// <summary>Offsets of every instruction, in order.</summary>
     public IEnumerable<int> InstructionOffsets()

@@ -7,7 +7,7 @@ namespace Viper.Bytecode.Compiler;
 /// <summary>Lays out an instruction list as the VM's flat int array, resolving labels to offsets.</summary>
 public static class Assembler
 {
-    public readonly record struct Result(int[] Code, LineTable Lines);
+    public readonly record struct Result(int[] Code, LineTable Lines, ExceptionTableEntry[] ExceptionTable);
 
     public static Result Assemble(IReadOnlyList<Instr> instructions)
     {
@@ -64,6 +64,42 @@ public static class Assembler
 
         var used = new SourceSpan[count];
         Array.Copy(spans, used, count);
-        return new Result(code, new LineTable([.. starts], used));
+        return new Result(code, new LineTable([.. starts], used), BuildExceptionTable(instructions, labelOffsets));
+    }
+
+    /// <summary>Merges consecutive instructions with the same handler into one row each.</summary>
+    private static ExceptionTableEntry[] BuildExceptionTable(IReadOnlyList<Instr> instructions, Dictionary<int, int> labelOffsets)
+    {
+        var entries = new List<ExceptionTableEntry>();
+        HandlerLabel? open = null;
+        var start = 0;
+        var offset = 0;
+        foreach (var instr in instructions)
+        {
+            if (instr.IsLabel)
+            {
+                continue;
+            }
+
+            if (instr.Handler != open)
+            {
+                Close(entries, open, start, offset, labelOffsets);
+                open = instr.Handler;
+                start = offset;
+            }
+
+            offset += instr.Info.Length;
+        }
+
+        Close(entries, open, start, offset, labelOffsets);
+        return [.. entries];
+    }
+
+    private static void Close(List<ExceptionTableEntry> entries, HandlerLabel? handler, int start, int end, Dictionary<int, int> labelOffsets)
+    {
+        if (handler is not null && end > start)
+        {
+            entries.Add(new ExceptionTableEntry(start, end, labelOffsets[handler.Label], handler.Slot));
+        }
     }
 }

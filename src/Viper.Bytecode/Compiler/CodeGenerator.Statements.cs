@@ -57,6 +57,7 @@ internal sealed partial class CodeGenerator
                     throw Error(s, "'break' outside loop");
                 }
 
+                EmitCleanups(_loops.Peek().CleanupDepth);
                 Emit(Opcode.Jump, _loops.Peek().Break);
                 break;
             case Continue s:
@@ -65,6 +66,7 @@ internal sealed partial class CodeGenerator
                     throw Error(s, "'continue' not properly in loop");
                 }
 
+                EmitCleanups(_loops.Peek().CleanupDepth);
                 Emit(Opcode.Jump, _loops.Peek().Continue);
                 break;
             case Return s:
@@ -90,13 +92,16 @@ internal sealed partial class CodeGenerator
                 CompileClassDef(s);
                 break;
             case Try s:
-                throw NotSupported(s, "'try'");
+                CompileTry(s);
+                break;
             case Raise s:
-                throw NotSupported(s, "'raise'");
+                CompileRaise(s);
+                break;
             case With s:
                 throw NotSupported(s, "'with'");
             case Assert s:
-                throw NotSupported(s, "'assert'");
+                CompileAssert(s);
+                break;
             case Match s:
                 throw NotSupported(s, "'match'");
             default:
@@ -297,7 +302,7 @@ internal sealed partial class CodeGenerator
         var breakLabel = NewLabel();
         Emit(Opcode.Jump, test);
         MarkLabel(body);
-        _loops.Push(new LoopLabels(breakLabel, test));
+        _loops.Push(new LoopLabels(breakLabel, test, _cleanups.Count));
         CompileBlock(statement.Body);
         _loops.Pop();
         MarkLabel(test);
@@ -345,7 +350,7 @@ internal sealed partial class CodeGenerator
             }
         }
 
-        _loops.Push(new LoopLabels(breakLabel, next));
+        _loops.Push(new LoopLabels(breakLabel, next, _cleanups.Count));
         CompileBlock(statement.Body);
         _loops.Pop();
         MarkLabel(next);
@@ -365,6 +370,24 @@ internal sealed partial class CodeGenerator
         if (!IsFunction || _scope.Kind == ScopeKind.Comprehension)
         {
             throw Error(statement, "'return' outside function");
+        }
+
+        if (_cleanups.Count > 0)
+        {
+            // The value is computed first and kept in its own temporary: finally bodies run after it.
+            var value = AllocTemp();
+            if (statement.Value is null)
+            {
+                Emit(Opcode.LoadConst, value, Constant(null));
+            }
+            else
+            {
+                CompileExpr(statement.Value, value);
+            }
+
+            EmitCleanups(0);
+            Emit(Opcode.Return, value);
+            return;
         }
 
         if (statement.Value is null)

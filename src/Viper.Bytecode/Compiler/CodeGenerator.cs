@@ -92,10 +92,16 @@ internal sealed partial class CodeGenerator
             KeywordOnlyCount = keywordOnly,
             Flags = flags | (_scope.IsGenerator ? CodeFlags.Generator : 0),
             Lines = assembled.Lines,
+            ExceptionTable = assembled.ExceptionTable,
         };
     }
 
-    private void Emit(Opcode opcode, params int[] operands) => _instructions.Add(Instr.Create(opcode, _span, operands));
+    private void Emit(Opcode opcode, params int[] operands)
+    {
+        var instr = Instr.Create(opcode, _span, operands);
+        instr.Handler = _handler;
+        _instructions.Add(instr);
+    }
 
     private int NewLabel() => _nextLabel++;
 

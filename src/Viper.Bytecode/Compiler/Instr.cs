@@ -32,6 +32,9 @@ public sealed class Instr
 
     public int LabelId { get; }
 
+    /// <summary>The innermost handler protecting this instruction; null outside every try block.</summary>
+    public HandlerLabel? Handler { get; set; }
+
     public bool IsLabel => LabelId >= 0;
 
     public OpcodeInfo Info => InstructionSet.Info(Opcode);

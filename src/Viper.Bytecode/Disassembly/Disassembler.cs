@@ -51,6 +51,16 @@ public static class Disassembler
             text.AppendLine();
         }
 
+        if (code.ExceptionTable.Length > 0)
+        {
+            text.AppendLine("  exception table:");
+            foreach (var entry in code.ExceptionTable)
+            {
+                text.Append(CultureInfo.InvariantCulture, $"    {entry.Start} to {entry.End} -> {entry.Target} [exception in {Slot(code, entry.Slot)}]");
+                text.AppendLine();
+            }
+        }
+
         return text.ToString();
     }
 

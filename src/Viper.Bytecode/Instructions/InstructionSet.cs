@@ -90,6 +90,14 @@ public static class InstructionSet
         Row(Opcode.StoreName, "STORE_NAME", [In, Name], "the class body's namespace[name] = src"),
         Row(Opcode.DeleteName, "DELETE_NAME", [Name], "del the class body's namespace[name]; NameError if unbound"),
         Row(Opcode.DeleteAttr, "DELETE_ATTR", [In, Name], "del obj.name"),
+        Row(Opcode.Raise, "RAISE", [In], "raise src (an exception, or a class to instantiate)", FlowKind.Exit),
+        Row(Opcode.RaiseFrom, "RAISE_FROM", [In, In], "raise src from cause (None suppresses the context)", FlowKind.Exit),
+        Row(Opcode.Reraise, "RERAISE", [In], "raise src again, keeping its traceback and adding no frame", FlowKind.Exit),
+        Row(Opcode.RaiseCurrent, "RAISE_CURRENT", [], "bare raise: re-raise the exception being handled; RuntimeError if none", FlowKind.Exit),
+        Row(Opcode.PushExcInfo, "PUSH_EXC_INFO", [Out, In], "prev = the exception being handled (or None); exc becomes the one being handled"),
+        Row(Opcode.PopExcept, "POP_EXCEPT", [In], "prev becomes the exception being handled again"),
+        Row(Opcode.CheckExcMatch, "CHECK_EXC_MATCH", [Out, In, In], "dst = exc is an instance of type (a class or tuple of classes, as except tests)"),
+        Row(Opcode.LoadAssertionError, "LOAD_ASSERTION_ERROR", [Out], "dst = AssertionError (the builtin, whatever the name is bound to)"),
     ];
 
     static InstructionSet()

@@ -83,4 +83,12 @@ public enum Opcode : byte
     StoreName,
     DeleteName,
     DeleteAttr,
+    Raise,
+    RaiseFrom,
+    Reraise,
+    RaiseCurrent,
+    PushExcInfo,
+    PopExcept,
+    CheckExcMatch,
+    LoadAssertionError,
 }

@@ -51,7 +51,7 @@ internal sealed class Liveness
                 var live = LiveOut(successors[b], liveIn, frameSize);
                 for (var i = blocks[b].End - 1; i >= blocks[b].Start; i--)
                 {
-                    Transfer(instructions[i], live);
+                    Transfer(instructions[i], live, liveIn, labelBlock);
                 }
 
                 if (!SameBits(live, liveIn[b]))
@@ -69,7 +69,7 @@ internal sealed class Liveness
             for (var i = blocks[b].End - 1; i >= blocks[b].Start; i--)
             {
                 liveAfter[i] = new BitArray(live);
-                Transfer(instructions[i], live);
+                Transfer(instructions[i], live, liveIn, labelBlock);
             }
         }
 
@@ -136,7 +136,12 @@ internal sealed class Liveness
         return live;
     }
 
-    private static void Transfer(Instr instr, BitArray live)
+    /// <summary>
+    /// Steps liveness back over one instruction. An instruction that may raise into a handler can
+    /// leave before it writes anything, so whatever the handler reads is live before it too, except
+    /// the slot the exception itself is delivered in.
+    /// </summary>
+    private static void Transfer(Instr instr, BitArray live, BitArray[] liveIn, Dictionary<int, int> labelBlock)
     {
         if (instr.IsLabel)
         {
@@ -145,6 +150,14 @@ internal sealed class Liveness
 
         InstrEffects.ForEachWrite(instr, slot => live[slot] = false);
         InstrEffects.ForEachRead(instr, slot => live[slot] = true);
+        if (instr.Handler is { } handler)
+        {
+            var atHandler = liveIn[labelBlock[handler.Label]];
+            for (var slot = 0; slot < live.Length; slot++)
+            {
+                live[slot] |= atHandler[slot] && slot != handler.Slot;
+            }
+        }
     }
 
     private static bool SameBits(BitArray a, BitArray b)

@@ -46,6 +46,11 @@ internal static class PeepholeOptimizer
             {
                 targets.Add(instr.Operands[operand]);
             }
+
+            if (instr.Handler is { } handler)
+            {
+                targets.Add(handler.Label);
+            }
         }
 
         instructions.RemoveAll(instr => instr.IsLabel && !targets.Contains(instr.LabelId));
@@ -66,6 +71,7 @@ internal static class PeepholeOptimizer
             var replacement = run > 0 ? rewrite(instructions, i, run, liveness, constants, out consumed) : null;
             if (replacement is not null)
             {
+                replacement.Handler = instructions[i].Handler;
                 output.Add(replacement);
                 i += consumed;
                 changed = true;
@@ -82,13 +88,16 @@ internal static class PeepholeOptimizer
         return changed;
     }
 
-    /// <summary>How many instructions from <paramref name="at"/> form one straight run (no label, no jump before the last).</summary>
+    /// <summary>
+    /// How many instructions from <paramref name="at"/> form one straight run (no label, no jump
+    /// before the last, one exception handler for all, so a fused instruction has a single one).
+    /// </summary>
     private static int RunLength(List<Instr> instructions, int at)
     {
         var length = 0;
         for (var i = at; i < instructions.Count && length < 4; i++)
         {
-            if (instructions[i].IsLabel)
+            if (instructions[i].IsLabel || instructions[i].Handler != instructions[at].Handler)
             {
                 break;
             }
@@ -339,6 +348,7 @@ internal static class PeepholeOptimizer
             }
 
             inverted.Operands[target] = jump.Operands[0];
+            inverted.Handler = branch.Handler;
             instructions[i] = inverted;
             instructions.RemoveAt(i + 1);
         }

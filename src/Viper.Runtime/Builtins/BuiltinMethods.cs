@@ -27,6 +27,7 @@ public static class BuiltinMethods
             var (start, stop, step, _) = ((PySlice)args[0].Ref!).Indices(length);
             return Value.FromObject(PyTuple.Of(Value.FromInt(start), Value.FromInt(stop), Value.FromInt(step)));
         });
+        ExceptionMethods.Install(Errors.ExceptionTypes.BaseException);
         MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
     }
 

@@ -18,6 +18,11 @@ public static class BuiltinModule
         AddTypes(dict, IteratorFunctions.Types);
         AddTypes(dict, ExceptionTypes.All);
         AddTypes(dict, ClassBuiltins.Types);
+        foreach (var (name, type) in ExceptionTypes.Aliases)
+        {
+            dict.SetItem(name, Value.FromObject(type));
+        }
+
         // Arrays and plain loops, not LINQ: generic framework code over these value tuples is
         // outside ReadyToRun's version bubble, so it would be JIT-compiled on every start.
         AddFunctions(dict, BuiltinFunctions.All);

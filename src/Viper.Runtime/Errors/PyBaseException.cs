@@ -16,10 +16,14 @@ public sealed class PyBaseException(PyType type, Value[] args) : PyObject(type)
 
     public PyBaseException? Context { get; set; }
 
-    /// <summary><c>str(exc)</c>: empty, the single argument's str (its repr for KeyError), or the args tuple's repr.</summary>
+    /// <summary>Set by <c>raise ... from</c>: tracebacks then show the cause, or nothing, instead of the context.</summary>
+    public bool SuppressContext { get; set; }
+
+    /// <summary><c>str(exc)</c>: empty, the single argument's str (its repr for KeyError), <c>[Errno n] text</c> for OSError, or the args tuple's repr.</summary>
     public string Message => Args.Length switch
     {
         0 => "",
+        2 when Type.IsSubtypeOf(ExceptionTypes.OSError) => $"[Errno {Repr.Str(Args[0])}] {Repr.Str(Args[1])}",
         1 when Type.IsSubtypeOf(ExceptionTypes.KeyError) => Repr.Of(Args[0]),
         1 => Repr.Str(Args[0]),
         _ => Repr.Of(Value.FromObject(new PyTuple(Args))),

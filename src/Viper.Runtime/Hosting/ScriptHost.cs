@@ -55,7 +55,7 @@ public static class ScriptHost
         var printer = new TracebackPrinter(runtime.Sources);
         switch (error)
         {
-            case PythonException { Value.Type.Name: "SystemExit" } exit:
+            case PythonException exit when exit.Value.Type.IsSubtypeOf(ExceptionTypes.SystemExit):
                 return ExitStatus(runtime, exit.Value);
             case PythonException python:
                 runtime.ErrorOutput.Write(printer.Format(python.Value));

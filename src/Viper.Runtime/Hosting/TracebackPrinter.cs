@@ -10,9 +10,49 @@ public sealed class TracebackPrinter(SourceCache sources)
     /// <summary>CPython prints this many identical consecutive frames before collapsing the rest.</summary>
     private const int RepeatedFramesShown = 3;
 
+    private const string CauseSeparator = "\nThe above exception was the direct cause of the following exception:\n\n";
+
+    private const string ContextSeparator = "\nDuring handling of the above exception, another exception occurred:\n\n";
+
+    /// <summary>
+    /// The exception's traceback, preceded by the exceptions chained to it as CPython prints them:
+    /// the cause (from <c>raise ... from</c>), or else the context (the exception being handled when
+    /// it was raised) unless <c>from</c> suppressed it; each at most once.
+    /// </summary>
     public string Format(PyBaseException error)
     {
-        var text = new StringBuilder("Traceback (most recent call last):\n");
+        var text = new StringBuilder();
+        AppendChain(text, error, new HashSet<PyBaseException>(ReferenceEqualityComparer.Instance));
+        return text.ToString();
+    }
+
+    private void AppendChain(StringBuilder text, PyBaseException error, HashSet<PyBaseException> seen)
+    {
+        seen.Add(error);
+        if (error.Cause is { } cause)
+        {
+            if (!seen.Contains(cause))
+            {
+                AppendChain(text, cause, seen);
+                text.Append(CauseSeparator);
+            }
+        }
+        else if (error.Context is { } context && !error.SuppressContext && !seen.Contains(context))
+        {
+            AppendChain(text, context, seen);
+            text.Append(ContextSeparator);
+        }
+
+        AppendTraceback(text, error);
+    }
+
+    private void AppendTraceback(StringBuilder text, PyBaseException error)
+    {
+        if (error.Traceback.Count > 0)
+        {
+            text.Append("Traceback (most recent call last):\n");
+        }
+
         string? previous = null;
         var repeats = 0;
         for (var i = error.Traceback.Count - 1; i >= 0; i--)
@@ -50,7 +90,6 @@ public sealed class TracebackPrinter(SourceCache sources)
 
         AppendRepeats(text, repeats);
         text.Append(error.Summary).Append('\n');
-        return text.ToString();
     }
 
     private static void AppendRepeats(StringBuilder text, int repeats)

@@ -53,6 +53,8 @@ public static class Attributes
                 return Value.FromString(builtin.Name);
             case PySlice slice when name is "start" or "stop" or "step":
                 return name == "start" ? slice.Start : name == "stop" ? slice.Stop : slice.Step;
+            case PyObject exceptionOrTraceback when ExceptionAttributes.TryGet(exceptionOrTraceback, name, out var data):
+                return data;
         }
 
         if (name == "__class__")
@@ -95,6 +97,11 @@ public static class Attributes
             }
 
             type.SetAttribute(name, value);
+            return;
+        }
+
+        if (owner.Ref is PyBaseException exception && ExceptionAttributes.TrySet(exception, name, value))
+        {
             return;
         }
 

@@ -791,9 +791,11 @@ public sealed partial class Interpreter
                         }
 
                         frame.Pc = pc;
-                        var slowResult = Subscripts.GetItem(
-                            Bound(frame, Unsafe.Add(ref word, 2)),
-                            isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)));
+                        if (!TryGetItemSlow(frame, Unsafe.Add(ref word, 2), isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -996,6 +998,30 @@ public sealed partial class Interpreter
                     DeleteAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2));
                     stack = _stack;
                     pc += 3;
+                    break;
+
+                case Opcode.Raise:
+                case Opcode.RaiseFrom:
+                case Opcode.Reraise:
+                case Opcode.RaiseCurrent:
+                    RaiseInstruction(frame, pc, entryFrame);
+                ResumeAtHandler:
+                    frame = _frames[_frameCount - 1];
+                    code = frame.Code;
+                    words = code.Instructions;
+                    constants = frame.State.Constants;
+                    seen = code.OperandTypesSeen;
+                    stack = _stack;
+                    bp = frame.Base;
+                    pc = frame.Pc;
+                    break;
+
+                case Opcode.PushExcInfo:
+                case Opcode.PopExcept:
+                case Opcode.CheckExcMatch:
+                case Opcode.LoadAssertionError:
+                    pc = ExceptionBookkeeping(frame, pc);
+                    stack = _stack;
                     break;
 
                 case Opcode.LoadDeref:

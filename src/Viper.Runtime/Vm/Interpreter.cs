@@ -44,6 +44,12 @@ public sealed partial class Interpreter
     {
         StackGuard.Attach(this);
         _current = this;
+        if (_frameCount == 0)
+        {
+            // A fresh program or REPL input handles no exception, whatever an earlier one left.
+            _handledException = null;
+        }
+
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
         frame.Pc = 0;
         return Run(_frameCount - 1);
@@ -145,41 +151,49 @@ public sealed partial class Interpreter
         return frame;
     }
 
-    /// <summary>Runs frames from the top one until the frame at <paramref name="entryFrame"/> returns.</summary>
+    /// <summary>
+    /// Runs frames from the top one until the frame at <paramref name="entryFrame"/> returns. An
+    /// exception a handler in these frames takes resumes the loop there; any other leaves with
+    /// these frames popped and recorded in its traceback.
+    /// </summary>
     private Value Run(int entryFrame)
     {
-        try
+        while (true)
         {
-            return Execute(entryFrame);
-        }
-        catch (PythonException error)
-        {
-            Unwind(error.Value, entryFrame);
-            throw;
-        }
-        catch (InsufficientExecutionStackException)
-        {
-            var error = PyErrors.RecursionError();
-            Unwind(error.Value, entryFrame);
-            throw error;
-        }
-        catch (OutOfMemoryException)
-        {
-            // An allocation too large for .NET is the MemoryError CPython raises for it.
-            var error = PyErrors.New(ExceptionTypes.MemoryError, "");
-            Unwind(error.Value, entryFrame);
-            throw error;
-        }
-    }
+            PythonException error;
+            try
+            {
+                return Execute(entryFrame);
+            }
+            catch (PythonException caught)
+            {
+                error = caught;
+            }
+            catch (InsufficientExecutionStackException)
+            {
+                error = PyErrors.RecursionError();
+            }
+            catch (OutOfMemoryException)
+            {
+                // An allocation too large for .NET is the MemoryError CPython raises for it.
+                error = PyErrors.New(ExceptionTypes.MemoryError, "");
+            }
 
-    /// <summary>Pops the frames this run owns, recording each in the exception's traceback.</summary>
-    private void Unwind(PyBaseException error, int entryFrame)
-    {
-        while (_frameCount > entryFrame)
-        {
-            var frame = _frames[_frameCount - 1];
-            error.Traceback.Add(new TracebackEntry(frame.Code, frame.Pc));
-            PopFrame();
+            // A raise instruction that found no handler has already popped this run's frames.
+            if (_frameCount <= entryFrame)
+            {
+                throw error;
+            }
+
+            if (error.Value.Traceback.Count == 0)
+            {
+                ExceptionRaising.SetContext(error.Value, _handledException);
+            }
+
+            if (!Deliver(error.Value, entryFrame, reraise: false))
+            {
+                throw error;
+            }
         }
     }
 }

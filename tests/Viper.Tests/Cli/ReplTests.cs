@@ -54,6 +54,21 @@ public sealed class ReplTests
     }
 
     [Test]
+    public void HandledExceptionEndsWithItsBlock()
+    {
+        var (stdout, stderr, _) = Session("try:\n    1 / 0\nexcept ZeroDivisionError as e:\n    print('caught', e)\n\nraise\nprint('after')\n");
+        Assert.Multiple(() =>
+        {
+            Assert.That(stdout, Is.EqualTo("caught division by zero\nafter\n"));
+            Assert.That(stderr, Is.EqualTo(
+                ">>> ... ... ... ... >>> Traceback (most recent call last):\n" +
+                "  File \"<stdin>\", line 1, in <module>\n" +
+                "RuntimeError: No active exception to reraise\n" +
+                ">>> >>> \n"));
+        });
+    }
+
+    [Test]
     public void SyntaxErrorQuotesTheInputLine()
     {
         var (_, stderr, _) = Session("if x = 1:\n");

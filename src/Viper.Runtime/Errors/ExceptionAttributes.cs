@@ -1,0 +1,72 @@
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Errors;
+
+/// <summary>The data attributes of exception instances and traceback objects (<c>args</c>, <c>__cause__</c>, <c>tb_lineno</c>, ...).</summary>
+public static class ExceptionAttributes
+{
+    public static bool TryGet(PyObject owner, string name, out Value value)
+    {
+        value = owner switch
+        {
+            PyBaseException exception => Of(exception, name),
+            PyTraceback traceback => Of(traceback, name),
+            _ => default,
+        };
+        return value.Ref is not null;
+    }
+
+    /// <summary>Assigns <c>__cause__</c>, <c>__context__</c> or <c>__suppress_context__</c>; false for any other name.</summary>
+    public static bool TrySet(PyBaseException exception, string name, Value value)
+    {
+        switch (name)
+        {
+            case "__cause__":
+                // As in CPython, setting a cause (even None) hides the context, as 'raise ... from' does.
+                exception.Cause = ChainLink(value, "cause");
+                exception.SuppressContext = true;
+                return true;
+            case "__context__":
+                exception.Context = ChainLink(value, "context");
+                return true;
+            case "__suppress_context__":
+                exception.SuppressContext = value.Ref is PyBool flag
+                    ? flag.Value
+                    : throw PyErrors.TypeError("attribute value type must be bool");
+                return true;
+            default:
+                return false;
+        }
+    }
+
+    private static PyBaseException? ChainLink(Value value, string what) => value.IsNone
+        ? null
+        : value.Ref as PyBaseException ?? throw PyErrors.TypeError($"exception {what} must be None or derive from BaseException");
+
+    private static Value Of(PyBaseException exception, string name) => name switch
+    {
+        "args" => Value.FromObject(exception.Args.Length == 0 ? PyTuple.Empty : new PyTuple(exception.Args)),
+        "__cause__" => OrNone(exception.Cause),
+        "__context__" => OrNone(exception.Context),
+        "__suppress_context__" => Value.FromBool(exception.SuppressContext),
+        "__traceback__" => OrNone(PyTraceback.Of(exception)),
+        "value" when exception.Type.IsSubtypeOf(ExceptionTypes.StopIteration) => FirstArgument(exception),
+        "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
+            ? Value.FromObject(new PyTuple(exception.Args))
+            : FirstArgument(exception),
+        _ => default,
+    };
+
+    private static Value Of(PyTraceback traceback, string name) => name switch
+    {
+        "tb_lineno" => Value.FromInt(traceback.Entry.Code.LineAt(traceback.Entry.Offset)),
+        "tb_lasti" => Value.FromInt(traceback.Entry.Offset),
+        "tb_next" => OrNone(traceback.Next),
+        _ => default,
+    };
+
+    private static Value FirstArgument(PyBaseException exception) => exception.Args.Length > 0 ? exception.Args[0] : Value.None;
+
+    private static Value OrNone(PyObject? value) => value is null ? Value.None : Value.FromObject(value);
+}

@@ -1,0 +1,157 @@
+using Viper.Bytecode.Instructions;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// Raising and handling. Nothing runs while no exception is raised: when one is, <see cref="Deliver"/>
+/// walks this run's frames from the top, recording each in the traceback and searching its code's
+/// exception table, and pops the frames that have no handler. The raise instructions deliver
+/// within the dispatch loop; exceptions thrown by builtins and slow paths are delivered by
+/// <see cref="Run"/>, which then resumes the loop at the handler.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>The exception the innermost running except or finally block handles (what a bare <c>raise</c> re-raises).</summary>
+    private PyBaseException? _handledException;
+
+    /// <summary>
+    /// Hands <paramref name="error"/> to the innermost handler in the frames above
+    /// <paramref name="entryFrame"/>: true when one takes it (the top frame then resumes at the
+    /// handler), false when every such frame was popped. A re-raise does not record the frame
+    /// raising it again: the exception's traceback already holds it.
+    /// </summary>
+    private bool Deliver(PyBaseException error, int entryFrame, bool reraise)
+    {
+        while (true)
+        {
+            var frame = _frames[_frameCount - 1];
+            if (!reraise)
+            {
+                error.Traceback.Add(new TracebackEntry(frame.Code, frame.Pc));
+            }
+
+            reraise = false;
+            if (frame.Code.ExceptionTable.Length > 0 && frame.Code.HandlerAt(frame.Pc) is { } handler)
+            {
+                _stack[frame.Base + handler.Slot] = Value.FromObject(error);
+                frame.Pc = handler.Target;
+                return true;
+            }
+
+            PopFrame();
+            if (_frameCount <= entryFrame)
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// RAISE, RAISE_FROM, RERAISE and RAISE_CURRENT: builds or fetches the exception and delivers
+    /// it. Returns when a handler in this run takes it; throws (with this run's frames popped) when
+    /// none does.
+    /// </summary>
+    private void RaiseInstruction(Frame frame, int pc, int entryFrame)
+    {
+        frame.Pc = pc;
+        var words = frame.Code.Instructions;
+        PyBaseException error;
+        var reraise = false;
+        switch ((Opcode)words[pc])
+        {
+            case Opcode.Raise:
+                error = ExceptionRaising.Instantiate(this, Bound(frame, words[pc + 1]));
+                ExceptionRaising.SetContext(error, _handledException);
+                break;
+            case Opcode.RaiseFrom:
+                error = ExceptionRaising.Instantiate(this, Bound(frame, words[pc + 1]));
+                ExceptionRaising.SetCause(this, error, Bound(frame, words[pc + 2]));
+                ExceptionRaising.SetContext(error, _handledException);
+                break;
+            case Opcode.Reraise:
+                error = (PyBaseException)Bound(frame, words[pc + 1]).Ref!;
+                reraise = true;
+                break;
+            default:
+                if (_handledException is null)
+                {
+                    throw PyErrors.RuntimeError("No active exception to reraise");
+                }
+
+                error = _handledException;
+                reraise = true;
+                break;
+        }
+
+        if (!Deliver(error, entryFrame, reraise))
+        {
+            throw new PythonException(error);
+        }
+    }
+
+    /// <summary>
+    /// The subscript slow path. A key missing from a dict — <c>try: d[k] except KeyError:</c> is
+    /// an everyday idiom — is delivered as a KeyError without a .NET throw: false means a handler
+    /// took it and the loop resumes there.
+    /// </summary>
+    private bool TryGetItemSlow(Frame frame, int containerSlot, Value key, int entryFrame, out Value result)
+    {
+        var container = Bound(frame, containerSlot);
+
+        // Only an exact dict: a subclass may define __getitem__ or __missing__.
+        if (container.Ref is not PyDict dict || dict.Type != PyType.Dict)
+        {
+            result = Subscripts.GetItem(container, key);
+            return true;
+        }
+
+        if (dict.TryGetValue(key, out result))
+        {
+            return true;
+        }
+
+        var error = new PyBaseException(ExceptionTypes.KeyError, [key]);
+        ExceptionRaising.SetContext(error, _handledException);
+        if (!Deliver(error, entryFrame, reraise: false))
+        {
+            throw new PythonException(error);
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH and LOAD_ASSERTION_ERROR; returns the next offset.</summary>
+    private int ExceptionBookkeeping(Frame frame, int pc)
+    {
+        frame.Pc = pc;
+        var words = frame.Code.Instructions;
+        var slots = _stack.AsSpan(frame.Base);
+        switch ((Opcode)words[pc])
+        {
+            case Opcode.PushExcInfo:
+                slots[words[pc + 1]] = _handledException is null ? Value.None : Value.FromObject(_handledException);
+                _handledException = (PyBaseException)slots[words[pc + 2]].Ref!;
+                break;
+            case Opcode.PopExcept:
+                _handledException = slots[words[pc + 1]].Ref as PyBaseException;
+                break;
+            case Opcode.CheckExcMatch:
+                {
+                    var exception = slots[words[pc + 2]];
+                    slots[words[pc + 1]] = Value.FromBool(ExceptionRaising.Matches(exception.Type, Bound(frame, words[pc + 3])));
+                    break;
+                }
+
+            case Opcode.LoadAssertionError:
+                slots[words[pc + 1]] = Value.FromObject(ExceptionTypes.AssertionError);
+                break;
+        }
+
+        return pc + InstructionSet.LengthOf((Opcode)words[pc]);
+    }
+}
