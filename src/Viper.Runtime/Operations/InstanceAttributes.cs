@@ -83,6 +83,12 @@ public static class InstanceAttributes
             return true;
         }
 
+        // An exception's args, __cause__ and kin are data descriptors of BaseException in CPython.
+        if (owner.Ref is PyBaseException exception && ExceptionAttributes.TryGet(exception, name, out value))
+        {
+            return true;
+        }
+
         if (ExistingDictOf(owner) is { } dict && dict.TryGetValue(name, out value))
         {
             return true;
@@ -112,6 +118,11 @@ public static class InstanceAttributes
     /// <summary><c>object.__setattr__</c>.</summary>
     public static void SetGeneric(Value owner, string name, Value value)
     {
+        if (owner.Ref is PyBaseException exception && ExceptionAttributes.TrySet(exception, name, value))
+        {
+            return;
+        }
+
         var type = owner.Type;
         var hasClassAttribute = type.TryLookup(name, out var classAttribute);
         if (hasClassAttribute && classAttribute.Ref is PyProperty property)
