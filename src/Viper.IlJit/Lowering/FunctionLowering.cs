@@ -1,0 +1,479 @@
+using System.Reflection.Emit;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.IlJit.Emission;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// Lowers one code object's bytecode to the CIL of its compiled body. Every frame slot becomes a
+/// <see cref="Value"/> IL local (which .NET keeps in registers); each instruction becomes its VM
+/// fast path inline, specialized by the operand types the VM recorded, with the VM's own helper
+/// as the slow path in the same method. The body's signature is
+/// <c>(closure, interpreter, stack, frameBase, startPc, parameters...)</c>: direct calls pass the
+/// parameters as values; the VM's entry passes its frame window for on-stack replacement.
+/// </summary>
+internal sealed partial class FunctionLowering
+{
+    private const int ClosureArg = 0;
+    private const int InterpreterArg = 1;
+    private const int StackArg = 2;
+    private const int FrameBaseArg = 3;
+    private const int StartPcArg = 4;
+    private const int FirstParameterArg = 5;
+
+    private readonly CodeObject _code;
+    private readonly IlEmitter _il;
+    private readonly DirectCalls _directCalls;
+    private readonly IlLocal[] _slots;
+    private readonly IlLocal _pc;
+    private readonly IlLocal _result;
+    private readonly Dictionary<int, IlLabel> _labels = [];
+    private readonly IlLabel _exit;
+    private IlLocal? _longX;
+    private IlLocal? _longY;
+    private IlLocal? _longResult;
+    private IlLocal? _range;
+    private IlLocal? _function;
+    private IlLocal? _items;
+
+    private FunctionLowering(CodeObject code, IlEmitter il, DirectCalls directCalls)
+    {
+        _code = code;
+        _il = il;
+        _directCalls = directCalls;
+        _slots = new IlLocal[code.FrameSize];
+        for (var slot = 0; slot < code.FrameSize; slot++)
+        {
+            _slots[slot] = il.DeclareLocal(typeof(Value), slot < code.LocalCount ? code.LocalNames[slot] : $"r{slot}");
+        }
+
+        _pc = il.DeclareLocal(typeof(int), "pc");
+        _result = il.DeclareLocal(typeof(Value), "result");
+        _exit = il.DefineLabel();
+    }
+
+    public static Type[] BodyParameters(CodeObject code) =>
+        [typeof(JitClosure), typeof(Interpreter), typeof(Value[]), typeof(int), typeof(int), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
+
+    /// <summary>Emits the body of <paramref name="code"/>; returns the loop headers where a VM frame may enter it.</summary>
+    public static HashSet<int> Emit(CodeObject code, IlEmitter il, DirectCalls directCalls) =>
+        new FunctionLowering(code, il, directCalls).EmitBody();
+
+    private HashSet<int> EmitBody()
+    {
+        var loopHeaders = FindLabels();
+
+        // The depth check comes before the protected region: a RecursionError raised here belongs
+        // to the caller's line, as when the VM refuses to push a frame.
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.EnterFrame);
+        _il.BeginTry();
+        for (var i = 0; i < _code.ParameterCount; i++)
+        {
+            _il.Ldarg(FirstParameterArg + i);
+            _il.Stloc(_slots[i]);
+        }
+
+        if (loopHeaders.Count > 0)
+        {
+            EmitLoopEntries(loopHeaders);
+        }
+
+        var reachable = true;
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            if (_labels.TryGetValue(pc, out var label))
+            {
+                _il.MarkLabel(label);
+                reachable = true;
+            }
+
+            // Code after a jump or return that no jump targets (the compiler leaves some) is dead.
+            if (reachable)
+            {
+                EmitInstruction(pc);
+                reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
+            }
+        }
+
+        _il.BeginCatch(typeof(Exception));
+        var error = _il.DeclareLocal(typeof(Exception), "error");
+        _il.Stloc(error);
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.LeaveFrame);
+        _il.Ldloc(error);
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.Ldloc(_pc);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
+        _il.Throw();
+        _il.EndTry();
+
+        _il.MarkLabel(_exit);
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.LeaveFrame);
+        _il.Ldloc(_result);
+        _il.Ret();
+        return loopHeaders;
+    }
+
+    /// <summary>Labels every branch target; back-edge targets are the loop headers.</summary>
+    private HashSet<int> FindLabels()
+    {
+        var loopHeaders = new HashSet<int>();
+        var words = _code.Instructions;
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            var info = InstructionSet.Info((Opcode)words[pc]);
+            for (var i = 0; i < info.Operands.Length; i++)
+            {
+                if (info.Operands[i] == OperandKind.Label)
+                {
+                    var target = words[pc + 1 + i];
+                    _labels.TryAdd(target, _il.DefineLabel());
+                    if (target <= pc)
+                    {
+                        loopHeaders.Add(target);
+                    }
+                }
+            }
+        }
+
+        return loopHeaders;
+    }
+
+    /// <summary>
+    /// On-stack replacement: with a start offset, the frame's whole window (temporaries too: a
+    /// running loop's iterator lives in one) becomes the locals, and execution jumps to that loop header.
+    /// </summary>
+    private void EmitLoopEntries(HashSet<int> loopHeaders)
+    {
+        var fromTop = _il.DefineLabel();
+        _il.Ldarg(StartPcArg);
+        _il.Branch(OpCodes.Brfalse, fromTop);
+        for (var slot = 0; slot < _code.FrameSize; slot++)
+        {
+            _il.Ldarg(StackArg);
+            _il.Ldarg(FrameBaseArg);
+            _il.LdcI4(slot);
+            _il.Arithmetic(OpCodes.Add);
+            _il.Ldelem(typeof(Value));
+            _il.Stloc(_slots[slot]);
+        }
+
+        foreach (var header in loopHeaders.Order())
+        {
+            _il.Ldarg(StartPcArg);
+            _il.LdcI4(header);
+            _il.CompareBranch(OpCodes.Beq, _labels[header]);
+        }
+
+        _il.MarkLabel(fromTop);
+    }
+
+    private int Operand(int pc, int index) => _code.Instructions[pc + 1 + index];
+
+    private void EmitInstruction(int pc)
+    {
+        var opcode = (Opcode)_code.Instructions[pc];
+        switch (opcode)
+        {
+            case Opcode.Nop:
+                break;
+            case Opcode.Move:
+                LoadChecked(Operand(pc, 1), pc);
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.LoadConst:
+                LoadConstant(Operand(pc, 1));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.LoadGlobal:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                _il.LdcI4(Operand(pc, 2));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadGlobal)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.StoreGlobal:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                _il.LdcI4(Operand(pc, 2));
+                _il.Ldloc(_slots[Operand(pc, 0)]);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreGlobal)));
+                break;
+            case Opcode.InplaceAddConstGlobal:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 0));
+                _il.LdcI4(Operand(pc, 1));
+                _il.LdcI4(Operand(pc, 2));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.InplaceAddConstGlobal)));
+                break;
+            case Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.TrueDiv or Opcode.FloorDiv or Opcode.Mod:
+                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), inplace: false);
+                break;
+            case Opcode.InplaceAdd or Opcode.InplaceSub:
+                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), inplace: true);
+                break;
+            case Opcode.BinaryOp or Opcode.InplaceOp:
+                EmitBinary(pc, (BinaryOperator)Operand(pc, 3), Operand(pc, 0), Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), opcode == Opcode.InplaceOp);
+                break;
+            case Opcode.AddConst or Opcode.SubConst or Opcode.MulConst:
+                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: false);
+                break;
+            case Opcode.InplaceAddConst or Opcode.InplaceSubConst:
+                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: true);
+                break;
+            case Opcode.Neg or Opcode.Pos or Opcode.Invert or Opcode.Not:
+                SetPc(pc);
+                _il.LdcI4((int)opcode);
+                LoadChecked(Operand(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Unary)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.Compare:
+                EmitCompare(pc);
+                break;
+            case Opcode.Jump:
+                _il.Branch(OpCodes.Br, _labels[Operand(pc, 0)]);
+                break;
+            case Opcode.JumpIfTrue or Opcode.JumpIfFalse:
+                EmitConditionalJump(pc, opcode == Opcode.JumpIfTrue);
+                break;
+            case Opcode.CompareJump:
+                EmitCondition(pc, Operand(pc, 0), RightOperand.Slot(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
+                break;
+            case Opcode.CompareConstJump:
+                EmitCondition(pc, Operand(pc, 0), RightOperand.Constant(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
+                break;
+            case Opcode.GetIter:
+                SetPc(pc);
+                LoadChecked(Operand(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetIterator)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.ForIter or Opcode.ForIterBack:
+                EmitForIter(pc, opcode == Opcode.ForIterBack);
+                break;
+            case Opcode.Call or Opcode.CallKw:
+                EmitCall(pc, opcode == Opcode.CallKw);
+                break;
+            case Opcode.CallMethod:
+                EmitCallMethod(pc);
+                break;
+            case Opcode.Return:
+                LoadChecked(Operand(pc, 0), pc);
+                _il.Stloc(_result);
+                _il.Leave(_exit);
+                break;
+            case Opcode.ReturnConst:
+                LoadConstant(Operand(pc, 0));
+                _il.Stloc(_result);
+                _il.Leave(_exit);
+                break;
+            case Opcode.MakeFunction:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                LoadArray(Operand(pc, 2), Operand(pc, 3));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeFunction)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.LoadAttr:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 2));
+                LoadChecked(Operand(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.StoreAttr:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                LoadChecked(Operand(pc, 0), pc);
+                LoadChecked(Operand(pc, 2), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreAttr)));
+                break;
+            case Opcode.GetItem or Opcode.GetItemConst:
+                SetPc(pc);
+                LoadChecked(Operand(pc, 1), pc);
+                LoadRight(opcode == Opcode.GetItem ? RightOperand.Slot(Operand(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetItem)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.SetItem or Opcode.SetItemValueConst:
+                SetPc(pc);
+                LoadChecked(Operand(pc, 0), pc);
+                LoadChecked(Operand(pc, 1), pc);
+                LoadRight(opcode == Opcode.SetItem ? RightOperand.Slot(Operand(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
+                _il.Call(RuntimeMembers.SetItem);
+                break;
+            case Opcode.DeleteItem:
+                SetPc(pc);
+                LoadChecked(Operand(pc, 0), pc);
+                LoadChecked(Operand(pc, 1), pc);
+                _il.Call(RuntimeMembers.DeleteItem);
+                break;
+            case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict:
+                SetPc(pc);
+                LoadArray(Operand(pc, 1), Operand(pc, 2));
+                _il.Call(RuntimeMembers.Helper(opcode switch
+                {
+                    Opcode.BuildList => nameof(JitRuntime.NewList),
+                    Opcode.BuildTuple => nameof(JitRuntime.NewTuple),
+                    _ => nameof(JitRuntime.NewDict),
+                }));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.UnpackSequence:
+                EmitUnpack(pc);
+                break;
+            case Opcode.ImportName:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Import)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            case Opcode.ImportFrom:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 2));
+                _il.Ldloc(_slots[Operand(pc, 1)]);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ImportFrom)));
+                _il.Stloc(_slots[Operand(pc, 0)]);
+                break;
+            default:
+                throw new InvalidOperationException($"{InstructionSet.Info(opcode).Name} passed the whitelist but has no lowering.");
+        }
+    }
+
+    private static BinaryOperator ArithmeticOperator(Opcode opcode) => opcode switch
+    {
+        Opcode.Add or Opcode.InplaceAdd or Opcode.AddConst or Opcode.InplaceAddConst => BinaryOperator.Add,
+        Opcode.Sub or Opcode.InplaceSub or Opcode.SubConst or Opcode.InplaceSubConst => BinaryOperator.Sub,
+        Opcode.Mul or Opcode.MulConst => BinaryOperator.Mult,
+        Opcode.TrueDiv => BinaryOperator.Div,
+        Opcode.FloorDiv => BinaryOperator.FloorDiv,
+        _ => BinaryOperator.Mod,
+    };
+
+    /// <summary>Records the offset of the instruction about to do something that may raise, for the traceback.</summary>
+    private void SetPc(int pc)
+    {
+        _il.LdcI4(pc);
+        _il.Stloc(_pc);
+    }
+
+    /// <summary>
+    /// Loads a slot where the VM raises UnboundLocalError for an unbound local. Parameters are
+    /// always bound (the JIT refuses code that deletes locals) and temporaries are written before
+    /// they are read, so only other locals are checked.
+    /// </summary>
+    private void LoadChecked(int slot, int pc)
+    {
+        _il.Ldloc(_slots[slot]);
+        if (slot >= _code.ParameterCount && slot < _code.LocalCount)
+        {
+            SetPc(pc);
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureCode);
+            _il.LdcI4(slot);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Bound)));
+        }
+    }
+
+    private void LoadRight(RightOperand operand, int pc)
+    {
+        if (operand.IsConstant)
+        {
+            LoadConstant(operand.Index);
+        }
+        else
+        {
+            LoadChecked(operand.Index, pc);
+        }
+    }
+
+    /// <summary>A constant as a value: ints, floats, None and bools built inline, anything else from the VM's constant values.</summary>
+    private void LoadConstant(int index)
+    {
+        switch (_code.Constants[index])
+        {
+            case long integer:
+                _il.LdcI8(integer);
+                _il.Call(RuntimeMembers.FromInt);
+                break;
+            case double real:
+                _il.LdcR8(real);
+                _il.Call(RuntimeMembers.FromFloat);
+                break;
+            case null:
+                _il.Call(RuntimeMembers.None);
+                break;
+            case bool flag:
+                _il.Call(flag ? RuntimeMembers.True : RuntimeMembers.False);
+                break;
+            default:
+                _il.Ldarg(ClosureArg);
+                _il.Ldfld(RuntimeMembers.ClosureState);
+                _il.Call(RuntimeMembers.StateConstants);
+                _il.LdcI4(index);
+                _il.Ldelem(typeof(Value));
+                break;
+        }
+    }
+
+    /// <summary>A new <c>Value[]</c> holding slots <c>[first, first + count)</c>.</summary>
+    private void LoadArray(int first, int count)
+    {
+        _il.LdcI4(count);
+        _il.Newarr(typeof(Value));
+        for (var i = 0; i < count; i++)
+        {
+            _il.Dup();
+            _il.LdcI4(i);
+            _il.Ldloc(_slots[first + i]);
+            _il.Stelem(typeof(Value));
+        }
+    }
+
+    private void EmitUnpack(int pc)
+    {
+        SetPc(pc);
+        var count = Operand(pc, 2);
+        LoadChecked(Operand(pc, 0), pc);
+        _il.LdcI4(count);
+        _il.Call(RuntimeMembers.UnpackItems);
+        _items ??= _il.DeclareLocal(typeof(Value[]), "items");
+        _il.Stloc(_items);
+        for (var i = 0; i < count; i++)
+        {
+            _il.Ldloc(_items);
+            _il.LdcI4(i);
+            _il.Ldelem(typeof(Value));
+            _il.Stloc(_slots[Operand(pc, 1) + i]);
+        }
+    }
+
+    private IlLocal LongTemp(ref IlLocal? local, string name) => local ??= _il.DeclareLocal(typeof(long), name);
+
+    /// <summary>The right operand of an instruction: a frame slot, or (in the fused <c>_CONST</c> forms) a constant.</summary>
+    private readonly record struct RightOperand(bool IsConstant, int Index)
+    {
+        public static RightOperand Slot(int slot) => new(false, slot);
+
+        public static RightOperand Constant(int index) => new(true, index);
+    }
+}

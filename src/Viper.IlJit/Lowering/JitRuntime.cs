@@ -1,0 +1,143 @@
+using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// What compiled code calls for everything it does not inline. Each one is a thin adapter from
+/// IL-friendly arguments to the VM's own operation (the same method the interpreter calls), so
+/// both tiers share one implementation of every semantic.
+/// </summary>
+internal static class JitRuntime
+{
+    /// <summary>A local read where the VM checks it is bound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Bound(Value value, CodeObject code, int slot) =>
+        value.Ref is null ? throw PyErrors.UnboundLocal(code.LocalNames[slot]) : value;
+
+    /// <summary>
+    /// An exception leaving a compiled frame: records the frame in the traceback, turning what the VM
+    /// turns into Python errors (stack exhaustion, huge allocations) into them first.
+    /// </summary>
+    public static Exception AddTraceback(Exception error, CodeObject code, int pc)
+    {
+        var python = error switch
+        {
+            PythonException already => already,
+            InsufficientExecutionStackException => PyErrors.RecursionError(),
+            OutOfMemoryException => PyErrors.New(ExceptionTypes.MemoryError, ""),
+            _ => null,
+        };
+        if (python is null)
+        {
+            return error;
+        }
+
+        python.Value.Traceback.Add(new TracebackEntry(code, pc));
+        return python;
+    }
+
+    public static bool Compare(Value a, Value b, int condition) =>
+        Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
+
+    public static Value Unary(Opcode opcode, Value value) => opcode switch
+    {
+        Opcode.Neg => Arithmetic.Negate(value),
+        Opcode.Pos => Arithmetic.Positive(value),
+        Opcode.Invert => Arithmetic.Invert(value),
+        _ => Value.FromBool(!Truth.IsTrue(value)),
+    };
+
+    public static Value GetIterator(Value value) => Value.FromObject(Iteration.GetIterator(value));
+
+    /// <summary>FOR_ITER on any iterator: stores the next item into <paramref name="target"/> only when there is one.</summary>
+    public static bool TryNext(Value iterator, ref Value target)
+    {
+        if (((PyIterator)iterator.Ref!).TryNext(out var item))
+        {
+            target = item;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static Value LoadGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex) =>
+        interpreter.LoadGlobal(closure.Globals, closure.State, closure.Code, nameIndex, cacheIndex);
+
+    public static void StoreGlobal(JitClosure closure, int nameIndex, int cacheIndex, Value value) =>
+        Interpreter.StoreGlobal(closure.Globals, closure.State, closure.Code, nameIndex, cacheIndex, value);
+
+    public static void InplaceAddConstGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int constantIndex, int cacheIndex) =>
+        interpreter.InplaceAddConstGlobal(closure.Globals, closure.State, closure.Code, nameIndex, closure.State.Constants[constantIndex], cacheIndex);
+
+    public static Value Call0(Interpreter interpreter, Value callee) => interpreter.Call(callee, []);
+
+    public static Value Call1(Interpreter interpreter, Value callee, Value a0) => interpreter.Call(callee, [a0]);
+
+    public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1) => interpreter.Call(callee, [a0, a1]);
+
+    public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2) => interpreter.Call(callee, [a0, a1, a2]);
+
+    public static Value CallArray(Interpreter interpreter, Value callee, Value[] args) => interpreter.Call(callee, args);
+
+    public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
+        interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
+
+    public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver], ref pc);
+
+    public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0], ref pc);
+
+    public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0, a1], ref pc);
+
+    public static Value CallMethodArray(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value[] receiverAndArgs) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, receiverAndArgs, ref pc);
+
+    /// <summary>GET_ITEM: a list or tuple with an in-range int goes straight to its storage, as in the VM.</summary>
+    public static Value GetItem(Value container, Value key)
+    {
+        var items = container.Ref switch
+        {
+            PyList list => list.Items,
+            PyTuple tuple => tuple.Items.AsSpan(),
+            _ => default,
+        };
+        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
+        {
+            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
+            if ((ulong)index < (ulong)items.Length)
+            {
+                return items[(int)index];
+            }
+        }
+
+        return Subscripts.GetItem(container, key);
+    }
+
+    public static Value NewList(Value[] items) => Value.FromObject(new PyList(items));
+
+    public static Value NewTuple(Value[] items) => Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items));
+
+    public static Value NewDict(Value[] pairs) => Interpreter.BuildDict(pairs);
+
+    public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
+        Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults);
+
+    public static Value LoadAttr(JitClosure closure, int nameIndex, Value owner) => Attributes.Get(owner, closure.Code.Names[nameIndex]);
+
+    public static void StoreAttr(JitClosure closure, int nameIndex, Value owner, Value value) => Attributes.Set(owner, closure.Code.Names[nameIndex], value);
+
+    public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex) =>
+        Value.FromObject(interpreter.Runtime.Modules.Import(interpreter, closure.Code.Names[nameIndex]));
+
+    public static Value ImportFrom(JitClosure closure, int nameIndex, Value module) => Interpreter.ImportFrom(module, closure.Code.Names[nameIndex]);
+}
