@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.IlJit.Tiering;
+using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Vm;
 
@@ -19,10 +20,14 @@ internal sealed class LazyJitHook : ITierHook
     private readonly bool _stats;
     private readonly TextWriter _output;
     private readonly TextWriter _diagnostics;
+    private readonly PyDict _builtins;
     private ITierHook? _compiler;
 
-    private LazyJitHook(int callThreshold, int backEdgeThreshold, bool dumpIl, bool stats, TextWriter output, TextWriter diagnostics)
+    private LazyJitHook(int callThreshold, int backEdgeThreshold, bool dumpIl, bool stats, PythonRuntime runtime)
     {
+        _builtins = runtime.Builtins;
+        var output = runtime.Output;
+        var diagnostics = runtime.ErrorOutput;
         Threshold = callThreshold;
         BackEdgeThreshold = backEdgeThreshold;
         _dumpIl = dumpIl;
@@ -40,16 +45,16 @@ internal sealed class LazyJitHook : ITierHook
     /// before it first runs; for <c>auto</c>, compiled once hot (<paramref name="threshold"/>
     /// calls or loop iterations when given).
     /// </summary>
-    public static ITierHook? ForTier(string tier, int? threshold, bool dumpIl, bool stats, TextWriter output, TextWriter diagnostics) => tier switch
+    public static ITierHook? ForTier(string tier, int? threshold, bool dumpIl, bool stats, PythonRuntime runtime) => tier switch
     {
         "interp" => null,
-        "jit" => new LazyJitHook(1, 1, dumpIl, stats, output, diagnostics),
-        _ => new LazyJitHook(threshold ?? DefaultCallThreshold, threshold ?? DefaultBackEdgeThreshold, dumpIl, stats, output, diagnostics),
+        "jit" => new LazyJitHook(1, 1, dumpIl, stats, runtime),
+        _ => new LazyJitHook(threshold ?? DefaultCallThreshold, threshold ?? DefaultBackEdgeThreshold, dumpIl, stats, runtime),
     };
 
     public void OnHot(CodeObject code, PyDict globals) => (_compiler ??= CreateCompiler()).OnHot(code, globals);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private JitCompiler CreateCompiler() =>
-        new(new JitOptions { CallThreshold = Threshold, BackEdgeThreshold = BackEdgeThreshold, DumpIl = _dumpIl, Stats = _stats }, _output, _diagnostics);
+        new(new JitOptions { CallThreshold = Threshold, BackEdgeThreshold = BackEdgeThreshold, DumpIl = _dumpIl, Stats = _stats }, _builtins, _output, _diagnostics);
 }

@@ -51,7 +51,7 @@ public static class Program
             Argv = commandLine.ScriptArguments.Count > 0 ? commandLine.ScriptArguments : [""],
         };
         var runtime = new PythonRuntime(options, stdout, stderr);
-        runtime.Interpreter.TierHook = LazyJitHook.ForTier(commandLine.Tier, commandLine.JitThreshold, commandLine.DumpIl, commandLine.JitStats, stdout, stderr);
+        runtime.Interpreter.TierHook = LazyJitHook.ForTier(commandLine.Tier, commandLine.JitThreshold, commandLine.DumpIl, commandLine.JitStats, runtime);
 
         if (commandLine.Command is not null)
         {

@@ -19,7 +19,7 @@ public sealed record ProgramRun(string Stdout, string Stderr, int ExitCode)
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var runtime = new PythonRuntime(new RuntimeOptions { Compiler = options, Argv = [argv0] }, stdout, stderr);
-        runtime.Interpreter.TierHook = LazyJitHook.ForTier(tier.Name, tier.Threshold, tier.DumpIl, stats: false, stdout, stderr);
+        runtime.Interpreter.TierHook = LazyJitHook.ForTier(tier.Name, tier.Threshold, tier.DumpIl, stats: false, runtime);
         runtime.Modules.SearchPath.Add(directory);
         var run = Task.Run(() => ScriptHost.RunSource(runtime, source, fileName, fromFile: true));
         if (!run.Wait(timeout))

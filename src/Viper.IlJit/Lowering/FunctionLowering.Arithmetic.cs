@@ -17,7 +17,7 @@ internal sealed partial class FunctionLowering
     private void EmitBinary(int pc, BinaryOperator op, int dst, int left, RightOperand right, bool inplace)
     {
         var seen = _code.OperandTypesSeen[pc];
-        var constant = right.IsConstant ? _code.Constants[right.Index] : null;
+        var constant = right.IsConstant ? Constant(right.Index) : null;
         var intPath = (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
         var floatPath = seen.HasFlag(OperandTypes.Float) && FloatOperator(op) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
@@ -87,7 +87,7 @@ internal sealed partial class FunctionLowering
         _il.Stloc(x);
         if (right.IsConstant)
         {
-            _il.LdcI8((long)_code.Constants[right.Index]!);
+            _il.LdcI8((long)Constant(right.Index)!);
         }
         else
         {
@@ -232,7 +232,7 @@ internal sealed partial class FunctionLowering
     {
         if (operand.IsConstant)
         {
-            _il.LdcR8((double)_code.Constants[operand.Index]!);
+            _il.LdcR8((double)Constant(operand.Index)!);
         }
         else
         {

@@ -36,7 +36,7 @@ internal sealed partial class FunctionLowering
         var negated = CompareCondition.IsNegated(condition);
         var ordered = op <= CompareOperator.GtE;
         var seen = _code.OperandTypesSeen[pc];
-        var constant = right.IsConstant ? _code.Constants[right.Index] : null;
+        var constant = right.IsConstant ? Constant(right.Index) : null;
         var intPath = ordered && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
         var floatPath = ordered && seen.HasFlag(OperandTypes.Float) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();

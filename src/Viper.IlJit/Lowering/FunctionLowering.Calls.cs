@@ -71,9 +71,6 @@ internal sealed partial class FunctionLowering
 
         LoadCalleeClosure(direct);
         _il.Ldarg(InterpreterArg);
-        _il.Ldnull();
-        _il.LdcI4(0);
-        _il.LdcI4(0);
         for (var i = 0; i < argCount; i++)
         {
             _il.Ldloc(_slots[callBase + 1 + i]);

@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Reflection.Emit;
 using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
@@ -13,19 +14,18 @@ namespace Viper.IlJit.Lowering;
 /// <see cref="Value"/> IL local (which .NET keeps in registers); each instruction becomes its VM
 /// fast path inline, specialized by the operand types the VM recorded, with the VM's own helper
 /// as the slow path in the same method. The body's signature is
-/// <c>(closure, interpreter, stack, frameBase, startPc, parameters...)</c>: direct calls pass the
-/// parameters as values; the VM's entry passes its frame window for on-stack replacement.
+/// <c>(closure, interpreter, parameters...)</c>, parameters as values, so direct calls between
+/// compiled functions pass them in registers.
 /// </summary>
 internal sealed partial class FunctionLowering
 {
     private const int ClosureArg = 0;
     private const int InterpreterArg = 1;
-    private const int StackArg = 2;
-    private const int FrameBaseArg = 3;
-    private const int StartPcArg = 4;
-    private const int FirstParameterArg = 5;
+    private const int FirstParameterArg = 2;
 
     private readonly CodeObject _code;
+    private readonly JitClosure _closure;
+    private readonly List<Value> _builtins = [];
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
     private readonly IlLocal[] _slots;
@@ -40,9 +40,11 @@ internal sealed partial class FunctionLowering
     private IlLocal? _function;
     private IlLocal? _items;
 
-    private FunctionLowering(CodeObject code, IlEmitter il, DirectCalls directCalls)
+    private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls)
     {
+        var code = closure.Code;
         _code = code;
+        _closure = closure;
         _il = il;
         _directCalls = directCalls;
         _slots = new IlLocal[code.FrameSize];
@@ -57,11 +59,16 @@ internal sealed partial class FunctionLowering
     }
 
     public static Type[] BodyParameters(CodeObject code) =>
-        [typeof(JitClosure), typeof(Interpreter), typeof(Value[]), typeof(int), typeof(int), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
+        [typeof(JitClosure), typeof(Interpreter), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
 
-    /// <summary>Emits the body of <paramref name="code"/>; returns the loop headers where a VM frame may enter it.</summary>
-    public static HashSet<int> Emit(CodeObject code, IlEmitter il, DirectCalls directCalls) =>
-        new FunctionLowering(code, il, directCalls).EmitBody();
+    /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
+    public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
+    {
+        var lowering = new FunctionLowering(closure, il, directCalls);
+        var loopHeaders = lowering.EmitBody();
+        closure.Builtins = [.. lowering._builtins];
+        return loopHeaders;
+    }
 
     private HashSet<int> EmitBody()
     {
@@ -147,29 +154,39 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>
-    /// On-stack replacement: with a start offset, the frame's whole window (temporaries too: a
-    /// running loop's iterator lives in one) becomes the locals, and execution jumps to that loop header.
+    /// On-stack replacement: when the VM entry left a loop header in the closure, the frame's whole
+    /// window (temporaries too: a running loop's iterator lives in one) becomes the locals, and
+    /// execution jumps to that header.
     /// </summary>
     private void EmitLoopEntries(HashSet<int> loopHeaders)
     {
         var fromTop = _il.DefineLabel();
-        _il.Ldarg(StartPcArg);
+        var header = _il.DeclareLocal(typeof(int), "loopHeader");
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureOsrPc);
+        _il.Stloc(header);
+        _il.Ldloc(header);
         _il.Branch(OpCodes.Brfalse, fromTop);
+        _il.Ldarg(ClosureArg);
+        _il.LdcI4(0);
+        _il.Stfld(RuntimeMembers.ClosureOsrPc);
         for (var slot = 0; slot < _code.FrameSize; slot++)
         {
-            _il.Ldarg(StackArg);
-            _il.Ldarg(FrameBaseArg);
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureOsrStack);
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureOsrBase);
             _il.LdcI4(slot);
             _il.Arithmetic(OpCodes.Add);
             _il.Ldelem(typeof(Value));
             _il.Stloc(_slots[slot]);
         }
 
-        foreach (var header in loopHeaders.Order())
+        foreach (var offset in loopHeaders.Order())
         {
-            _il.Ldarg(StartPcArg);
-            _il.LdcI4(header);
-            _il.CompareBranch(OpCodes.Beq, _labels[header]);
+            _il.Ldloc(header);
+            _il.LdcI4(offset);
+            _il.CompareBranch(OpCodes.Beq, _labels[offset]);
         }
 
         _il.MarkLabel(fromTop);
@@ -193,21 +210,10 @@ internal sealed partial class FunctionLowering
                 _il.Stloc(_slots[Operand(pc, 0)]);
                 break;
             case Opcode.LoadGlobal:
-                SetPc(pc);
-                _il.Ldarg(InterpreterArg);
-                _il.Ldarg(ClosureArg);
-                _il.LdcI4(Operand(pc, 1));
-                _il.LdcI4(Operand(pc, 2));
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadGlobal)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                EmitLoadGlobal(pc);
                 break;
             case Opcode.StoreGlobal:
-                SetPc(pc);
-                _il.Ldarg(ClosureArg);
-                _il.LdcI4(Operand(pc, 1));
-                _il.LdcI4(Operand(pc, 2));
-                _il.Ldloc(_slots[Operand(pc, 0)]);
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreGlobal)));
+                EmitStoreGlobal(pc);
                 break;
             case Opcode.InplaceAddConstGlobal:
                 SetPc(pc);
@@ -409,7 +415,7 @@ internal sealed partial class FunctionLowering
     /// <summary>A constant as a value: ints, floats, None and bools built inline, anything else from the VM's constant values.</summary>
     private void LoadConstant(int index)
     {
-        switch (_code.Constants[index])
+        switch (Constant(index))
         {
             case long integer:
                 _il.LdcI8(integer);
@@ -434,6 +440,13 @@ internal sealed partial class FunctionLowering
                 break;
         }
     }
+
+    /// <summary>A constant, with an int that fits in 64 bits (the compiler may keep one as a BigInteger) as a <c>long</c>.</summary>
+    private object? Constant(int index) => _code.Constants[index] switch
+    {
+        BigInteger big when big >= long.MinValue && big <= long.MaxValue => (long)big,
+        var other => other,
+    };
 
     /// <summary>A new <c>Value[]</c> holding slots <c>[first, first + count)</c>.</summary>
     private void LoadArray(int first, int count)

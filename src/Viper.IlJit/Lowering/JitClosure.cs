@@ -1,6 +1,7 @@
 using System.Reflection.Emit;
 using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
 namespace Viper.IlJit.Lowering;
@@ -19,4 +20,19 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
 
     /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
     public DynamicMethod? Body;
+
+    /// <summary>Builtins the code reads, as they were at compile time (valid while both dicts' keys versions hold).</summary>
+    public Value[] Builtins = [];
+
+    /// <summary>The builtins dict those were read from.</summary>
+    public PyDict? BuiltinsDict;
+
+    /// <summary>
+    /// On-stack replacement: the VM entry leaves the frame window and the loop header here for the
+    /// body's prologue, which takes them (and clears <see cref="OsrPc"/>) before anything else runs,
+    /// so the body's signature stays free for its parameters.
+    /// </summary>
+    public Value[]? OsrStack;
+    public int OsrBase;
+    public int OsrPc;
 }

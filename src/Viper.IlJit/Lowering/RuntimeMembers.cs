@@ -27,6 +27,15 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ClosureCode = typeof(JitClosure).GetField(nameof(JitClosure.Code))!;
     public static readonly FieldInfo ClosureCallees = typeof(JitClosure).GetField(nameof(JitClosure.Callees))!;
     public static readonly FieldInfo ClosureState = typeof(JitClosure).GetField(nameof(JitClosure.State))!;
+    public static readonly FieldInfo ClosureGlobals = typeof(JitClosure).GetField(nameof(JitClosure.Globals))!;
+    public static readonly FieldInfo ClosureBuiltins = typeof(JitClosure).GetField(nameof(JitClosure.Builtins))!;
+    public static readonly FieldInfo ClosureBuiltinsDict = typeof(JitClosure).GetField(nameof(JitClosure.BuiltinsDict))!;
+    public static readonly FieldInfo ClosureOsrStack = typeof(JitClosure).GetField(nameof(JitClosure.OsrStack))!;
+    public static readonly FieldInfo ClosureOsrBase = typeof(JitClosure).GetField(nameof(JitClosure.OsrBase))!;
+    public static readonly FieldInfo ClosureOsrPc = typeof(JitClosure).GetField(nameof(JitClosure.OsrPc))!;
+    public static readonly MethodInfo KeysVersion = typeof(PyDict).GetProperty(nameof(PyDict.KeysVersion))!.GetMethod!;
+    public static readonly MethodInfo ValueAt = typeof(PyDict).GetMethod(nameof(PyDict.ValueAt))!;
+    public static readonly MethodInfo StoreValue = typeof(Value).GetMethod(nameof(Value.Store))!;
     public static readonly MethodInfo StateConstants = typeof(CodeState).GetProperty(nameof(CodeState.Constants))!.GetMethod!;
 
     public static readonly FieldInfo RangeNext = typeof(PyRangeIterator).GetField(nameof(PyRangeIterator.Next))!;

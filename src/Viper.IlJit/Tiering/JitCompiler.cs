@@ -16,7 +16,8 @@ namespace Viper.IlJit.Tiering;
 /// <see cref="DynamicMethod"/> and installs the entry on the code object; code it cannot lower is
 /// remembered as refused and stays in the VM.
 /// </summary>
-public sealed class JitCompiler(JitOptions options, TextWriter output, TextWriter diagnostics) : ITierHook
+/// <param name="builtins">The builtins module's dict, which compiled code reads builtins from.</param>
+public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter output, TextWriter diagnostics) : ITierHook
 {
     private readonly Dictionary<CodeObject, JitClosure?> _compiled = [];
     private readonly HashSet<CodeObject> _inProgress = [];
@@ -51,7 +52,7 @@ public sealed class JitCompiler(JitOptions options, TextWriter output, TextWrite
         }
 
         var started = Stopwatch.GetTimestamp();
-        var closure = new JitClosure(code, globals);
+        var closure = new JitClosure(code, globals) { BuiltinsDict = builtins };
         var body = new DynamicMethod(code.QualifiedName, typeof(Value), FunctionLowering.BodyParameters(code), typeof(JitCompiler).Module, skipVisibility: true);
         closure.Body = body;
 
@@ -64,7 +65,7 @@ public sealed class JitCompiler(JitOptions options, TextWriter output, TextWrite
             var directCalls = ResolveDirectCalls(code, globals, closure);
             closure.Callees = [.. directCalls.Closures];
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
-            var loopHeaders = FunctionLowering.Emit(code, il, directCalls);
+            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
             var entry = EmitEntry(code, body, closure);
             code.CompiledEntry = new CompiledCode(globals, entry, loopHeaders);
         }
@@ -156,17 +157,30 @@ public sealed class JitCompiler(JitOptions options, TextWriter output, TextWrite
         code.ArgCount == argCount && code.KeywordOnlyCount == 0
         && !code.Flags.HasFlag(CodeFlags.VarArgs) && !code.Flags.HasFlag(CodeFlags.VarKeywords);
 
-    /// <summary>The VM's entry: loads the bound parameters from the frame window and calls the body with them.</summary>
+    /// <summary>
+    /// The VM's entry: loads the bound parameters from the frame window and calls the body with
+    /// them; for on-stack replacement it first leaves the window and loop header in the closure.
+    /// </summary>
     private static CompiledEntry EmitEntry(CodeObject code, DynamicMethod body, JitClosure closure)
     {
         Type[] parameters = [typeof(JitClosure), typeof(Interpreter), typeof(Value[]), typeof(int), typeof(int)];
         var entry = new DynamicMethod(code.QualifiedName + " entry", typeof(Value), parameters, typeof(JitCompiler).Module, skipVisibility: true);
         var il = new IlEmitter(entry.GetILGenerator(), typeof(Value), parameters, record: false);
-        for (var arg = 0; arg < parameters.Length; arg++)
-        {
-            il.Ldarg(arg);
-        }
-
+        var call = il.DefineLabel();
+        il.Ldarg(4);
+        il.Branch(OpCodes.Brfalse, call);
+        il.Ldarg(0);
+        il.Ldarg(2);
+        il.Stfld(RuntimeMembers.ClosureOsrStack);
+        il.Ldarg(0);
+        il.Ldarg(3);
+        il.Stfld(RuntimeMembers.ClosureOsrBase);
+        il.Ldarg(0);
+        il.Ldarg(4);
+        il.Stfld(RuntimeMembers.ClosureOsrPc);
+        il.MarkLabel(call);
+        il.Ldarg(0);
+        il.Ldarg(1);
         for (var slot = 0; slot < code.ParameterCount; slot++)
         {
             il.Ldarg(2);
