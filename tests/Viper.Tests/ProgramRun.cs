@@ -19,7 +19,7 @@ public sealed record ProgramRun(string Stdout, string Stderr, int ExitCode)
         var stdout = new StringWriter { NewLine = "\n" };
         var stderr = new StringWriter { NewLine = "\n" };
         var runtime = new PythonRuntime(new RuntimeOptions { Compiler = options, Argv = [argv0] }, stdout, stderr);
-        runtime.Interpreter.TierHook = LazyJitHook.ForTier(tier.Name, tier.Threshold, tier.DumpIl, stats: false, runtime);
+        runtime.Interpreter.TierHook = LazyJitHook.ForTier(tier.Name, tier.Threshold, tier.DumpIl, tier.Stats, runtime);
         runtime.Modules.SearchPath.Add(directory);
         var run = Task.Run(() => ScriptHost.RunSource(runtime, source, fileName, fromFile: true));
         if (!run.Wait(timeout))
@@ -31,8 +31,8 @@ public sealed record ProgramRun(string Stdout, string Stderr, int ExitCode)
     }
 }
 
-/// <summary>A <c>--tier</c> (and <c>--jit-threshold</c>, <c>--dump-il</c>) to run a program in.</summary>
-public sealed record Tier(string Name, int? Threshold = null, bool DumpIl = false)
+/// <summary>A <c>--tier</c> (and <c>--jit-threshold</c>, <c>--dump-il</c>, <c>--jit-stats</c>) to run a program in.</summary>
+public sealed record Tier(string Name, int? Threshold = null, bool DumpIl = false, bool Stats = false)
 {
     public static Tier Interp { get; } = new("interp");
 

@@ -52,8 +52,21 @@ public sealed class IlEmitter
     public void Ldarg(int index)
     {
         Verify(stack => stack.Push(_parameterTypes[index]));
-        Record("ldarg", index.ToString(CultureInfo.InvariantCulture));
-        _il.Emit(OpCodes.Ldarg, (short)index);
+        switch (index)
+        {
+            case <= 3:
+                Record($"ldarg.{index}");
+                _il.Emit(index switch { 0 => OpCodes.Ldarg_0, 1 => OpCodes.Ldarg_1, 2 => OpCodes.Ldarg_2, _ => OpCodes.Ldarg_3 });
+                break;
+            case <= byte.MaxValue:
+                Record("ldarg.s", index.ToString(CultureInfo.InvariantCulture));
+                _il.Emit(OpCodes.Ldarg_S, (byte)index);
+                break;
+            default:
+                Record("ldarg", index.ToString(CultureInfo.InvariantCulture));
+                _il.Emit(OpCodes.Ldarg, (short)index);
+                break;
+        }
     }
 
     public void Ldloc(IlLocal local)
