@@ -18,8 +18,9 @@ internal sealed partial class FunctionLowering
     {
         var seen = _code.OperandTypesSeen[pc];
         var constant = right.IsConstant ? Constant(right.Index) : null;
-        var intPath = (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
-        var floatPath = seen.HasFlag(OperandTypes.Float) && FloatOperator(op) && (!right.IsConstant || constant is double);
+        var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
+        var intPath = !unboxedOperand && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
+        var floatPath = (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && FloatOperator(op) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         var floatCheck = floatPath ? _il.DefineLabel() : slow;
@@ -37,6 +38,13 @@ internal sealed partial class FunctionLowering
             }
 
             EmitFloatBinary(op, dst, left, right, slow, done);
+
+            // Unboxed floats (and float constants) need no check: + - * of floats cannot fail.
+            if (IsUnboxed(left) && (right.IsConstant || IsUnboxed(right.Index)) && op != BinaryOperator.Div)
+            {
+                _il.MarkLabel(done);
+                return;
+            }
         }
 
         _il.MarkLabel(slow);
@@ -46,7 +54,7 @@ internal sealed partial class FunctionLowering
         LoadRight(right, pc);
         _il.LdcI4(inplace ? 1 : 0);
         _il.Call(RuntimeMembers.Binary);
-        _il.Stloc(_slots[dst]);
+        StoreValue(dst);
         _il.MarkLabel(done);
     }
 
@@ -57,18 +65,38 @@ internal sealed partial class FunctionLowering
     private static bool FloatOperator(BinaryOperator op) =>
         op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div;
 
-    /// <summary>Branches to <paramref name="otherwise"/> unless the slot holds an inline value with <paramref name="tag"/>.</summary>
+    private bool IsUnboxed(int slot) => _floats[slot] is not null;
+
+    /// <summary>Branches to <paramref name="otherwise"/> unless the slot holds an inline value with <paramref name="tag"/> (an unboxed float always does).</summary>
     private void CheckTag(int slot, System.Reflection.FieldInfo tag, IlLabel otherwise)
     {
-        _il.Ldloca(_slots[slot]);
+        if (IsUnboxed(slot) && tag == RuntimeMembers.FloatTag)
+        {
+            return;
+        }
+
+        _il.Ldloca(Boxed(slot));
         _il.Ldfld(RuntimeMembers.ValueRef);
         _il.Ldsfld(tag);
         _il.CompareBranch(OpCodes.Bne_Un, otherwise);
     }
 
+    /// <summary>Loads a slot known to hold a float as a <c>double</c>.</summary>
+    private void LoadDouble(int slot)
+    {
+        if (_floats[slot] is { } unboxed)
+        {
+            _il.Ldloc(unboxed);
+            return;
+        }
+
+        LoadBits(slot);
+        _il.Call(RuntimeMembers.BitsToDouble);
+    }
+
     private void LoadBits(int slot)
     {
-        _il.Ldloca(_slots[slot]);
+        _il.Ldloca(Boxed(slot));
         _il.Ldfld(RuntimeMembers.ValueBits);
     }
 
@@ -193,7 +221,7 @@ internal sealed partial class FunctionLowering
 
         _il.Ldloc(result);
         _il.Call(RuntimeMembers.FromInt);
-        _il.Stloc(_slots[dst]);
+        _il.Stloc(Boxed(dst));
         _il.Branch(OpCodes.Br, done);
     }
 
@@ -213,8 +241,7 @@ internal sealed partial class FunctionLowering
             _il.CompareBranch(OpCodes.Beq, slow);
         }
 
-        LoadBits(left);
-        _il.Call(RuntimeMembers.BitsToDouble);
+        LoadDouble(left);
         LoadFloat(right);
         _il.Arithmetic(op switch
         {
@@ -223,8 +250,16 @@ internal sealed partial class FunctionLowering
             BinaryOperator.Mult => OpCodes.Mul,
             _ => OpCodes.Div,
         });
-        _il.Call(RuntimeMembers.FromFloat);
-        _il.Stloc(_slots[dst]);
+        if (_floats[dst] is { } unboxed)
+        {
+            _il.Stloc(unboxed);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.FromFloat);
+            _il.Stloc(Boxed(dst));
+        }
+
         _il.Branch(OpCodes.Br, done);
     }
 
@@ -236,8 +271,7 @@ internal sealed partial class FunctionLowering
         }
         else
         {
-            LoadBits(operand.Index);
-            _il.Call(RuntimeMembers.BitsToDouble);
+            LoadDouble(operand.Index);
         }
     }
 }

@@ -15,13 +15,13 @@ internal sealed partial class FunctionLowering
     {
         var isTrue = _il.DefineLabel();
         var done = _il.DefineLabel();
-        EmitCondition(pc, Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), Operand(pc, 3), isTrue);
+        EmitCondition(pc, In(pc, 1), RightOperand.Slot(In(pc, 2)), Operand(pc, 3), isTrue);
         _il.Call(RuntimeMembers.False);
-        _il.Stloc(_slots[Operand(pc, 0)]);
+        _il.Stloc(Boxed(Out(pc, 0)));
         _il.Branch(OpCodes.Br, done);
         _il.MarkLabel(isTrue);
         _il.Call(RuntimeMembers.True);
-        _il.Stloc(_slots[Operand(pc, 0)]);
+        _il.Stloc(Boxed(Out(pc, 0)));
         _il.MarkLabel(done);
     }
 
@@ -37,8 +37,9 @@ internal sealed partial class FunctionLowering
         var ordered = op <= CompareOperator.GtE;
         var seen = _code.OperandTypesSeen[pc];
         var constant = right.IsConstant ? Constant(right.Index) : null;
-        var intPath = ordered && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
-        var floatPath = ordered && seen.HasFlag(OperandTypes.Float) && (!right.IsConstant || constant is double);
+        var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
+        var intPath = ordered && !unboxedOperand && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
+        var floatPath = ordered && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         var floatCheck = floatPath ? _il.DefineLabel() : slow;
@@ -78,8 +79,7 @@ internal sealed partial class FunctionLowering
                 CheckTag(right.Index, RuntimeMembers.FloatTag, slow);
             }
 
-            LoadBits(left);
-            _il.Call(RuntimeMembers.BitsToDouble);
+            LoadDouble(left);
             LoadFloat(right);
             _il.CompareBranch(FloatBranch(op, negated), target);
             _il.Branch(OpCodes.Br, done);
@@ -125,16 +125,25 @@ internal sealed partial class FunctionLowering
     /// <summary>JUMP_IF_TRUE / JUMP_IF_FALSE: True and False by identity, anything else through the VM's truth test.</summary>
     private void EmitConditionalJump(int pc, bool jumpIfTrue)
     {
-        var slot = Operand(pc, 0);
+        var slot = In(pc, 0);
         var target = _labels[Operand(pc, 1)];
         var next = _il.DefineLabel();
         var whenTrue = jumpIfTrue ? target : next;
         var whenFalse = jumpIfTrue ? next : target;
-        _il.Ldloca(_slots[slot]);
+        if (IsUnboxed(slot))
+        {
+            LoadValue(slot);
+            _il.Call(RuntimeMembers.IsTrue);
+            _il.Branch(jumpIfTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+            _il.MarkLabel(next);
+            return;
+        }
+
+        _il.Ldloca(Boxed(slot));
         _il.Ldfld(RuntimeMembers.ValueRef);
         _il.Call(RuntimeMembers.PyTrue);
         _il.CompareBranch(OpCodes.Beq, whenTrue);
-        _il.Ldloca(_slots[slot]);
+        _il.Ldloca(Boxed(slot));
         _il.Ldfld(RuntimeMembers.ValueRef);
         _il.Call(RuntimeMembers.PyFalse);
         _il.CompareBranch(OpCodes.Beq, whenFalse);
@@ -151,8 +160,8 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private void EmitForIter(int pc, bool back)
     {
-        var iterator = _slots[Operand(pc, 0)];
-        var target = _slots[Operand(pc, 1)];
+        var iterator = Boxed(Out(pc, 0));
+        var target = Boxed(Out(pc, 1));
         var next = _il.DefineLabel();
         var hasItem = back ? _labels[Operand(pc, 2)] : next;
         var exhausted = back ? next : _labels[Operand(pc, 2)];

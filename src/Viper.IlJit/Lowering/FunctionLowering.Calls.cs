@@ -15,14 +15,14 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private void EmitCall(int pc, bool keywords)
     {
-        var dst = _slots[Operand(pc, 0)];
+        var dst = Boxed(Out(pc, 0));
         var callBase = Operand(pc, 1);
         var argCount = Operand(pc, 2) - 1;
         SetPc(pc);
         var done = _il.DefineLabel();
         if (!keywords && _directCalls.Sites.TryGetValue(pc, out var direct))
         {
-            EmitDirectCall(direct, callBase, argCount, dst, done);
+            EmitDirectCall(pc, direct, callBase, argCount, dst, done);
         }
 
         if (keywords)
@@ -30,15 +30,15 @@ internal sealed partial class FunctionLowering
             _il.Ldarg(InterpreterArg);
             _il.Ldarg(ClosureArg);
             _il.LdcI4(Operand(pc, 3));
-            _il.Ldloc(_slots[callBase]);
-            LoadArray(callBase + 1, argCount);
+            LoadValue(_splitting.Read(pc, callBase));
+            LoadArray(pc, callBase + 1, argCount);
             _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CallKeywords)));
         }
         else
         {
             _il.Ldarg(InterpreterArg);
-            _il.Ldloc(_slots[callBase]);
-            LoadArguments(callBase + 1, argCount);
+            LoadValue(_splitting.Read(pc, callBase));
+            LoadArguments(pc, callBase + 1, argCount);
             _il.Call(RuntimeMembers.Helper(argCount switch
             {
                 0 => nameof(JitRuntime.Call0),
@@ -53,11 +53,11 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(done);
     }
 
-    private void EmitDirectCall(DirectCallee direct, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
+    private void EmitDirectCall(int pc, DirectCallee direct, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
     {
         var generic = _il.DefineLabel();
         _function ??= _il.DeclareLocal(typeof(PyFunction), "function");
-        _il.Ldloca(_slots[callBase]);
+        _il.Ldloca(Boxed(_splitting.Read(pc, callBase)));
         _il.Ldfld(RuntimeMembers.ValueRef);
         _il.Isinst(typeof(PyFunction));
         _il.Stloc(_function);
@@ -73,7 +73,7 @@ internal sealed partial class FunctionLowering
         _il.Ldarg(InterpreterArg);
         for (var i = 0; i < argCount; i++)
         {
-            _il.Ldloc(_slots[callBase + 1 + i]);
+            LoadValue(_splitting.Read(pc, callBase + 1 + i));
         }
 
         _il.Call(direct.Body);
@@ -94,17 +94,17 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>Up to <see cref="SmallArity"/> arguments as values, more as an array.</summary>
-    private void LoadArguments(int first, int count)
+    private void LoadArguments(int pc, int first, int count)
     {
         if (count > SmallArity)
         {
-            LoadArray(first, count);
+            LoadArray(pc, first, count);
             return;
         }
 
         for (var i = 0; i < count; i++)
         {
-            _il.Ldloc(_slots[first + i]);
+            LoadValue(_splitting.Read(pc, first + i));
         }
     }
 
@@ -119,7 +119,7 @@ internal sealed partial class FunctionLowering
         _il.LdcI4(Operand(pc, 3));
         _il.LdcI4(Operand(pc, 4));
         _il.Ldloca(_pc);
-        LoadArguments(callBase, withReceiver);
+        LoadArguments(pc, callBase, withReceiver);
         _il.Call(RuntimeMembers.Helper(withReceiver switch
         {
             1 => nameof(JitRuntime.CallMethod1),
@@ -127,6 +127,6 @@ internal sealed partial class FunctionLowering
             3 => nameof(JitRuntime.CallMethod3),
             _ => nameof(JitRuntime.CallMethodArray),
         }));
-        _il.Stloc(_slots[Operand(pc, 0)]);
+        _il.Stloc(Boxed(Out(pc, 0)));
     }
 }

@@ -12,7 +12,7 @@ internal sealed partial class FunctionLowering
 {
     private void EmitLoadGlobal(int pc)
     {
-        var dst = _slots[Operand(pc, 0)];
+        var dst = Boxed(Out(pc, 0));
         var name = _code.Names[Operand(pc, 1)];
         var globals = _closure.Globals;
         var position = globals.FindString(name);
@@ -55,7 +55,7 @@ internal sealed partial class FunctionLowering
 
     private void EmitStoreGlobal(int pc)
     {
-        var source = _slots[Operand(pc, 0)];
+        var source = In(pc, 0);
         var globals = _closure.Globals;
         var position = globals.FindString(_code.Names[Operand(pc, 1)]);
         var slow = _il.DefineLabel();
@@ -67,8 +67,8 @@ internal sealed partial class FunctionLowering
             _il.Ldfld(RuntimeMembers.ClosureGlobals);
             _il.LdcI4(position);
             _il.Call(RuntimeMembers.ValueAt);
-            _il.Ldloc(source);
-            _il.Call(RuntimeMembers.StoreValue);
+            LoadValue(source);
+            _il.Call(RuntimeMembers.ValueStore);
             _il.Branch(OpCodes.Br, done);
         }
 
@@ -77,7 +77,7 @@ internal sealed partial class FunctionLowering
         _il.Ldarg(ClosureArg);
         _il.LdcI4(Operand(pc, 1));
         _il.LdcI4(Operand(pc, 2));
-        _il.Ldloc(source);
+        LoadValue(source);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreGlobal)));
         _il.MarkLabel(done);
     }

@@ -28,7 +28,9 @@ internal sealed partial class FunctionLowering
     private readonly List<Value> _builtins = [];
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
-    private readonly IlLocal[] _slots;
+    private readonly IlLocal?[] _slots;
+    private readonly IlLocal?[] _floats;
+    private readonly TemporarySplitting _splitting;
     private readonly IlLocal _pc;
     private readonly IlLocal _result;
     private readonly Dictionary<int, IlLabel> _labels = [];
@@ -47,10 +49,21 @@ internal sealed partial class FunctionLowering
         _closure = closure;
         _il = il;
         _directCalls = directCalls;
-        _slots = new IlLocal[code.FrameSize];
-        for (var slot = 0; slot < code.FrameSize; slot++)
+        _splitting = TemporarySplitting.For(code);
+        _slots = new IlLocal?[_splitting.SlotCount];
+        _floats = new IlLocal?[_splitting.SlotCount];
+        var unboxed = FloatSlots.Find(code, _splitting);
+        for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
-            _slots[slot] = il.DeclareLocal(typeof(Value), slot < code.LocalCount ? code.LocalNames[slot] : $"r{slot}");
+            var name = slot < code.LocalCount ? code.LocalNames[slot] : slot < code.FrameSize ? $"r{slot}" : $"t{slot}";
+            if (unboxed[slot])
+            {
+                _floats[slot] = il.DeclareLocal(typeof(double), name);
+            }
+            else
+            {
+                _slots[slot] = il.DeclareLocal(typeof(Value), name);
+            }
         }
 
         _pc = il.DeclareLocal(typeof(int), "pc");
@@ -82,7 +95,7 @@ internal sealed partial class FunctionLowering
         for (var i = 0; i < _code.ParameterCount; i++)
         {
             _il.Ldarg(FirstParameterArg + i);
-            _il.Stloc(_slots[i]);
+            _il.Stloc(Boxed(i));
         }
 
         if (loopHeaders.Count > 0)
@@ -179,7 +192,15 @@ internal sealed partial class FunctionLowering
             _il.LdcI4(slot);
             _il.Arithmetic(OpCodes.Add);
             _il.Ldelem(typeof(Value));
-            _il.Stloc(_slots[slot]);
+            if (_floats[slot] is { } unboxed)
+            {
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.FloatOrZero)));
+                _il.Stloc(unboxed);
+            }
+            else
+            {
+                _il.Stloc(Boxed(slot));
+            }
         }
 
         foreach (var offset in loopHeaders.Order())
@@ -194,6 +215,12 @@ internal sealed partial class FunctionLowering
 
     private int Operand(int pc, int index) => _code.Instructions[pc + 1 + index];
 
+    /// <summary>The slot operand <paramref name="index"/> reads (a split temporary's own slot).</summary>
+    private int In(int pc, int index) => _splitting.Read(pc, Operand(pc, index));
+
+    /// <summary>The slot operand <paramref name="index"/> writes.</summary>
+    private int Out(int pc, int index) => _splitting.Write(pc, Operand(pc, index));
+
     private void EmitInstruction(int pc)
     {
         var opcode = (Opcode)_code.Instructions[pc];
@@ -201,13 +228,21 @@ internal sealed partial class FunctionLowering
         {
             case Opcode.Nop:
                 break;
+            case Opcode.Move when _floats[Out(pc, 0)] is { } unboxed:
+                _il.Ldloc(_floats[In(pc, 1)]!);
+                _il.Stloc(unboxed);
+                break;
             case Opcode.Move:
-                LoadChecked(Operand(pc, 1), pc);
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                LoadChecked(In(pc, 1), pc);
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.LoadConst when _floats[Out(pc, 0)] is { } unboxed:
+                _il.LdcR8((double)Constant(Operand(pc, 1))!);
+                _il.Stloc(unboxed);
                 break;
             case Opcode.LoadConst:
                 LoadConstant(Operand(pc, 1));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.LoadGlobal:
                 EmitLoadGlobal(pc);
@@ -225,26 +260,26 @@ internal sealed partial class FunctionLowering
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.InplaceAddConstGlobal)));
                 break;
             case Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.TrueDiv or Opcode.FloorDiv or Opcode.Mod:
-                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), inplace: false);
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Slot(In(pc, 2)), inplace: false);
                 break;
             case Opcode.InplaceAdd or Opcode.InplaceSub:
-                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), inplace: true);
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Slot(In(pc, 2)), inplace: true);
                 break;
             case Opcode.BinaryOp or Opcode.InplaceOp:
-                EmitBinary(pc, (BinaryOperator)Operand(pc, 3), Operand(pc, 0), Operand(pc, 1), RightOperand.Slot(Operand(pc, 2)), opcode == Opcode.InplaceOp);
+                EmitBinary(pc, (BinaryOperator)Operand(pc, 3), Out(pc, 0), In(pc, 1), RightOperand.Slot(In(pc, 2)), opcode == Opcode.InplaceOp);
                 break;
             case Opcode.AddConst or Opcode.SubConst or Opcode.MulConst:
-                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: false);
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: false);
                 break;
             case Opcode.InplaceAddConst or Opcode.InplaceSubConst:
-                EmitBinary(pc, ArithmeticOperator(opcode), Operand(pc, 0), Operand(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: true);
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: true);
                 break;
             case Opcode.Neg or Opcode.Pos or Opcode.Invert or Opcode.Not:
                 SetPc(pc);
                 _il.LdcI4((int)opcode);
-                LoadChecked(Operand(pc, 1), pc);
+                LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Unary)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.Compare:
                 EmitCompare(pc);
@@ -256,16 +291,16 @@ internal sealed partial class FunctionLowering
                 EmitConditionalJump(pc, opcode == Opcode.JumpIfTrue);
                 break;
             case Opcode.CompareJump:
-                EmitCondition(pc, Operand(pc, 0), RightOperand.Slot(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
+                EmitCondition(pc, In(pc, 0), RightOperand.Slot(In(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
                 break;
             case Opcode.CompareConstJump:
-                EmitCondition(pc, Operand(pc, 0), RightOperand.Constant(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
+                EmitCondition(pc, In(pc, 0), RightOperand.Constant(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
                 break;
             case Opcode.GetIter:
                 SetPc(pc);
-                LoadChecked(Operand(pc, 1), pc);
+                LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetIterator)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.ForIter or Opcode.ForIterBack:
                 EmitForIter(pc, opcode == Opcode.ForIterBack);
@@ -277,7 +312,7 @@ internal sealed partial class FunctionLowering
                 EmitCallMethod(pc);
                 break;
             case Opcode.Return:
-                LoadChecked(Operand(pc, 0), pc);
+                LoadChecked(In(pc, 0), pc);
                 _il.Stloc(_result);
                 _il.Leave(_exit);
                 break;
@@ -290,56 +325,56 @@ internal sealed partial class FunctionLowering
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
-                LoadArray(Operand(pc, 2), Operand(pc, 3));
+                LoadArray(pc, Operand(pc, 2), Operand(pc, 3));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeFunction)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.LoadAttr:
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
-                LoadChecked(Operand(pc, 1), pc);
+                LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.StoreAttr:
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
-                LoadChecked(Operand(pc, 0), pc);
-                LoadChecked(Operand(pc, 2), pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 2), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreAttr)));
                 break;
             case Opcode.GetItem or Opcode.GetItemConst:
                 SetPc(pc);
-                LoadChecked(Operand(pc, 1), pc);
-                LoadRight(opcode == Opcode.GetItem ? RightOperand.Slot(Operand(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
+                LoadChecked(In(pc, 1), pc);
+                LoadRight(opcode == Opcode.GetItem ? RightOperand.Slot(In(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetItem)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.SetItem or Opcode.SetItemValueConst:
                 SetPc(pc);
-                LoadChecked(Operand(pc, 0), pc);
-                LoadChecked(Operand(pc, 1), pc);
-                LoadRight(opcode == Opcode.SetItem ? RightOperand.Slot(Operand(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                LoadRight(opcode == Opcode.SetItem ? RightOperand.Slot(In(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
                 _il.Call(RuntimeMembers.SetItem);
                 break;
             case Opcode.DeleteItem:
                 SetPc(pc);
-                LoadChecked(Operand(pc, 0), pc);
-                LoadChecked(Operand(pc, 1), pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.DeleteItem);
                 break;
             case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict:
                 SetPc(pc);
-                LoadArray(Operand(pc, 1), Operand(pc, 2));
+                LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
                 _il.Call(RuntimeMembers.Helper(opcode switch
                 {
                     Opcode.BuildList => nameof(JitRuntime.NewList),
                     Opcode.BuildTuple => nameof(JitRuntime.NewTuple),
                     _ => nameof(JitRuntime.NewDict),
                 }));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.UnpackSequence:
                 EmitUnpack(pc);
@@ -350,15 +385,15 @@ internal sealed partial class FunctionLowering
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Import)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.ImportFrom:
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
-                _il.Ldloc(_slots[Operand(pc, 1)]);
+                LoadValue(In(pc, 1));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ImportFrom)));
-                _il.Stloc(_slots[Operand(pc, 0)]);
+                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             default:
                 throw new InvalidOperationException($"{InstructionSet.Info(opcode).Name} passed the whitelist but has no lowering.");
@@ -389,8 +424,8 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private void LoadChecked(int slot, int pc)
     {
-        _il.Ldloc(_slots[slot]);
-        if (slot >= _code.ParameterCount && slot < _code.LocalCount)
+        LoadValue(slot);
+        if (slot >= _code.ParameterCount && slot < _code.LocalCount && _floats[slot] is null)
         {
             SetPc(pc);
             _il.Ldarg(ClosureArg);
@@ -448,8 +483,8 @@ internal sealed partial class FunctionLowering
         var other => other,
     };
 
-    /// <summary>A new <c>Value[]</c> holding slots <c>[first, first + count)</c>.</summary>
-    private void LoadArray(int first, int count)
+    /// <summary>A new <c>Value[]</c> holding slots <c>[first, first + count)</c> as the instruction at <paramref name="pc"/> reads them.</summary>
+    private void LoadArray(int pc, int first, int count)
     {
         _il.LdcI4(count);
         _il.Newarr(typeof(Value));
@@ -457,7 +492,7 @@ internal sealed partial class FunctionLowering
         {
             _il.Dup();
             _il.LdcI4(i);
-            _il.Ldloc(_slots[first + i]);
+            LoadValue(_splitting.Read(pc, first + i));
             _il.Stelem(typeof(Value));
         }
     }
@@ -466,7 +501,7 @@ internal sealed partial class FunctionLowering
     {
         SetPc(pc);
         var count = Operand(pc, 2);
-        LoadChecked(Operand(pc, 0), pc);
+        LoadChecked(In(pc, 0), pc);
         _il.LdcI4(count);
         _il.Call(RuntimeMembers.UnpackItems);
         _items ??= _il.DeclareLocal(typeof(Value[]), "items");
@@ -476,7 +511,39 @@ internal sealed partial class FunctionLowering
             _il.Ldloc(_items);
             _il.LdcI4(i);
             _il.Ldelem(typeof(Value));
-            _il.Stloc(_slots[Operand(pc, 1) + i]);
+            _il.Stloc(Boxed(_splitting.Write(pc, Operand(pc, 1) + i)));
+        }
+    }
+
+    /// <summary>The IL local of a slot that holds a boxed value (every slot but the unboxed floats).</summary>
+    private IlLocal Boxed(int slot) =>
+        _slots[slot] ?? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed float, used as a value.");
+
+    /// <summary>Loads a slot as a value, boxing an unboxed float.</summary>
+    private void LoadValue(int slot)
+    {
+        if (_floats[slot] is { } unboxed)
+        {
+            _il.Ldloc(unboxed);
+            _il.Call(RuntimeMembers.FromFloat);
+        }
+        else
+        {
+            _il.Ldloc(Boxed(slot));
+        }
+    }
+
+    /// <summary>Stores the value on the stack into a slot (unboxing into a float slot: only its float arithmetic's unreachable slow path does).</summary>
+    private void StoreValue(int slot)
+    {
+        if (_floats[slot] is { } unboxed)
+        {
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.FloatOrZero)));
+            _il.Stloc(unboxed);
+        }
+        else
+        {
+            _il.Stloc(Boxed(slot));
         }
     }
 

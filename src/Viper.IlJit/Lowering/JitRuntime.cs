@@ -43,6 +43,9 @@ internal static class JitRuntime
         return python;
     }
 
+    /// <summary>An unboxed float slot's value from a boxed one: its payload when it is a float (on-stack replacement hands over floats), else 0 for a slot not yet assigned.</summary>
+    public static double FloatOrZero(Value value) => value.IsFloat ? value.AsFloat : 0;
+
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 

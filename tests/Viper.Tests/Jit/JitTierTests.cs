@@ -88,4 +88,16 @@ public sealed class JitTierTests
         Assert.That(result.Stderr, Does.Match(@"\[jit\] compiled keep in [0-9.]+ ms"));
         Assert.That(result.Stderr, Does.Contain("[jit] refused drop: DELETE_FAST at offset"));
     }
+
+    [Test]
+    public void FloatLocalsStayUnboxedAcrossTheLoop()
+    {
+        var source = "def run(n):\n    x = 0.0\n    for i in range(n):\n        x = x * 0.5 + 1.0\n    return x\n\nprint(run(10))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("1.998046875\n"));
+        Assert.That(result.Stderr, Does.Contain("float64 x"));
+        var loop = result.Stderr[result.Stderr.IndexOf(": mul", StringComparison.Ordinal)..];
+        loop = loop[..loop.IndexOf(": add", StringComparison.Ordinal)];
+        Assert.That(loop, Does.Not.Contain("call"), "x * 0.5 is a plain multiply of an unboxed double");
+    }
 }
