@@ -20,11 +20,7 @@ internal sealed partial class FunctionLowering
         var done = _il.DefineLabel();
         if (position >= 0)
         {
-            CheckKeysVersion(RuntimeMembers.ClosureGlobals, globals.KeysVersion, slow);
-            _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureGlobals);
-            _il.LdcI4(position);
-            _il.Call(RuntimeMembers.ValueAt);
+            LoadGlobalEntry(position, slow);
             _il.Ldobj(typeof(Value));
             _il.Stloc(dst);
             _il.Branch(OpCodes.Br, done);
@@ -62,11 +58,7 @@ internal sealed partial class FunctionLowering
         var done = _il.DefineLabel();
         if (position >= 0)
         {
-            CheckKeysVersion(RuntimeMembers.ClosureGlobals, globals.KeysVersion, slow);
-            _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureGlobals);
-            _il.LdcI4(position);
-            _il.Call(RuntimeMembers.ValueAt);
+            LoadGlobalEntry(position, slow);
             LoadValue(source);
             _il.Call(RuntimeMembers.ValueStore);
             _il.Branch(OpCodes.Br, done);
@@ -80,6 +72,16 @@ internal sealed partial class FunctionLowering
         LoadValue(source);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreGlobal)));
         _il.MarkLabel(done);
+    }
+
+    /// <summary>The address of the globals entry at <paramref name="position"/>, if the globals' keys have not changed since compile time (else to <paramref name="changed"/>).</summary>
+    private void LoadGlobalEntry(int position, Emission.IlLabel changed)
+    {
+        CheckKeysVersion(RuntimeMembers.ClosureGlobals, _closure.Globals.KeysVersion, changed);
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureGlobals);
+        _il.LdcI4(position);
+        _il.Call(RuntimeMembers.ValueAt);
     }
 
     /// <summary>Branches to <paramref name="changed"/> unless the dict in <paramref name="dictField"/> still has the keys version seen at compile time.</summary>

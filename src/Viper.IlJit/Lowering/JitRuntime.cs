@@ -106,25 +106,8 @@ internal static class JitRuntime
         interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, receiverAndArgs, ref pc);
 
     /// <summary>GET_ITEM: a list or tuple with an in-range int goes straight to its storage, as in the VM.</summary>
-    public static Value GetItem(Value container, Value key)
-    {
-        var items = container.Ref switch
-        {
-            PyList list => list.Items,
-            PyTuple tuple => tuple.Items.AsSpan(),
-            _ => default,
-        };
-        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
-        {
-            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
-            if ((ulong)index < (ulong)items.Length)
-            {
-                return items[(int)index];
-            }
-        }
-
-        return Subscripts.GetItem(container, key);
-    }
+    public static Value GetItem(Value container, Value key) =>
+        Subscripts.TryGetSequenceItem(container, key, out var item) ? item : Subscripts.GetItem(container, key);
 
     public static Value NewList(Value[] items) => Value.FromObject(new PyList(items));
 

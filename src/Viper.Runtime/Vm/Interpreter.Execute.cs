@@ -724,22 +724,11 @@ public sealed partial class Interpreter
                         var isConst = (Opcode)word == Opcode.GetItemConst;
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var key = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        var items = container.Ref switch
+                        if (Subscripts.TryGetSequenceItem(container, key, out var item))
                         {
-                            PyList list => list.Items,
-                            PyTuple tuple => tuple.Items.AsSpan(),
-                            _ => default,
-                        };
-                        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
-                        {
-                            // A negative index counts from the end.
-                            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
-                            if ((ulong)index < (ulong)items.Length)
-                            {
-                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), items[(int)index]);
-                                pc += 4;
-                                break;
-                            }
+                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), item);
+                            pc += 4;
+                            break;
                         }
 
                         frame.Pc = pc;
