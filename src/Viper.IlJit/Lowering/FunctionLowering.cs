@@ -357,7 +357,7 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 0), pc);
                 LoadChecked(In(pc, 1), pc);
                 LoadRight(opcode == Opcode.SetItem ? RightOperand.Slot(In(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
-                _il.Call(RuntimeMembers.SetItem);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetItem)));
                 break;
             case Opcode.DeleteItem:
                 SetPc(pc);
@@ -501,9 +501,10 @@ internal sealed partial class FunctionLowering
     {
         SetPc(pc);
         var count = Operand(pc, 2);
+        _il.Ldarg(ClosureArg);
         LoadChecked(In(pc, 0), pc);
         _il.LdcI4(count);
-        _il.Call(RuntimeMembers.UnpackItems);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.UnpackItems)));
         _items ??= _il.DeclareLocal(typeof(Value[]), "items");
         _il.Stloc(_items);
         for (var i = 0; i < count; i++)

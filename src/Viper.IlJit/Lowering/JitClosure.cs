@@ -27,6 +27,9 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     /// <summary>The builtins dict those were read from.</summary>
     public PyDict? BuiltinsDict;
 
+    /// <summary>Where UNPACK_SEQUENCE copies a list's items on their way into locals.</summary>
+    public Value[] Scratch = [];
+
     /// <summary>
     /// On-stack replacement: the VM entry leaves the frame window and the loop header here for the
     /// body's prologue, which takes them (and clears <see cref="OsrPc"/>) before anything else runs,

@@ -109,7 +109,40 @@ internal static class JitRuntime
     public static Value GetItem(Value container, Value key) =>
         Subscripts.TryGetSequenceItem(container, key, out var item) ? item : Subscripts.GetItem(container, key);
 
-    public static Value NewList(Value[] items) => Value.FromObject(new PyList(items));
+    /// <summary>SET_ITEM: a list with an in-range int index is stored into directly, as in the VM.</summary>
+    public static void SetItem(Value container, Value key, Value value)
+    {
+        if (!Subscripts.TrySetListItem(container, key, value))
+        {
+            Subscripts.SetItem(container, key, value);
+        }
+    }
+
+    public static Value NewList(Value[] items) => Value.FromObject(PyList.Adopt(items));
+
+    /// <summary>
+    /// UNPACK_SEQUENCE's items: a tuple's own storage, a list's items copied into the closure's
+    /// scratch array (the compiled code copies them into its locals before anything else runs),
+    /// and anything else, errors included, through the VM.
+    /// </summary>
+    public static Value[] UnpackItems(JitClosure closure, Value source, int count)
+    {
+        switch (source.Ref)
+        {
+            case PyTuple tuple when tuple.Count == count:
+                return tuple.Items;
+            case PyList list when list.Count == count:
+                if (closure.Scratch.Length < count)
+                {
+                    closure.Scratch = new Value[count];
+                }
+
+                list.Items.CopyTo(closure.Scratch);
+                return closure.Scratch;
+            default:
+                return Interpreter.UnpackItems(source, count);
+        }
+    }
 
     public static Value NewTuple(Value[] items) => Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items));
 

@@ -47,9 +47,7 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo Binary = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Binary))!;
     public static readonly MethodInfo IsTrue = typeof(Truth).GetMethod(nameof(Truth.IsTrue))!;
-    public static readonly MethodInfo SetItem = typeof(Subscripts).GetMethod(nameof(Subscripts.SetItem))!;
     public static readonly MethodInfo DeleteItem = typeof(Subscripts).GetMethod(nameof(Subscripts.DeleteItem))!;
-    public static readonly MethodInfo UnpackItems = Internal(typeof(Interpreter), nameof(Interpreter.UnpackItems));
 
     /// <summary>A helper of <see cref="JitRuntime"/> by name.</summary>
     public static MethodInfo Helper(string name) =>

@@ -69,7 +69,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
             var entry = EmitEntry(code, body, closure);
             code.CompiledEntry = new CompiledCode(globals, entry, loopHeaders);
         }
-        catch (Exception error) when (error is InvalidProgramException or InvalidOperationException or NotSupportedException)
+        catch (Exception error) when (error is not OutOfMemoryException)
         {
             // A lowering bug must not break the program: the code stays in the VM. Debug builds
             // (the tests) fail loudly instead.

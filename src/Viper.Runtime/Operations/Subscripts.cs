@@ -36,6 +36,23 @@ public static class Subscripts
         return false;
     }
 
+    /// <summary>
+    /// The common case of <c>obj[key] = value</c>, for the VM's and the JIT's inline paths: a list
+    /// and an in-range, non-negative int. False (nothing stored) for anything else, which then goes
+    /// through <see cref="SetItem"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TrySetListItem(Value container, Value key, Value value)
+    {
+        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count && value.Ref is not null)
+        {
+            list[(int)key.Bits] = value;
+            return true;
+        }
+
+        return false;
+    }
+
     public static Value GetItem(Value container, Value key)
     {
         switch (container.Ref)

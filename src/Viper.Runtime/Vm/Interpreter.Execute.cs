@@ -749,12 +749,7 @@ public sealed partial class Interpreter
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                         ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var value = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
-                            && value.Ref is not null)
-                        {
-                            list[(int)key.Bits] = value;
-                        }
-                        else
+                        if (!Subscripts.TrySetListItem(container, key, value))
                         {
                             frame.Pc = pc;
                             Subscripts.SetItem(
