@@ -168,12 +168,7 @@ internal sealed partial class FunctionLowering
         var generic = _il.DefineLabel();
         _range ??= _il.DeclareLocal(typeof(PyRangeIterator), "range");
 
-        _il.Ldloca(iterator);
-        _il.Ldfld(RuntimeMembers.ValueRef);
-        _il.Isinst(typeof(PyRangeIterator));
-        _il.Stloc(_range);
-        _il.Ldloc(_range);
-        _il.Branch(OpCodes.Brfalse, generic);
+        CastReference(iterator, _range, generic);
         _il.Ldloc(_range);
         _il.Ldfld(RuntimeMembers.RangeRemaining);
         _il.LdcI8(0);

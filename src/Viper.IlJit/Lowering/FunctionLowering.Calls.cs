@@ -57,12 +57,7 @@ internal sealed partial class FunctionLowering
     {
         var generic = _il.DefineLabel();
         _function ??= _il.DeclareLocal(typeof(PyFunction), "function");
-        _il.Ldloca(Boxed(_splitting.Read(pc, callBase)));
-        _il.Ldfld(RuntimeMembers.ValueRef);
-        _il.Isinst(typeof(PyFunction));
-        _il.Stloc(_function);
-        _il.Ldloc(_function);
-        _il.Branch(OpCodes.Brfalse, generic);
+        CastReference(Boxed(_splitting.Read(pc, callBase)), _function, generic);
         _il.Ldloc(_function);
         _il.Call(RuntimeMembers.FunctionCode);
         LoadCalleeClosure(direct);

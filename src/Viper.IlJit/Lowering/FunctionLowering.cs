@@ -516,6 +516,17 @@ internal sealed partial class FunctionLowering
         }
     }
 
+    /// <summary>Stores the object in <paramref name="value"/> into <paramref name="target"/> if it has the target's type, else branches to <paramref name="otherwise"/>.</summary>
+    private void CastReference(IlLocal value, IlLocal target, IlLabel otherwise)
+    {
+        _il.Ldloca(value);
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        _il.Isinst(target.Type);
+        _il.Stloc(target);
+        _il.Ldloc(target);
+        _il.Branch(OpCodes.Brfalse, otherwise);
+    }
+
     /// <summary>The IL local of a slot that holds a boxed value (every slot but the unboxed floats).</summary>
     private IlLocal Boxed(int slot) =>
         _slots[slot] ?? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed float, used as a value.");
