@@ -3,8 +3,7 @@ namespace Viper.Perf.Harness;
 /// <summary>The default run: the ten benchmarks in every requested Viper tier and CPython, then the table.</summary>
 internal static class SuiteRun
 {
-    // Tiers Viper has today; the CIL tier adds "jit" and "auto".
-    private static readonly string[] AvailableTiers = ["interp"];
+    private static readonly string[] AvailableTiers = ["interp", "jit", "auto"];
 
     public static int Run(PerfOptions options)
     {

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using Viper.IlJit.Tiering;
 using Viper.Runtime.Hosting;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -6,7 +7,8 @@ using Viper.Runtime.Values;
 namespace Viper.Perf.Harness;
 
 /// <summary>
-/// Times a benchmark inside this process in one Viper tier, the way <c>bench_cpython.py</c> times
+/// Times a benchmark inside this process in one Viper tier (interp: the VM alone; jit: everything
+/// compiled before it first runs; auto: compiled when hot, with the default thresholds), the way <c>bench_cpython.py</c> times
 /// it in CPython: load the file as a module, call <c>bench()</c> to warm up, then time each call.
 /// </summary>
 internal static class ViperInProcess
@@ -39,6 +41,12 @@ internal static class ViperInProcess
     private static Measurement MeasureOnThisThread(BenchmarkFile benchmark, string tier, Warmup warmup, int reps)
     {
         var runtime = new PythonRuntime(new RuntimeOptions { Argv = [benchmark.Path] }, TextWriter.Null, Console.Error);
+        runtime.Interpreter.TierHook = tier switch
+        {
+            "jit" => new JitCompiler(JitOptions.Eager, runtime.Builtins, TextWriter.Null, Console.Error),
+            "auto" => new JitCompiler(new JitOptions(), runtime.Builtins, TextWriter.Null, Console.Error),
+            _ => null,
+        };
         var code = runtime.Compile(File.ReadAllText(benchmark.Path), benchmark.Path, fromFile: true);
         var globals = runtime.NewModuleGlobals(benchmark.Name, benchmark.Path);
         runtime.Interpreter.RunModule(code, globals);

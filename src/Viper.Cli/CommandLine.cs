@@ -21,9 +21,11 @@ internal sealed record CommandLine
 
     public string Tier { get; init; } = "auto";
 
-    public bool TierGiven { get; init; }
-
     public int? JitThreshold { get; init; }
+
+    public bool DumpIl { get; init; }
+
+    public bool JitStats { get; init; }
 
     public bool ShowVersion { get; init; }
 
@@ -41,6 +43,8 @@ internal sealed record CommandLine
           --tier interp|jit|auto
                                execution tier (default auto); interp runs only the bytecode VM
           --jit-threshold N    calls or loop iterations before a function tiers up
+          --dump-il            print the CIL of every function the JIT compiles to stderr
+          --jit-stats          report each function the JIT compiles or refuses (and why) to stderr
           --version            print the version and exit
           -h, --help           print this help and exit
         file                   program read from script file
@@ -78,7 +82,7 @@ internal sealed record CommandLine
                         return result with { Error = "--tier takes one of: interp, jit, auto" };
                     }
 
-                    result = result with { Tier = args[++i], TierGiven = true };
+                    result = result with { Tier = args[++i] };
                     break;
                 case "--jit-threshold":
                     if (i + 1 >= args.Length || !int.TryParse(args[i + 1], out var threshold) || threshold < 1)
@@ -88,6 +92,12 @@ internal sealed record CommandLine
 
                     i++;
                     result = result with { JitThreshold = threshold };
+                    break;
+                case "--dump-il":
+                    result = result with { DumpIl = true };
+                    break;
+                case "--jit-stats":
+                    result = result with { JitStats = true };
                     break;
                 case "--version" or "-V":
                     return result with { ShowVersion = true };

@@ -30,11 +30,6 @@ public static class Program
             return 0;
         }
 
-        if (commandLine.TierGiven && commandLine.Tier != "interp")
-        {
-            Console.Error.WriteLine($"viper: the JIT tier is not built yet; --tier {commandLine.Tier} runs in the bytecode VM");
-        }
-
         var stdout = new StreamWriter(Console.OpenStandardOutput(), new UTF8Encoding(false), 1 << 16) { AutoFlush = false, NewLine = "\n" };
         var stderr = new StreamWriter(Console.OpenStandardError(), new UTF8Encoding(false), 1 << 12) { AutoFlush = true, NewLine = "\n" };
         try
@@ -56,6 +51,7 @@ public static class Program
             Argv = commandLine.ScriptArguments.Count > 0 ? commandLine.ScriptArguments : [""],
         };
         var runtime = new PythonRuntime(options, stdout, stderr);
+        runtime.Interpreter.TierHook = LazyJitHook.ForTier(commandLine.Tier, commandLine.JitThreshold, commandLine.DumpIl, commandLine.JitStats, runtime);
 
         if (commandLine.Command is not null)
         {

@@ -24,7 +24,17 @@ public sealed class PyList : PyObject
         Count = items.Length;
     }
 
+    private PyList(Value[] items, int count)
+        : base(PyType.List)
+    {
+        _items = items;
+        Count = count;
+    }
+
     public int Count { get; private set; }
+
+    /// <summary>A list that takes <paramref name="items"/> as its storage, without copying; the caller must not keep using the array.</summary>
+    public static PyList Adopt(Value[] items) => new(items, items.Length);
 
     /// <summary>The live items; valid until the next mutation of the list.</summary>
     public Span<Value> Items => _items.AsSpan(0, Count);

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -7,6 +8,51 @@ namespace Viper.Runtime.Operations;
 /// <summary><c>obj[key]</c>, <c>obj[key] = value</c> and <c>del obj[key]</c> on builtin types.</summary>
 public static class Subscripts
 {
+    /// <summary>
+    /// The common case of <c>obj[key]</c>, for the VM's and the JIT's inline paths: a list or tuple
+    /// indexed by an in-range int (a negative index counts from the end). False for anything else,
+    /// which then goes through <see cref="GetItem"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryGetSequenceItem(Value container, Value key, out Value item)
+    {
+        var items = container.Ref switch
+        {
+            PyList list => list.Items,
+            PyTuple tuple => tuple.Items.AsSpan(),
+            _ => default,
+        };
+        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
+        {
+            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
+            if ((ulong)index < (ulong)items.Length)
+            {
+                item = items[(int)index];
+                return true;
+            }
+        }
+
+        item = default;
+        return false;
+    }
+
+    /// <summary>
+    /// The common case of <c>obj[key] = value</c>, for the VM's and the JIT's inline paths: a list
+    /// and an in-range, non-negative int. False (nothing stored) for anything else, which then goes
+    /// through <see cref="SetItem"/>.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TrySetListItem(Value container, Value key, Value value)
+    {
+        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count && value.Ref is not null)
+        {
+            list[(int)key.Bits] = value;
+            return true;
+        }
+
+        return false;
+    }
+
     public static Value GetItem(Value container, Value key)
     {
         if (key.Ref is PySlice slice && container.Ref is not PyDict && !SpecialMethods.TryFind(container.Type, "__getitem__", out _))

@@ -29,6 +29,7 @@ public sealed partial class Interpreter
         var stack = _stack;
         var bp = frame.Base;
         var pc = frame.Pc;
+        Value returnValue;
 
         while (true)
         {
@@ -416,9 +417,9 @@ public sealed partial class Interpreter
                 case Opcode.Jump:
                     {
                         var target = Unsafe.Add(ref word, 1);
-                        if (target <= pc)
+                        if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, target, out returnValue))
                         {
-                            code.BackEdgeCount++;
+                            goto ReturnToCaller;
                         }
 
                         pc = target;
@@ -433,9 +434,9 @@ public sealed partial class Interpreter
                         if (truth == ((Opcode)word == Opcode.JumpIfTrue))
                         {
                             var target = Unsafe.Add(ref word, 2);
-                            if (target <= pc)
+                            if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, target, out returnValue))
                             {
-                                code.BackEdgeCount++;
+                                goto ReturnToCaller;
                             }
 
                             pc = target;
@@ -473,9 +474,9 @@ public sealed partial class Interpreter
                         if (taken)
                         {
                             var target = Unsafe.Add(ref word, 4);
-                            if (target <= pc)
+                            if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, target, out returnValue))
                             {
-                                code.BackEdgeCount++;
+                                goto ReturnToCaller;
                             }
 
                             pc = target;
@@ -542,12 +543,11 @@ public sealed partial class Interpreter
 
                         if (hasItem == back)
                         {
-                            if (back)
-                            {
-                                code.BackEdgeCount++;
-                            }
-
                             pc = Unsafe.Add(ref word, 3);
+                            if (back && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, out returnValue))
+                            {
+                                goto ReturnToCaller;
+                            }
                         }
                         else
                         {
@@ -622,14 +622,24 @@ public sealed partial class Interpreter
 
                         if (callee.Ref is PyFunction function)
                         {
-                            // The common call, inline: arguments already sit where the callee's
-                            // window starts, one per parameter, and the stack and frame pool have room.
                             var calleeCode = function.Code;
                             var calleeBase = bp + argBase;
+                            CountCall(calleeCode, function.Globals);
+                            // A class's __init__ entered by the class call (resumePc < 0) stays in the VM, whose RETURN makes the instance the result.
+                            if (calleeCode.CompiledEntry is not null && resumePc >= 0 && CompiledFor(calleeCode, function.Globals) is { } compiled)
+                            {
+                                var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames);
+                                stack = _stack;
+                                stack[bp + Unsafe.Add(ref word, 1)] = compiledResult;
+                                pc += InstructionSet.LengthOf(opcode);
+                                break;
+                            }
+
+                            // The common call, inline: arguments already sit where the callee's
+                            // window starts, one per parameter, and the stack and frame pool have room.
                             var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
                             if (keywordNames is null && argCount == calleeCode.ArgCount && pooled is not null
-                                && _frameCount < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length
-                                && calleeCode.CompiledEntry is null)
+                                && _frameCount + _compiledDepth < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length)
                             {
                                 for (var local = calleeBase + argCount; local < calleeBase + calleeCode.LocalCount; local++)
                                 {
@@ -648,11 +658,6 @@ public sealed partial class Interpreter
                                 pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
                                 pooled.ResumePc = resumePc;
                                 _frameCount++;
-                                if (++calleeCode.CallCount == TierHook?.Threshold)
-                                {
-                                    TierHook.OnHot(calleeCode);
-                                }
-
                                 frame = pooled;
                             }
                             else
@@ -700,47 +705,21 @@ public sealed partial class Interpreter
 
                 case Opcode.Return:
                 case Opcode.ReturnConst:
+                    if ((Opcode)word == Opcode.Return)
                     {
-                        Value result;
-                        if ((Opcode)word == Opcode.Return)
+                        returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        if (returnValue.Ref is null)
                         {
-                            result = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                            if (result.Ref is null)
-                            {
-                                throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
-                            }
+                            throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
                         }
-                        else
-                        {
-                            result = constants[Unsafe.Add(ref word, 1)];
-                        }
-
-                        var returnSlot = frame.ReturnSlot;
-                        var resumePc = frame.ResumePc;
-                        _frameCount--;
-                        if (resumePc < 0)
-                        {
-                            // An __init__ the CALL of a class entered: the call's value is the instance.
-                            result = InitResult(frame, result);
-                            resumePc = ~resumePc;
-                        }
-
-                        if (_frameCount == entryFrame)
-                        {
-                            return result;
-                        }
-
-                        frame = _frames[_frameCount - 1];
-                        code = frame.Code;
-                        words = code.Instructions;
-                        constants = frame.State.Constants;
-                        seen = code.OperandTypesSeen;
-                        stack = _stack;
-                        bp = frame.Base;
-                        stack[returnSlot] = result;
-                        pc = resumePc;
-                        break;
                     }
+                    else
+                    {
+                        returnValue = constants[Unsafe.Add(ref word, 1)];
+                    }
+
+                    _frameCount--;
+                    goto ReturnToCaller;
 
                 case Opcode.MakeFunction:
                     frame.Pc = pc;
@@ -772,22 +751,11 @@ public sealed partial class Interpreter
                         var isConst = (Opcode)word == Opcode.GetItemConst;
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var key = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        var items = container.Ref switch
+                        if (Subscripts.TryGetSequenceItem(container, key, out var item))
                         {
-                            PyList list => list.Items,
-                            PyTuple tuple => tuple.Items.AsSpan(),
-                            _ => default,
-                        };
-                        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
-                        {
-                            // A negative index counts from the end.
-                            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
-                            if ((ulong)index < (ulong)items.Length)
-                            {
-                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), items[(int)index]);
-                                pc += 4;
-                                break;
-                            }
+                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), item);
+                            pc += 4;
+                            break;
                         }
 
                         frame.Pc = pc;
@@ -810,12 +778,7 @@ public sealed partial class Interpreter
                         ref var container = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                         ref var key = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var value = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count
-                            && value.Ref is not null)
-                        {
-                            list[(int)key.Bits] = value;
-                        }
-                        else
+                        if (!Subscripts.TrySetListItem(container, key, value))
                         {
                             frame.Pc = pc;
                             Subscripts.SetItem(
@@ -1029,6 +992,35 @@ public sealed partial class Interpreter
                 default:
                     throw new InvalidOperationException($"The VM cannot execute {InstructionSet.Info((Opcode)word).Name} yet.");
             }
+
+            continue;
+
+            // The frame in `frame` has been popped (by RETURN, or by moving into compiled code at a
+            // loop header) and produced `returnValue`: continue in its caller.
+        ReturnToCaller:
+            var callerSlot = frame.ReturnSlot;
+            var callerPc = frame.ResumePc;
+            if (callerPc < 0)
+            {
+                // An __init__ the CALL of a class entered: the call's value is the instance.
+                returnValue = InitResult(frame, returnValue);
+                callerPc = ~callerPc;
+            }
+
+            if (_frameCount == entryFrame)
+            {
+                return returnValue;
+            }
+
+            frame = _frames[_frameCount - 1];
+            code = frame.Code;
+            words = code.Instructions;
+            constants = frame.State.Constants;
+            seen = code.OperandTypesSeen;
+            stack = _stack;
+            bp = frame.Base;
+            stack[callerSlot] = returnValue;
+            pc = callerPc;
         }
     }
 

@@ -103,10 +103,12 @@ public sealed partial class Interpreter
     /// unchanged, the cached entry position is still where the name lives (and a cached builtin
     /// is still not shadowed by a global).
     /// </summary>
-    private Value LoadGlobal(Frame frame, int nameIndex, int cacheIndex)
+    private Value LoadGlobal(Frame frame, int nameIndex, int cacheIndex) => LoadGlobal(frame.Globals, frame.State, frame.Code, nameIndex, cacheIndex);
+
+    /// <summary>LOAD_GLOBAL in the given globals, for the VM and for compiled code alike.</summary>
+    internal Value LoadGlobal(PyDict globals, CodeState state, CodeObject code, int nameIndex, int cacheIndex)
     {
-        ref var cache = ref frame.State.Caches[cacheIndex];
-        var globals = frame.Globals;
+        ref var cache = ref state.Caches[cacheIndex];
         if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion)
         {
             if (cache.Index >= 0)
@@ -120,14 +122,13 @@ public sealed partial class Interpreter
             }
         }
 
-        return LoadGlobalMiss(frame, nameIndex, ref cache);
+        return LoadGlobalMiss(globals, code, nameIndex, ref cache);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private Value LoadGlobalMiss(Frame frame, int nameIndex, ref InlineCache cache)
+    private Value LoadGlobalMiss(PyDict globals, CodeObject code, int nameIndex, ref InlineCache cache)
     {
-        var name = frame.Code.Names[nameIndex];
-        var globals = frame.Globals;
+        var name = code.Names[nameIndex];
         var position = globals.FindString(name);
         cache.Owner = globals;
         cache.Version = globals.KeysVersion;
@@ -148,25 +149,31 @@ public sealed partial class Interpreter
         throw PyErrors.NameError(name);
     }
 
-    private void StoreGlobal(Frame frame, int nameIndex, int cacheIndex, Value value)
+    private void StoreGlobal(Frame frame, int nameIndex, int cacheIndex, Value value) =>
+        StoreGlobal(frame.Globals, frame.State, frame.Code, nameIndex, cacheIndex, value);
+
+    /// <summary>STORE_GLOBAL in the given globals, for the VM and for compiled code alike.</summary>
+    internal static void StoreGlobal(PyDict globals, CodeState state, CodeObject code, int nameIndex, int cacheIndex, Value value)
     {
-        ref var cache = ref frame.State.Caches[cacheIndex];
-        var globals = frame.Globals;
+        ref var cache = ref state.Caches[cacheIndex];
         if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
         {
             globals.ValueAt(cache.Index) = value;
             return;
         }
 
-        var position = globals.SetItem(Value.FromString(frame.Code.Names[nameIndex]), Hashing.OfString(frame.Code.Names[nameIndex]), value);
+        var position = globals.SetItem(Value.FromString(code.Names[nameIndex]), Hashing.OfString(code.Names[nameIndex]), value);
         cache.Owner = globals;
         cache.Version = globals.KeysVersion;
         cache.Index = position;
     }
 
-    private void InplaceAddConstGlobal(Frame frame, int nameIndex, Value constant, int cacheIndex)
+    private void InplaceAddConstGlobal(Frame frame, int nameIndex, Value constant, int cacheIndex) =>
+        InplaceAddConstGlobal(frame.Globals, frame.State, frame.Code, nameIndex, constant, cacheIndex);
+
+    internal void InplaceAddConstGlobal(PyDict globals, CodeState state, CodeObject code, int nameIndex, Value constant, int cacheIndex)
     {
-        var current = LoadGlobal(frame, nameIndex, cacheIndex);
+        var current = LoadGlobal(globals, state, code, nameIndex, cacheIndex);
         Value result;
         if (current.IsInt && constant.IsInt && !Overflows(current.AsInt, constant.AsInt))
         {
@@ -177,7 +184,7 @@ public sealed partial class Interpreter
             result = Arithmetic.Binary(BinaryOperator.Add, current, constant, inplace: true);
         }
 
-        StoreGlobal(frame, nameIndex, cacheIndex, result);
+        StoreGlobal(globals, state, code, nameIndex, cacheIndex, result);
     }
 
     private static bool Overflows(long x, long y)
@@ -202,14 +209,17 @@ public sealed partial class Interpreter
     /// returned unbound (<paramref name="includesReceiver"/>), so the receiver's slot becomes its
     /// first argument; anything else is returned ready to call with the remaining arguments.
     /// </summary>
-    private Value LookupMethod(Frame frame, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
+    private Value LookupMethod(Frame frame, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver) =>
+        LookupMethod(frame.State, frame.Code, receiver, nameIndex, cacheIndex, out includesReceiver);
+
+    private static Value LookupMethod(CodeState state, CodeObject code, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
     {
         if (receiver.Ref is null)
         {
             throw new InvalidOperationException("Method receiver slot is unbound.");
         }
 
-        ref var cache = ref frame.State.Caches[cacheIndex];
+        ref var cache = ref state.Caches[cacheIndex];
         var type = receiver.Type;
         if (ReferenceEquals(cache.Owner, type) && cache.Version == type.Version && receiver.Ref is not PyModule && !type.InstancesMayShadow)
         {
@@ -217,7 +227,7 @@ public sealed partial class Interpreter
             return cache.Value;
         }
 
-        var name = frame.Code.Names[nameIndex];
+        var name = code.Names[nameIndex];
         if (receiver.Ref is not (PyModule or PyType or PySuper) && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true } or PyFunction
             && (type.IsBuiltin || IsPlainMethodCall(receiver, type, name)))
         {
@@ -265,12 +275,8 @@ public sealed partial class Interpreter
         }
     }
 
-    private Value MakeFunction(Frame frame, int codeIndex, int defaultsBase, int defaultsCount)
-    {
-        var code = (CodeObject)frame.Code.Constants[codeIndex]!;
-        Value[] defaults = defaultsCount == 0 ? [] : _stack.AsSpan(frame.Base + defaultsBase, defaultsCount).ToArray();
-        return Value.FromObject(new PyFunction(code, frame.Globals, defaults, null) { ClassCell = frame.Function?.ClassCell });
-    }
+    private Value MakeFunction(Frame frame, int codeIndex, int defaultsBase, int defaultsCount) =>
+        MakeFunction((CodeObject)frame.Code.Constants[codeIndex]!, frame.Globals, _stack.AsSpan(frame.Base + defaultsBase, defaultsCount), frame.Function);
 
     private static Value BuildSet(ReadOnlySpan<Value> items)
     {
@@ -320,7 +326,11 @@ public sealed partial class Interpreter
         return Value.FromString(Formatting.ValueFormatter.Format(value, spec?.Value ?? ""));
     }
 
-    private static Value BuildDict(ReadOnlySpan<Value> pairs)
+    /// <param name="enclosing">The function running the MAKE_FUNCTION, whose class cell (for <c>super()</c>) the new one shares.</param>
+    internal static Value MakeFunction(CodeObject code, PyDict globals, ReadOnlySpan<Value> defaults, PyFunction? enclosing) =>
+        Value.FromObject(new PyFunction(code, globals, defaults.ToArray(), null) { ClassCell = enclosing?.ClassCell });
+
+    internal static Value BuildDict(ReadOnlySpan<Value> pairs)
     {
         var dict = new PyDict();
         for (var i = 0; i < pairs.Length; i += 2)
@@ -331,9 +341,12 @@ public sealed partial class Interpreter
         return Value.FromObject(dict);
     }
 
-    private void Unpack(Frame frame, int sourceSlot, int firstTarget, int count)
+    private void Unpack(Frame frame, int sourceSlot, int firstTarget, int count) =>
+        UnpackItems(Bound(frame, sourceSlot), count).AsSpan().CopyTo(_stack.AsSpan(frame.Base + firstTarget, count));
+
+    /// <summary>The items of <paramref name="source"/>, which must be exactly <paramref name="count"/>.</summary>
+    internal static Value[] UnpackItems(Value source, int count)
     {
-        var source = Bound(frame, sourceSlot);
         Value[] items = source.Ref switch
         {
             PyTuple tuple => tuple.Items,
@@ -351,7 +364,7 @@ public sealed partial class Interpreter
             throw PyErrors.ValueError($"too many values to unpack (expected {count})");
         }
 
-        items.AsSpan().CopyTo(_stack.AsSpan(frame.Base + firstTarget, count));
+        return items;
     }
 
     /// <summary>Takes at most one item more than expected, so unpacking an endless iterator still fails fast.</summary>
@@ -366,10 +379,11 @@ public sealed partial class Interpreter
         return [.. items];
     }
 
-    private Value ImportFrom(Frame frame, int moduleSlot, int nameIndex)
+    private Value ImportFrom(Frame frame, int moduleSlot, int nameIndex) => ImportFrom(Bound(frame, moduleSlot), frame.Code.Names[nameIndex]);
+
+    internal static Value ImportFrom(Value moduleValue, string name)
     {
-        var module = (PyModule)Bound(frame, moduleSlot).Ref!;
-        var name = frame.Code.Names[nameIndex];
+        var module = (PyModule)moduleValue.Ref!;
         if (module.Dict.TryGetValue(name, out var value))
         {
             return value;

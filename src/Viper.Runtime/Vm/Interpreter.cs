@@ -18,6 +18,9 @@ public sealed partial class Interpreter
     private Value[] _stack = new Value[1024];
     private Frame[] _frames = new Frame[64];
     private int _frameCount;
+    private ITierHook? _tierHook;
+    private int _callThreshold = int.MaxValue;
+    private int _backEdgeThreshold = int.MaxValue;
 
     public Interpreter(PythonRuntime runtime)
     {
@@ -29,7 +32,16 @@ public sealed partial class Interpreter
     /// <summary>Python frames allowed at once, the module's included, as <c>sys.setrecursionlimit</c> sets it.</summary>
     public int RecursionLimit { get; set; } = 1000;
 
-    public ITierHook? TierHook { get; set; }
+    public ITierHook? TierHook
+    {
+        get => _tierHook;
+        set
+        {
+            _tierHook = value;
+            _callThreshold = value?.Threshold ?? int.MaxValue;
+            _backEdgeThreshold = value?.BackEdgeThreshold ?? int.MaxValue;
+        }
+    }
 
     /// <summary>The interpreter running on this thread, for operations that call special methods written in Python.</summary>
     public static Interpreter Current => _current ?? throw new InvalidOperationException("No interpreter is running on this thread.");
@@ -37,7 +49,8 @@ public sealed partial class Interpreter
     [ThreadStatic]
     private static Interpreter? _current;
 
-    public int Depth => _frameCount;
+    /// <summary>Python frames active: the VM's own and those running in compiled code.</summary>
+    public int Depth => _frameCount + _compiledDepth;
 
     /// <summary>Runs a module body (or REPL input) in the given globals and returns its value.</summary>
     public Value RunModule(CodeObject code, PyDict globals)
@@ -48,6 +61,12 @@ public sealed partial class Interpreter
         {
             // A fresh program or REPL input handles no exception, whatever an earlier one left.
             _handledException = null;
+        }
+
+        CountCall(code, globals);
+        if (CompiledFor(code, globals) is { } compiled)
+        {
+            return compiled.Entry(this, _stack, StackTop(), 0);
         }
 
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
@@ -63,6 +82,12 @@ public sealed partial class Interpreter
             var argBase = StackTop();
             EnsureStack(argBase + args.Length + function.Code.FrameSize);
             args.CopyTo(_stack.AsSpan(argBase));
+            CountCall(function.Code, function.Globals);
+            if (CompiledFor(function.Code, function.Globals) is { } compiled)
+            {
+                return CallCompiled(compiled, function, argBase, args.Length, keywordNames);
+            }
+
             EnterFunction(function, argBase, args.Length, keywordNames, returnSlot: -1);
             return Run(_frameCount - 1);
         }
@@ -102,7 +127,7 @@ public sealed partial class Interpreter
 
     private Frame PushFrame(CodeObject code, PyDict globals, PyFunction? function, int frameBase, int returnSlot)
     {
-        if (_frameCount >= RecursionLimit)
+        if (_frameCount + _compiledDepth >= RecursionLimit)
         {
             throw PyErrors.RecursionError();
         }
@@ -119,11 +144,6 @@ public sealed partial class Interpreter
         frame.ReturnSlot = returnSlot;
         EnsureStack(frameBase + code.FrameSize);
         _frameCount++;
-        if (++code.CallCount == TierHook?.Threshold)
-        {
-            TierHook.OnHot(code);
-        }
-
         return frame;
     }
 
@@ -134,6 +154,13 @@ public sealed partial class Interpreter
     /// (the callee's window starts right on them), binding defaults and keywords with CPython's errors.
     /// </summary>
     private Frame EnterFunction(PyFunction function, int argBase, int argCount, string[]? keywordNames, int returnSlot)
+    {
+        BindArguments(function, argBase, argCount, keywordNames);
+        return PushFrame(function.Code, function.Globals, function, argBase, returnSlot);
+    }
+
+    /// <summary>Turns the arguments at <paramref name="argBase"/> into the callee's bound parameter slots.</summary>
+    private void BindArguments(PyFunction function, int argBase, int argCount, string[]? keywordNames)
     {
         var code = function.Code;
         EnsureStack(argBase + Math.Max(code.FrameSize, argCount));
@@ -146,9 +173,6 @@ public sealed partial class Interpreter
         {
             ArgumentBinder.Bind(function, _stack.AsSpan(argBase, Math.Max(code.FrameSize, argCount)), positional, keywordNames);
         }
-
-        var frame = PushFrame(code, function.Globals, function, argBase, returnSlot);
-        return frame;
     }
 
     /// <summary>

@@ -6,7 +6,8 @@ namespace Viper.Tests.Corpus;
 /// <summary>
 /// The differential corpus: every program's stdout, exit status and stderr (tracebacks byte for
 /// byte, with the program's directory left out of paths) must match what CPython 3.11 produced (captured by tools/capture_expected.py). Each program runs with the
-/// peephole pass on and off; a difference between the two is a bug in the optimizer.
+/// peephole pass on and off (a difference is a bug in the optimizer), and in the JIT tier both
+/// compiled up front and tiering up at once (a difference is a bug in the JIT).
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
@@ -22,22 +23,27 @@ public sealed class CorpusTests
         foreach (var path in Directory.EnumerateFiles(root, "*.py", SearchOption.AllDirectories).Order(StringComparer.Ordinal))
         {
             var name = Path.GetRelativePath(root, path)[..^3].Replace('\\', '/');
-            foreach (var optimize in new[] { true, false })
-            {
-                yield return new TestCaseData(name, optimize).SetName($"{name} [{(optimize ? "peephole" : "no peephole")}]");
-            }
+            yield return new TestCaseData(name, true, "interp").SetName($"{name} [peephole]");
+            yield return new TestCaseData(name, false, "interp").SetName($"{name} [no peephole]");
+            yield return new TestCaseData(name, true, "jit").SetName($"{name} [tier jit]");
+            yield return new TestCaseData(name, true, "auto1").SetName($"{name} [tier auto, threshold 1]");
         }
     }
 
     [TestCaseSource(nameof(Programs))]
-    public void MatchesCPython(string name, bool optimize)
+    public void MatchesCPython(string name, bool optimize, string tier)
     {
         var path = Path.Combine(CorpusRoot, name + ".py");
         var expectedOut = File.ReadAllText(Path.ChangeExtension(path, ".out"));
         var errPath = Path.ChangeExtension(path, ".err");
         var (expectedExit, expectedStderr) = File.Exists(errPath) ? ReadErr(errPath) : (0, "");
 
-        var result = ProgramRun.Run(path, new CompilerOptions { Optimize = optimize }, Timeout);
+        var result = ProgramRun.Run(path, new CompilerOptions { Optimize = optimize }, Timeout, tier switch
+        {
+            "jit" => Tier.Jit,
+            "auto1" => Tier.AutoAtOnce,
+            _ => Tier.Interp,
+        });
 
         Assert.Multiple(() =>
         {

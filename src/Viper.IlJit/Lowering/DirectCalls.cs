@@ -1,0 +1,19 @@
+using System.Reflection.Emit;
+using Viper.Bytecode.Code;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// The call sites of one code object that call a compiled Python function directly: by CALL
+/// offset, the code the callee global held at compile time, and that code's compiled body.
+/// </summary>
+internal sealed class DirectCalls
+{
+    public Dictionary<int, DirectCallee> Sites { get; } = [];
+
+    /// <summary>Closures of the callees, in the order of <see cref="DirectCallee.ClosureIndex"/>.</summary>
+    public List<JitClosure> Closures { get; } = [];
+}
+
+/// <param name="ClosureIndex">Index into the caller's callee closures, or -1 for a call to itself.</param>
+internal sealed record DirectCallee(CodeObject Code, DynamicMethod Body, int ClosureIndex);

@@ -1,0 +1,208 @@
+using System.Reflection.Emit;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.IlJit.Emission;
+using Viper.Runtime.Objects;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>Comparisons, conditional jumps and FOR_ITER.</summary>
+internal sealed partial class FunctionLowering
+{
+    /// <summary>COMPARE: the condition as a branch, then True or False into the destination.</summary>
+    private void EmitCompare(int pc)
+    {
+        var isTrue = _il.DefineLabel();
+        var done = _il.DefineLabel();
+        EmitCondition(pc, In(pc, 1), RightOperand.Slot(In(pc, 2)), Operand(pc, 3), isTrue);
+        _il.Call(RuntimeMembers.False);
+        _il.Stloc(Boxed(Out(pc, 0)));
+        _il.Branch(OpCodes.Br, done);
+        _il.MarkLabel(isTrue);
+        _il.Call(RuntimeMembers.True);
+        _il.Stloc(Boxed(Out(pc, 0)));
+        _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// Branches to <paramref name="target"/> when <c>left cond right</c> holds, else falls through.
+    /// Two ints compare as longs; two floats as doubles, with the unordered branch forms where a
+    /// negated condition must hold for NaN; anything else calls the VM's comparison.
+    /// </summary>
+    private void EmitCondition(int pc, int left, RightOperand right, int condition, IlLabel target)
+    {
+        var op = CompareCondition.Operator(condition);
+        var negated = CompareCondition.IsNegated(condition);
+        var ordered = op <= CompareOperator.GtE;
+        var seen = _code.OperandTypesSeen[pc];
+        var constant = right.IsConstant ? Constant(right.Index) : null;
+        var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
+        var intPath = ordered && !unboxedOperand && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
+        var floatPath = ordered && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && (!right.IsConstant || constant is double);
+        var slow = _il.DefineLabel();
+        var done = _il.DefineLabel();
+        var floatCheck = floatPath ? _il.DefineLabel() : slow;
+
+        if (intPath)
+        {
+            CheckTag(left, RuntimeMembers.IntTag, floatCheck);
+            if (!right.IsConstant)
+            {
+                CheckTag(right.Index, RuntimeMembers.IntTag, floatCheck);
+            }
+
+            LoadBits(left);
+            if (right.IsConstant)
+            {
+                _il.LdcI8((long)constant!);
+            }
+            else
+            {
+                LoadBits(right.Index);
+            }
+
+            _il.CompareBranch(IntBranch(op, negated), target);
+            _il.Branch(OpCodes.Br, done);
+        }
+
+        if (floatPath)
+        {
+            if (intPath)
+            {
+                _il.MarkLabel(floatCheck);
+            }
+
+            CheckTag(left, RuntimeMembers.FloatTag, slow);
+            if (!right.IsConstant)
+            {
+                CheckTag(right.Index, RuntimeMembers.FloatTag, slow);
+            }
+
+            LoadDouble(left);
+            LoadFloat(right);
+            _il.CompareBranch(FloatBranch(op, negated), target);
+            _il.Branch(OpCodes.Br, done);
+        }
+
+        _il.MarkLabel(slow);
+        SetPc(pc);
+        LoadChecked(left, pc);
+        LoadRight(right, pc);
+        _il.LdcI4(condition);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Compare)));
+        _il.Branch(OpCodes.Brtrue, target);
+        _il.MarkLabel(done);
+    }
+
+    private static OpCode IntBranch(CompareOperator op, bool negated) => (op, negated) switch
+    {
+        (CompareOperator.Eq, false) or (CompareOperator.NotEq, true) => OpCodes.Beq,
+        (CompareOperator.NotEq, false) or (CompareOperator.Eq, true) => OpCodes.Bne_Un,
+        (CompareOperator.Lt, false) or (CompareOperator.GtE, true) => OpCodes.Blt,
+        (CompareOperator.LtE, false) or (CompareOperator.Gt, true) => OpCodes.Ble,
+        (CompareOperator.Gt, false) or (CompareOperator.LtE, true) => OpCodes.Bgt,
+        _ => OpCodes.Bge,
+    };
+
+    /// <summary>The ordered forms are false for NaN; a negated condition is true for NaN, which the unordered forms give.</summary>
+    private static OpCode FloatBranch(CompareOperator op, bool negated) => (op, negated) switch
+    {
+        (CompareOperator.Eq, false) => OpCodes.Beq,
+        (CompareOperator.Eq, true) => OpCodes.Bne_Un,
+        (CompareOperator.NotEq, false) => OpCodes.Bne_Un,
+        (CompareOperator.NotEq, true) => OpCodes.Beq,
+        (CompareOperator.Lt, false) => OpCodes.Blt,
+        (CompareOperator.Lt, true) => OpCodes.Bge_Un,
+        (CompareOperator.LtE, false) => OpCodes.Ble,
+        (CompareOperator.LtE, true) => OpCodes.Bgt_Un,
+        (CompareOperator.Gt, false) => OpCodes.Bgt,
+        (CompareOperator.Gt, true) => OpCodes.Ble_Un,
+        (CompareOperator.GtE, false) => OpCodes.Bge,
+        _ => OpCodes.Blt_Un,
+    };
+
+    /// <summary>JUMP_IF_TRUE / JUMP_IF_FALSE: True and False by identity, anything else through the VM's truth test.</summary>
+    private void EmitConditionalJump(int pc, bool jumpIfTrue)
+    {
+        var slot = In(pc, 0);
+        var target = _labels[Operand(pc, 1)];
+        var next = _il.DefineLabel();
+        var whenTrue = jumpIfTrue ? target : next;
+        var whenFalse = jumpIfTrue ? next : target;
+        if (IsUnboxed(slot))
+        {
+            LoadValue(slot);
+            _il.Call(RuntimeMembers.IsTrue);
+            _il.Branch(jumpIfTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+            _il.MarkLabel(next);
+            return;
+        }
+
+        _il.Ldloca(Boxed(slot));
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        _il.Call(RuntimeMembers.PyTrue);
+        _il.CompareBranch(OpCodes.Beq, whenTrue);
+        _il.Ldloca(Boxed(slot));
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        _il.Call(RuntimeMembers.PyFalse);
+        _il.CompareBranch(OpCodes.Beq, whenFalse);
+        SetPc(pc);
+        LoadChecked(slot, pc);
+        _il.Call(RuntimeMembers.IsTrue);
+        _il.Branch(jumpIfTrue ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+        _il.MarkLabel(next);
+    }
+
+    /// <summary>
+    /// FOR_ITER (falls through with an item, jumps when exhausted) and FOR_ITER_BACK (jumps back
+    /// with an item, falls through when exhausted). A range iterator steps inline.
+    /// </summary>
+    private void EmitForIter(int pc, bool back)
+    {
+        var iterator = Boxed(Out(pc, 0));
+        var target = Boxed(Out(pc, 1));
+        var next = _il.DefineLabel();
+        var hasItem = back ? _labels[Operand(pc, 2)] : next;
+        var exhausted = back ? next : _labels[Operand(pc, 2)];
+        var generic = _il.DefineLabel();
+        _range ??= _il.DeclareLocal(typeof(PyRangeIterator), "range");
+
+        CastReference(iterator, _range, generic);
+        _il.Ldloc(_range);
+        _il.Ldfld(RuntimeMembers.RangeRemaining);
+        _il.LdcI8(0);
+        _il.CompareBranch(OpCodes.Ble, exhausted);
+        _il.Ldloc(_range);
+        _il.Ldfld(RuntimeMembers.RangeNext);
+        _il.Call(RuntimeMembers.FromInt);
+        _il.Stloc(target);
+        _il.Ldloc(_range);
+        _il.Ldloc(_range);
+        _il.Ldfld(RuntimeMembers.RangeNext);
+        _il.Ldloc(_range);
+        _il.Ldfld(RuntimeMembers.RangeStep);
+        _il.Arithmetic(OpCodes.Add);
+        _il.Stfld(RuntimeMembers.RangeNext);
+        _il.Ldloc(_range);
+        _il.Ldloc(_range);
+        _il.Ldfld(RuntimeMembers.RangeRemaining);
+        _il.LdcI8(1);
+        _il.Arithmetic(OpCodes.Sub);
+        _il.Stfld(RuntimeMembers.RangeRemaining);
+        _il.Branch(OpCodes.Br, hasItem);
+
+        _il.MarkLabel(generic);
+        SetPc(pc);
+        _il.Ldloc(iterator);
+        _il.Ldloca(target);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNext)));
+        _il.Branch(OpCodes.Brtrue, hasItem);
+        if (!back)
+        {
+            _il.Branch(OpCodes.Br, exhausted);
+        }
+
+        _il.MarkLabel(next);
+    }
+}

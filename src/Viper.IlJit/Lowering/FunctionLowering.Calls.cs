@@ -1,0 +1,127 @@
+using System.Reflection.Emit;
+using Viper.Runtime.Objects;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>CALL, CALL_KW and CALL_METHOD.</summary>
+internal sealed partial class FunctionLowering
+{
+    private const int SmallArity = 3;
+
+    /// <summary>
+    /// A call. Where the callee was a compiled Python function at compile time, a guard checks the
+    /// slot still holds a function with that code and calls its body directly, arguments as values;
+    /// otherwise (and when the guard fails) the interpreter's generic call runs.
+    /// </summary>
+    private void EmitCall(int pc, bool keywords)
+    {
+        var dst = Boxed(Out(pc, 0));
+        var callBase = Operand(pc, 1);
+        var argCount = Operand(pc, 2) - 1;
+        SetPc(pc);
+        var done = _il.DefineLabel();
+        if (!keywords && _directCalls.Sites.TryGetValue(pc, out var direct))
+        {
+            EmitDirectCall(pc, direct, callBase, argCount, dst, done);
+        }
+
+        if (keywords)
+        {
+            _il.Ldarg(InterpreterArg);
+            _il.Ldarg(ClosureArg);
+            _il.LdcI4(Operand(pc, 3));
+            LoadValue(_splitting.Read(pc, callBase));
+            LoadArray(pc, callBase + 1, argCount);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CallKeywords)));
+        }
+        else
+        {
+            _il.Ldarg(InterpreterArg);
+            LoadValue(_splitting.Read(pc, callBase));
+            LoadArguments(pc, callBase + 1, argCount);
+            _il.Call(RuntimeMembers.Helper(argCount switch
+            {
+                0 => nameof(JitRuntime.Call0),
+                1 => nameof(JitRuntime.Call1),
+                2 => nameof(JitRuntime.Call2),
+                3 => nameof(JitRuntime.Call3),
+                _ => nameof(JitRuntime.CallArray),
+            }));
+        }
+
+        _il.Stloc(dst);
+        _il.MarkLabel(done);
+    }
+
+    private void EmitDirectCall(int pc, DirectCallee direct, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
+    {
+        var generic = _il.DefineLabel();
+        _function ??= _il.DeclareLocal(typeof(PyFunction), "function");
+        CastReference(Boxed(_splitting.Read(pc, callBase)), _function, generic);
+        _il.Ldloc(_function);
+        _il.Call(RuntimeMembers.FunctionCode);
+        LoadCalleeClosure(direct);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.CompareBranch(OpCodes.Bne_Un, generic);
+
+        LoadCalleeClosure(direct);
+        _il.Ldarg(InterpreterArg);
+        for (var i = 0; i < argCount; i++)
+        {
+            LoadValue(_splitting.Read(pc, callBase + 1 + i));
+        }
+
+        _il.Call(direct.Body);
+        _il.Stloc(dst);
+        _il.Branch(OpCodes.Br, done);
+        _il.MarkLabel(generic);
+    }
+
+    private void LoadCalleeClosure(DirectCallee direct)
+    {
+        _il.Ldarg(ClosureArg);
+        if (direct.ClosureIndex >= 0)
+        {
+            _il.Ldfld(RuntimeMembers.ClosureCallees);
+            _il.LdcI4(direct.ClosureIndex);
+            _il.Ldelem(typeof(JitClosure));
+        }
+    }
+
+    /// <summary>Up to <see cref="SmallArity"/> arguments as values, more as an array.</summary>
+    private void LoadArguments(int pc, int first, int count)
+    {
+        if (count > SmallArity)
+        {
+            LoadArray(pc, first, count);
+            return;
+        }
+
+        for (var i = 0; i < count; i++)
+        {
+            LoadValue(_splitting.Read(pc, first + i));
+        }
+    }
+
+    /// <summary>CALL_METHOD: the receiver and arguments to the interpreter's method call, which owns the method cache.</summary>
+    private void EmitCallMethod(int pc)
+    {
+        var callBase = Operand(pc, 1);
+        var withReceiver = Operand(pc, 2);
+        SetPc(pc);
+        _il.Ldarg(InterpreterArg);
+        _il.Ldarg(ClosureArg);
+        _il.LdcI4(Operand(pc, 3));
+        _il.LdcI4(Operand(pc, 4));
+        _il.Ldloca(_pc);
+        LoadArguments(pc, callBase, withReceiver);
+        _il.Call(RuntimeMembers.Helper(withReceiver switch
+        {
+            1 => nameof(JitRuntime.CallMethod1),
+            2 => nameof(JitRuntime.CallMethod2),
+            3 => nameof(JitRuntime.CallMethod3),
+            _ => nameof(JitRuntime.CallMethodArray),
+        }));
+        _il.Stloc(Boxed(Out(pc, 0)));
+    }
+}

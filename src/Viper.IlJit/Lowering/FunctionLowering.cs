@@ -1,0 +1,571 @@
+using System.Numerics;
+using System.Reflection.Emit;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+using Viper.IlJit.Emission;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// Lowers one code object's bytecode to the CIL of its compiled body. Every frame slot becomes a
+/// <see cref="Value"/> IL local (which .NET keeps in registers); each instruction becomes its VM
+/// fast path inline, specialized by the operand types the VM recorded, with the VM's own helper
+/// as the slow path in the same method. The body's signature is
+/// <c>(closure, interpreter, parameters...)</c>, parameters as values, so direct calls between
+/// compiled functions pass them in registers.
+/// </summary>
+internal sealed partial class FunctionLowering
+{
+    private const int ClosureArg = 0;
+    private const int InterpreterArg = 1;
+    private const int FirstParameterArg = 2;
+
+    private readonly CodeObject _code;
+    private readonly JitClosure _closure;
+    private readonly List<Value> _builtins = [];
+    private readonly IlEmitter _il;
+    private readonly DirectCalls _directCalls;
+    private readonly IlLocal?[] _slots;
+    private readonly IlLocal?[] _floats;
+    private readonly TemporarySplitting _splitting;
+    private readonly IlLocal _pc;
+    private readonly IlLocal _result;
+    private readonly Dictionary<int, IlLabel> _labels = [];
+    private readonly IlLabel _exit;
+    private IlLocal? _longX;
+    private IlLocal? _longY;
+    private IlLocal? _longResult;
+    private IlLocal? _range;
+    private IlLocal? _function;
+    private IlLocal? _items;
+
+    private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls)
+    {
+        var code = closure.Code;
+        _code = code;
+        _closure = closure;
+        _il = il;
+        _directCalls = directCalls;
+        _splitting = TemporarySplitting.For(code);
+        _slots = new IlLocal?[_splitting.SlotCount];
+        _floats = new IlLocal?[_splitting.SlotCount];
+        var unboxed = FloatSlots.Find(code, _splitting);
+        for (var slot = 0; slot < _splitting.SlotCount; slot++)
+        {
+            var name = slot < code.LocalCount ? code.LocalNames[slot] : slot < code.FrameSize ? $"r{slot}" : $"t{slot}";
+            if (unboxed[slot])
+            {
+                _floats[slot] = il.DeclareLocal(typeof(double), name);
+            }
+            else
+            {
+                _slots[slot] = il.DeclareLocal(typeof(Value), name);
+            }
+        }
+
+        _pc = il.DeclareLocal(typeof(int), "pc");
+        _result = il.DeclareLocal(typeof(Value), "result");
+        _exit = il.DefineLabel();
+    }
+
+    public static Type[] BodyParameters(CodeObject code) =>
+        [typeof(JitClosure), typeof(Interpreter), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
+
+    /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
+    public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
+    {
+        var lowering = new FunctionLowering(closure, il, directCalls);
+        var loopHeaders = lowering.EmitBody();
+        closure.Builtins = [.. lowering._builtins];
+        return loopHeaders;
+    }
+
+    private HashSet<int> EmitBody()
+    {
+        var loopHeaders = FindLabels();
+
+        // The depth check comes before the protected region: a RecursionError raised here belongs
+        // to the caller's line, as when the VM refuses to push a frame.
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.EnterFrame);
+        _il.BeginTry();
+        for (var i = 0; i < _code.ParameterCount; i++)
+        {
+            _il.Ldarg(FirstParameterArg + i);
+            _il.Stloc(Boxed(i));
+        }
+
+        if (loopHeaders.Count > 0)
+        {
+            EmitLoopEntries(loopHeaders);
+        }
+
+        var reachable = true;
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            if (_labels.TryGetValue(pc, out var label))
+            {
+                _il.MarkLabel(label);
+                reachable = true;
+            }
+
+            // Code after a jump or return that no jump targets (the compiler leaves some) is dead.
+            if (reachable)
+            {
+                EmitInstruction(pc);
+                reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
+            }
+        }
+
+        _il.BeginCatch(typeof(Exception));
+        var error = _il.DeclareLocal(typeof(Exception), "error");
+        _il.Stloc(error);
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.LeaveFrame);
+        _il.Ldloc(error);
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.Ldloc(_pc);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
+        _il.Throw();
+        _il.EndTry();
+
+        _il.MarkLabel(_exit);
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.LeaveFrame);
+        _il.Ldloc(_result);
+        _il.Ret();
+        return loopHeaders;
+    }
+
+    /// <summary>Labels every branch target; back-edge targets are the loop headers.</summary>
+    private HashSet<int> FindLabels()
+    {
+        var loopHeaders = new HashSet<int>();
+        var words = _code.Instructions;
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            var info = InstructionSet.Info((Opcode)words[pc]);
+            for (var i = 0; i < info.Operands.Length; i++)
+            {
+                if (info.Operands[i] == OperandKind.Label)
+                {
+                    var target = words[pc + 1 + i];
+                    _labels.TryAdd(target, _il.DefineLabel());
+                    if (target <= pc)
+                    {
+                        loopHeaders.Add(target);
+                    }
+                }
+            }
+        }
+
+        return loopHeaders;
+    }
+
+    /// <summary>
+    /// On-stack replacement: when the VM entry left a loop header in the closure, the frame's whole
+    /// window (temporaries too: a running loop's iterator lives in one) becomes the locals, and
+    /// execution jumps to that header.
+    /// </summary>
+    private void EmitLoopEntries(HashSet<int> loopHeaders)
+    {
+        var fromTop = _il.DefineLabel();
+        var header = _il.DeclareLocal(typeof(int), "loopHeader");
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureOsrPc);
+        _il.Stloc(header);
+        _il.Ldloc(header);
+        _il.Branch(OpCodes.Brfalse, fromTop);
+        _il.Ldarg(ClosureArg);
+        _il.LdcI4(0);
+        _il.Stfld(RuntimeMembers.ClosureOsrPc);
+        for (var slot = 0; slot < _code.FrameSize; slot++)
+        {
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureOsrStack);
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureOsrBase);
+            _il.LdcI4(slot);
+            _il.Arithmetic(OpCodes.Add);
+            _il.Ldelem(typeof(Value));
+            if (_floats[slot] is { } unboxed)
+            {
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.FloatOrZero)));
+                _il.Stloc(unboxed);
+            }
+            else
+            {
+                _il.Stloc(Boxed(slot));
+            }
+        }
+
+        foreach (var offset in loopHeaders.Order())
+        {
+            _il.Ldloc(header);
+            _il.LdcI4(offset);
+            _il.CompareBranch(OpCodes.Beq, _labels[offset]);
+        }
+
+        _il.MarkLabel(fromTop);
+    }
+
+    private int Operand(int pc, int index) => _code.Instructions[pc + 1 + index];
+
+    /// <summary>The slot operand <paramref name="index"/> reads (a split temporary's own slot).</summary>
+    private int In(int pc, int index) => _splitting.Read(pc, Operand(pc, index));
+
+    /// <summary>The slot operand <paramref name="index"/> writes.</summary>
+    private int Out(int pc, int index) => _splitting.Write(pc, Operand(pc, index));
+
+    private void EmitInstruction(int pc)
+    {
+        var opcode = (Opcode)_code.Instructions[pc];
+        switch (opcode)
+        {
+            case Opcode.Nop:
+                break;
+            case Opcode.Move when _floats[Out(pc, 0)] is { } unboxed:
+                _il.Ldloc(_floats[In(pc, 1)]!);
+                _il.Stloc(unboxed);
+                break;
+            case Opcode.Move:
+                LoadChecked(In(pc, 1), pc);
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.LoadConst when _floats[Out(pc, 0)] is { } unboxed:
+                _il.LdcR8((double)Constant(Operand(pc, 1))!);
+                _il.Stloc(unboxed);
+                break;
+            case Opcode.LoadConst:
+                LoadConstant(Operand(pc, 1));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.LoadGlobal:
+                EmitLoadGlobal(pc);
+                break;
+            case Opcode.StoreGlobal:
+                EmitStoreGlobal(pc);
+                break;
+            case Opcode.InplaceAddConstGlobal:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 0));
+                _il.LdcI4(Operand(pc, 1));
+                _il.LdcI4(Operand(pc, 2));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.InplaceAddConstGlobal)));
+                break;
+            case Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.TrueDiv or Opcode.FloorDiv or Opcode.Mod:
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Slot(In(pc, 2)), inplace: false);
+                break;
+            case Opcode.InplaceAdd or Opcode.InplaceSub:
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Slot(In(pc, 2)), inplace: true);
+                break;
+            case Opcode.BinaryOp or Opcode.InplaceOp:
+                EmitBinary(pc, (BinaryOperator)Operand(pc, 3), Out(pc, 0), In(pc, 1), RightOperand.Slot(In(pc, 2)), opcode == Opcode.InplaceOp);
+                break;
+            case Opcode.AddConst or Opcode.SubConst or Opcode.MulConst:
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: false);
+                break;
+            case Opcode.InplaceAddConst or Opcode.InplaceSubConst:
+                EmitBinary(pc, ArithmeticOperator(opcode), Out(pc, 0), In(pc, 1), RightOperand.Constant(Operand(pc, 2)), inplace: true);
+                break;
+            case Opcode.Neg or Opcode.Pos or Opcode.Invert or Opcode.Not:
+                SetPc(pc);
+                _il.LdcI4((int)opcode);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Unary)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.Compare:
+                EmitCompare(pc);
+                break;
+            case Opcode.Jump:
+                _il.Branch(OpCodes.Br, _labels[Operand(pc, 0)]);
+                break;
+            case Opcode.JumpIfTrue or Opcode.JumpIfFalse:
+                EmitConditionalJump(pc, opcode == Opcode.JumpIfTrue);
+                break;
+            case Opcode.CompareJump:
+                EmitCondition(pc, In(pc, 0), RightOperand.Slot(In(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
+                break;
+            case Opcode.CompareConstJump:
+                EmitCondition(pc, In(pc, 0), RightOperand.Constant(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
+                break;
+            case Opcode.GetIter:
+                SetPc(pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetIterator)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.ForIter or Opcode.ForIterBack:
+                EmitForIter(pc, opcode == Opcode.ForIterBack);
+                break;
+            case Opcode.Call or Opcode.CallKw:
+                EmitCall(pc, opcode == Opcode.CallKw);
+                break;
+            case Opcode.CallMethod:
+                EmitCallMethod(pc);
+                break;
+            case Opcode.Return:
+                LoadChecked(In(pc, 0), pc);
+                _il.Stloc(_result);
+                _il.Leave(_exit);
+                break;
+            case Opcode.ReturnConst:
+                LoadConstant(Operand(pc, 0));
+                _il.Stloc(_result);
+                _il.Leave(_exit);
+                break;
+            case Opcode.MakeFunction:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                LoadArray(pc, Operand(pc, 2), Operand(pc, 3));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeFunction)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.LoadAttr:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 2));
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.StoreAttr:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 2), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreAttr)));
+                break;
+            case Opcode.GetItem or Opcode.GetItemConst:
+                SetPc(pc);
+                LoadChecked(In(pc, 1), pc);
+                LoadRight(opcode == Opcode.GetItem ? RightOperand.Slot(In(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetItem)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.SetItem or Opcode.SetItemValueConst:
+                SetPc(pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                LoadRight(opcode == Opcode.SetItem ? RightOperand.Slot(In(pc, 2)) : RightOperand.Constant(Operand(pc, 2)), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetItem)));
+                break;
+            case Opcode.DeleteItem:
+                SetPc(pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.DeleteItem);
+                break;
+            case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict:
+                SetPc(pc);
+                LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
+                _il.Call(RuntimeMembers.Helper(opcode switch
+                {
+                    Opcode.BuildList => nameof(JitRuntime.NewList),
+                    Opcode.BuildTuple => nameof(JitRuntime.NewTuple),
+                    _ => nameof(JitRuntime.NewDict),
+                }));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.UnpackSequence:
+                EmitUnpack(pc);
+                break;
+            case Opcode.ImportName:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Import)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.ImportFrom:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 2));
+                LoadValue(In(pc, 1));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ImportFrom)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            default:
+                throw new InvalidOperationException($"{InstructionSet.Info(opcode).Name} passed the whitelist but has no lowering.");
+        }
+    }
+
+    private static BinaryOperator ArithmeticOperator(Opcode opcode) => opcode switch
+    {
+        Opcode.Add or Opcode.InplaceAdd or Opcode.AddConst or Opcode.InplaceAddConst => BinaryOperator.Add,
+        Opcode.Sub or Opcode.InplaceSub or Opcode.SubConst or Opcode.InplaceSubConst => BinaryOperator.Sub,
+        Opcode.Mul or Opcode.MulConst => BinaryOperator.Mult,
+        Opcode.TrueDiv => BinaryOperator.Div,
+        Opcode.FloorDiv => BinaryOperator.FloorDiv,
+        _ => BinaryOperator.Mod,
+    };
+
+    /// <summary>Records the offset of the instruction about to do something that may raise, for the traceback.</summary>
+    private void SetPc(int pc)
+    {
+        _il.LdcI4(pc);
+        _il.Stloc(_pc);
+    }
+
+    /// <summary>
+    /// Loads a slot where the VM raises UnboundLocalError for an unbound local. Parameters are
+    /// always bound (the JIT refuses code that deletes locals) and temporaries are written before
+    /// they are read, so only other locals are checked.
+    /// </summary>
+    private void LoadChecked(int slot, int pc)
+    {
+        LoadValue(slot);
+        if (slot >= _code.ParameterCount && slot < _code.LocalCount && _floats[slot] is null)
+        {
+            SetPc(pc);
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureCode);
+            _il.LdcI4(slot);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Bound)));
+        }
+    }
+
+    private void LoadRight(RightOperand operand, int pc)
+    {
+        if (operand.IsConstant)
+        {
+            LoadConstant(operand.Index);
+        }
+        else
+        {
+            LoadChecked(operand.Index, pc);
+        }
+    }
+
+    /// <summary>A constant as a value: ints, floats, None and bools built inline, anything else from the VM's constant values.</summary>
+    private void LoadConstant(int index)
+    {
+        switch (Constant(index))
+        {
+            case long integer:
+                _il.LdcI8(integer);
+                _il.Call(RuntimeMembers.FromInt);
+                break;
+            case double real:
+                _il.LdcR8(real);
+                _il.Call(RuntimeMembers.FromFloat);
+                break;
+            case null:
+                _il.Call(RuntimeMembers.None);
+                break;
+            case bool flag:
+                _il.Call(flag ? RuntimeMembers.True : RuntimeMembers.False);
+                break;
+            default:
+                _il.Ldarg(ClosureArg);
+                _il.Ldfld(RuntimeMembers.ClosureState);
+                _il.Call(RuntimeMembers.StateConstants);
+                _il.LdcI4(index);
+                _il.Ldelem(typeof(Value));
+                break;
+        }
+    }
+
+    /// <summary>A constant, with an int that fits in 64 bits (the compiler may keep one as a BigInteger) as a <c>long</c>.</summary>
+    private object? Constant(int index) => _code.Constants[index] switch
+    {
+        BigInteger big when big >= long.MinValue && big <= long.MaxValue => (long)big,
+        var other => other,
+    };
+
+    /// <summary>A new <c>Value[]</c> holding slots <c>[first, first + count)</c> as the instruction at <paramref name="pc"/> reads them.</summary>
+    private void LoadArray(int pc, int first, int count)
+    {
+        _il.LdcI4(count);
+        _il.Newarr(typeof(Value));
+        for (var i = 0; i < count; i++)
+        {
+            _il.Dup();
+            _il.LdcI4(i);
+            LoadValue(_splitting.Read(pc, first + i));
+            _il.Stelem(typeof(Value));
+        }
+    }
+
+    private void EmitUnpack(int pc)
+    {
+        SetPc(pc);
+        var count = Operand(pc, 2);
+        _il.Ldarg(ClosureArg);
+        LoadChecked(In(pc, 0), pc);
+        _il.LdcI4(count);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.UnpackItems)));
+        _items ??= _il.DeclareLocal(typeof(Value[]), "items");
+        _il.Stloc(_items);
+        for (var i = 0; i < count; i++)
+        {
+            _il.Ldloc(_items);
+            _il.LdcI4(i);
+            _il.Ldelem(typeof(Value));
+            _il.Stloc(Boxed(_splitting.Write(pc, Operand(pc, 1) + i)));
+        }
+    }
+
+    /// <summary>Stores the object in <paramref name="value"/> into <paramref name="target"/> if it has the target's type, else branches to <paramref name="otherwise"/>.</summary>
+    private void CastReference(IlLocal value, IlLocal target, IlLabel otherwise)
+    {
+        _il.Ldloca(value);
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        _il.Isinst(target.Type);
+        _il.Stloc(target);
+        _il.Ldloc(target);
+        _il.Branch(OpCodes.Brfalse, otherwise);
+    }
+
+    /// <summary>The IL local of a slot that holds a boxed value (every slot but the unboxed floats).</summary>
+    private IlLocal Boxed(int slot) =>
+        _slots[slot] ?? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed float, used as a value.");
+
+    /// <summary>Loads a slot as a value, boxing an unboxed float.</summary>
+    private void LoadValue(int slot)
+    {
+        if (_floats[slot] is { } unboxed)
+        {
+            _il.Ldloc(unboxed);
+            _il.Call(RuntimeMembers.FromFloat);
+        }
+        else
+        {
+            _il.Ldloc(Boxed(slot));
+        }
+    }
+
+    /// <summary>Stores the value on the stack into a slot (unboxing into a float slot: only its float arithmetic's unreachable slow path does).</summary>
+    private void StoreValue(int slot)
+    {
+        if (_floats[slot] is { } unboxed)
+        {
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.FloatOrZero)));
+            _il.Stloc(unboxed);
+        }
+        else
+        {
+            _il.Stloc(Boxed(slot));
+        }
+    }
+
+    private IlLocal LongTemp(ref IlLocal? local, string name) => local ??= _il.DeclareLocal(typeof(long), name);
+
+    /// <summary>The right operand of an instruction: a frame slot, or (in the fused <c>_CONST</c> forms) a constant.</summary>
+    private readonly record struct RightOperand(bool IsConstant, int Index)
+    {
+        public static RightOperand Slot(int slot) => new(false, slot);
+
+        public static RightOperand Constant(int index) => new(true, index);
+    }
+}

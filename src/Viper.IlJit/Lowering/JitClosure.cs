@@ -1,0 +1,41 @@
+using System.Reflection.Emit;
+using Viper.Bytecode.Code;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// The data a compiled method closes over (its first argument): the code object, the globals it was
+/// compiled for, the VM's per-code state (constants, inline caches) and the closures of the
+/// functions it calls directly.
+/// </summary>
+internal sealed class JitClosure(CodeObject code, PyDict globals)
+{
+    public readonly CodeObject Code = code;
+    public readonly PyDict Globals = globals;
+    public readonly CodeState State = CodeState.For(code);
+    public JitClosure[] Callees = [];
+
+    /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
+    public DynamicMethod? Body;
+
+    /// <summary>Builtins the code reads, as they were at compile time (valid while both dicts' keys versions hold).</summary>
+    public Value[] Builtins = [];
+
+    /// <summary>The builtins dict those were read from.</summary>
+    public PyDict? BuiltinsDict;
+
+    /// <summary>Where UNPACK_SEQUENCE copies a list's items on their way into locals.</summary>
+    public Value[] Scratch = [];
+
+    /// <summary>
+    /// On-stack replacement: the VM entry leaves the frame window and the loop header here for the
+    /// body's prologue, which takes them (and clears <see cref="OsrPc"/>) before anything else runs,
+    /// so the body's signature stays free for its parameters.
+    /// </summary>
+    public Value[]? OsrStack;
+    public int OsrBase;
+    public int OsrPc;
+}

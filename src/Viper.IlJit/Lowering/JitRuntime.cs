@@ -1,0 +1,169 @@
+using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// What compiled code calls for everything it does not inline. Each one is a thin adapter from
+/// IL-friendly arguments to the VM's own operation (the same method the interpreter calls), so
+/// both tiers share one implementation of every semantic.
+/// </summary>
+internal static class JitRuntime
+{
+    /// <summary>A local read where the VM checks it is bound.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value Bound(Value value, CodeObject code, int slot) =>
+        value.Ref is null ? throw PyErrors.UnboundLocal(code.LocalNames[slot]) : value;
+
+    /// <summary>
+    /// An exception leaving a compiled frame: records the frame in the traceback, turning what the VM
+    /// turns into Python errors (stack exhaustion, huge allocations) into them first.
+    /// </summary>
+    public static Exception AddTraceback(Exception error, CodeObject code, int pc)
+    {
+        var python = error switch
+        {
+            PythonException already => already,
+            InsufficientExecutionStackException => PyErrors.RecursionError(),
+            OutOfMemoryException => PyErrors.New(ExceptionTypes.MemoryError, ""),
+            _ => null,
+        };
+        if (python is null)
+        {
+            return error;
+        }
+
+        if (python.Value.Traceback.Count == 0)
+        {
+            // Raised in this frame: it is chained to the exception being handled, as the VM does.
+            Interpreter.Current.SetImplicitContext(python.Value);
+        }
+
+        python.Value.Traceback.Add(new TracebackEntry(code, pc));
+        return python;
+    }
+
+    /// <summary>An unboxed float slot's value from a boxed one: its payload when it is a float (on-stack replacement hands over floats), else 0 for a slot not yet assigned.</summary>
+    public static double FloatOrZero(Value value) => value.IsFloat ? value.AsFloat : 0;
+
+    public static bool Compare(Value a, Value b, int condition) =>
+        Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
+
+    public static Value Unary(Opcode opcode, Value value) => opcode switch
+    {
+        Opcode.Neg => Arithmetic.Negate(value),
+        Opcode.Pos => Arithmetic.Positive(value),
+        Opcode.Invert => Arithmetic.Invert(value),
+        _ => Value.FromBool(!Truth.IsTrue(value)),
+    };
+
+    public static Value GetIterator(Value value) => Value.FromObject(Iteration.GetIterator(value));
+
+    /// <summary>FOR_ITER on any iterator: stores the next item into <paramref name="target"/> only when there is one.</summary>
+    public static bool TryNext(Value iterator, ref Value target)
+    {
+        if (((PyIterator)iterator.Ref!).TryNext(out var item))
+        {
+            target = item;
+            return true;
+        }
+
+        return false;
+    }
+
+    public static Value LoadGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex) =>
+        interpreter.LoadGlobal(closure.Globals, closure.State, closure.Code, nameIndex, cacheIndex);
+
+    public static void StoreGlobal(JitClosure closure, int nameIndex, int cacheIndex, Value value) =>
+        Interpreter.StoreGlobal(closure.Globals, closure.State, closure.Code, nameIndex, cacheIndex, value);
+
+    public static void InplaceAddConstGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int constantIndex, int cacheIndex) =>
+        interpreter.InplaceAddConstGlobal(closure.Globals, closure.State, closure.Code, nameIndex, closure.State.Constants[constantIndex], cacheIndex);
+
+    public static Value Call0(Interpreter interpreter, Value callee) => interpreter.Call(callee, []);
+
+    public static Value Call1(Interpreter interpreter, Value callee, Value a0) => interpreter.Call(callee, [a0]);
+
+    public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1) => interpreter.Call(callee, [a0, a1]);
+
+    public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2) => interpreter.Call(callee, [a0, a1, a2]);
+
+    public static Value CallArray(Interpreter interpreter, Value callee, Value[] args) => interpreter.Call(callee, args);
+
+    public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
+        interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
+
+    public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver], ref pc);
+
+    public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0], ref pc);
+
+    public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0, a1], ref pc);
+
+    public static Value CallMethodArray(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value[] receiverAndArgs) =>
+        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, receiverAndArgs, ref pc);
+
+    /// <summary>GET_ITEM: a list or tuple with an in-range int goes straight to its storage, as in the VM.</summary>
+    public static Value GetItem(Value container, Value key) =>
+        Subscripts.TryGetSequenceItem(container, key, out var item) ? item : Subscripts.GetItem(container, key);
+
+    /// <summary>SET_ITEM: a list with an in-range int index is stored into directly, as in the VM.</summary>
+    public static void SetItem(Value container, Value key, Value value)
+    {
+        if (!Subscripts.TrySetListItem(container, key, value))
+        {
+            Subscripts.SetItem(container, key, value);
+        }
+    }
+
+    public static Value NewList(Value[] items) => Value.FromObject(PyList.Adopt(items));
+
+    /// <summary>
+    /// UNPACK_SEQUENCE's items: a tuple's own storage, a list's items copied into the closure's
+    /// scratch array (the compiled code copies them into its locals before anything else runs),
+    /// and anything else, errors included, through the VM.
+    /// </summary>
+    public static Value[] UnpackItems(JitClosure closure, Value source, int count)
+    {
+        switch (source.Ref)
+        {
+            case PyTuple tuple when tuple.Count == count:
+                return tuple.Items;
+            case PyList list when list.Count == count:
+                if (closure.Scratch.Length < count)
+                {
+                    closure.Scratch = new Value[count];
+                }
+
+                list.Items.CopyTo(closure.Scratch);
+                return closure.Scratch;
+            default:
+                return Interpreter.UnpackItems(source, count);
+        }
+    }
+
+    public static Value NewTuple(Value[] items) => Value.FromObject(items.Length == 0 ? PyTuple.Empty : new PyTuple(items));
+
+    public static Value NewDict(Value[] pairs) => Interpreter.BuildDict(pairs);
+
+    /// <summary>MAKE_FUNCTION, lowered only in module code, where there is no enclosing function whose class cell to share.</summary>
+    public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
+        Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);
+
+    public static Value LoadAttr(JitClosure closure, int nameIndex, Value owner) => Attributes.Get(owner, closure.Code.Names[nameIndex]);
+
+    public static void StoreAttr(JitClosure closure, int nameIndex, Value owner, Value value) => Attributes.Set(owner, closure.Code.Names[nameIndex], value);
+
+    public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex) =>
+        Value.FromObject(interpreter.Runtime.Modules.Import(interpreter, closure.Code.Names[nameIndex]));
+
+    public static Value ImportFrom(JitClosure closure, int nameIndex, Value module) => Interpreter.ImportFrom(module, closure.Code.Names[nameIndex]);
+}

@@ -1,0 +1,74 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// The instructions the JIT lowers. It is a whitelist on purpose: a code object with any other
+/// instruction (one added to the VM after this list was written included) is refused and keeps
+/// running in the VM, which is always correct.
+/// </summary>
+internal static class OpcodeSupport
+{
+    private static readonly HashSet<Opcode> Lowered =
+    [
+        Opcode.Nop, Opcode.Move, Opcode.LoadConst, Opcode.LoadGlobal, Opcode.StoreGlobal,
+        Opcode.Add, Opcode.Sub, Opcode.Mul, Opcode.TrueDiv, Opcode.FloorDiv, Opcode.Mod, Opcode.BinaryOp,
+        Opcode.InplaceAdd, Opcode.InplaceSub, Opcode.InplaceOp, Opcode.AddConst, Opcode.SubConst, Opcode.MulConst,
+        Opcode.InplaceAddConst, Opcode.InplaceSubConst, Opcode.InplaceAddConstGlobal,
+        Opcode.Neg, Opcode.Pos, Opcode.Invert, Opcode.Not, Opcode.Compare,
+        Opcode.Jump, Opcode.JumpIfTrue, Opcode.JumpIfFalse, Opcode.CompareJump, Opcode.CompareConstJump,
+        Opcode.GetIter, Opcode.ForIter, Opcode.ForIterBack,
+        Opcode.Call, Opcode.CallKw, Opcode.CallMethod, Opcode.Return, Opcode.ReturnConst, Opcode.MakeFunction,
+        Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
+        Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.UnpackSequence,
+        Opcode.ImportName, Opcode.ImportFrom,
+    ];
+
+    /// <summary>Why the JIT cannot compile <paramref name="code"/>, or null when it can.</summary>
+    public static string? RefusalReason(CodeObject code)
+    {
+        if (code.Flags.HasFlag(CodeFlags.Generator))
+        {
+            return "generator";
+        }
+
+        if (code.Flags.HasFlag(CodeFlags.Interactive))
+        {
+            return "interactive input";
+        }
+
+        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0)
+        {
+            return "closure cells";
+        }
+
+        // Handlers are found by the VM's table search, which sees only VM frames.
+        if (code.ExceptionTable.Length > 0)
+        {
+            return "try statement (exception table)";
+        }
+
+        var words = code.Instructions;
+        for (var pc = 0; pc < words.Length;)
+        {
+            var opcode = (Opcode)words[pc];
+            // A function defined inside a function shares the enclosing function's class cell,
+            // which compiled code does not track: only module code makes functions when compiled.
+            if (opcode == Opcode.MakeFunction && !code.Flags.HasFlag(CodeFlags.Module))
+            {
+                return $"MAKE_FUNCTION at offset {pc} in a function";
+            }
+
+            if (words[pc] >= InstructionSet.OpcodeCount || !Lowered.Contains(opcode))
+            {
+                var name = words[pc] < InstructionSet.OpcodeCount ? InstructionSet.Info(opcode).Name : $"opcode {words[pc]}";
+                return $"{name} at offset {pc} is not lowered";
+            }
+
+            pc += InstructionSet.LengthOf(opcode);
+        }
+
+        return null;
+    }
+}

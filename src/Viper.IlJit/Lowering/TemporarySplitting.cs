@@ -1,0 +1,114 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// Gives each value a temporary holds its own IL local. The compiler reuses temporary slots for
+/// unrelated values (the same slot may hold the <c>range</c> builtin, then a float product), which
+/// would stop a float temporary from being kept unboxed. A temporary whose every read finds its
+/// value written earlier in the same basic block is split: each write starts a new virtual slot
+/// (numbered from the frame size up) that the reads up to the next write use. Temporaries read in
+/// another block than they were written in (a loop's iterator) keep their slot.
+/// </summary>
+internal sealed class TemporarySplitting
+{
+    private readonly Dictionary<(int Pc, int Slot), int> _reads = [];
+    private readonly Dictionary<(int Pc, int Slot), int> _writes = [];
+
+    private TemporarySplitting(int slotCount) => SlotCount = slotCount;
+
+    /// <summary>Frame slots plus the virtual slots.</summary>
+    public int SlotCount { get; private set; }
+
+    /// <summary>The slot that the read of <paramref name="slot"/> by the instruction at <paramref name="pc"/> uses.</summary>
+    public int Read(int pc, int slot) => _reads.TryGetValue((pc, slot), out var split) ? split : slot;
+
+    /// <summary>The slot that the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> goes to.</summary>
+    public int Write(int pc, int slot) => _writes.TryGetValue((pc, slot), out var split) ? split : slot;
+
+    public static TemporarySplitting For(CodeObject code)
+    {
+        var words = code.Instructions;
+        var offsets = code.InstructionOffsets().ToList();
+        var blockStarts = BlockStarts(code, offsets);
+        var splittable = Enumerable.Range(0, code.FrameSize).Select(slot => slot >= code.LocalCount).ToArray();
+
+        // A read whose value was not written earlier in its block disqualifies the slot.
+        var writtenInBlock = new HashSet<int>();
+        foreach (var pc in offsets)
+        {
+            if (blockStarts.Contains(pc))
+            {
+                writtenInBlock.Clear();
+            }
+
+            foreach (var slot in FloatSlots.Reads(words, pc))
+            {
+                if (!writtenInBlock.Contains(slot))
+                {
+                    splittable[slot] = false;
+                }
+            }
+
+            foreach (var slot in FloatSlots.Writes(words, pc))
+            {
+                writtenInBlock.Add(slot);
+            }
+        }
+
+        var splitting = new TemporarySplitting(code.FrameSize);
+        var current = new Dictionary<int, int>();
+        foreach (var pc in offsets)
+        {
+            if (blockStarts.Contains(pc))
+            {
+                current.Clear();
+            }
+
+            foreach (var slot in FloatSlots.Reads(words, pc))
+            {
+                if (splittable[slot])
+                {
+                    splitting._reads[(pc, slot)] = current[slot];
+                }
+            }
+
+            foreach (var slot in FloatSlots.Writes(words, pc))
+            {
+                if (splittable[slot])
+                {
+                    current[slot] = splitting.SlotCount;
+                    splitting._writes[(pc, slot)] = splitting.SlotCount++;
+                }
+            }
+        }
+
+        return splitting;
+    }
+
+    /// <summary>Offsets that begin a basic block: the first instruction, jump targets, and whatever follows a branch.</summary>
+    private static HashSet<int> BlockStarts(CodeObject code, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var starts = new HashSet<int> { 0 };
+        foreach (var pc in offsets)
+        {
+            var info = InstructionSet.Info((Opcode)words[pc]);
+            for (var i = 0; i < info.Operands.Length; i++)
+            {
+                if (info.Operands[i] == OperandKind.Label)
+                {
+                    starts.Add(words[pc + 1 + i]);
+                }
+            }
+
+            if (info.Flow != FlowKind.Next)
+            {
+                starts.Add(pc + info.Length);
+            }
+        }
+
+        return starts;
+    }
+}

@@ -1,0 +1,214 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Reflection.Emit;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.IlJit.Emission;
+using Viper.IlJit.Lowering;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Tiering;
+
+/// <summary>
+/// The CIL tier as the VM sees it: the tier hook. When the VM reports hot code, lowers it to a
+/// <see cref="DynamicMethod"/> and installs the entry on the code object; code it cannot lower is
+/// remembered as refused and stays in the VM.
+/// </summary>
+/// <param name="builtins">The builtins module's dict, which compiled code reads builtins from.</param>
+public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter output, TextWriter diagnostics) : ITierHook
+{
+    private readonly Dictionary<CodeObject, JitClosure?> _compiled = [];
+    private readonly HashSet<CodeObject> _inProgress = [];
+
+    public int Threshold => options.CallThreshold;
+
+    public int BackEdgeThreshold => options.BackEdgeThreshold;
+
+    /// <summary>Code objects compiled so far, with the time each took to lower and emit.</summary>
+    public List<(string Name, double Milliseconds)> CompiledFunctions { get; } = [];
+
+    /// <summary>Code objects refused, and why.</summary>
+    public List<(string Name, string Reason)> Refused { get; } = [];
+
+    public void OnHot(CodeObject code, PyDict globals) => TryCompile(code, globals);
+
+    /// <summary>Compiles <paramref name="code"/> for <paramref name="globals"/> unless it was tried before; the closure, or null if refused.</summary>
+    private JitClosure? TryCompile(CodeObject code, PyDict globals)
+    {
+        if (_compiled.TryGetValue(code, out var known))
+        {
+            return known;
+        }
+
+        var reason = OpcodeSupport.RefusalReason(code);
+        if (reason is not null)
+        {
+            _compiled[code] = null;
+            Refused.Add((code.QualifiedName, reason));
+            Report($"[jit] refused {code.QualifiedName}: {reason}");
+            return null;
+        }
+
+        var started = Stopwatch.GetTimestamp();
+        var closure = new JitClosure(code, globals) { BuiltinsDict = builtins };
+        var body = new DynamicMethod(code.QualifiedName, typeof(Value), FunctionLowering.BodyParameters(code), typeof(JitCompiler).Module, skipVisibility: true);
+        closure.Body = body;
+
+        // Registered before the callees are compiled, so recursion (direct or mutual) ends here.
+        _compiled[code] = closure;
+        _inProgress.Add(code);
+        IlEmitter il;
+        try
+        {
+            var directCalls = ResolveDirectCalls(code, globals, closure);
+            closure.Callees = [.. directCalls.Closures];
+            il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
+            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
+            var entry = EmitEntry(code, body, closure);
+            code.CompiledEntry = new CompiledCode(globals, entry, loopHeaders);
+        }
+        catch (Exception error) when (error is not OutOfMemoryException)
+        {
+            // A lowering bug must not break the program: the code stays in the VM. Debug builds
+            // (the tests) fail loudly instead.
+            _compiled[code] = null;
+            Refused.Add((code.QualifiedName, $"internal error: {error.Message}"));
+            Report($"[jit] refused {code.QualifiedName}: internal error: {error.Message}");
+#if DEBUG
+            throw;
+#else
+            return null;
+#endif
+        }
+        finally
+        {
+            _inProgress.Remove(code);
+        }
+
+        var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
+        CompiledFunctions.Add((code.QualifiedName, milliseconds));
+        if (options.DumpIl)
+        {
+            Report(il.Dump(code.QualifiedName));
+        }
+
+        Report($"[jit] compiled {code.QualifiedName} in {milliseconds.ToString("0.000", CultureInfo.InvariantCulture)} ms");
+        return closure;
+    }
+
+    /// <summary>
+    /// Finds CALL sites whose callee comes from a LOAD_GLOBAL of a name that now holds a Python
+    /// function taking exactly the call's positional arguments, and compiles those callees.
+    /// </summary>
+    private DirectCalls ResolveDirectCalls(CodeObject code, PyDict globals, JitClosure self)
+    {
+        var calls = new DirectCalls();
+        var words = code.Instructions;
+        var globalInSlot = new Dictionary<int, string>();
+        foreach (var pc in code.InstructionOffsets())
+        {
+            var opcode = (Opcode)words[pc];
+            if (opcode == Opcode.LoadGlobal)
+            {
+                globalInSlot[words[pc + 1]] = code.Names[words[pc + 2]];
+                continue;
+            }
+
+            if (opcode == Opcode.Call && globalInSlot.TryGetValue(words[pc + 2], out var name)
+                && globals.TryGetValue(name, out var value) && value.Ref is PyFunction function
+                && ReferenceEquals(function.Globals, globals) && TakesExactly(function.Code, words[pc + 3] - 1))
+            {
+                // A callee still being compiled (mutual recursion) may yet fail; only a finished one, or this code itself, is called directly.
+                var callee = ReferenceEquals(function.Code, code) ? self : TryCompile(function.Code, globals);
+                if (callee?.Body is { } body && (ReferenceEquals(callee, self) || !_inProgress.Contains(callee.Code)))
+                {
+                    var index = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
+                    calls.Sites[pc] = new DirectCallee(function.Code, body, index);
+                }
+            }
+
+            // A slot written by anything else, or any jump target, no longer holds a known global.
+            if (InstructionSet.Info(opcode).Flow != FlowKind.Next || WritesSlots(opcode))
+            {
+                globalInSlot.Clear();
+            }
+        }
+
+        return calls;
+    }
+
+    private static int AddCallee(DirectCalls calls, JitClosure callee)
+    {
+        var index = calls.Closures.IndexOf(callee);
+        if (index < 0)
+        {
+            calls.Closures.Add(callee);
+            index = calls.Closures.Count - 1;
+        }
+
+        return index;
+    }
+
+    private static bool WritesSlots(Opcode opcode) => opcode is not (Opcode.Move or Opcode.LoadConst or Opcode.AddConst or Opcode.SubConst or Opcode.MulConst);
+
+    private static bool TakesExactly(CodeObject code, int argCount) =>
+        code.ArgCount == argCount && code.KeywordOnlyCount == 0
+        && !code.Flags.HasFlag(CodeFlags.VarArgs) && !code.Flags.HasFlag(CodeFlags.VarKeywords);
+
+    /// <summary>
+    /// The VM's entry: loads the bound parameters from the frame window and calls the body with
+    /// them; for on-stack replacement it first leaves the window and loop header in the closure.
+    /// </summary>
+    private static CompiledEntry EmitEntry(CodeObject code, DynamicMethod body, JitClosure closure)
+    {
+        Type[] parameters = [typeof(JitClosure), typeof(Interpreter), typeof(Value[]), typeof(int), typeof(int)];
+        var entry = new DynamicMethod(code.QualifiedName + " entry", typeof(Value), parameters, typeof(JitCompiler).Module, skipVisibility: true);
+        var il = new IlEmitter(entry.GetILGenerator(), typeof(Value), parameters, record: false);
+        var call = il.DefineLabel();
+        il.Ldarg(4);
+        il.Branch(OpCodes.Brfalse, call);
+        il.Ldarg(0);
+        il.Ldarg(2);
+        il.Stfld(RuntimeMembers.ClosureOsrStack);
+        il.Ldarg(0);
+        il.Ldarg(3);
+        il.Stfld(RuntimeMembers.ClosureOsrBase);
+        il.Ldarg(0);
+        il.Ldarg(4);
+        il.Stfld(RuntimeMembers.ClosureOsrPc);
+        il.MarkLabel(call);
+        il.Ldarg(0);
+        il.Ldarg(1);
+        for (var slot = 0; slot < code.ParameterCount; slot++)
+        {
+            il.Ldarg(2);
+            il.Ldarg(3);
+            il.LdcI4(slot);
+            il.Arithmetic(OpCodes.Add);
+            il.Ldelem(typeof(Value));
+        }
+
+        il.Call(body);
+        il.Ret();
+        return (CompiledEntry)entry.CreateDelegate(typeof(CompiledEntry), closure);
+    }
+
+    private void Report(string text)
+    {
+        if (!options.Stats && !options.DumpIl)
+        {
+            return;
+        }
+
+        if (!options.Stats && text.StartsWith("[jit]", StringComparison.Ordinal))
+        {
+            return;
+        }
+
+        output.Flush();
+        diagnostics.Write(text.EndsWith('\n') ? text : text + "\n");
+        diagnostics.Flush();
+    }
+}

@@ -1,0 +1,24 @@
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// Runs a compiled code object. <paramref name="frameBase"/> is the start of its frame window in
+/// <paramref name="stack"/>, holding its bound parameters; with <paramref name="startPc"/> 0 the
+/// code starts from the top, otherwise (on-stack replacement) the whole window is the frame's
+/// state and execution resumes at that loop header. The entry owns its Python frame: it counts
+/// itself in the recursion depth and adds its own traceback entry when an exception leaves it.
+/// </summary>
+public delegate Value CompiledEntry(Interpreter interpreter, Value[] stack, int frameBase, int startPc);
+
+/// <summary>What a tier hook installs on a code object: the entry, for the globals it was compiled against.</summary>
+public sealed class CompiledCode(PyDict globals, CompiledEntry entry, IReadOnlySet<int> loopHeaders)
+{
+    public PyDict Globals { get; } = globals;
+
+    public CompiledEntry Entry { get; } = entry;
+
+    /// <summary>Offsets where a running VM frame may move into the compiled code.</summary>
+    public IReadOnlySet<int> LoopHeaders { get; } = loopHeaders;
+}

@@ -1,0 +1,112 @@
+using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// The VM's side of tiering: counting calls, handing hot code to the tier hook, calling compiled
+/// entries, moving a running frame into compiled code at a loop header, and the services compiled
+/// code calls back for (frame depth, calls, method calls).
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>Frames running in compiled code; they have no VM frame but count toward the recursion limit.</summary>
+    private int _compiledDepth;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void CountCall(CodeObject code, PyDict globals)
+    {
+        if (++code.CallCount == _callThreshold)
+        {
+            _tierHook?.OnHot(code, globals);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static CompiledCode? CompiledFor(CodeObject code, PyDict globals) =>
+        code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, globals) ? compiled : null;
+
+    /// <summary>Calls compiled code with the arguments at <paramref name="argBase"/>, binding them as the VM would.</summary>
+    private Value CallCompiled(CompiledCode compiled, PyFunction function, int argBase, int argCount, string[]? keywordNames)
+    {
+        BindArguments(function, argBase, argCount, keywordNames);
+        return compiled.Entry(this, _stack, argBase, 0);
+    }
+
+    /// <summary>
+    /// On-stack replacement at a hot back-edge: compiles the frame's code if needed and, when it can
+    /// resume at <paramref name="loopHeader"/>, pops the VM frame and runs the rest of the call in
+    /// compiled code, which takes the frame's window as its state. The caller then returns
+    /// <paramref name="result"/> as if the frame had executed RETURN.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryEnterCompiledLoop(Frame frame, int loopHeader, out Value result)
+    {
+        var code = frame.Code;
+        code.BackEdgeCount = 0;
+        result = default;
+        if (_tierHook is null)
+        {
+            return false;
+        }
+
+        if (code.CompiledEntry is null)
+        {
+            _tierHook.OnHot(code, frame.Globals);
+        }
+
+        // An __init__ entered by a class call (negative resume offset) finishes in the VM, whose RETURN produces the instance.
+        if (frame.ResumePc < 0 || CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
+        {
+            return false;
+        }
+
+        // Calls made by the compiled code reuse this frame's pool entry; the VM still needs to know
+        // where the popped frame returns to.
+        var returnSlot = frame.ReturnSlot;
+        var resumePc = frame.ResumePc;
+        _frameCount--;
+        result = compiled.Entry(this, _stack, frame.Base, loopHeader);
+        frame.ReturnSlot = returnSlot;
+        frame.ResumePc = resumePc;
+        return true;
+    }
+
+    /// <summary>A compiled frame starts: RecursionError at the limit, exactly where the VM would push a frame.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void EnterCompiledFrame()
+    {
+        if (_frameCount + _compiledDepth >= RecursionLimit)
+        {
+            throw PyErrors.RecursionError();
+        }
+
+        _compiledDepth++;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal void LeaveCompiledFrame() => _compiledDepth--;
+
+    /// <summary>
+    /// <c>receiver.name(*args)</c> from compiled code, through the instruction's method cache as
+    /// CALL_METHOD does. <paramref name="receiverAndArgs"/> starts with the receiver; the offset in
+    /// <paramref name="pc"/> is one past the call while the attribute is looked up, as in the VM.
+    /// </summary>
+    internal Value CallMethod(CodeState state, CodeObject code, int nameIndex, int cacheIndex, ReadOnlySpan<Value> receiverAndArgs, ref int pc)
+    {
+        pc++;
+        var callee = LookupMethod(state, code, receiverAndArgs[0], nameIndex, cacheIndex, out var includesReceiver);
+        pc--;
+        var args = includesReceiver ? receiverAndArgs : receiverAndArgs[1..];
+        if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && args.Length == 2 && args[0].Ref is PyList list)
+        {
+            list.Append(args[1]);
+            return Value.None;
+        }
+
+        return Call(callee, args);
+    }
+}

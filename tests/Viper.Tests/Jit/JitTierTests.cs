@@ -1,0 +1,103 @@
+using NUnit.Framework;
+using Viper.Bytecode.Compiler;
+
+namespace Viper.Tests.Jit;
+
+/// <summary>The JIT tier end to end: default tiering, the CIL it emits, and what it refuses.</summary>
+[TestFixture]
+public sealed class JitTierTests
+{
+    private static readonly TimeSpan Timeout = TimeSpan.FromSeconds(60);
+
+    private static string Corpus(string name) => Path.Combine(AppContext.BaseDirectory, "Corpus", name);
+
+    private static ProgramRun RunSource(string source, Tier tier)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"viper_jit_{Guid.NewGuid():N}.py");
+        File.WriteAllText(path, source);
+        try
+        {
+            return ProgramRun.Run(path, CompilerOptions.Default, Timeout, tier);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Test]
+    public void DefaultThresholdsTierUpMidLoop()
+    {
+        var path = Corpus("jit/tier_up_mid_loop.py");
+        var result = ProgramRun.Run(path, CompilerOptions.Default, Timeout, new Tier("auto"));
+        Assert.That(result.Stdout, Is.EqualTo(File.ReadAllText(Path.ChangeExtension(path, ".out"))));
+        Assert.That(result.ExitCode, Is.Zero, result.Stderr);
+    }
+
+    [Test]
+    public void SpecializedIntAddIsLongArithmeticWithAnOverflowCheck()
+    {
+        var result = RunSource("def add(a, b):\n    return a + b\n\nprint(add(2, 3))\n", Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("5\n"));
+        var dump = result.Stderr;
+        var body = dump[dump.IndexOf(".method Value 'add'", StringComparison.Ordinal)..];
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        int Find(string text, int from = 0) => lines.FindIndex(from, l => l.Contains(text, StringComparison.Ordinal));
+
+        // The fast path: two int tag checks, the long add, the sign test for overflow, and the
+        // result boxed inline, all before any call to the generic helper.
+        var add = Find(": add");
+        var helper = Find("Arithmetic::Binary");
+        Assert.That(add, Is.GreaterThan(0), body);
+        Assert.That(Find("ldsfld object Value::IntTag"), Is.LessThan(add), body);
+        Assert.That(Find("ldfld int64 Value::Bits"), Is.LessThan(add), body);
+        var overflowTest = Find(": blt", add);
+        Assert.That(Find(": xor", add), Is.LessThan(overflowTest), body);
+        Assert.That(Find(": and", add), Is.LessThan(overflowTest), body);
+        Assert.That(Find("call Value Value::FromInt(int64)", overflowTest), Is.GreaterThan(overflowTest), body);
+        Assert.That(helper, Is.GreaterThan(Find("call Value Value::FromInt(int64)", overflowTest)), body);
+        Assert.That(lines.Skip(add).Take(helper - add).Any(l => l.Contains(": call", StringComparison.Ordinal) && !l.Contains("FromInt", StringComparison.Ordinal)), Is.False, body);
+    }
+
+    [Test]
+    public void FloatSiteCompilesToDoubleArithmetic()
+    {
+        var source = "def mul(a, b):\n    return a * b\n\nfor i in range(5):\n    mul(1.5, 2.0)\nprint(mul(1.5, 2.0))\n";
+        var result = RunSource(source, new Tier("auto", 3, DumpIl: true));
+        Assert.That(result.Stdout, Is.EqualTo("3.0\n"));
+        Assert.That(result.Stderr, Does.Contain("ldsfld object Value::FloatTag"));
+        Assert.That(result.Stderr, Does.Contain("call float64 BitConverter::Int64BitsToDouble(int64)"));
+        Assert.That(result.Stderr, Does.Contain(": mul\n"));
+    }
+
+    [Test]
+    public void RecursiveCallIsDirect()
+    {
+        var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("610\n"));
+        Assert.That(result.Stderr, Does.Contain("call Value fib(JitClosure, Interpreter, Value)"));
+    }
+
+    [Test]
+    public void StatsReportCompiledAndRefusedFunctions()
+    {
+        var source = "def keep(x):\n    return x + 1\n\ndef drop(x):\n    y = x\n    del y\n    return x\n\nprint(keep(1), drop(2))\n";
+        var result = RunSource(source, Tier.Jit with { Stats = true });
+        Assert.That(result.Stdout, Is.EqualTo("2 2\n"));
+        Assert.That(result.Stderr, Does.Match(@"\[jit\] compiled keep in [0-9.]+ ms"));
+        Assert.That(result.Stderr, Does.Contain("[jit] refused drop: DELETE_FAST at offset"));
+    }
+
+    [Test]
+    public void FloatLocalsStayUnboxedAcrossTheLoop()
+    {
+        var source = "def run(n):\n    x = 0.0\n    for i in range(n):\n        x = x * 0.5 + 1.0\n    return x\n\nprint(run(10))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("1.998046875\n"));
+        Assert.That(result.Stderr, Does.Contain("float64 x"));
+        var loop = result.Stderr[result.Stderr.IndexOf(": mul", StringComparison.Ordinal)..];
+        loop = loop[..loop.IndexOf(": add", StringComparison.Ordinal)];
+        Assert.That(loop, Does.Not.Contain("call"), "x * 0.5 is a plain multiply of an unboxed double");
+    }
+}
