@@ -38,7 +38,7 @@ internal static class OpcodeSupport
             return "interactive input";
         }
 
-        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0)
+        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
         {
             return "closure cells";
         }
