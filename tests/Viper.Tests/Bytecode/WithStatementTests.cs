@@ -1,9 +1,6 @@
 using NUnit.Framework;
 using Viper.Bytecode.Code;
-using Viper.Bytecode.Compiler;
 using Viper.Bytecode.Instructions;
-using Viper.Frontend.Parsing;
-using Viper.Frontend.Scopes;
 
 namespace Viper.Tests.Bytecode;
 
@@ -20,12 +17,7 @@ public sealed class WithStatementTests
         "    with m as x:\n" +
         "        return x\n";
 
-    private static CodeObject CompileFunction(bool optimize)
-    {
-        var module = Parser.ParseModule(Source, "<test>");
-        var code = PythonCompiler.CompileModule(module, ScopeAnalyzer.Analyze(module), "<test>", new CompilerOptions { Optimize = optimize });
-        return code.NestedCode.Single();
-    }
+    private static CodeObject CompileFunction(bool optimize) => TestCompilation.CompileOnlyFunction(Source, optimize);
 
     private static bool Protected(CodeObject code, int offset) =>
         code.ExceptionTable.Any(entry => entry.Start <= offset && offset < entry.End);
