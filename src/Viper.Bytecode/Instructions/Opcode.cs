@@ -91,4 +91,6 @@ public enum Opcode : byte
     PopExcept,
     CheckExcMatch,
     LoadAssertionError,
+    BeforeWith,
+    WithExceptArgs,
 }

@@ -972,6 +972,12 @@ public sealed partial class Interpreter
                     stack = _stack;
                     break;
 
+                case Opcode.BeforeWith:
+                case Opcode.WithExceptArgs:
+                    pc = ContextManagerInstruction(frame, pc);
+                    stack = _stack;
+                    break;
+
                 case Opcode.LoadDeref:
                 case Opcode.StoreDeref:
                 default:
