@@ -14,3 +14,6 @@ internal sealed record FinallyCleanup(IReadOnlyList<Stmt> Body, int LoopDepth, H
 
 /// <summary>Leaving an <c>except</c> (or finally-on-exception) body: the handled exception is restored and the <c>as</c> name unbound.</summary>
 internal sealed record HandlerCleanup(int PreviousSlot, Name? BoundName, HandlerLabel? OuterHandler) : Cleanup(OuterHandler);
+
+/// <summary>Leaving a <c>with</c> body: the context manager's <c>__exit__(None, None, None)</c> is called, at the statement's location.</summary>
+internal sealed record WithCleanup(int ExitSlot, With Statement, HandlerLabel? OuterHandler) : Cleanup(OuterHandler);

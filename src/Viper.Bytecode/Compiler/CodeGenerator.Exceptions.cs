@@ -205,6 +205,13 @@ internal sealed partial class CodeGenerator
                     }
 
                     break;
+                case WithCleanup withCleanup:
+                    using (At(withCleanup.Statement))
+                    {
+                        EmitExitWithNones(withCleanup.ExitSlot);
+                    }
+
+                    break;
             }
         }
 

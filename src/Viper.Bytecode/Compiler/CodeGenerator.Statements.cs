@@ -98,7 +98,8 @@ internal sealed partial class CodeGenerator
                 CompileRaise(s);
                 break;
             case With s:
-                throw NotSupported(s, "'with'");
+                CompileWith(s);
+                break;
             case Assert s:
                 CompileAssert(s);
                 break;

@@ -104,6 +104,8 @@ public static class InstructionSet
         Row(Opcode.PopExcept, "POP_EXCEPT", [In], "prev becomes the exception being handled again"),
         Row(Opcode.CheckExcMatch, "CHECK_EXC_MATCH", [Out, In, In], "dst = exc is an instance of type (a class or tuple of classes, as except tests)"),
         Row(Opcode.LoadAssertionError, "LOAD_ASSERTION_ERROR", [Out], "dst = AssertionError (the builtin, whatever the name is bound to)"),
+        Row(Opcode.BeforeWith, "BEFORE_WITH", [Out, Out, In], "exit, enter = mgr.__exit__, mgr.__enter__, looked up on the type and bound; TypeError if either is missing"),
+        Row(Opcode.WithExceptArgs, "WITH_EXCEPT_ARGS", [Out, Out, Out, In], "type, value, traceback = type(exc), exc, exc.__traceback__ (what __exit__ receives)"),
     ];
 
     static InstructionSet()

@@ -97,4 +97,6 @@ public enum Opcode : byte
     PopExcept,
     CheckExcMatch,
     LoadAssertionError,
+    BeforeWith,
+    WithExceptArgs,
 }

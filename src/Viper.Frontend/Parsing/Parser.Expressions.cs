@@ -144,7 +144,7 @@ public sealed partial class Parser
         }
 
         var orElse = ParseExpression();
-        return new IfExp(test, body, orElse) { Span = SourceSpan.Between(start, orElse.Span) };
+        return new IfExp(test, body, orElse) { Span = From(start) };
     }
 
     // lambdef: 'lambda' [lambda_params] ':' expression
@@ -192,7 +192,7 @@ public sealed partial class Parser
             values.Add(parseOperand());
         }
 
-        return new BoolOp(op, values) { Span = SourceSpan.Between(start, values[^1].Span) };
+        return new BoolOp(op, values) { Span = From(start) };
     }
 
     // inversion: 'not' inversion | comparison
@@ -207,7 +207,7 @@ public sealed partial class Parser
         EnterNesting();
         var operand = ParseInversion();
         _nesting--;
-        return new UnaryOp(UnaryOperator.Not, operand) { Span = SourceSpan.Between(start, operand.Span) };
+        return new UnaryOp(UnaryOperator.Not, operand) { Span = From(start) };
     }
 
     // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -225,7 +225,7 @@ public sealed partial class Parser
 
         return ops is null
             ? left
-            : new Compare(left, ops, comparators!) { Span = SourceSpan.Between(start, comparators![^1].Span) };
+            : new Compare(left, ops, comparators!) { Span = From(start) };
     }
 
     /// <summary>Consumes a comparison operator, including the two-word <c>not in</c> and <c>is not</c>.</summary>
@@ -308,7 +308,7 @@ public sealed partial class Parser
         {
             Advance();
             var right = parseOperand();
-            left = new BinOp(left, op, right) { Span = SourceSpan.Between(start, right.Span) };
+            left = new BinOp(left, op, right) { Span = From(start) };
         }
 
         return left;
@@ -333,7 +333,7 @@ public sealed partial class Parser
         EnterNesting();
         var operand = ParseFactor();
         _nesting--;
-        return new UnaryOp(op.Value, operand) { Span = SourceSpan.Between(start, operand.Span) };
+        return new UnaryOp(op.Value, operand) { Span = From(start) };
     }
 
     // power: await_primary '**' factor | await_primary
@@ -351,7 +351,7 @@ public sealed partial class Parser
         EnterNesting();
         var right = ParseFactor();
         _nesting -= 2;
-        return new BinOp(left, BinaryOperator.Pow, right) { Span = SourceSpan.Between(start, right.Span) };
+        return new BinOp(left, BinaryOperator.Pow, right) { Span = From(start) };
     }
 
     // await_primary: 'await' primary | primary

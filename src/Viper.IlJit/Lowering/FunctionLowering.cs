@@ -333,6 +333,7 @@ internal sealed partial class FunctionLowering
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
+                _il.LdcI4(Operand(pc, 3));
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
                 _il.Stloc(Boxed(Out(pc, 0)));
@@ -341,6 +342,7 @@ internal sealed partial class FunctionLowering
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
+                _il.LdcI4(Operand(pc, 3));
                 LoadChecked(In(pc, 0), pc);
                 LoadChecked(In(pc, 2), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreAttr)));

@@ -160,9 +160,11 @@ internal static class JitRuntime
     public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
         Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);
 
-    public static Value LoadAttr(JitClosure closure, int nameIndex, Value owner) => Attributes.Get(owner, closure.Code.Names[nameIndex]);
+    public static Value LoadAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
+        Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
 
-    public static void StoreAttr(JitClosure closure, int nameIndex, Value owner, Value value) => Attributes.Set(owner, closure.Code.Names[nameIndex], value);
+    public static void StoreAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner, Value value) =>
+        Interpreter.StoreAttribute(closure.State, closure.Code, owner, nameIndex, value, cacheIndex);
 
     public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex) =>
         Value.FromObject(interpreter.Runtime.Modules.Import(interpreter, closure.Code.Names[nameIndex]));

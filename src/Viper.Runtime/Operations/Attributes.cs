@@ -57,6 +57,11 @@ public static class Attributes
                 return data;
         }
 
+        if (NumberAttributes.TryGet(owner, name, out var numberAttribute))
+        {
+            return numberAttribute;
+        }
+
         if (name == "__class__")
         {
             return Value.FromObject(owner.Type);

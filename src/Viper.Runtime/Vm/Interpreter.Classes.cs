@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -82,10 +83,13 @@ public sealed partial class Interpreter
     /// its version) is the cached one, an instance attribute is read at its cached dict position
     /// and a class attribute straight from the cache.
     /// </summary>
-    private Value LoadAttribute(Frame frame, int ownerSlot, int nameIndex, int cacheIndex)
+    private Value LoadAttribute(Frame frame, int ownerSlot, int nameIndex, int cacheIndex) =>
+        LoadAttribute(frame.State, frame.Code, Bound(frame, ownerSlot), nameIndex, cacheIndex);
+
+    /// <summary>LOAD_ATTR through the code's inline cache, for the VM and compiled code alike.</summary>
+    internal static Value LoadAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex)
     {
-        var owner = Bound(frame, ownerSlot);
-        ref var cache = ref frame.State.Caches[cacheIndex];
+        ref var cache = ref state.Caches[cacheIndex];
         if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Type, cache.Owner) && instance.Type.Version == cache.Version)
         {
             if (cache.Index >= 0)
@@ -101,7 +105,7 @@ public sealed partial class Interpreter
             }
         }
 
-        var name = frame.Code.Names[nameIndex];
+        var name = code.Names[nameIndex];
         if (owner.Ref is PyInstance uncached)
         {
             FillLoadCache(ref cache, uncached, name);
@@ -151,11 +155,13 @@ public sealed partial class Interpreter
     /// at its cached dict position; a new one is added straight to the dict when the class was found
     /// to have no <c>__setattr__</c>, property, slots or class attribute in the way.
     /// </summary>
-    private void StoreAttribute(Frame frame, int ownerSlot, int nameIndex, int valueSlot, int cacheIndex)
+    private void StoreAttribute(Frame frame, int ownerSlot, int nameIndex, int valueSlot, int cacheIndex) =>
+        StoreAttribute(frame.State, frame.Code, Bound(frame, ownerSlot), nameIndex, Bound(frame, valueSlot), cacheIndex);
+
+    /// <summary>STORE_ATTR through the code's inline cache, for the VM and compiled code alike.</summary>
+    internal static void StoreAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, Value value, int cacheIndex)
     {
-        var owner = Bound(frame, ownerSlot);
-        var value = Bound(frame, valueSlot);
-        ref var cache = ref frame.State.Caches[cacheIndex];
+        ref var cache = ref state.Caches[cacheIndex];
         if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Type, cache.Owner) && instance.Type.Version == cache.Version)
         {
             var dict = instance.Dict;
@@ -174,7 +180,7 @@ public sealed partial class Interpreter
             }
         }
 
-        var name = frame.Code.Names[nameIndex];
+        var name = code.Names[nameIndex];
         Attributes.Set(owner, name, value);
         if (owner.Ref is PyInstance uncached)
         {

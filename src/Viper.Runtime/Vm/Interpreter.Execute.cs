@@ -824,16 +824,6 @@ public sealed partial class Interpreter
                         break;
                     }
 
-                case Opcode.BuildSet:
-                    {
-                        frame.Pc = pc;
-                        var slowResult = BuildSet(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
-                        stack = _stack;
-                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                        pc += 4;
-                        break;
-                    }
-
                 case Opcode.SetFromConstants:
                     frame.Pc = pc;
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = Value.FromObject(SetAlgebra.FromConstantDisplay(constants[Unsafe.Add(ref word, 2)]));
@@ -848,30 +838,25 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.FormatValue:
-                    {
-                        frame.Pc = pc;
-                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, 3), null);
-                        stack = _stack;
-                        stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                        pc += 4;
-                        break;
-                    }
-
                 case Opcode.FormatWithSpec:
                     {
+                        // FORMAT_WITH_SPEC has the spec's slot before the conversion.
                         frame.Pc = pc;
-                        var spec = (PyStr)Bound(frame, Unsafe.Add(ref word, 3)).Ref!;
-                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, 4), spec);
+                        var withSpec = (Opcode)word == Opcode.FormatWithSpec;
+                        var spec = withSpec ? (PyStr)Bound(frame, Unsafe.Add(ref word, 3)).Ref! : null;
+                        var slowResult = FormatValue(Bound(frame, Unsafe.Add(ref word, 2)), (char)Unsafe.Add(ref word, withSpec ? 4 : 3), spec);
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                        pc += 5;
+                        pc += withSpec ? 5 : 4;
                         break;
                     }
 
                 case Opcode.BuildDict:
+                case Opcode.BuildSet:
                     {
                         frame.Pc = pc;
-                        var slowResult = BuildDict(new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3)));
+                        var items = new ReadOnlySpan<Value>(stack, bp + Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
+                        var slowResult = (Opcode)word == Opcode.BuildDict ? BuildDict(items) : BuildSet(items);
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -984,6 +969,12 @@ public sealed partial class Interpreter
                 case Opcode.CheckExcMatch:
                 case Opcode.LoadAssertionError:
                     pc = ExceptionBookkeeping(frame, pc);
+                    stack = _stack;
+                    break;
+
+                case Opcode.BeforeWith:
+                case Opcode.WithExceptArgs:
+                    pc = ContextManagerInstruction(frame, pc);
                     stack = _stack;
                     break;
 

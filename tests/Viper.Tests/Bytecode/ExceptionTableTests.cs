@@ -1,10 +1,7 @@
 using NUnit.Framework;
 using Viper.Bytecode.Code;
-using Viper.Bytecode.Compiler;
 using Viper.Bytecode.Disassembly;
 using Viper.Bytecode.Instructions;
-using Viper.Frontend.Parsing;
-using Viper.Frontend.Scopes;
 
 namespace Viper.Tests.Bytecode;
 
@@ -27,12 +24,7 @@ public sealed class ExceptionTableTests
         "    finally:\n" +
         "        x = 3\n";
 
-    private static CodeObject CompileFunction(bool optimize)
-    {
-        var module = Parser.ParseModule(Source, "<test>");
-        var code = PythonCompiler.CompileModule(module, ScopeAnalyzer.Analyze(module), "<test>", new CompilerOptions { Optimize = optimize });
-        return code.NestedCode.Single();
-    }
+    private static CodeObject CompileFunction(bool optimize) => TestCompilation.CompileOnlyFunction(Source, optimize);
 
     [TestCase(true)]
     [TestCase(false)]

@@ -1,8 +1,5 @@
 using NUnit.Framework;
-using Viper.Bytecode.Compiler;
 using Viper.Bytecode.Disassembly;
-using Viper.Frontend.Parsing;
-using Viper.Frontend.Scopes;
 
 namespace Viper.Tests.Bytecode;
 
@@ -14,12 +11,8 @@ namespace Viper.Tests.Bytecode;
 [TestFixture]
 public sealed class PeepholeTests
 {
-    private static string Disassemble(string source, bool optimize = true)
-    {
-        var module = Parser.ParseModule(source, "<test>");
-        var code = PythonCompiler.CompileModule(module, ScopeAnalyzer.Analyze(module), "<test>", new CompilerOptions { Optimize = optimize });
-        return Disassembler.DisassembleAll(code);
-    }
+    private static string Disassemble(string source, bool optimize = true) =>
+        Disassembler.DisassembleAll(TestCompilation.CompileModule(source, optimize));
 
     private static readonly string[] FusedNames =
         ["COMPARE_JUMP", "COMPARE_CONST_JUMP", "ADD_CONST", "SUB_CONST", "MUL_CONST", "INPLACE_ADD_CONST", "INPLACE_ADD_CONST_GLOBAL"];

@@ -1,0 +1,4 @@
+print("start")
+a = 1
+print(a / (a - a
+           ))

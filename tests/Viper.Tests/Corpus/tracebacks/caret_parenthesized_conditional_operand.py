@@ -1,0 +1,3 @@
+print("start")
+y = 0
+print((1 if y else 2) / y)
