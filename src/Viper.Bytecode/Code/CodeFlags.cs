@@ -9,4 +9,7 @@ public enum CodeFlags
     VarKeywords = 4,
     Generator = 8,
     Interactive = 16,
+
+    /// <summary>Reads the implicit <c>__class__</c> cell (zero-argument <c>super()</c>), which only the VM tracks.</summary>
+    UsesClassCell = 32,
 }

@@ -13,17 +13,9 @@ internal sealed partial class CodeGenerator
     private string NestedQualifiedName(string name) => _scope.Kind switch
     {
         ScopeKind.Module => name,
-        ScopeKind.Class => $"{_qualifiedName}.{name}",
+        ScopeKind.Class or ScopeKind.Comprehension => $"{_qualifiedName}.{name}",
         _ => $"{_qualifiedName}.<locals>.{name}",
     };
-
-    /// <summary>
-    /// A method that uses zero-argument <c>super()</c> needs only the class's implicit <c>__class__</c>
-    /// cell, which the runtime attaches to every function defined in a class body; other closures are
-    /// not supported yet.
-    /// </summary>
-    private static bool UsesOnlyClassCell(Scope scope) =>
-        scope.CellVars.Count == 0 && scope.FreeVars.All(name => name == "__class__");
 
     /// <summary>
     /// <c>class C(bases): body</c> compiles as CPython's does: the body becomes a function that runs in
@@ -49,7 +41,7 @@ internal sealed partial class CodeGenerator
         var generator = new CodeGenerator(_scopes, _scopes[statement], _fileName, statement.Name, NestedQualifiedName(statement.Name), statement.Span.Line, _options);
         generator.CompileClassBody(statement.Body);
         var code = generator.Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.None);
-        Emit(Opcode.MakeFunction, AllocTemp(), Constant(code), TempMark, 0);
+        EmitMakeFunction(statement, AllocTemp(), code, TempMark, 0);
         Emit(Opcode.LoadConst, AllocTemp(), Constant(statement.Name));
         foreach (var baseClass in statement.Bases)
         {
@@ -83,6 +75,7 @@ internal sealed partial class CodeGenerator
 
     private void CompileClassBody(IReadOnlyList<Stmt> body)
     {
+        EmitClosurePrologue();
         if (body.Count > 0 && body[0] is ExprStmt { Value: StrLiteral docstring })
         {
             using var _ = At(body[0]);

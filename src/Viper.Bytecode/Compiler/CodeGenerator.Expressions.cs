@@ -157,6 +157,15 @@ internal sealed partial class CodeGenerator
             case FormattedValue e:
                 CompileFormattedValue(e, dst);
                 break;
+            case ListComp e:
+                CompileComprehension(e, "<listcomp>", e.Generators, dst);
+                break;
+            case SetComp e:
+                CompileComprehension(e, "<setcomp>", e.Generators, dst);
+                break;
+            case DictComp e:
+                CompileComprehension(e, "<dictcomp>", e.Generators, dst);
+                break;
             case Lambda e:
                 CompileFunction(e, "<lambda>", e.Args, dst, generator =>
                 {
@@ -171,7 +180,7 @@ internal sealed partial class CodeGenerator
 
     private static string DescribeUnsupported(Expr expr) => expr switch
     {
-        ListComp or SetComp or DictComp or GeneratorExp => "a comprehension",
+        GeneratorExp => "a comprehension",
         Yield or YieldFrom => "'yield'",
         Await => "'await'",
         Starred => "a starred expression",
@@ -517,7 +526,8 @@ internal sealed partial class CodeGenerator
                 Emit(Opcode.Move, dst, LocalSlot(name.Id));
                 break;
             case SymbolBinding.Cell or SymbolBinding.Free:
-                throw NotSupported(name, "a closure variable");
+                Emit(Opcode.LoadDeref, dst, CellSlot(name));
+                break;
             case SymbolBinding.Name when IsClassBody:
                 Emit(Opcode.LoadName, dst, NameIndex(name.Id));
                 break;
@@ -541,7 +551,8 @@ internal sealed partial class CodeGenerator
 
                 break;
             case SymbolBinding.Cell or SymbolBinding.Free:
-                throw NotSupported(name, "a closure variable");
+                Emit(Opcode.StoreDeref, src, CellSlot(name));
+                break;
             case SymbolBinding.Name when IsClassBody:
                 Emit(Opcode.StoreName, src, NameIndex(name.Id));
                 break;

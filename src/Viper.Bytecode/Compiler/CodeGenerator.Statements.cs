@@ -445,17 +445,17 @@ internal sealed partial class CodeGenerator
         }
 
         var scope = _scopes[node];
-        if (!UsesOnlyClassCell(scope))
-        {
-            throw NotSupported(node, "a closure over an enclosing function's variables");
-        }
-
         if (scope.IsGenerator)
         {
             throw NotSupported(node, "a generator function");
         }
 
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
+        using (generator.At(node))
+        {
+            generator.EmitClosurePrologue();
+        }
+
         body(generator);
         var code = generator.Finish(args.Args.Count, 0, 0, CodeFlags.None);
 
@@ -467,7 +467,7 @@ internal sealed partial class CodeGenerator
 
         using (At(node))
         {
-            Emit(Opcode.MakeFunction, dst, Constant(code), defaultsBase, args.Defaults.Count);
+            EmitMakeFunction(node, dst, code, defaultsBase, args.Defaults.Count);
         }
 
         ReleaseTo(defaultsBase);
@@ -485,7 +485,8 @@ internal sealed partial class CodeGenerator
                         Emit(Opcode.DeleteFast, LocalSlot(name.Id));
                         break;
                     case SymbolBinding.Cell or SymbolBinding.Free:
-                        throw NotSupported(target, "deleting a captured variable");
+                        Emit(Opcode.DeleteDeref, CellSlot(name));
+                        break;
                     case SymbolBinding.Name when IsClassBody:
                         Emit(Opcode.DeleteName, NameIndex(name.Id));
                         break;

@@ -44,9 +44,9 @@ internal sealed partial class CodeGenerator
         _qualifiedName = qualifiedName;
         _firstLine = firstLine;
         _options = options;
-        _localNames = scope.IsFunctionLike ? [.. scope.Slots] : [];
+        _localNames = FrameNames(scope);
         _cellNames = [.. scope.CellVars];
-        _freeNames = [.. scope.FreeVars];
+        _freeNames = ClosureFreeNames(scope);
         _nextTemp = _localNames.Length;
         _maxSlot = _nextTemp;
     }
@@ -90,7 +90,7 @@ internal sealed partial class CodeGenerator
             ArgCount = argCount,
             PositionalOnlyCount = positionalOnly,
             KeywordOnlyCount = keywordOnly,
-            Flags = flags | (_scope.IsGenerator ? CodeFlags.Generator : 0),
+            Flags = flags | (_scope.IsGenerator ? CodeFlags.Generator : 0) | (_scope.FreeVars.Contains(ClassCellName) ? CodeFlags.UsesClassCell : 0),
             Lines = assembled.Lines,
             ExceptionTable = assembled.ExceptionTable,
         };

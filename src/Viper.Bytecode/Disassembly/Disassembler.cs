@@ -88,7 +88,6 @@ public static class Disassembler
         OperandKind.BinaryKind => ((BinaryOperator)value).ToString(),
         OperandKind.Conversion => value == 0 ? "" : $"!{(char)value}",
         OperandKind.Condition => $"'{CompareCondition.Describe(value)}'",
-        OperandKind.Cell => value < code.CellNames.Length ? $"cell {code.CellNames[value]}" : $"free {code.FreeNames[value - code.CellNames.Length]}",
         _ => value.ToString(CultureInfo.InvariantCulture),
     };
 

@@ -13,8 +13,11 @@ public enum Opcode : byte
     StoreGlobal,
     DeleteGlobal,
     DeleteFast,
+    MakeCell,
+    CopyFreeVars,
     LoadDeref,
     StoreDeref,
+    DeleteDeref,
 
     Add,
     Sub,
@@ -55,6 +58,7 @@ public enum Opcode : byte
     Return,
     ReturnConst,
     MakeFunction,
+    MakeClosure,
 
     LoadAttr,
     StoreAttr,
@@ -69,6 +73,8 @@ public enum Opcode : byte
     BuildDict,
     BuildString,
     BuildSet,
+    ListAppend,
+    SetAdd,
     SetFromConstants,
     BuildSlice,
     FormatValue,

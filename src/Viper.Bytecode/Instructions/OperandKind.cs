@@ -39,9 +39,6 @@ public enum OperandKind : byte
     /// <summary>A <see cref="CompareCondition"/>.</summary>
     Condition,
 
-    /// <summary>An index into the code object's cell and free variables.</summary>
-    Cell,
-
     /// <summary>An f-string conversion: the character 's', 'r' or 'a', or 0 for none.</summary>
     Conversion,
 }

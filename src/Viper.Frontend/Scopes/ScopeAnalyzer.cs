@@ -105,6 +105,9 @@ public static partial class ScopeAnalyzer
         }
 
         // A name free in a child and not bound here passes through this scope as a free variable.
+        // A class body may also bind it in its namespace (CPython's DEF_FREE_CLASS): it stays a
+        // namespace name there and is a free variable only for the methods' closures.
+        var freeInClassNamespace = new List<string>();
         foreach (var name in freeOrder.Where(childFree.Contains))
         {
             if (bound is null || !bound.Contains(name))
@@ -116,11 +119,16 @@ public static partial class ScopeAnalyzer
             {
                 scope.Symbols[name] = SymbolBinding.Free;
             }
+            else if (scope.Kind == ScopeKind.Class)
+            {
+                freeInClassNamespace.Add(name);
+            }
 
             free.Add(name);
         }
 
         BuildLayout(info);
+        scope.FreeVars.AddRange(freeInClassNamespace);
         free.UnionWith(childFree.Where(n => bound is not null && bound.Contains(n)));
         return free;
     }

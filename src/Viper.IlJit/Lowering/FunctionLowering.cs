@@ -367,6 +367,11 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.DeleteItem);
                 break;
+            case Opcode.ListAppend:
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ListAppend)));
+                break;
             case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict:
                 SetPc(pc);
                 LoadArray(pc, Operand(pc, 1), Operand(pc, 2));

@@ -126,6 +126,8 @@ internal static class JitRuntime
 
     public static Value NewList(Value[] items) => Value.FromObject(PyList.Adopt(items));
 
+    public static void ListAppend(Value list, Value item) => ((PyList)list.Ref!).Append(item);
+
     /// <summary>
     /// UNPACK_SEQUENCE's items: a tuple's own storage, a list's items copied into the closure's
     /// scratch array (the compiled code copies them into its locals before anything else runs),

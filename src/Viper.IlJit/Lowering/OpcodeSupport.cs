@@ -21,7 +21,7 @@ internal static class OpcodeSupport
         Opcode.GetIter, Opcode.ForIter, Opcode.ForIterBack,
         Opcode.Call, Opcode.CallKw, Opcode.CallMethod, Opcode.Return, Opcode.ReturnConst, Opcode.MakeFunction,
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
-        Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.UnpackSequence,
+        Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.ListAppend, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
     ];
 
@@ -38,7 +38,7 @@ internal static class OpcodeSupport
             return "interactive input";
         }
 
-        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0)
+        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
         {
             return "closure cells";
         }
@@ -54,8 +54,10 @@ internal static class OpcodeSupport
         {
             var opcode = (Opcode)words[pc];
             // A function defined inside a function shares the enclosing function's class cell,
-            // which compiled code does not track: only module code makes functions when compiled.
-            if (opcode == Opcode.MakeFunction && !code.Flags.HasFlag(CodeFlags.Module))
+            // which compiled code does not track: compiled code makes only functions that never
+            // read it (a comprehension's, say) unless it is module code.
+            if (opcode == Opcode.MakeFunction && !code.Flags.HasFlag(CodeFlags.Module)
+                && ((CodeObject)code.Constants[words[pc + 2]]!).Flags.HasFlag(CodeFlags.UsesClassCell))
             {
                 return $"MAKE_FUNCTION at offset {pc} in a function";
             }

@@ -14,6 +14,9 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
 
     public PyModule? Module { get; } = module;
 
+    /// <summary>The cells of the code's free variables, in the order of <see cref="CodeObject.FreeNames"/>.</summary>
+    public PyCell[] Closure { get; init; } = [];
+
     /// <summary>The VM's per-code state, looked up once here rather than on every call.</summary>
     internal Vm.CodeState State { get; } = Vm.CodeState.For(code);
 

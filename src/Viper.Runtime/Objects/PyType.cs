@@ -65,6 +65,8 @@ public sealed partial class PyType : PyObject
 
     public static PyType Function { get; } = new("function", Object);
 
+    public static PyType Cell { get; } = new("cell", Object);
+
     public static PyType BuiltinFunction { get; } = new("builtin_function_or_method", Object);
 
     public static PyType Module { get; } = new("module", Object);

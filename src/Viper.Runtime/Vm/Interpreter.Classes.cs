@@ -40,7 +40,15 @@ public sealed partial class Interpreter
         }
 
         var frame = _frames[_frameCount - 1];
-        return (frame.Function, frame.Code.ArgCount > 0 ? _stack[frame.Base] : default);
+        var code = frame.Code;
+        if (code.ArgCount == 0)
+        {
+            return (frame.Function, default);
+        }
+
+        // A first argument that a nested function captures lives in a cell.
+        var first = _stack[frame.Base];
+        return (frame.Function, code.CellNames.Contains(code.LocalNames[0]) ? ((PyCell)first.Ref!).Contents : first);
     }
 
     /// <summary>The globals of the running Python frame, if any.</summary>

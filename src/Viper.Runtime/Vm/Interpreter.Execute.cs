@@ -979,7 +979,44 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.LoadDeref:
+                    {
+                        var contents = Unsafe.As<PyCell>(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref!).Contents;
+                        if (contents.Ref is null)
+                        {
+                            throw EmptyCellAt(frame, pc, Unsafe.Add(ref word, 2));
+                        }
+
+                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), contents);
+                        pc += 3;
+                        break;
+                    }
+
                 case Opcode.StoreDeref:
+                    Unsafe.As<PyCell>(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref!).Contents = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                    pc += 3;
+                    break;
+
+                case Opcode.ListAppend:
+                    Unsafe.As<PyList>(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref!).Append(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    pc += 3;
+                    break;
+
+                case Opcode.SetAdd:
+                    frame.Pc = pc;
+                    Unsafe.As<PySet>(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref!).Add(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    stack = _stack;
+                    pc += 3;
+                    break;
+
+                case Opcode.MakeCell:
+                case Opcode.CopyFreeVars:
+                case Opcode.DeleteDeref:
+                case Opcode.MakeClosure:
+                    frame.Pc = pc;
+                    ClosureInstruction(frame, pc);
+                    pc += InstructionSet.LengthOf((Opcode)word);
+                    break;
+
                 default:
                     throw new InvalidOperationException($"The VM cannot execute {InstructionSet.Info((Opcode)word).Name} yet.");
             }

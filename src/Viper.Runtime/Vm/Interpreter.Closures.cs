@@ -1,0 +1,84 @@
+using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>Cells and closures: the instructions that run once per call or per definition, and the empty-cell errors.</summary>
+public sealed partial class Interpreter
+{
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private void ClosureInstruction(Frame frame, int pc)
+    {
+        var words = frame.Code.Instructions;
+        var stack = _stack;
+        var bp = frame.Base;
+        switch ((Opcode)words[pc])
+        {
+            case Opcode.MakeCell:
+                stack[bp + words[pc + 1]] = Value.FromObject(new PyCell(stack[bp + words[pc + 1]]));
+                break;
+            case Opcode.CopyFreeVars:
+                {
+                    var closure = frame.Function!.Closure;
+                    for (var i = 0; i < words[pc + 2]; i++)
+                    {
+                        stack[bp + words[pc + 1] + i] = Value.FromObject(closure[i]);
+                    }
+
+                    break;
+                }
+
+            case Opcode.DeleteDeref:
+                {
+                    var cell = (PyCell)stack[bp + words[pc + 1]].Ref!;
+                    if (cell.Contents.Ref is null)
+                    {
+                        throw EmptyCell(frame, words[pc + 1]);
+                    }
+
+                    cell.Contents = default;
+                    break;
+                }
+
+            case Opcode.MakeClosure:
+                {
+                    var code = (CodeObject)frame.Code.Constants[words[pc + 2]]!;
+                    var values = stack.AsSpan(bp + words[pc + 3], words[pc + 4]);
+                    var freeCount = code.FreeNames.Length;
+                    var closure = new PyCell[freeCount];
+                    for (var i = 0; i < freeCount; i++)
+                    {
+                        closure[i] = (PyCell)values[values.Length - freeCount + i].Ref!;
+                    }
+
+                    stack[bp + words[pc + 1]] = Value.FromObject(new PyFunction(code, frame.Globals, values[..^freeCount].ToArray(), null)
+                    {
+                        ClassCell = frame.Function?.ClassCell,
+                        Closure = closure,
+                    });
+                    break;
+                }
+        }
+    }
+
+    private static PythonException EmptyCellAt(Frame frame, int pc, int slot)
+    {
+        frame.Pc = pc;
+        return EmptyCell(frame, slot);
+    }
+
+    /// <summary>CPython's error for reading or deleting an unbound captured local or free variable.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static PythonException EmptyCell(Frame frame, int slot)
+    {
+        var code = frame.Code;
+        var name = code.LocalNames[slot];
+        return slot < code.LocalCount - code.FreeNames.Length
+            ? PyErrors.UnboundLocal(name)
+            : PyErrors.New(ExceptionTypes.NameError, $"cannot access free variable '{name}' where it is not associated with a value in enclosing scope");
+    }
+}

@@ -1,0 +1,2 @@
+print("before")
+print([x for x in 42])
