@@ -63,6 +63,22 @@ internal sealed partial class CodeGenerator
     };
 
     /// <summary>An operand that stays valid while later operands are evaluated: a local is copied if a later operand may rebind it.</summary>
+    /// <summary><c>a, *rest, z = src</c>: every target gets a temporary, the starred one a list.</summary>
+    private void CompileStarredUnpack(IReadOnlyList<Expr> elements, int star, int src)
+    {
+        var first = TempMark;
+        for (var i = 0; i < elements.Count; i++)
+        {
+            AllocTemp();
+        }
+
+        Emit(Opcode.UnpackStarred, src, first, elements.Count, star);
+        for (var i = 0; i < elements.Count; i++)
+        {
+            StoreTo(elements[i] is Starred starred ? starred.Value : elements[i], first + i);
+        }
+    }
+
     private int CompileOperand(Expr expr, bool laterMayRebind) =>
         laterMayRebind && expr is Name ? CompileExprToTemp(expr) : CompileExpr(expr);
 
@@ -589,9 +605,16 @@ internal sealed partial class CodeGenerator
             case TupleExpr or ListExpr:
                 {
                     var elements = ElementsOf(target);
-                    if (elements.Any(e => e is Starred))
+                    if (elements.Count(e => e is Starred) > 1)
                     {
-                        throw NotSupported(target, "starred assignment");
+                        throw Error(target, "multiple starred expressions in assignment");
+                    }
+
+                    var star = elements.ToList().FindIndex(e => e is Starred);
+                    if (star >= 0)
+                    {
+                        CompileStarredUnpack(elements, star, src);
+                        break;
                     }
 
                     // Targets that are consecutive local slots (x, y, z assigned in that order
@@ -617,6 +640,8 @@ internal sealed partial class CodeGenerator
                     break;
                 }
 
+            case Starred:
+                throw Error(target, "starred assignment target must be in a list or tuple");
             default:
                 throw Error(target, $"cannot assign to {DescribeTarget(target)}");
         }

@@ -87,6 +87,7 @@ public static class InstructionSet
         Row(Opcode.FormatValue, "FORMAT_VALUE", [Out, In, Conversion], "dst = format(convert(src)), convert being !s, !r, !a or none"),
         Row(Opcode.FormatWithSpec, "FORMAT_WITH_SPEC", [Out, In, In, Conversion], "dst = format(convert(src), spec)"),
         Row(Opcode.UnpackSequence, "UNPACK_SEQUENCE", [In, OutRange, Count], "r[base : base+count] = src, which must have exactly count items"),
+        Row(Opcode.UnpackStarred, "UNPACK_STARRED", [In, OutRange, Count, Count], "r[base : base+count] = src with target number 'star' (the last operand) taking a list of the items the others leave"),
 
         Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name], "dst = the module named name, imported once"),
         Row(Opcode.ImportFrom, "IMPORT_FROM", [Out, In, Name], "dst = module.name; ImportError if missing"),

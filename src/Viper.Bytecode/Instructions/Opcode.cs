@@ -80,6 +80,7 @@ public enum Opcode : byte
     FormatValue,
     FormatWithSpec,
     UnpackSequence,
+    UnpackStarred,
 
     ImportName,
     ImportFrom,

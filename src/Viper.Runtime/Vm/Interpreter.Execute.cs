@@ -863,6 +863,13 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.UnpackStarred:
+                    frame.Pc = pc;
+                    UnpackStarred(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
+                    stack = _stack;
+                    pc += 5;
+                    break;
+
                 case Opcode.UnpackSequence:
                     {
                         // A tuple or list of the right length is copied straight into the targets;

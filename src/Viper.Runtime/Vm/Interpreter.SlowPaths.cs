@@ -344,6 +344,40 @@ public sealed partial class Interpreter
     private void Unpack(Frame frame, int sourceSlot, int firstTarget, int count) =>
         UnpackItems(Bound(frame, sourceSlot), count).AsSpan().CopyTo(_stack.AsSpan(frame.Base + firstTarget, count));
 
+    /// <summary>
+    /// <c>a, *rest, z = source</c>: the <paramref name="count"/> targets from <paramref name="firstTarget"/>
+    /// on, the one at <paramref name="star"/> receiving a list of what the others leave.
+    /// </summary>
+    private void UnpackStarred(Frame frame, int sourceSlot, int firstTarget, int count, int star)
+    {
+        var source = Bound(frame, sourceSlot);
+        if (Iteration.TryGetIterator(source) is null)
+        {
+            throw PyErrors.TypeError($"cannot unpack non-iterable {TypeNames.Of(source)} object");
+        }
+
+        var items = Iteration.ToList(source);
+        var others = count - 1;
+        if (items.Count < others)
+        {
+            throw PyErrors.ValueError($"not enough values to unpack (expected at least {others}, got {items.Count})");
+        }
+
+        var targets = _stack.AsSpan(frame.Base + firstTarget, count);
+        var after = count - star - 1;
+        var starred = items.Count - others;
+        for (var i = 0; i < star; i++)
+        {
+            targets[i] = items[i];
+        }
+
+        targets[star] = Value.FromObject(new PyList(System.Runtime.InteropServices.CollectionsMarshal.AsSpan(items).Slice(star, starred)));
+        for (var i = 0; i < after; i++)
+        {
+            targets[star + 1 + i] = items[star + starred + i];
+        }
+    }
+
     /// <summary>The items of <paramref name="source"/>, which must be exactly <paramref name="count"/>.</summary>
     internal static Value[] UnpackItems(Value source, int count)
     {

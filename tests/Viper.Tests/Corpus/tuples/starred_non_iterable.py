@@ -1,0 +1,2 @@
+print("start")
+a, *b = 5
