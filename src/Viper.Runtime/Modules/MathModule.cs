@@ -253,26 +253,25 @@ public static partial class MathModule
     private static Value Rounded(CallArgs args, string name, Func<double, double> round)
     {
         ArgumentCheck.Exactly(args, $"math.{name}", 1);
-        if (Numbers.IsInteger(args[0]))
-        {
-            return args[0].Ref is PyBool b ? Value.FromInt(b.AsLong) : args[0];
-        }
-
-        return ToInt(round(Real(args[0])));
+        return AsPlainInt(args[0]) ?? ToInt(round(Real(args[0])));
     }
 
     private static Value Trunc(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "math.trunc", 1);
-        if (Numbers.IsInteger(args[0]))
+        if (AsPlainInt(args[0]) is { } integer)
         {
-            return args[0].Ref is PyBool b ? Value.FromInt(b.AsLong) : args[0];
+            return integer;
         }
 
         return args[0].IsFloat
             ? ToInt(Math.Truncate(args[0].AsFloat))
             : throw PyErrors.TypeError($"type {TypeNames.Of(args[0])} doesn't define __trunc__ method");
     }
+
+    /// <summary>An int argument as it is (a bool as 0 or 1): floor, ceil and trunc of an int; null for anything else.</summary>
+    private static Value? AsPlainInt(Value value) =>
+        !Numbers.IsInteger(value) ? null : value.Ref is PyBool b ? Value.FromInt(b.AsLong) : value;
 
     private static Value ToInt(double whole)
     {

@@ -41,9 +41,6 @@ public sealed class PySet : PyObject
 
     public int Count { get; private set; }
 
-    /// <summary>Changes on every insertion or removal, so iterators can tell the set changed size.</summary>
-    public int Version { get; private set; }
-
     private int Mask => _table.Length - 1;
 
     /// <summary>Active keys with their hashes, in table order (the order iteration shows).</summary>
@@ -144,7 +141,6 @@ public sealed class PySet : PyObject
 
         _table[found] = new Entry { Key = new Value { Ref = Dummy }, Hash = DummyHash };
         Count--;
-        Version++;
         return true;
     }
 
@@ -165,7 +161,6 @@ public sealed class PySet : PyObject
         var key = _table[i].Key;
         _table[i] = new Entry { Key = new Value { Ref = Dummy }, Hash = DummyHash };
         Count--;
-        Version++;
         _finger = i + 1;
         return key;
     }
@@ -175,7 +170,6 @@ public sealed class PySet : PyObject
         _table = new Entry[MinSize];
         _fill = 0;
         Count = 0;
-        Version++;
     }
 
     /// <summary>Adds every key of another set (CPython's set_merge, which may copy the table as it is).</summary>
@@ -196,7 +190,6 @@ public sealed class PySet : PyObject
             other._table.CopyTo(_table, 0);
             _fill = other._fill;
             Count = other.Count;
-            Version++;
             return;
         }
 
@@ -211,11 +204,10 @@ public sealed class PySet : PyObject
             }
 
             _fill = Count = other.Count;
-            Version++;
             return;
         }
 
-        foreach (var (key, hash) in other.Entries().ToArray())
+        foreach (var (key, hash) in other.Entries())
         {
             Add(key, hash);
         }
@@ -246,7 +238,6 @@ public sealed class PySet : PyObject
         _fill = other._fill;
         Count = other.Count;
         _finger = other._finger;
-        Version++;
     }
 
     /// <summary>CPython's frozenset hash: every slot's hash shuffled and combined, so equal sets hash alike.</summary>
@@ -310,7 +301,6 @@ public sealed class PySet : PyObject
     {
         _table[slot] = new Entry { Key = key, Hash = hash };
         Count++;
-        Version++;
         if (reusesDummy)
         {
             return;

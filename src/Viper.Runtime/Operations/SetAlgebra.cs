@@ -145,7 +145,7 @@ public static class SetAlgebra
         {
             // Walking a much bigger set costs more than intersecting first, as CPython reasons.
             var walked = (otherSet.Count >> 3) > set.Count ? Intersection(set, other) : otherSet;
-            foreach (var (key, hash) in walked.Entries().ToArray())
+            foreach (var (key, hash) in walked.Entries())
             {
                 set.Discard(key, hash);
             }
@@ -183,7 +183,7 @@ public static class SetAlgebra
             PyDict dict => dict.Items().Select(item => (item.Key, Hashing.Hash(item.Key))),
             _ => New(set.Type, other).Entries(),
         };
-        foreach (var (key, hash) in entries.ToArray())
+        foreach (var (key, hash) in entries)
         {
             if (!set.Discard(key, hash))
             {
