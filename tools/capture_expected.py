@@ -49,7 +49,8 @@ def collect(paths):
         p = os.path.abspath(p)
         if os.path.isdir(p):
             for root, dirs, files in os.walk(p):
-                dirs.sort()
+                # A lib directory holds modules the programs import, not programs.
+                dirs[:] = sorted(d for d in dirs if d != "lib" and d != "__pycache__")
                 for f in sorted(files):
                     if f.endswith(".py"):
                         programs.append(os.path.join(root, f))
@@ -74,6 +75,8 @@ def capture(program):
         if key.startswith("PYTHON"):
             del env[key]
     env["PYTHONHASHSEED"] = "0"
+    # Importing modules from the corpus must not leave __pycache__ directories in it.
+    env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["PYTHONIOENCODING"] = "utf-8"
     try:
         proc = subprocess.run(

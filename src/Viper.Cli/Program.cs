@@ -55,7 +55,7 @@ public static class Program
 
         if (commandLine.Command is not null)
         {
-            runtime.Modules.SearchPath.Add(Directory.GetCurrentDirectory());
+            runtime.Modules.AddSearchDirectory(Directory.GetCurrentDirectory());
             return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, commandLine.Command, "<string>"));
         }
 
@@ -75,11 +75,11 @@ public static class Program
 
             // CPython 3.11 names the main script by its absolute path in tracebacks and __file__.
             var fullPath = Path.GetFullPath(commandLine.ScriptPath);
-            runtime.Modules.SearchPath.Add(Path.GetDirectoryName(fullPath)!);
+            runtime.Modules.AddSearchDirectory(Path.GetDirectoryName(fullPath)!);
             return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, source, fullPath, fromFile: true));
         }
 
-        runtime.Modules.SearchPath.Add(Directory.GetCurrentDirectory());
+        runtime.Modules.AddSearchDirectory(Directory.GetCurrentDirectory());
         if (!Console.IsInputRedirected || commandLine.Interactive)
         {
             return new Repl(runtime, Console.In).Run();

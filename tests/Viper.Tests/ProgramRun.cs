@@ -20,7 +20,7 @@ public sealed record ProgramRun(string Stdout, string Stderr, int ExitCode)
         var stderr = new StringWriter { NewLine = "\n" };
         var runtime = new PythonRuntime(new RuntimeOptions { Compiler = options, Argv = [argv0] }, stdout, stderr);
         runtime.Interpreter.TierHook = LazyJitHook.ForTier(tier.Name, tier.Threshold, tier.DumpIl, tier.Stats, runtime);
-        runtime.Modules.SearchPath.Add(directory);
+        runtime.Modules.AddSearchDirectory(directory);
         var run = Task.Run(() => ScriptHost.RunSource(runtime, source, fileName, fromFile: true));
         if (!run.Wait(timeout))
         {

@@ -523,32 +523,24 @@ internal sealed partial class CodeGenerator
     {
         foreach (var alias in statement.Names)
         {
+            // 'import a.b' binds the top-level package a; 'import a.b as m' binds a.b itself.
             var module = AllocTemp();
-            Emit(Opcode.ImportName, module, NameIndex(alias.Name));
-            if (alias.AsName is null && alias.Name.Contains('.'))
-            {
-                throw NotSupported(statement, "importing a dotted module name");
-            }
-
-            StoreName(new Name(alias.AsName ?? alias.Name) { Span = statement.Span }, module);
+            Emit(Opcode.ImportName, module, NameIndex(alias.Name), ImportForm.Pack(0, wantsLeaf: alias.AsName is not null));
+            StoreName(new Name(alias.AsName ?? alias.Name.Split('.')[0]) { Span = statement.Span }, module);
             ReleaseTo(module);
         }
     }
 
     private void CompileImportFrom(ImportFrom statement)
     {
-        if (statement.Level > 0 || statement.Module is null)
-        {
-            throw NotSupported(statement, "relative import");
-        }
-
         var module = AllocTemp();
-        Emit(Opcode.ImportName, module, NameIndex(statement.Module));
+        Emit(Opcode.ImportName, module, NameIndex(statement.Module ?? ""), ImportForm.Pack(statement.Level, wantsLeaf: true));
         foreach (var alias in statement.Names)
         {
             if (alias.Name == "*")
             {
-                throw NotSupported(statement, "'from ... import *'");
+                Emit(Opcode.ImportStar, module);
+                continue;
             }
 
             var value = AllocTemp();
@@ -556,5 +548,7 @@ internal sealed partial class CodeGenerator
             StoreName(new Name(alias.AsName ?? alias.Name) { Span = statement.Span }, value);
             ReleaseTo(value);
         }
+
+        ReleaseTo(module);
     }
 }

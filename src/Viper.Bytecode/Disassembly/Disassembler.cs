@@ -87,6 +87,7 @@ public static class Disassembler
         OperandKind.Cache => $"[cache {value}]",
         OperandKind.BinaryKind => ((BinaryOperator)value).ToString(),
         OperandKind.Conversion => value == 0 ? "" : $"!{(char)value}",
+        OperandKind.ImportForm => Instructions.ImportForm.Describe(value),
         OperandKind.Condition => $"'{CompareCondition.Describe(value)}'",
         _ => value.ToString(CultureInfo.InvariantCulture),
     };

@@ -89,8 +89,9 @@ public static class InstructionSet
         Row(Opcode.UnpackSequence, "UNPACK_SEQUENCE", [In, OutRange, Count], "r[base : base+count] = src, which must have exactly count items"),
         Row(Opcode.UnpackStarred, "UNPACK_STARRED", [In, OutRange, Count, Count], "r[base : base+count] = src with target number 'star' (the last operand) taking a list of the items the others leave"),
 
-        Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name], "dst = the module named name, imported once"),
-        Row(Opcode.ImportFrom, "IMPORT_FROM", [Out, In, Name], "dst = module.name; ImportError if missing"),
+        Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name, OperandKind.ImportForm], "dst = the module named name (relative to the package for level > 0), imported once: the top-level package unless the leaf is wanted"),
+        Row(Opcode.ImportFrom, "IMPORT_FROM", [Out, In, Name], "dst = module.name, or the submodule module.name; ImportError if neither"),
+        Row(Opcode.ImportStar, "IMPORT_STAR", [In], "bind the module's __all__, or its names without a leading underscore, in the module namespace"),
         Row(Opcode.PrintExpr, "PRINT_EXPR", [In], "in the REPL, print repr(src) unless it is None"),
 
         Row(Opcode.LoadName, "LOAD_NAME", [Out, Name], "dst = the class body's namespace[name], else globals[name] or builtins[name]"),

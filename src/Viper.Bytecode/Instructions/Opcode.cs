@@ -84,6 +84,7 @@ public enum Opcode : byte
 
     ImportName,
     ImportFrom,
+    ImportStar,
     PrintExpr,
 
     LoadName,

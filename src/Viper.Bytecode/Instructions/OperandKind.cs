@@ -41,4 +41,7 @@ public enum OperandKind : byte
 
     /// <summary>An f-string conversion: the character 's', 'r' or 'a', or 0 for none.</summary>
     Conversion,
+
+    /// <summary>How an import names its module, packed by <see cref="ImportForm"/>: the relative level and whether the leaf module is wanted.</summary>
+    ImportForm,
 }

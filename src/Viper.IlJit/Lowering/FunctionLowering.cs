@@ -391,11 +391,13 @@ internal sealed partial class FunctionLowering
                 _il.Ldarg(InterpreterArg);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
+                _il.LdcI4(Operand(pc, 2));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Import)));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.ImportFrom:
                 SetPc(pc);
+                _il.Ldarg(InterpreterArg);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
                 LoadValue(In(pc, 1));

@@ -166,8 +166,9 @@ internal static class JitRuntime
     public static void StoreAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner, Value value) =>
         Interpreter.StoreAttribute(closure.State, closure.Code, owner, nameIndex, value, cacheIndex);
 
-    public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex) =>
-        Value.FromObject(interpreter.Runtime.Modules.Import(interpreter, closure.Code.Names[nameIndex]));
+    public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex, int form) =>
+        interpreter.ImportName(closure.Globals, closure.Code.Names[nameIndex], form);
 
-    public static Value ImportFrom(JitClosure closure, int nameIndex, Value module) => Interpreter.ImportFrom(module, closure.Code.Names[nameIndex]);
+    public static Value ImportFrom(Interpreter interpreter, JitClosure closure, int nameIndex, Value module) =>
+        interpreter.ImportFrom(module, closure.Code.Names[nameIndex]);
 }

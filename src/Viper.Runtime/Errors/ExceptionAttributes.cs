@@ -1,3 +1,4 @@
+using Viper.Runtime.Operations;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
 
@@ -52,6 +53,7 @@ public static class ExceptionAttributes
         "__suppress_context__" => Value.FromBool(exception.SuppressContext),
         "__traceback__" => OrNone(PyTraceback.Of(exception)),
         "value" when exception.Type.IsSubtypeOf(ExceptionTypes.StopIteration) => FirstArgument(exception),
+        "name" or "path" when exception.Type.IsSubtypeOf(ExceptionTypes.ImportError) => ImportDetail(exception, name),
         "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
             ? Value.FromObject(new PyTuple(exception.Args))
             : FirstArgument(exception),
@@ -65,6 +67,18 @@ public static class ExceptionAttributes
         "tb_next" => OrNone(traceback.Next),
         _ => default,
     };
+
+    /// <summary>ImportError's <c>name</c> and <c>path</c>: what the import system stored, else None.</summary>
+    private static Value ImportDetail(PyBaseException exception, string name) =>
+        InstanceAttributes.ExistingDictOf(Value.FromObject(exception)) is { } dict && dict.TryGetValue(name, out var value) ? value : Value.None;
+
+    /// <summary>An ImportError (or subclass) naming the module it could not import, as <c>e.name</c>.</summary>
+    public static PythonException ImportError(PyType type, string message, string moduleName)
+    {
+        var error = PyErrors.New(type, message);
+        InstanceAttributes.DictOf(Value.FromObject(error.Value))!.SetItem("name", Value.FromString(moduleName));
+        return error;
+    }
 
     private static Value FirstArgument(PyBaseException exception) => exception.Args.Length > 0 ? exception.Args[0] : Value.None;
 

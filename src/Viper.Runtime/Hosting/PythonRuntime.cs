@@ -59,12 +59,13 @@ public sealed class PythonRuntime
         return code;
     }
 
-    /// <summary>A fresh module namespace with <c>__name__</c> set.</summary>
-    public PyDict NewModuleGlobals(string name, string? fileName)
+    /// <summary>A module's namespace with the attributes the import system gives it; <paramref name="package"/> is null for <c>__main__</c>.</summary>
+    public PyDict NewModuleGlobals(string name, string? fileName, string? package = null)
     {
         var globals = new PyDict();
         globals.SetItem("__name__", Value.FromString(name));
         globals.SetItem("__file__", fileName is null ? Value.None : Value.FromString(fileName));
+        globals.SetItem("__package__", package is null ? Value.None : Value.FromString(package));
         return globals;
     }
 

@@ -7,7 +7,7 @@ using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Modules;
 
-/// <summary>The parts of <c>sys</c> scripts use: argv, exit, the recursion limit, path and version facts.</summary>
+/// <summary>The parts of <c>sys</c> scripts use: argv, exit, the recursion limit, path, modules and version facts.</summary>
 public static class SysModule
 {
     public static PyModule Create(PythonRuntime runtime)
@@ -15,7 +15,8 @@ public static class SysModule
         var dict = new PyDict();
         dict.SetItem("__name__", Value.FromString("sys"));
         dict.SetItem("argv", Value.FromObject(new PyList([.. runtime.Options.Argv.Select(Value.FromString)])));
-        dict.SetItem("path", Value.FromObject(new PyList([.. runtime.Modules.SearchPath.Select(Value.FromString)])));
+        dict.SetItem("path", Value.FromObject(runtime.Modules.SearchPath));
+        dict.SetItem("modules", Value.FromObject(runtime.Modules.Loaded));
         dict.SetItem("maxsize", Value.FromInt(long.MaxValue));
         dict.SetItem("version", Value.FromString("3.11.7 (Viper)"));
         dict.SetItem("platform", Value.FromString("linux"));

@@ -13,14 +13,14 @@ namespace Viper.Runtime.Operations;
 /// </summary>
 public static class InstanceAttributes
 {
-    /// <summary>The dicts of instances of builtin-derived classes (<c>class Stack(list)</c>), whose .NET objects have no dict field.</summary>
+    /// <summary>The dicts of instances of builtin-derived classes (<c>class Stack(list)</c>) and of exceptions, whose .NET objects have no dict field.</summary>
     private static readonly ConditionalWeakTable<PyObject, PyDict> BuiltinLayoutDicts = [];
 
     /// <summary>The instance's <c>__dict__</c>, or null for instances of builtin types.</summary>
     public static PyDict? DictOf(Value owner) => owner.Ref switch
     {
         PyInstance instance => instance.Dict,
-        PyObject { Type.IsBuiltin: false } other => BuiltinLayoutDicts.GetValue(other, _ => new PyDict()),
+        PyObject { Type.IsBuiltin: false } or PyBaseException => BuiltinLayoutDicts.GetValue((PyObject)owner.Ref, _ => new PyDict()),
         _ => null,
     };
 
@@ -28,7 +28,7 @@ public static class InstanceAttributes
     public static PyDict? ExistingDictOf(Value owner) => owner.Ref switch
     {
         PyInstance instance => instance.Dict,
-        PyObject { Type.IsBuiltin: false } other when BuiltinLayoutDicts.TryGetValue(other, out var dict) => dict,
+        PyObject { Type.IsBuiltin: false } or PyBaseException when BuiltinLayoutDicts.TryGetValue((PyObject)owner.Ref, out var dict) => dict,
         _ => null,
     };
 

@@ -903,12 +903,18 @@ public sealed partial class Interpreter
                 case Opcode.ImportName:
                     {
                         frame.Pc = pc;
-                        var slowResult = Value.FromObject(Runtime.Modules.Import(this, code.Names[Unsafe.Add(ref word, 2)]));
+                        var slowResult = ImportName(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
-                        pc += 3;
+                        pc += 4;
                         break;
                     }
+
+                case Opcode.ImportStar:
+                    frame.Pc = pc;
+                    ImportStar(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), frame.Globals);
+                    pc += 2;
+                    break;
 
                 case Opcode.ImportFrom:
                     frame.Pc = pc;

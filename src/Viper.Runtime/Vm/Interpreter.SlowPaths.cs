@@ -412,18 +412,4 @@ public sealed partial class Interpreter
 
         return [.. items];
     }
-
-    private Value ImportFrom(Frame frame, int moduleSlot, int nameIndex) => ImportFrom(Bound(frame, moduleSlot), frame.Code.Names[nameIndex]);
-
-    internal static Value ImportFrom(Value moduleValue, string name)
-    {
-        var module = (PyModule)moduleValue.Ref!;
-        if (module.Dict.TryGetValue(name, out var value))
-        {
-            return value;
-        }
-
-        var location = module.FileName ?? "unknown location";
-        throw PyErrors.New(ExceptionTypes.ImportError, $"cannot import name '{name}' from '{module.Name}' ({location})");
-    }
 }

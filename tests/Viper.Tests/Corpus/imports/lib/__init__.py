@@ -1,0 +1,1 @@
+print("lib package runs once, as", __name__, "in package", repr(__package__))

@@ -1,0 +1,2 @@
+import lib.circular_b
+value_a = 1

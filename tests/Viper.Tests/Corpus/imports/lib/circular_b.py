@@ -1,0 +1,1 @@
+from lib.circular_a import value_a

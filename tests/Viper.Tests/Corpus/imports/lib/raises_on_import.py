@@ -1,0 +1,2 @@
+print("running lib.raises_on_import")
+1 / 0

@@ -1,0 +1,3 @@
+SCALE = 1
+if __name__ == "__main__":
+    print("never printed: this module is imported")

@@ -1,0 +1,1 @@
+from lib.shapes import square, no_such_name
