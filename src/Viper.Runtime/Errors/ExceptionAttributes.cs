@@ -1,5 +1,5 @@
-using Viper.Runtime.Operations;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Errors;
