@@ -25,6 +25,8 @@ internal static class OpcodeSupport
         Opcode.ImportName, Opcode.ImportFrom,
     ];
 
+    private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir"];
+
     /// <summary>Why the JIT cannot compile <paramref name="code"/>, or null when it can.</summary>
     public static string? RefusalReason(CodeObject code)
     {
@@ -47,6 +49,15 @@ internal static class OpcodeSupport
         if (code.ExceptionTable.Length > 0)
         {
             return "try statement (exception table)";
+        }
+
+        // These read the running VM frame, which compiled code does not keep.
+        foreach (var name in FrameReadingBuiltins)
+        {
+            if (code.Names.Contains(name))
+            {
+                return $"names {name}(), which reads the running frame";
+            }
         }
 
         var words = code.Instructions;

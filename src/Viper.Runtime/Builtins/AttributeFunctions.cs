@@ -31,7 +31,12 @@ public static class AttributeFunctions
         }),
         ("vars", (vm, args) =>
         {
-            ArgumentCheck.Exactly(args, "vars", 1);
+            ArgumentCheck.Range(args, "vars", 0, 1);
+            if (args.Count == 0)
+            {
+                return Value.FromObject(vm.CallerLocals());
+            }
+
             return TryGet(args[0], "__dict__", out var dict)
                 ? dict
                 : throw PyErrors.TypeError("vars() argument must have __dict__ attribute");

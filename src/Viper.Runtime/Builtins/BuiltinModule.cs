@@ -30,6 +30,7 @@ public static class BuiltinModule
         AddFunctions(dict, NumericFunctions.All);
         AddFunctions(dict, ClassBuiltins.Functions);
         AddFunctions(dict, AttributeFunctions.All);
+        AddFunctions(dict, NamespaceFunctions.All);
         dict.SetItem("NotImplemented", Value.FromObject(PyNotImplemented.Instance));
 
         dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));
