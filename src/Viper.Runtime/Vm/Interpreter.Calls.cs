@@ -12,7 +12,7 @@ namespace Viper.Runtime.Vm;
 public sealed partial class Interpreter
 {
     /// <summary>LIST_EXTEND: <c>list.extend(iterable)</c> for a <c>*iterable</c> among other positional arguments.</summary>
-    private static void ListExtend(Value list, Value source)
+    internal static void ListExtend(Value list, Value source)
     {
         var target = (PyList)list.Ref!;
         if (source.Ref is PyList or PyTuple)
@@ -30,7 +30,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>DICT_MERGE: adds a <c>**mapping</c>'s items to a call's keywords; a repeated key is an error.</summary>
-    private void DictMerge(Value dict, Value source, Value callee)
+    internal void DictMerge(Value dict, Value source, Value callee)
     {
         var target = (PyDict)dict.Ref!;
         if (source.Ref is PyDict mapping)
@@ -107,6 +107,13 @@ public sealed partial class Interpreter
         return [.. values];
     }
 
+    /// <summary>CALL_EX from compiled code, which calls through <see cref="Call"/>.</summary>
+    internal Value CallUnpacked(Value callee, Value positional, Value keywords)
+    {
+        var arguments = UnpackCallArguments(callee, positional, keywords, out var keywordNames);
+        return Call(callee, arguments, keywordNames);
+    }
+
     /// <summary>
     /// Pushes a VM frame for a CALL_EX whose callee is a Python function (or a method bound to one)
     /// still running in the VM, its arguments copied above the caller's frame; null for any other
@@ -142,6 +149,6 @@ public sealed partial class Interpreter
     }
 
     /// <summary>SET_KWDEFAULTS: a new function's <c>__kwdefaults__</c>.</summary>
-    private static void SetKeywordDefaults(Value function, Value defaults) =>
+    internal static void SetKeywordDefaults(Value function, Value defaults) =>
         ((PyFunction)function.Ref!).KeywordDefaults = (PyDict)defaults.Ref!;
 }
