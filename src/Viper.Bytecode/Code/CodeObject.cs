@@ -40,6 +40,13 @@ public sealed class CodeObject
 
     public required int PositionalOnlyCount { get; init; }
 
+    /// <summary>
+    /// The number of positional arguments that fill the parameters one to one with nothing to bind,
+    /// or -1 when <c>*args</c>, <c>**kwargs</c> or keyword-only parameters always need binding; the
+    /// calls' fast paths compare against this one field.
+    /// </summary>
+    public int ExactArgCount { get; init; } = -1;
+
     public required int KeywordOnlyCount { get; init; }
 
     public required CodeFlags Flags { get; init; }

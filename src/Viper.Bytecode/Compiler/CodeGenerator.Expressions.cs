@@ -315,7 +315,8 @@ internal sealed partial class CodeGenerator
     {
         if (e.Args.Any(a => a is Starred) || e.Keywords.Any(k => k.Arg is null))
         {
-            throw NotSupported(e, "argument unpacking with * or **");
+            CompileUnpackingCall(e, dst);
+            return;
         }
 
         var callBase = AllocTemp();

@@ -1,4 +1,3 @@
-using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
 using Viper.Frontend.Scopes;
@@ -439,11 +438,6 @@ internal sealed partial class CodeGenerator
     /// <summary>Compiles a def or lambda body into a nested code object and emits the MAKE_FUNCTION that builds it.</summary>
     private void CompileFunction(Node node, string name, Arguments args, int dst, Action<CodeGenerator> body)
     {
-        if (args.VarArg is not null || args.KwArg is not null || args.KwOnlyArgs.Count > 0 || args.PosOnlyArgs.Count > 0)
-        {
-            throw NotSupported(node, "this parameter list (*args, **kwargs, keyword-only or positional-only parameters)");
-        }
-
         var scope = _scopes[node];
         if (scope.IsGenerator)
         {
@@ -457,8 +451,13 @@ internal sealed partial class CodeGenerator
         }
 
         body(generator);
-        var code = generator.Finish(args.Args.Count, 0, 0, CodeFlags.None);
+        var code = generator.Finish(args.PosOnlyArgs.Count + args.Args.Count, args.PosOnlyArgs.Count, args.KwOnlyArgs.Count, ParameterFlags(args));
 
+        // The keyword-only defaults' dict takes a slot below the defaults, which MAKE_FUNCTION (and
+        // MAKE_CLOSURE, with the cells after them) reads as one range; CPython evaluates it second.
+        var hasKeywordDefaults = args.KwDefaults.Any(d => d is not null);
+        var mark = TempMark;
+        var keywordDefaults = hasKeywordDefaults ? AllocTemp() : -1;
         var defaultsBase = TempMark;
         foreach (var defaultValue in args.Defaults)
         {
@@ -467,10 +466,19 @@ internal sealed partial class CodeGenerator
 
         using (At(node))
         {
+            if (hasKeywordDefaults)
+            {
+                CompileKeywordDefaults(args, keywordDefaults);
+            }
+
             EmitMakeFunction(node, dst, code, defaultsBase, args.Defaults.Count);
+            if (hasKeywordDefaults)
+            {
+                Emit(Opcode.SetKwDefaults, dst, keywordDefaults);
+            }
         }
 
-        ReleaseTo(defaultsBase);
+        ReleaseTo(mark);
     }
 
     private void CompileDelete(Expr target)

@@ -20,13 +20,14 @@ public sealed partial class Parser
         {
             var start = Current.Span;
             Expr last;
+            var first = Current;
             if (Match(TokenKind.Star))
             {
                 var value = ParseExpression();
                 var starred = new Starred(value) { Span = From(start) };
                 if (keywords.Any(k => k.Arg is null))
                 {
-                    throw ErrorAt(starred, "iterable argument unpacking follows keyword argument unpacking");
+                    throw ErrorAt(first, "iterable argument unpacking follows keyword argument unpacking");
                 }
 
                 args.Add(starred);

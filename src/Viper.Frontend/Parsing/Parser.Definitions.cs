@@ -84,6 +84,7 @@ public sealed partial class Parser
         Arg? kwArg = null;
         var seenStar = false;
         var seenSlash = false;
+        var defaultBeforeSlash = false;
         var names = new HashSet<string>();
         while (!Check(closing))
         {
@@ -96,6 +97,7 @@ public sealed partial class Parser
             {
                 Advance();
                 kwArg = ParseParameter(allowAnnotations, names);
+                RejectDefault("var-keyword");
             }
             else if (Check(TokenKind.Star))
             {
@@ -109,11 +111,14 @@ public sealed partial class Parser
                 if (Check(TokenKind.Name))
                 {
                     varArg = ParseParameter(allowAnnotations, names);
+                    RejectDefault("var-positional");
                 }
                 else if (!Check(TokenKind.Comma) || Peek().Kind == closing || Peek().Kind == TokenKind.DoubleStar)
                 {
-                    // A bare '*' must be followed by keyword-only parameters.
-                    throw ErrorAt(star, "named arguments must follow bare *");
+                    // A bare '*' must be followed by keyword-only parameters. CPython's lambda rule
+                    // reports it at the last token it read rather than at the '*'.
+                    var at = allowAnnotations ? star : Check(TokenKind.Comma) ? Peek() : Current;
+                    throw ErrorAt(at, "named arguments must follow bare *");
                 }
             }
             else if (Check(TokenKind.Slash))
@@ -135,6 +140,7 @@ public sealed partial class Parser
                 }
 
                 seenSlash = true;
+                defaultBeforeSlash = defaults.Count > 0;
                 positionalOnly = [.. positional];
                 positional.Clear();
             }
@@ -155,7 +161,11 @@ public sealed partial class Parser
                     }
                     else if (defaults.Count > 0)
                     {
-                        throw ErrorAt(parameter, "non-default argument follows default argument");
+                        // CPython 3.11's grammar names this error only right after a run of defaults or
+                        // a '/' that ends one; any other such list is plain invalid syntax.
+                        throw seenSlash && !(defaultBeforeSlash && positional.Count == 0)
+                            ? InvalidSyntax()
+                            : ErrorAt(parameter, "non-default argument follows default argument");
                     }
 
                     positional.Add(parameter);
@@ -177,6 +187,14 @@ public sealed partial class Parser
         {
             Span = From(start),
         };
+    }
+
+    private void RejectDefault(string kind)
+    {
+        if (Check(TokenKind.Equal))
+        {
+            throw ErrorAt(Current, $"{kind} argument cannot have default value");
+        }
     }
 
     // param: NAME annotation?

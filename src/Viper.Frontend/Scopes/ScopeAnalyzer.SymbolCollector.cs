@@ -302,15 +302,15 @@ public static partial class ScopeAnalyzer
             }
         }
 
+        /// <summary>Parameters in CPython's slot order: positional, keyword-only, then <c>*args</c> and <c>**kwargs</c>.</summary>
         private static IEnumerable<Arg> AllParameters(Arguments arguments)
         {
-            var all = arguments.PosOnlyArgs.Concat(arguments.Args);
+            var all = arguments.PosOnlyArgs.Concat(arguments.Args).Concat(arguments.KwOnlyArgs);
             if (arguments.VarArg is { } varArg)
             {
                 all = all.Append(varArg);
             }
 
-            all = all.Concat(arguments.KwOnlyArgs);
             return arguments.KwArg is { } kwArg ? all.Append(kwArg) : all;
         }
 

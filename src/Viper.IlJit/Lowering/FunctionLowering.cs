@@ -367,6 +367,34 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.DeleteItem);
                 break;
+            case Opcode.ListExtend:
+                SetPc(pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ListExtend)));
+                break;
+            case Opcode.DictMerge:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                LoadChecked(In(pc, 2), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.DictMerge)));
+                break;
+            case Opcode.SetKwDefaults:
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetKeywordDefaults)));
+                break;
+            case Opcode.CallEx:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                LoadChecked(In(pc, 1), pc);
+                LoadChecked(In(pc, 2), pc);
+                LoadChecked(In(pc, 3), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CallUnpacked)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
             case Opcode.ListAppend:
                 LoadChecked(In(pc, 0), pc);
                 LoadChecked(In(pc, 1), pc);

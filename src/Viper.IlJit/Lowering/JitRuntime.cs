@@ -128,6 +128,15 @@ internal static class JitRuntime
 
     public static void ListAppend(Value list, Value item) => ((PyList)list.Ref!).Append(item);
 
+    public static void ListExtend(Value list, Value source) => Interpreter.ListExtend(list, source);
+
+    public static void DictMerge(Interpreter interpreter, Value dict, Value source, Value callee) => interpreter.DictMerge(dict, source, callee);
+
+    public static Value CallUnpacked(Interpreter interpreter, Value callee, Value positional, Value keywords) =>
+        interpreter.CallUnpacked(callee, positional, keywords);
+
+    public static void SetKeywordDefaults(Value function, Value defaults) => Interpreter.SetKeywordDefaults(function, defaults);
+
     /// <summary>
     /// UNPACK_SEQUENCE's items: a tuple's own storage, a list's items copied into the closure's
     /// scratch array (the compiled code copies them into its locals before anything else runs),

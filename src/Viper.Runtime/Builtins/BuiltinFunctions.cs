@@ -132,6 +132,11 @@ public static class BuiltinFunctions
     {
         Value key = default;
         Value fallback = default;
+        if (args.Count == 0)
+        {
+            throw PyErrors.TypeError($"{name} expected at least 1 argument, got 0");
+        }
+
         if (args.KeywordNames is not null)
         {
             for (var i = 0; i < args.KeywordNames.Length; i++)
@@ -145,14 +150,9 @@ public static class BuiltinFunctions
                         fallback = args.All[args.Count + i];
                         break;
                     default:
-                        throw PyErrors.TypeError($"{name}() got an unexpected keyword argument '{args.KeywordNames[i]}'");
+                        throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for {name}()");
                 }
             }
-        }
-
-        if (args.Count == 0)
-        {
-            throw PyErrors.TypeError($"{name} expected at least 1 argument, got 0");
         }
 
         if (args.Count > 1 && fallback.IsBound)

@@ -14,6 +14,9 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
 
     public PyModule? Module { get; } = module;
 
+    /// <summary>The keyword-only parameters' defaults by name (<c>__kwdefaults__</c>); null when none has one.</summary>
+    public PyDict? KeywordDefaults { get; set; }
+
     /// <summary>The cells of the code's free variables, in the order of <see cref="CodeObject.FreeNames"/>.</summary>
     public PyCell[] Closure { get; init; } = [];
 

@@ -47,8 +47,8 @@ public static class Attributes
                 }
 
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
-            case PyFunction function when name is "__name__" or "__qualname__":
-                return Value.FromString(name == "__name__" ? function.Name : function.QualifiedName);
+            case PyFunction function when FunctionAttributes.TryGet(function, name, out var functionAttribute):
+                return functionAttribute;
             case PyBuiltinFunction builtin when name == "__name__":
                 return Value.FromString(builtin.Name);
             case PySlice slice when name is "start" or "stop" or "step":

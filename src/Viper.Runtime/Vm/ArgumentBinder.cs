@@ -1,3 +1,4 @@
+using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -6,7 +7,8 @@ namespace Viper.Runtime.Vm;
 
 /// <summary>
 /// Binds a call's arguments to a Python function's parameter slots when they don't line up one to
-/// one: fills defaults, places keyword arguments, and raises CPython's TypeErrors for bad calls.
+/// one: fills defaults, places keyword arguments, collects <c>*args</c> and <c>**kwargs</c>, and
+/// raises CPython's TypeErrors for bad calls, checked in the order CPython checks them.
 /// </summary>
 internal static class ArgumentBinder
 {
@@ -15,46 +17,41 @@ internal static class ArgumentBinder
     {
         var code = function.Code;
         var parameters = code.ArgCount;
+        var keywordOnlyEnd = parameters + code.KeywordOnlyCount;
+        var hasVarArgs = code.Flags.HasFlag(CodeFlags.VarArgs);
+        var hasVarKeywords = code.Flags.HasFlag(CodeFlags.VarKeywords);
         var keywordValues = keywordNames is null ? [] : window.Slice(positional, keywordNames.Length).ToArray();
-        if (positional > parameters)
+        var extra = positional > parameters ? window[parameters..positional].ToArray() : [];
+        var bound = Math.Min(positional, parameters);
+        window[bound..code.LocalCount].Clear();
+        var varSlot = keywordOnlyEnd;
+        if (hasVarArgs)
         {
-            throw TooManyPositional(function, positional);
+            window[varSlot++] = Value.FromObject(PyTuple.Of(extra));
         }
 
-        window[positional..code.LocalCount].Clear();
+        PyDict? varKeywords = null;
+        if (hasVarKeywords)
+        {
+            varKeywords = new PyDict();
+            window[varSlot] = Value.FromObject(varKeywords);
+        }
+
         if (keywordNames is not null)
         {
-            for (var k = 0; k < keywordNames.Length; k++)
-            {
-                var slot = Array.IndexOf(code.LocalNames, keywordNames[k], 0, parameters);
-                if (slot < 0 || slot < code.PositionalOnlyCount)
-                {
-                    throw PyErrors.TypeError($"{function.QualifiedName}() got an unexpected keyword argument '{keywordNames[k]}'");
-                }
+            BindKeywords(function, window, keywordNames, keywordValues, varKeywords);
+        }
 
-                if (window[slot].IsBound)
-                {
-                    throw PyErrors.TypeError($"{function.QualifiedName}() got multiple values for argument '{keywordNames[k]}'");
-                }
-
-                window[slot] = keywordValues[k];
-            }
+        if (extra.Length > 0 && !hasVarArgs)
+        {
+            throw TooManyPositional(function, window, positional);
         }
 
         var firstDefault = parameters - function.Defaults.Length;
         var missing = new List<string>();
-        for (var slot = positional; slot < parameters; slot++)
+        for (var slot = bound; slot < firstDefault; slot++)
         {
-            if (window[slot].IsBound)
-            {
-                continue;
-            }
-
-            if (slot >= firstDefault)
-            {
-                window[slot] = function.Defaults[slot - firstDefault];
-            }
-            else
+            if (!window[slot].IsBound)
             {
                 missing.Add(code.LocalNames[slot]);
             }
@@ -62,16 +59,99 @@ internal static class ArgumentBinder
 
         if (missing.Count > 0)
         {
-            throw PyErrors.TypeError($"{function.QualifiedName}() missing {missing.Count} required positional argument{(missing.Count == 1 ? "" : "s")}: {NameList(missing)}");
+            throw Missing(function, missing, "positional");
+        }
+
+        for (var slot = Math.Max(bound, firstDefault); slot < parameters; slot++)
+        {
+            if (!window[slot].IsBound)
+            {
+                window[slot] = function.Defaults[slot - firstDefault];
+            }
+        }
+
+        for (var slot = parameters; slot < keywordOnlyEnd; slot++)
+        {
+            if (window[slot].IsBound)
+            {
+                continue;
+            }
+
+            var name = code.LocalNames[slot];
+            if (function.KeywordDefaults is { } defaults && defaults.TryGetValue(name, out var value))
+            {
+                window[slot] = value;
+            }
+            else
+            {
+                missing.Add(name);
+            }
+        }
+
+        if (missing.Count > 0)
+        {
+            throw Missing(function, missing, "keyword-only");
         }
     }
 
-    private static PythonException TooManyPositional(PyFunction function, int given)
+    private static void BindKeywords(PyFunction function, Span<Value> window, string[] keywordNames, Value[] keywordValues, PyDict? varKeywords)
     {
-        var most = function.Code.ArgCount;
+        var code = function.Code;
+        var keywordOnlyEnd = code.ArgCount + code.KeywordOnlyCount;
+        for (var k = 0; k < keywordNames.Length; k++)
+        {
+            var name = keywordNames[k];
+            var slot = Array.IndexOf(code.LocalNames, name, code.PositionalOnlyCount, keywordOnlyEnd - code.PositionalOnlyCount);
+            if (slot >= 0)
+            {
+                if (window[slot].IsBound)
+                {
+                    throw PyErrors.TypeError($"{function.QualifiedName}() got multiple values for argument '{name}'");
+                }
+
+                window[slot] = keywordValues[k];
+                continue;
+            }
+
+            if (varKeywords is not null)
+            {
+                varKeywords.SetItem(name, keywordValues[k]);
+                continue;
+            }
+
+            var positionalOnly = keywordNames.Where(n => Array.IndexOf(code.LocalNames, n, 0, code.PositionalOnlyCount) >= 0).ToList();
+            if (positionalOnly.Count > 0)
+            {
+                throw PyErrors.TypeError($"{function.QualifiedName}() got some positional-only arguments passed as keyword arguments: '{string.Join(", ", positionalOnly)}'");
+            }
+
+            throw PyErrors.TypeError($"{function.QualifiedName}() got an unexpected keyword argument '{name}'");
+        }
+    }
+
+    private static PythonException Missing(PyFunction function, List<string> names, string kind) =>
+        PyErrors.TypeError($"{function.QualifiedName}() missing {names.Count} required {kind} argument{(names.Count == 1 ? "" : "s")}: {NameList(names)}");
+
+    /// <summary>CPython's message counts the keyword-only parameters the call did fill, if any.</summary>
+    private static PythonException TooManyPositional(PyFunction function, Span<Value> window, int given)
+    {
+        var code = function.Code;
+        var most = code.ArgCount;
         var least = most - function.Defaults.Length;
+        var keywordOnlyGiven = 0;
+        for (var slot = most; slot < most + code.KeywordOnlyCount && slot < window.Length; slot++)
+        {
+            if (window[slot].IsBound)
+            {
+                keywordOnlyGiven++;
+            }
+        }
+
         var takes = least == most ? $"{most} positional argument{(most == 1 ? "" : "s")}" : $"from {least} to {most} positional arguments";
-        return PyErrors.TypeError($"{function.QualifiedName}() takes {takes} but {given} {(given == 1 ? "was" : "were")} given");
+        var givenText = keywordOnlyGiven == 0
+            ? $"{given} {(given == 1 ? "was" : "were")}"
+            : $"{given} positional argument{(given == 1 ? "" : "s")} (and {keywordOnlyGiven} keyword-only argument{(keywordOnlyGiven == 1 ? "" : "s")}) were";
+        return PyErrors.TypeError($"{function.QualifiedName}() takes {takes} but {givenText} given");
     }
 
     /// <summary>CPython's list of names: <c>'a'</c>, <c>'a' and 'b'</c>, <c>'a', 'b', and 'c'</c>.</summary>

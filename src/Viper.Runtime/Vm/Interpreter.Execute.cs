@@ -638,7 +638,7 @@ public sealed partial class Interpreter
                             // The common call, inline: arguments already sit where the callee's
                             // window starts, one per parameter, and the stack and frame pool have room.
                             var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
-                            if (keywordNames is null && argCount == calleeCode.ArgCount && pooled is not null
+                            if (keywordNames is null && argCount == calleeCode.ExactArgCount && pooled is not null
                                 && _frameCount + _compiledDepth < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length)
                             {
                                 for (var local = calleeBase + argCount; local < calleeBase + calleeCode.LocalCount; local++)
@@ -1020,6 +1020,51 @@ public sealed partial class Interpreter
                     stack = _stack;
                     pc += 3;
                     break;
+
+                case Opcode.ListExtend:
+                    frame.Pc = pc;
+                    ListExtend(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    stack = _stack;
+                    pc += 3;
+                    break;
+
+                case Opcode.DictMerge:
+                    frame.Pc = pc;
+                    DictMerge(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)));
+                    stack = _stack;
+                    pc += 4;
+                    break;
+
+                case Opcode.SetKwDefaults:
+                    SetKeywordDefaults(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    pc += 3;
+                    break;
+
+                case Opcode.CallEx:
+                    {
+                        frame.Pc = pc;
+                        var callee = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                        var arguments = UnpackCallArguments(callee, Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 4)), out var keywordNames);
+                        var returnSlot = bp + Unsafe.Add(ref word, 1);
+                        if (TryEnterUnpacked(callee, arguments, keywordNames, returnSlot, pc + 5) is { } entered)
+                        {
+                            frame = entered;
+                            code = frame.Code;
+                            words = code.Instructions;
+                            constants = frame.State.Constants;
+                            seen = code.OperandTypesSeen;
+                            stack = _stack;
+                            bp = frame.Base;
+                            pc = 0;
+                            break;
+                        }
+
+                        var result = Call(callee, arguments, keywordNames);
+                        stack = _stack;
+                        stack[returnSlot] = result;
+                        pc += 5;
+                        break;
+                    }
 
                 case Opcode.MakeCell:
                 case Opcode.CopyFreeVars:

@@ -165,7 +165,7 @@ public sealed partial class Interpreter
         var code = function.Code;
         EnsureStack(argBase + Math.Max(code.FrameSize, argCount));
         var positional = argCount - (keywordNames?.Length ?? 0);
-        if (keywordNames is null && positional == code.ArgCount)
+        if (keywordNames is null && positional == code.ExactArgCount)
         {
             _stack.AsSpan(argBase + positional, code.LocalCount - positional).Clear();
         }

@@ -39,7 +39,7 @@ public class ScopeTests
     {
         var table = Analyze("def f(a, /, b, *args, c, **kw):\n    d = a\n    global g\n    g = 1\n    return len(d)\n");
         var f = Find(table, "f");
-        Assert.That(f.Slots, Is.EqualTo(new[] { "a", "b", "args", "c", "kw", "d" }));
+        Assert.That(f.Slots, Is.EqualTo(new[] { "a", "b", "c", "args", "kw", "d" }));
         Assert.That(f.ParameterCount, Is.EqualTo(5));
         Assert.That(f.Symbols["d"], Is.EqualTo(SymbolBinding.Local));
         Assert.That(f.Symbols["g"], Is.EqualTo(SymbolBinding.GlobalExplicit));

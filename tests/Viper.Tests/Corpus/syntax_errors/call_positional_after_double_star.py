@@ -1,0 +1,2 @@
+print('this must not run')
+f(**options, value)

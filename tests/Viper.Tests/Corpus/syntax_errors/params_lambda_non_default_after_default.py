@@ -1,0 +1,2 @@
+print('this must not run')
+g = lambda a=1, b: a

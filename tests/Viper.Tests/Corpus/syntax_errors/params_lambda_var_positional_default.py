@@ -1,0 +1,2 @@
+print('this must not run')
+g = lambda *rest=1: rest

@@ -1,0 +1,3 @@
+print('this must not run')
+def f(*args=()):
+    pass
