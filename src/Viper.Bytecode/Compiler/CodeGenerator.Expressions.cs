@@ -144,10 +144,10 @@ internal sealed partial class CodeGenerator
                 }
 
             case ListExpr e:
-                CompileSequenceBuild(Opcode.BuildList, e.Elements, dst);
+                CompileSequenceBuild(e, Opcode.BuildList, e.Elements, dst);
                 break;
             case TupleExpr e:
-                CompileSequenceBuild(Opcode.BuildTuple, e.Elements, dst);
+                CompileSequenceBuild(e, Opcode.BuildTuple, e.Elements, dst);
                 break;
             case DictExpr e:
                 CompileDict(e, dst);
@@ -162,7 +162,7 @@ internal sealed partial class CodeGenerator
                 Emit(Opcode.SetFromConstants, dst, Constant(items));
                 break;
             case SetExpr e:
-                CompileSequenceBuild(Opcode.BuildSet, e.Elements, dst);
+                CompileSequenceBuild(e, Opcode.BuildSet, e.Elements, dst);
                 break;
             case Slice e:
                 CompileSlice(e, dst);
@@ -417,33 +417,108 @@ internal sealed partial class CodeGenerator
         Emit(Opcode.FormatWithSpec, dst, value, spec, e.Conversion);
     }
 
-    private void CompileSequenceBuild(Opcode opcode, IReadOnlyList<Expr> elements, int dst)
+    private void CompileSequenceBuild(Expr display, Opcode opcode, IReadOnlyList<Expr> elements, int dst)
     {
+        var prefix = 0;
+        while (prefix < elements.Count && elements[prefix] is not Starred)
+        {
+            prefix++;
+        }
+
+        if (prefix < elements.Count)
+        {
+            CompileUnpackingDisplay(display, opcode, elements, prefix, dst);
+            return;
+        }
+
         var first = TempMark;
         foreach (var element in elements)
         {
-            if (element is Starred)
-            {
-                throw NotSupported(element, "a starred expression");
-            }
-
             CompileExpr(element, AllocTemp());
         }
 
         Emit(opcode, dst, first, elements.Count);
     }
 
+    /// <summary>
+    /// A list, tuple or set display with <c>*iterable</c> elements, as CPython 3.11 compiles it: the
+    /// elements before the first star are built at once, the rest appended or extended one by one
+    /// in order; a tuple is gathered in a list and converted at the end. Errors point at the whole
+    /// display, as CPython's do.
+    /// </summary>
+    private void CompileUnpackingDisplay(Expr display, Opcode opcode, IReadOnlyList<Expr> elements, int prefix, int dst)
+    {
+        var isSet = opcode == Opcode.BuildSet;
+        var collection = AllocTemp();
+        var first = TempMark;
+        for (var i = 0; i < prefix; i++)
+        {
+            CompileExpr(elements[i], AllocTemp());
+        }
+
+        Emit(isSet ? Opcode.BuildSet : Opcode.BuildList, collection, first, prefix);
+        ReleaseTo(first);
+        for (var i = prefix; i < elements.Count; i++)
+        {
+            var mark = TempMark;
+            if (elements[i] is Starred starred)
+            {
+                EmitAt(display, isSet ? Opcode.SetUpdate : Opcode.ListExtend, collection, CompileExprToTemp(starred.Value));
+            }
+            else
+            {
+                EmitAt(display, isSet ? Opcode.SetAdd : Opcode.ListAppend, collection, CompileExprToTemp(elements[i]));
+            }
+
+            ReleaseTo(mark);
+        }
+
+        Emit(opcode == Opcode.BuildTuple ? Opcode.ListToTuple : Opcode.Move, dst, collection);
+        ReleaseTo(collection);
+    }
+
     private void CompileDict(DictExpr e, int dst)
     {
-        var first = TempMark;
-        for (var i = 0; i < e.Keys.Count; i++)
+        var prefix = 0;
+        while (prefix < e.Keys.Count && e.Keys[prefix] is not null)
         {
-            var key = e.Keys[i] ?? throw NotSupported(e.Values[i], "'**' in a dict display");
-            CompileExpr(key, AllocTemp());
+            prefix++;
+        }
+
+        var dict = prefix < e.Keys.Count ? AllocTemp() : dst;
+        var first = TempMark;
+        for (var i = 0; i < prefix; i++)
+        {
+            CompileExpr(e.Keys[i]!, AllocTemp());
             CompileExpr(e.Values[i], AllocTemp());
         }
 
-        Emit(Opcode.BuildDict, dst, first, e.Keys.Count * 2);
+        Emit(Opcode.BuildDict, dict, first, prefix * 2);
+        if (dict == dst)
+        {
+            return;
+        }
+
+        // After the first '**mapping', each item goes in separately so later keys win, in order.
+        ReleaseTo(first);
+        for (var i = prefix; i < e.Keys.Count; i++)
+        {
+            var mark = TempMark;
+            if (e.Keys[i] is { } key)
+            {
+                var keyValue = CompileExprToTemp(key);
+                EmitAt(e, Opcode.SetItem, dict, keyValue, CompileExprToTemp(e.Values[i]));
+            }
+            else
+            {
+                EmitAt(e, Opcode.DictUpdate, dict, CompileExprToTemp(e.Values[i]));
+            }
+
+            ReleaseTo(mark);
+        }
+
+        Emit(Opcode.Move, dst, dict);
+        ReleaseTo(dict);
     }
 
     private SymbolBinding Binding(string id) => _scope.Lookup(id);

@@ -381,6 +381,30 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 2), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.DictMerge)));
                 break;
+            case Opcode.ListToTuple:
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ListToTuple)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.SetAdd:
+                SetPc(pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetAdd)));
+                break;
+            case Opcode.SetUpdate:
+                SetPc(pc);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetUpdate)));
+                break;
+            case Opcode.DictUpdate:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                LoadChecked(In(pc, 0), pc);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.DictUpdate)));
+                break;
             case Opcode.SetKwDefaults:
                 LoadChecked(In(pc, 0), pc);
                 LoadChecked(In(pc, 1), pc);

@@ -130,6 +130,14 @@ internal static class JitRuntime
 
     public static void ListExtend(Value list, Value source) => Interpreter.ListExtend(list, source);
 
+    public static Value ListToTuple(Value list) => Interpreter.ListToTuple(list);
+
+    public static void SetAdd(Value set, Value item) => ((PySet)set.Ref!).Add(item);
+
+    public static void SetUpdate(Value set, Value source) => Interpreter.SetUpdate(set, source);
+
+    public static void DictUpdate(Interpreter interpreter, Value dict, Value source) => interpreter.DictUpdate(dict, source);
+
     public static void DictMerge(Interpreter interpreter, Value dict, Value source, Value callee) => interpreter.DictMerge(dict, source, callee);
 
     public static Value CallUnpacked(Interpreter interpreter, Value callee, Value positional, Value keywords) =>

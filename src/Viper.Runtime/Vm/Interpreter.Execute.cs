@@ -1035,6 +1035,25 @@ public sealed partial class Interpreter
                     pc += 4;
                     break;
 
+                case Opcode.ListToTuple:
+                    Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = ListToTuple(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    pc += 3;
+                    break;
+
+                case Opcode.SetUpdate:
+                    frame.Pc = pc;
+                    SetUpdate(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    stack = _stack;
+                    pc += 3;
+                    break;
+
+                case Opcode.DictUpdate:
+                    frame.Pc = pc;
+                    DictUpdate(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    stack = _stack;
+                    pc += 3;
+                    break;
+
                 case Opcode.SetKwDefaults:
                     SetKeywordDefaults(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
                     pc += 3;

@@ -1,0 +1,2 @@
+items = [1]
+print((0, *items, *len(items)))
