@@ -68,6 +68,7 @@ public static partial class MathModule
         Add(dict, "modf", Modf);
         Add(dict, "frexp", Frexp);
         Add(dict, "ldexp", Ldexp);
+        AddSpecialFunctions(dict);
         Add(dict, "hypot", (vm, args) =>
         {
             ArgumentCheck.NoKeywords(args, "hypot");
