@@ -7,7 +7,7 @@ using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Modules;
 
-/// <summary>The parts of <c>sys</c> scripts use: argv, exit, the recursion limit, path, modules and version facts.</summary>
+/// <summary>The parts of <c>sys</c> scripts use: argv, exit, the recursion limit, path, modules, the exception being handled and version facts.</summary>
 public static class SysModule
 {
     public static PyModule Create(PythonRuntime runtime)
@@ -28,8 +28,23 @@ public static class SysModule
             return Value.FromInt(vm.RecursionLimit);
         }));
         dict.SetItem("setrecursionlimit", Function("setrecursionlimit", SetRecursionLimit));
+        dict.SetItem("exc_info", Function("exc_info", (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "exc_info", 0, 0);
+            return vm.HandledException is { } handled
+                ? Value.FromObject(PyTuple.Of(Value.FromObject(handled.Type), Value.FromObject(handled), TracebackOf(handled)))
+                : Value.FromObject(PyTuple.Of(Value.None, Value.None, Value.None));
+        }));
+        dict.SetItem("exception", Function("exception", (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "exception", 0, 0);
+            return vm.HandledException is { } handled ? Value.FromObject(handled) : Value.None;
+        }));
         return new PyModule("sys", dict);
     }
+
+    private static Value TracebackOf(PyBaseException exception) =>
+        PyTraceback.Of(exception) is { } traceback ? Value.FromObject(traceback) : Value.None;
 
     private static Value Function(string name, BuiltinBody body) => Value.FromObject(new PyBuiltinFunction(name, body));
 

@@ -18,6 +18,9 @@ public sealed partial class Interpreter
     /// <summary>The exception the innermost running except or finally block handles (what a bare <c>raise</c> re-raises).</summary>
     private PyBaseException? _handledException;
 
+    /// <summary>The exception an <c>except</c> block (here or in a caller) is handling: what <c>sys.exc_info()</c> reports.</summary>
+    public PyBaseException? HandledException => _handledException;
+
     /// <summary>Chains a newly raised exception to the one being handled, for raisers outside the dispatch loop (compiled code).</summary>
     internal void SetImplicitContext(PyBaseException error) => ExceptionRaising.SetContext(error, _handledException);
 
