@@ -465,6 +465,11 @@ public sealed partial class Interpreter
                             seen[pc] |= OperandTypes.Float;
                             taken = FloatCondition(a.AsFloat, b.AsFloat, condition);
                         }
+                        else if ((condition & ~IdentityBits) == IdentityConditions && a.Ref is not null && b.Ref is not null)
+                        {
+                            // 'is' / 'is not' (either maybe negated): 'x is None' guards are everywhere in object code.
+                            taken = a.Is(b) != ((((condition >> 1) ^ condition) & 1) != 0);
+                        }
                         else
                         {
                             taken = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 1), (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref word, 2) : -1, condition);
@@ -729,6 +734,20 @@ public sealed partial class Interpreter
 
                 case Opcode.LoadAttr:
                     {
+                        // An instance attribute at its cached dict position is read right here; everything else
+                        // (methods, class attributes, misses) goes through the cache-filling helper.
+                        if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref is PyInstance instance)
+                        {
+                            ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 4)];
+                            if (ReferenceEquals(instance.Type, cache.Owner) && instance.Type.Version == cache.Version
+                                && cache.Index >= 0 && instance.Dict.HasKeyAt(cache.Index, cache.Value.Ref!))
+                            {
+                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), instance.Dict.ValueAt(cache.Index));
+                                pc += 5;
+                                break;
+                            }
+                        }
+
                         frame.Pc = pc;
                         var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                         stack = _stack;
@@ -1131,6 +1150,11 @@ public sealed partial class Interpreter
 
     /// <summary>Conditions at or above this encoding (is, in, ...) never take the int fast path.</summary>
     private const int Ordered = ((int)CompareOperator.GtE << 1) + 2;
+
+    /// <summary>The four identity conditions (is, is not, each maybe negated) differ only in these bits of their encoding.</summary>
+    private const int IdentityBits = 0b11;
+
+    private const int IdentityConditions = (int)CompareOperator.Is << 1;
 
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static bool IntCondition(long a, long b, int condition)
