@@ -67,6 +67,14 @@ public sealed partial class PyType
     /// <summary>What calling the class resolved to (its <c>__init__</c> and <c>__new__</c>), kept by <see cref="Operations.Instantiation"/> while <see cref="Version"/> holds.</summary>
     internal object? InstantiationCache { get; set; }
 
+    /// <summary>
+    /// Special-method lookups already answered for this class at <see cref="SpecialMethodsVersion"/>
+    /// (a missing method is cached as an unbound value), so operators on instances don't walk the MRO each time.
+    /// </summary>
+    internal Dictionary<string, Value>? SpecialMethodsFound { get; set; }
+
+    internal int SpecialMethodsVersion { get; set; }
+
     /// <summary>The attribute names <c>__slots__</c> allows, or null when instances have a <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }
 

@@ -18,19 +18,34 @@ public static class SpecialMethods
     /// <summary>Looks a special method up on the type (never the instance), in the classes written in Python only.</summary>
     public static bool TryFind(PyType type, string name, out Value method)
     {
-        if (!type.IsBuiltin)
+        if (type.IsBuiltin)
         {
+            method = default;
+            return false;
+        }
+
+        var found = type.SpecialMethodsFound;
+        if (found is null || type.SpecialMethodsVersion != type.Version)
+        {
+            found = type.SpecialMethodsFound = [];
+            type.SpecialMethodsVersion = type.Version;
+        }
+
+        if (!found.TryGetValue(name, out method))
+        {
+            method = default;
             foreach (var candidate in type.Mro)
             {
                 if (!candidate.IsBuiltin && candidate.TryGetOwn(name, out method))
                 {
-                    return true;
+                    break;
                 }
             }
+
+            found[name] = method;
         }
 
-        method = default;
-        return false;
+        return method.Ref is not null;
     }
 
     /// <summary>Calls <c>self.name(*args)</c> when the class defines it; false otherwise.</summary>
