@@ -108,6 +108,7 @@ public static class BuiltinFunctions
             PySet s => s.Count,
             PyDictView v => v.Dict.Count,
             PyBytes b => b.Value.Length,
+            PyByteArray a => a.Items.Count,
             PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),
             PyObject { Type.IsBuiltin: false } when UserProtocols.TryLength(value, out var userLength) => userLength,
             _ => throw PyErrors.TypeError($"object of type '{TypeNames.Of(value)}' has no len()"),

@@ -19,6 +19,7 @@ public static class Iteration
         PySet set => new PySetIterator(set),
         PyDictView view => new PyDictIterator(view.Dict, view.Kind),
         PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.TupleIteratorType),
+        PyByteArray array => new PyArrayIterator([.. array.Items.Select(b => Value.FromInt(b))], PyArrayIterator.TupleIteratorType),
         PyObject { Type.IsBuiltin: false } => UserProtocols.TryGetIterator(value),
         _ => null,
     };

@@ -15,7 +15,7 @@ public static class PatternMatching
     /// <summary>The builtins whose class pattern with one positional sub-pattern matches the subject itself (<c>int(x)</c>).</summary>
     private static readonly PyType[] MatchSelfTypes =
     [
-        PyType.Bool, PyType.Bytes, PyType.Dict, PyType.Float, PyType.FrozenSet, PyType.Int,
+        PyType.Bool, PyType.ByteArray, PyType.Bytes, PyType.Dict, PyType.Float, PyType.FrozenSet, PyType.Int,
         PyType.List, PyType.Set, PyType.Str, PyType.Tuple,
     ];
 

@@ -168,3 +168,13 @@ match Traced():
         print("no")
     case Traced(a=1, c=1):
         print("a and c")
+
+# bytearray matches itself too, and neither bytes nor bytearray is a sequence to a pattern.
+for value in [bytearray(b"ab"), b"ab"]:
+    match value:
+        case [a, b]:
+            print("sequence", a, b)
+        case bytearray(data):
+            print("bytearray", data)
+        case bytes(data):
+            print("bytes", data)
