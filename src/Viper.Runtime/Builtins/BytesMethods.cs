@@ -37,10 +37,31 @@ public static class BytesMethods
     private static (string Encoding, string Errors) CodecArguments(CallArgs args, string name)
     {
         var values = StrMethods.Parameters(args, name, "encoding", "errors");
-        var encoding = values[0].IsBound ? ArgumentCheck.Str(values[0], $"{name}() argument 'encoding'").Value : "utf-8";
-        var errors = values[1].IsBound ? ArgumentCheck.Str(values[1], $"{name}() argument 'errors'").Value : "strict";
+        var encoding = values[0].IsBound ? StrArgument(values[0], $"{name}() argument 'encoding'") : "utf-8";
+        var errors = values[1].IsBound ? StrArgument(values[1], $"{name}() argument 'errors'") : "strict";
         return (encoding, errors);
     }
+
+    /// <summary><c>str(source, encoding, errors)</c>.</summary>
+    internal static Value DecodeToStr(Value source, Value encoding, Value errors)
+    {
+        if (!BytesLike.TryGet(source, out var bytes))
+        {
+            throw PyErrors.TypeError(source.Ref is PyStr
+                ? "decoding str is not supported"
+                : $"decoding to str: need a bytes-like object, {TypeNames.Of(source)} found");
+        }
+
+        var data = bytes.ToArray();
+        return Value.FromString(Codecs.Decode(
+            data,
+            StrArgument(encoding, "str() argument 'encoding'"),
+            errors.IsBound ? StrArgument(errors, "str() argument 'errors'") : "strict"));
+    }
+
+    /// <summary>A str argument, checked with argument clinic's message (which names None as "None").</summary>
+    private static string StrArgument(Value value, string context) =>
+        value.Ref is PyStr text ? text.Value : throw PyErrors.TypeError($"{context} must be str, not {(value.IsNone ? "None" : TypeNames.Of(value))}");
 
     private static Value Construct(CallArgs args, string name)
     {
@@ -66,8 +87,8 @@ public static class BytesMethods
 
             data = Codecs.Encode(
                 text,
-                ArgumentCheck.Str(encoding, $"{name}() argument 'encoding'").Value,
-                errors.IsBound ? ArgumentCheck.Str(errors, $"{name}() argument 'errors'").Value : "strict");
+                StrArgument(encoding, $"{name}() argument 'encoding'"),
+                errors.IsBound ? StrArgument(errors, $"{name}() argument 'errors'") : "strict");
         }
         else if (encoding.IsBound || errors.IsBound)
         {
@@ -75,8 +96,12 @@ public static class BytesMethods
         }
         else if (Numbers.IsInteger(source))
         {
-            var count = ArgumentCheck.Index(source);
-            data = count < 0 ? throw PyErrors.ValueError("negative count") : new byte[count];
+            var count = source.Ref is PyBigInt
+                ? throw PyErrors.Overflow("cannot fit 'int' into an index-sized integer")
+                : ArgumentCheck.Index(source);
+            data = count < 0 ? throw PyErrors.ValueError("negative count")
+                : count > Array.MaxLength ? throw PyErrors.New(ExceptionTypes.MemoryError, "")
+                : new byte[count];
         }
         else if (!isByteArray && source.Ref is PyBytes { Type: var t } && t == PyType.Bytes)
         {
@@ -157,6 +182,11 @@ public static class BytesMethods
         {
             var separator = Self(args, "join").ToArray();
             ArgumentCheck.MethodRange(args, "join", 1, 1);
+            if (Iteration.TryGetIterator(args[1]) is null)
+            {
+                throw PyErrors.TypeError("can only join an iterable");
+            }
+
             var result = new List<byte>();
             var index = 0;
             foreach (var item in Iteration.ToList(args[1]))
@@ -333,7 +363,13 @@ public static class BytesMethods
     private static Value Affix(CallArgs args, string name, bool atStart)
     {
         var bytes = Self(args, name).ToArray();
-        ArgumentCheck.MethodRange(args, name, 1, 3);
+        if (args.Count is < 2 or > 4)
+        {
+            throw PyErrors.TypeError(args.Count < 2
+                ? $"{name}() takes at least 1 argument (0 given)"
+                : $"{name}() takes at most 3 arguments ({args.Count - 1} given)");
+        }
+
         var (start, end) = StrMethods.AdjustIndices(args, 2, bytes.Length);
         var candidates = args[1].Ref is PyTuple tuple ? tuple.Items : [args[1]];
         foreach (var candidate in candidates)

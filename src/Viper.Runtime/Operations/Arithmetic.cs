@@ -238,6 +238,12 @@ public static class Arithmetic
                 throw PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
             }
 
+            // Past the machine word CPython's bytes says so; anything else is more than memory holds.
+            if (sequence.Ref is PyBytes { Value.Length: var length } && length * big > long.MaxValue)
+            {
+                throw PyErrors.Overflow("repeated bytes are too long");
+            }
+
             throw PyErrors.New(ExceptionTypes.MemoryError, "");
         }
 
@@ -262,6 +268,8 @@ public static class Arithmetic
                 return Value.FromObject(new PyList(items));
             case PyTuple tuple:
                 return Value.FromObject(new PyTuple(RepeatItems(tuple.Items, times)));
+            case PyBytes or PyByteArray when (long)BytesLike.Require(sequence).Length * times > Array.MaxLength:
+                throw PyErrors.New(ExceptionTypes.MemoryError, "");
             case PyByteArray array when inplace:
                 var repeated = Enumerable.Repeat(array.Items.ToArray(), times).SelectMany(x => x).ToArray();
                 array.Items.Clear();

@@ -47,3 +47,19 @@ c = bytearray(a)
 c.append(100)
 print(a, c)
 print(bytes(a), type(bytes(a)).__name__)
+
+# Sizes that cannot be allocated, and str() decoding bytes.
+for label, f in [("huge size", lambda: bytes(2 ** 100)), ("too big", lambda: bytes(10 ** 12)),
+                 ("too big bytearray", lambda: bytearray(10 ** 12)),
+                 ("str decode", lambda: str(b"caf\xc3\xa9", "utf-8")),
+                 ("str decode replace", lambda: str(b"\xff!", "utf-8", "replace")),
+                 ("str decode bytearray", lambda: str(bytearray(b"hi"), "ascii")),
+                 ("str decode str", lambda: str("a", "ascii")),
+                 ("str decode int", lambda: str(1, "ascii")),
+                 ("str bad encoding type", lambda: str(b"a", 1)),
+                 ("str too many", lambda: str(b"a", "ascii", "strict", 1)),
+                 ("str decode error", lambda: str(b"\xff", "utf-8"))]:
+    try:
+        print(label, "->", repr(f()))
+    except (ValueError, TypeError, OverflowError, MemoryError) as e:
+        print(label, "->", type(e).__name__, e)

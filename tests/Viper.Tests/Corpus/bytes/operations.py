@@ -2,7 +2,7 @@
 def attempt(label, f):
     try:
         print(label, "->", repr(f()))
-    except (ValueError, TypeError, IndexError) as e:
+    except (ValueError, TypeError, IndexError, MemoryError, OverflowError) as e:
         print(label, "->", type(e).__name__, e)
 
 
@@ -54,3 +54,8 @@ attempt("fromhex bad", lambda: bytes.fromhex("zz"))
 attempt("fromhex bad later", lambda: bytes.fromhex("00 1g"))
 print(type(bytearray.fromhex("00")).__name__, type(b"a" + bytearray(b"b")).__name__, type(bytearray(b"a")[0:1]).__name__)
 print(isinstance(b"", bytes), isinstance(bytearray(), bytearray), isinstance(bytearray(), bytes))
+attempt("repeat too big", lambda: b"ab" * 2 ** 62)
+attempt("bytearray repeat too big", lambda: bytearray(b"ab") * 2 ** 62)
+attempt("join non-iterable", lambda: b"".join(5))
+attempt("startswith no argument", lambda: b"a".startswith())
+attempt("endswith too many", lambda: b"a".endswith(b"a", 1, 2, 3))
