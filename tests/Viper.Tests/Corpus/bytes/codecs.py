@@ -82,3 +82,13 @@ try:
     b"\xff".decode()
 except UnicodeError as e:
     print("caught as UnicodeError:", e)
+
+# The details are attributes too.
+try:
+    b"ok\xffgo".decode("utf-8")
+except UnicodeDecodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)
+try:
+    "ok€".encode("latin1")
+except UnicodeEncodeError as e:
+    print(e.encoding, e.object, e.start, e.end, e.reason)
