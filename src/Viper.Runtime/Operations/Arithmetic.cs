@@ -209,7 +209,7 @@ public static class Arithmetic
                 return a;
             case (PyBytes or PyByteArray, _) when BytesLike.TryGet(b, out var right):
                 return BytesLike.Make(a, [.. BytesLike.Require(a), .. right]);
-            case (PyBytes or PyByteArray, _) when !SpecialMethods.IsUserObject(b):
+            case (PyBytes or PyByteArray, _):
                 throw PyErrors.TypeError($"can't concat {TypeNames.Of(b)} to {TypeNames.Of(a)}");
             case (PyStr or PyList or PyTuple, _):
                 throw PyErrors.TypeError($"can only concatenate {TypeNames.Of(a)} (not \"{TypeNames.Of(b)}\") to {TypeNames.Of(a)}");

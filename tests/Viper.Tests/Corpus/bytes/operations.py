@@ -61,3 +61,16 @@ attempt("startswith no argument", lambda: b"a".startswith())
 attempt("endswith too many", lambda: b"a".endswith(b"a", 1, 2, 3))
 it = iter(b"ab")
 print(type(it).__name__, next(it), list(it), type(iter(bytearray())).__name__)
+
+
+class Right:
+    def __radd__(self, other):
+        return ("radd", other)
+
+
+class Plain:
+    pass
+
+
+print(b"a" + Right(), bytearray(b"b") + Right())
+attempt("bytes + object", lambda: b"a" + Plain())
