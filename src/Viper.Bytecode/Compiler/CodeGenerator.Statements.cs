@@ -103,7 +103,8 @@ internal sealed partial class CodeGenerator
                 CompileAssert(s);
                 break;
             case Match s:
-                throw NotSupported(s, "'match'");
+                CompileMatch(s);
+                break;
             default:
                 throw NotSupported(statement, statement.GetType().Name);
         }

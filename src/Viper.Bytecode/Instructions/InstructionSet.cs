@@ -96,6 +96,13 @@ public static class InstructionSet
         Row(Opcode.UnpackSequence, "UNPACK_SEQUENCE", [In, OutRange, Count], "r[base : base+count] = src, which must have exactly count items"),
         Row(Opcode.UnpackStarred, "UNPACK_STARRED", [In, OutRange, Count, Count], "r[base : base+count] = src with target number 'star' (the last operand) taking a list of the items the others leave"),
 
+        Row(Opcode.MatchSequence, "MATCH_SEQUENCE", [Out, In], "dst = src is a sequence to a sequence pattern (list, tuple, range and their subclasses; not str or bytes)"),
+        Row(Opcode.MatchMapping, "MATCH_MAPPING", [Out, In], "dst = src is a mapping to a mapping pattern (a dict or a subclass)"),
+        Row(Opcode.GetLen, "GET_LEN", [Out, In], "dst = len(src)"),
+        Row(Opcode.MatchKeys, "MATCH_KEYS", [Out, In, In], "dst = a tuple of subject.get(key) for each key of the tuple keys, or None if one is missing"),
+        Row(Opcode.MatchClass, "MATCH_CLASS", [Out, In, In, Count, Const], "dst = a tuple of subject's count positional and consts[k]-named attributes if it is an instance of cls, else None"),
+        Row(Opcode.CopyDictWithout, "COPY_DICT_WITHOUT", [Out, In, In], "dst = a dict of subject's items without the keys of the tuple keys (a mapping pattern's **rest)"),
+
         Row(Opcode.ImportName, "IMPORT_NAME", [Out, Name, OperandKind.ImportForm], "dst = the module named name (relative to the package for level > 0), imported once: the top-level package unless the leaf is wanted"),
         Row(Opcode.ImportFrom, "IMPORT_FROM", [Out, In, Name], "dst = module.name, or the submodule module.name; ImportError if neither"),
         Row(Opcode.ImportStar, "IMPORT_STAR", [In], "bind the module's __all__, or its names without a leading underscore, in the module namespace"),

@@ -89,6 +89,13 @@ public enum Opcode : byte
     UnpackSequence,
     UnpackStarred,
 
+    MatchSequence,
+    MatchMapping,
+    GetLen,
+    MatchKeys,
+    MatchClass,
+    CopyDictWithout,
+
     ImportName,
     ImportFrom,
     ImportStar,

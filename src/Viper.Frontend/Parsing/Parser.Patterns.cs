@@ -89,6 +89,12 @@ public sealed partial class Parser
         var keyword = Advance();
         var pattern = ParsePatterns();
         var guard = Match(TokenKind.If) ? ParseNamedExpression() : null;
+        if (guard is null && Current.Kind is TokenKind.VerticalBar or TokenKind.As)
+        {
+            // 'p as x | q' or 'p as x as y': an as-pattern cannot continue, so this is no missing colon.
+            throw InvalidSyntax();
+        }
+
         ExpectColon();
         var body = ParseBlock("'case' statement", keyword.Span.Line);
         return new MatchCase(pattern, guard, body) { Span = From(keyword.Span) };

@@ -94,8 +94,12 @@ public static class BuiltinFunctions
     private static Value Len(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "len", 1);
-        var value = args[0];
-        long length = value.Ref switch
+        return Value.FromInt(Length(args[0]));
+    }
+
+    internal static long Length(Value value)
+    {
+        return value.Ref switch
         {
             PyStr s => s.Length,
             PyList l => l.Count,
@@ -104,11 +108,11 @@ public static class BuiltinFunctions
             PySet s => s.Count,
             PyDictView v => v.Dict.Count,
             PyBytes b => b.Value.Length,
+            PyByteArray a => a.Items.Count,
             PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),
             PyObject { Type.IsBuiltin: false } when UserProtocols.TryLength(value, out var userLength) => userLength,
             _ => throw PyErrors.TypeError($"object of type '{TypeNames.Of(value)}' has no len()"),
         };
-        return Value.FromInt(length);
     }
 
     private static Value Abs(Interpreter vm, CallArgs args)

@@ -14,6 +14,7 @@ public static class BuiltinModule
         AddTypes(dict, [
             PyType.Int, PyType.Float, PyType.Str, PyType.Bool, PyType.List, PyType.Tuple, PyType.Dict,
             PyType.Range, PyType.Slice, PyType.Set, PyType.FrozenSet, PyType.TypeType, PyType.Object, PyType.Bytes,
+            PyType.ByteArray,
         ]);
         AddTypes(dict, IteratorFunctions.Types);
         AddTypes(dict, ExceptionTypes.All);

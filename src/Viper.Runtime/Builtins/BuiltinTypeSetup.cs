@@ -26,6 +26,7 @@ public static class BuiltinTypeSetup
 
             TypeConstructors.Install();
             BuiltinMethods.Install();
+            BytesMethods.Install();
             IteratorFunctions.Install();
             ClassBuiltins.Install();
             _installed = true;

@@ -123,7 +123,7 @@ public static partial class StrMethods
     /// Optional positional-or-keyword parameters parsed by argument clinic; a parameter not passed is
     /// left unbound in the result.
     /// </summary>
-    private static Value[] Parameters(CallArgs args, string name, params string[] names)
+    internal static Value[] Parameters(CallArgs args, string name, params string[] names)
     {
         var positional = Given(args);
         var total = positional + args.KeywordCount;
@@ -199,7 +199,7 @@ public static partial class StrMethods
     /// A start or end argument: None means absent, and like a slice index an int too large for a
     /// size clamps instead of raising.
     /// </summary>
-    private static long? SliceIndex(Value value)
+    internal static long? SliceIndex(Value value)
     {
         if (!value.IsBound || value.IsNone)
         {
@@ -218,7 +218,7 @@ public static partial class StrMethods
     }
 
     /// <summary>Clamps optional start and end code-point indices into the string, as CPython's ADJUST_INDICES does.</summary>
-    private static (int Start, int End) AdjustIndices(CallArgs args, int startArgument, int length)
+    internal static (int Start, int End) AdjustIndices(CallArgs args, int startArgument, int length)
     {
         var start = startArgument < args.Count ? SliceIndex(args[startArgument]) ?? 0 : 0;
         var end = startArgument + 1 < args.Count ? SliceIndex(args[startArgument + 1]) ?? long.MaxValue : long.MaxValue;

@@ -211,6 +211,16 @@ public static class TypeConstructors
 
     private static Value Str(Interpreter vm, CallArgs args)
     {
+        if (args.Count > 3)
+        {
+            throw PyErrors.TypeError($"str() takes at most 3 arguments ({args.Count} given)");
+        }
+
+        if (args.Count > 1)
+        {
+            return BytesMethods.DecodeToStr(args[0], args[1], args.Count > 2 ? args[2] : default);
+        }
+
         ArgumentCheck.Range(args, "str", 0, 1);
         return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr ? args[0] : Value.FromString(Repr.Str(args[0]));
     }

@@ -57,8 +57,16 @@ public static class ExceptionAttributes
         "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
             ? Value.FromObject(new PyTuple(exception.Args))
             : FirstArgument(exception),
+        _ when exception.Args.Length == 5 && IsCodecError(exception) && Array.IndexOf(CodecErrorFields, name) is var field and >= 0 =>
+            exception.Args[field],
         _ => default,
     };
+
+    /// <summary>The five arguments of a UnicodeEncodeError or UnicodeDecodeError, in order, are also its attributes.</summary>
+    private static readonly string[] CodecErrorFields = ["encoding", "object", "start", "end", "reason"];
+
+    private static bool IsCodecError(PyBaseException exception) =>
+        exception.Type.IsSubtypeOf(ExceptionTypes.UnicodeEncodeError) || exception.Type.IsSubtypeOf(ExceptionTypes.UnicodeDecodeError);
 
     private static Value Of(PyTraceback traceback, string name) => name switch
     {

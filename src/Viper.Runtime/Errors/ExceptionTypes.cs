@@ -105,6 +105,10 @@ public static class ExceptionTypes
 
     public static PyType UnicodeError { get; } = Make("UnicodeError", ValueError);
 
+    public static PyType UnicodeEncodeError { get; } = Make("UnicodeEncodeError", UnicodeError);
+
+    public static PyType UnicodeDecodeError { get; } = Make("UnicodeDecodeError", UnicodeError);
+
     public static PyType Warning { get; } = Make("Warning", Exception);
 
     public static PyType UserWarning { get; } = Make("UserWarning", Warning);
@@ -138,7 +142,7 @@ public static class ExceptionTypes
         ConnectionAbortedError, ConnectionRefusedError, ConnectionResetError, FileExistsError, FileNotFoundError,
         InterruptedError, IsADirectoryError, NotADirectoryError, PermissionError, ProcessLookupError, TimeoutError,
         ReferenceError, RuntimeError, RecursionError, NotImplementedError, SyntaxError, IndentationError, TabError,
-        SystemError, TypeError, ValueError, UnicodeError, Warning, UserWarning, DeprecationWarning,
+        SystemError, TypeError, ValueError, UnicodeError, UnicodeEncodeError, UnicodeDecodeError, Warning, UserWarning, DeprecationWarning,
         PendingDeprecationWarning, SyntaxWarning, RuntimeWarning, FutureWarning, ImportWarning, UnicodeWarning,
         BytesWarning, ResourceWarning, EncodingWarning,
     ];

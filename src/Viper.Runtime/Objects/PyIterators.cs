@@ -60,6 +60,10 @@ public sealed class PyArrayIterator(Value[] items, PyType type) : PyIterator(typ
 {
     public static PyType TupleIteratorType { get; } = new("tuple_iterator", PyType.Object) { Type = PyType.TypeType };
 
+    public static PyType BytesIteratorType { get; } = new("bytes_iterator", PyType.Object) { Type = PyType.TypeType };
+
+    public static PyType ByteArrayIteratorType { get; } = new("bytearray_iterator", PyType.Object) { Type = PyType.TypeType };
+
     private int _index;
 
     public override bool TryNext(out Value value)

@@ -75,6 +75,8 @@ public sealed partial class PyType : PyObject
 
     public static PyType Bytes { get; } = new("bytes", Object);
 
+    public static PyType ByteArray { get; } = new("bytearray", Object);
+
     public static PyType Iterator { get; } = new("iterator", Object);
 
     public static PyType DictKeys { get; } = new("dict_keys", Object);
@@ -113,7 +115,7 @@ public sealed partial class PyType : PyObject
         foreach (var type in new[]
                  {
                      Object, TypeType, Int, Bool, Float, Str, List, Tuple, Dict, NoneType, Range, Slice, Set, FrozenSet, Function,
-                     BuiltinFunction, Module, Ellipsis, Bytes, Iterator, DictKeys, DictValues, DictItems,
+                     BuiltinFunction, Module, Ellipsis, Bytes, ByteArray, Iterator, DictKeys, DictValues, DictItems,
                  })
         {
             type.Type = TypeType;

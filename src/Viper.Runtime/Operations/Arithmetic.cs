@@ -204,8 +204,13 @@ public static class Arithmetic
                 return a;
             case (PyTuple x, PyTuple y):
                 return Value.FromObject(new PyTuple([.. x.Items, .. y.Items]));
-            case (PyBytes x, PyBytes y):
-                return Value.FromObject(new PyBytes([.. x.Value, .. y.Value]));
+            case (PyByteArray x, _) when inplace && BytesLike.TryGet(b, out var tail):
+                x.Items.AddRange(tail);
+                return a;
+            case (PyBytes or PyByteArray, _) when BytesLike.TryGet(b, out var right):
+                return BytesLike.Make(a, [.. BytesLike.Require(a), .. right]);
+            case (PyBytes or PyByteArray, _):
+                throw PyErrors.TypeError($"can't concat {TypeNames.Of(b)} to {TypeNames.Of(a)}");
             case (PyStr or PyList or PyTuple, _):
                 throw PyErrors.TypeError($"can only concatenate {TypeNames.Of(a)} (not \"{TypeNames.Of(b)}\") to {TypeNames.Of(a)}");
             default:
@@ -233,6 +238,12 @@ public static class Arithmetic
                 throw PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
             }
 
+            // Past the machine word CPython's bytes says so; anything else is more than memory holds.
+            if (sequence.Ref is PyBytes { Value.Length: var length } && length * big > long.MaxValue)
+            {
+                throw PyErrors.Overflow("repeated bytes are too long");
+            }
+
             throw PyErrors.New(ExceptionTypes.MemoryError, "");
         }
 
@@ -257,9 +268,16 @@ public static class Arithmetic
                 return Value.FromObject(new PyList(items));
             case PyTuple tuple:
                 return Value.FromObject(new PyTuple(RepeatItems(tuple.Items, times)));
+            case PyBytes or PyByteArray when (long)BytesLike.Require(sequence).Length * times > Array.MaxLength:
+                throw PyErrors.New(ExceptionTypes.MemoryError, "");
+            case PyByteArray array when inplace:
+                var repeated = Enumerable.Repeat(array.Items.ToArray(), times).SelectMany(x => x).ToArray();
+                array.Items.Clear();
+                array.Items.AddRange(repeated);
+                return sequence;
             default:
-                var bytes = ((PyBytes)sequence.Ref!).Value;
-                return Value.FromObject(new PyBytes(Enumerable.Repeat(bytes, times).SelectMany(x => x).ToArray()));
+                var bytes = BytesLike.Require(sequence).ToArray();
+                return BytesLike.Make(sequence, Enumerable.Repeat(bytes, times).SelectMany(x => x).ToArray());
         }
     }
 
@@ -279,7 +297,7 @@ public static class Arithmetic
         return result;
     }
 
-    private static bool IsSequence(Value value) => value.Ref is PyStr or PyList or PyTuple or PyBytes;
+    private static bool IsSequence(Value value) => value.Ref is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
 
     public static Value Negate(Value a)
     {

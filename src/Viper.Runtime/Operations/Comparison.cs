@@ -58,8 +58,8 @@ public static class Comparison
                 return x.Count == y.Count && SetAlgebra.IsSubset(x, y);
             case (PyRange x, PyRange y):
                 return RangeEqual(x, y);
-            case (PyBytes x, PyBytes y):
-                return x.Value.AsSpan().SequenceEqual(y.Value);
+            case (PyBytes or PyByteArray, PyBytes or PyByteArray):
+                return BytesLike.Require(a).SequenceEqual(BytesLike.Require(b));
             case (PyDictView { Kind: DictViewKind.Keys } x, PyDictView { Kind: DictViewKind.Keys } y):
                 return x.Dict.Count == y.Dict.Count && x.Dict.Items().All(pair => y.Dict.ContainsKey(pair.Key));
             case (PyBoundMethod x, PyBoundMethod y):
@@ -123,8 +123,8 @@ public static class Comparison
                 return SequenceOrder(x.Items, y.Items, op);
             case (PyTuple x, PyTuple y):
                 return SequenceOrder(x.Items, y.Items, op);
-            case (PyBytes x, PyBytes y):
-                return Satisfies(x.Value.AsSpan().SequenceCompareTo(y.Value), op);
+            case (PyBytes or PyByteArray, PyBytes or PyByteArray):
+                return Satisfies(Math.Sign(BytesLike.Require(a).SequenceCompareTo(BytesLike.Require(b))), op);
             case (PySet x, PySet y):
                 return op switch
                 {
@@ -296,6 +296,14 @@ public static class Comparison
                 }
 
                 return s.Value.Contains(needle.Value, StringComparison.Ordinal);
+            case PyBytes or PyByteArray:
+                {
+                    var haystack = BytesLike.Require(container);
+                    return BytesLike.TryGet(item, out var sub) ? haystack.IndexOf(sub) >= 0
+                        : Numbers.IsInteger(item) ? haystack.IndexOf(BytesLike.ByteOf(item)) >= 0
+                        : throw PyErrors.TypeError($"a bytes-like object is required, not '{TypeNames.Of(item)}'");
+                }
+
             case PyRange range when Numbers.IsInteger(item):
                 return RangeContains(range, item);
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TryContains(container, item, out var contains):

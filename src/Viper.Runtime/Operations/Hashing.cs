@@ -33,7 +33,7 @@ public static class Hashing
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
             PySet { IsFrozen: true } frozen => frozen.FrozenHash(),
-            PyList or PyDict or PyDictView or PySlice or PySet => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
+            PyList or PyDict or PyDictView or PySlice or PySet or PyByteArray => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
             PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
             PyObject { Type.IsBuiltin: false } => UserProtocols.Hash(value),

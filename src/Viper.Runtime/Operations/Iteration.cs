@@ -18,7 +18,8 @@ public static class Iteration
         PyDict dict => new PyDictIterator(dict, DictViewKind.Keys),
         PySet set => new PySetIterator(set),
         PyDictView view => new PyDictIterator(view.Dict, view.Kind),
-        PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.TupleIteratorType),
+        PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.BytesIteratorType),
+        PyByteArray array => new PyArrayIterator([.. array.Items.Select(b => Value.FromInt(b))], PyArrayIterator.ByteArrayIteratorType),
         PyObject { Type.IsBuiltin: false } => UserProtocols.TryGetIterator(value),
         _ => null,
     };

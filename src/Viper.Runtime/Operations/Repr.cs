@@ -53,6 +53,7 @@ public static class Repr
             PyEllipsis => "Ellipsis",
             PyNotImplemented => "NotImplemented",
             PyBytes b => BytesRepr(b.Value),
+            PyByteArray a => $"bytearray({BytesRepr(a.Span, escapeSingleQuote: true)})",
             PyBoundMethod m => $"<bound method {Attributes.Get(m.Function, "__qualname__")} of {Of(m.Self)}>",
             PyObject o => DefaultObjectRepr(o),
             _ => "<unbound>",
@@ -199,9 +200,10 @@ public static class Repr
         return $"{view.Type.Name}([{string.Join(", ", items)}])";
     }
 
-    private static string BytesRepr(byte[] bytes)
+    /// <summary>A bytearray's repr escapes every single quote, even inside double quotes, as CPython's does.</summary>
+    private static string BytesRepr(ReadOnlySpan<byte> bytes, bool escapeSingleQuote = false)
     {
-        var quote = Array.IndexOf(bytes, (byte)'\'') >= 0 && Array.IndexOf(bytes, (byte)'"') < 0 ? '"' : '\'';
+        var quote = bytes.IndexOf((byte)'\'') >= 0 && bytes.IndexOf((byte)'"') < 0 ? '"' : '\'';
         var text = new StringBuilder("b").Append(quote);
         foreach (var b in bytes)
         {
@@ -211,7 +213,7 @@ public static class Repr
                 (byte)'\n' => "\\n",
                 (byte)'\r' => "\\r",
                 (byte)'\t' => "\\t",
-                _ when b == quote => "\\" + (char)b,
+                _ when b == quote || (escapeSingleQuote && b == '\'') => "\\" + (char)b,
                 < 0x20 or >= 0x7f => $"\\x{b:x2}",
                 _ => ((char)b).ToString(),
             });

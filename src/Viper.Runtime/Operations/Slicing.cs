@@ -24,16 +24,17 @@ public static class Slicing
 
             case PyStr s:
                 return Value.FromObject(Substring(s, slice));
-            case PyBytes bytes:
+            case PyBytes or PyByteArray:
                 {
-                    var (start, step, count) = slice.Resolve(bytes.Value.Length);
+                    var bytes = BytesLike.Require(container);
+                    var (start, step, count) = slice.Resolve(bytes.Length);
                     var result = new byte[count];
                     for (var i = 0; i < count; i++)
                     {
-                        result[i] = bytes.Value[start + (i * step)];
+                        result[i] = bytes[(int)(start + (i * step))];
                     }
 
-                    return Value.FromObject(new PyBytes(result));
+                    return BytesLike.Make(container, result);
                 }
 
             case PyRange range:

@@ -96,6 +96,8 @@ public static class Subscripts
                     : Value.FromBigInteger(range.ItemAt(index));
             case PyBytes bytes:
                 return Value.FromInt(bytes.Value[Index(key, bytes.Value.Length, "byte", "index out of range")]);
+            case PyByteArray array:
+                return Value.FromInt(array.Items[Index(key, array.Items.Count, "bytearray", "bytearray index out of range")]);
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TryGetItem(container, key, out var item):
                 return item;
             case PyType { IsBuiltin: false } type when SpecialMethods.TryFind(type, "__class_getitem__", out var classGetItem):
@@ -117,6 +119,9 @@ public static class Subscripts
                 break;
             case PyDict dict:
                 dict.SetItem(key, value);
+                break;
+            case PyByteArray array:
+                Builtins.ByteArrayMethods.SetItem(array, key, value);
                 break;
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TrySetItem(container, key, value):
                 break;
@@ -141,6 +146,9 @@ public static class Subscripts
                     throw PyErrors.KeyError(key);
                 }
 
+                break;
+            case PyByteArray array:
+                Builtins.ByteArrayMethods.DeleteItem(array, key);
                 break;
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TryDeleteItem(container, key):
                 break;

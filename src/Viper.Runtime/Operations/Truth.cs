@@ -31,6 +31,7 @@ public static class Truth
             PyRange r => !r.Length.IsZero,
             PyDictView v => v.Dict.Count > 0,
             PyBytes b => b.Value.Length > 0,
+            PyByteArray a => a.Items.Count > 0,
             PyObject { Type.IsBuiltin: false } => UserProtocols.Truth(value),
             _ => true,
         };

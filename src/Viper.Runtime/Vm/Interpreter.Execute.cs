@@ -1004,6 +1004,16 @@ public sealed partial class Interpreter
                     stack = _stack;
                     break;
 
+                case Opcode.MatchSequence:
+                case Opcode.MatchMapping:
+                case Opcode.GetLen:
+                case Opcode.MatchKeys:
+                case Opcode.MatchClass:
+                case Opcode.CopyDictWithout:
+                    pc = PatternInstruction(frame, pc);
+                    stack = _stack;
+                    break;
+
                 case Opcode.BeforeWith:
                 case Opcode.WithExceptArgs:
                     pc = ContextManagerInstruction(frame, pc);

@@ -1,0 +1,3 @@
+match 1:
+    case (1 as y) as z | 2:
+        pass
