@@ -445,11 +445,6 @@ internal sealed partial class CodeGenerator
         }
 
         var scope = _scopes[node];
-        if (scope.IsGenerator)
-        {
-            throw NotSupported(node, "a generator function");
-        }
-
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
         using (generator.At(node))
         {

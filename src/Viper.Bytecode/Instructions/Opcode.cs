@@ -100,4 +100,7 @@ public enum Opcode : byte
     LoadAssertionError,
     BeforeWith,
     WithExceptArgs,
+
+    YieldValue,
+    YieldFrom,
 }

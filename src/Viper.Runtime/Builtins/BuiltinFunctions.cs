@@ -293,6 +293,11 @@ public static class BuiltinFunctions
         ArgumentCheck.Range(args, "next", 1, 2);
         bool exhausted;
         Value item;
+        if (args[0].Ref is PyGenerator generator && args.Count == 1)
+        {
+            return generator.Send(Value.None);
+        }
+
         if (args[0].Ref is PyIterator iterator)
         {
             exhausted = !iterator.TryNext(out item);

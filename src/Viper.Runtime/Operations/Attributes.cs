@@ -49,6 +49,9 @@ public static class Attributes
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
             case PyFunction function when name is "__name__" or "__qualname__":
                 return Value.FromString(name == "__name__" ? function.Name : function.QualifiedName);
+            case PyGenerator generator when name is "__name__" or "__qualname__" or "gi_running":
+                return name == "gi_running" ? Value.FromBool(generator.IsRunning)
+                    : Value.FromString(name == "__name__" ? generator.Name : generator.QualifiedName);
             case PyBuiltinFunction builtin when name == "__name__":
                 return Value.FromString(builtin.Name);
             case PySlice slice when name is "start" or "stop" or "step":

@@ -32,6 +32,9 @@ internal sealed class Frame
 
     public PyInstance? InitInstance;
 
+    /// <summary>The generator whose frame this is, while it runs; its yields save the frame there.</summary>
+    public PyGenerator? Generator;
+
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;
 }

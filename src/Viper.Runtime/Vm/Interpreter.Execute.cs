@@ -605,7 +605,7 @@ public sealed partial class Interpreter
                                 argBase = callBase;
                                 argCount++;
                             }
-                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init)
+                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init && !IsGeneratorCode(init.Code))
                             {
                                 // Calling a class whose __init__ is a Python function: the new instance takes
                                 // the callee's slot as self, and __init__ runs as an ordinary call whose frame
@@ -624,6 +624,15 @@ public sealed partial class Interpreter
                         {
                             var calleeCode = function.Code;
                             var calleeBase = bp + argBase;
+                            if (IsGeneratorCode(calleeCode))
+                            {
+                                var generator = MakeGenerator(function, calleeBase, argCount, keywordNames);
+                                stack = _stack;
+                                stack[bp + Unsafe.Add(ref word, 1)] = generator;
+                                pc += InstructionSet.LengthOf(opcode);
+                                break;
+                            }
+
                             CountCall(calleeCode, function.Globals);
                             // A class's __init__ entered by the class call (resumePc < 0) stays in the VM, whose RETURN makes the instance the result.
                             if (calleeCode.CompiledEntry is not null && resumePc >= 0 && CompiledFor(calleeCode, function.Globals) is { } compiled)
@@ -720,6 +729,24 @@ public sealed partial class Interpreter
 
                     _frameCount--;
                     goto ReturnToCaller;
+
+                case Opcode.YieldValue:
+                    returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    SuspendGenerator(frame, pc, default);
+                    _frameCount--;
+                    goto ReturnToCaller;
+
+                case Opcode.YieldFrom:
+                    frame.Pc = pc;
+                    if (YieldFromStep(frame, pc, out returnValue))
+                    {
+                        _frameCount--;
+                        goto ReturnToCaller;
+                    }
+
+                    stack = _stack;
+                    pc += 4;
+                    break;
 
                 case Opcode.MakeFunction:
                     frame.Pc = pc;

@@ -1,0 +1,330 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// Generators as suspended VM frames. Calling a generator function binds its arguments as any
+/// call does, then copies the window into a new <see cref="PyGenerator"/> instead of running it.
+/// Resuming pushes a frame on top of the stack, copies the saved slots in and runs it as a nested
+/// run; YIELD_VALUE copies the slots back out and leaves the run with the yielded value. So a
+/// resumption allocates nothing, and exception tables, tracebacks and frame depth work in
+/// generator frames exactly as in any other.
+/// </summary>
+public sealed partial class Interpreter
+{
+    private static bool IsGeneratorCode(CodeObject code) => (code.Flags & CodeFlags.Generator) != 0;
+
+    /// <summary>A call of a generator function: the arguments at <paramref name="argBase"/> are bound and saved in the generator.</summary>
+    private Value MakeGenerator(PyFunction function, int argBase, int argCount, string[]? keywordNames)
+    {
+        BindArguments(function, argBase, argCount, keywordNames);
+        var code = function.Code;
+        var slots = new Value[code.FrameSize];
+        _stack.AsSpan(argBase, code.LocalCount).CopyTo(slots);
+        return Value.FromObject(new PyGenerator(function, slots));
+    }
+
+    /// <summary><c>next()</c> or <c>send()</c>: true with the value it yields, false with its return value once it finishes.</summary>
+    internal bool ResumeGenerator(PyGenerator generator, Value sent, out Value result)
+    {
+        switch (generator.State)
+        {
+            case GeneratorState.Running:
+                throw PyErrors.ValueError("generator already executing");
+            case GeneratorState.Finished:
+                result = Value.None;
+                return false;
+            case GeneratorState.Created:
+                if (!sent.IsNone)
+                {
+                    throw PyErrors.TypeError("can't send non-None value to a just-started generator");
+                }
+
+                return RunGenerator(generator, 0, -1, sent, null, out result);
+        }
+
+        var words = generator.Function.Code.Instructions;
+        var pc = generator.Pc;
+
+        // YIELD_FROM runs again to forward the value to its delegate; after YIELD_VALUE the frame goes on.
+        return (Opcode)words[pc] == Opcode.YieldValue
+            ? RunGenerator(generator, pc + InstructionSet.LengthOf(Opcode.YieldValue), words[pc + 1], sent, null, out result)
+            : RunGenerator(generator, pc, words[pc + 3], sent, null, out result);
+    }
+
+    /// <summary>
+    /// <c>throw()</c>: raises <paramref name="error"/> at the yield the generator is suspended at,
+    /// or first in the iterator a <c>yield from</c> there delegates to, as CPython does.
+    /// </summary>
+    internal bool ThrowIntoGenerator(PyGenerator generator, PyBaseException error, out Value result)
+    {
+        switch (generator.State)
+        {
+            case GeneratorState.Running:
+                throw PyErrors.ValueError("generator already executing");
+            case GeneratorState.Finished:
+                throw new PythonException(error);
+            case GeneratorState.Created:
+                return RunGenerator(generator, 0, -1, Value.None, error, out result);
+        }
+
+        var pc = generator.Pc;
+        var words = generator.Function.Code.Instructions;
+        var subIterator = generator.Delegate;
+        if ((Opcode)words[pc] != Opcode.YieldFrom || subIterator.Ref is null)
+        {
+            return RunGenerator(generator, pc, -1, Value.None, error, out result);
+        }
+
+        var afterPc = pc + InstructionSet.LengthOf(Opcode.YieldFrom);
+        bool yielded;
+        Value item;
+        generator.State = GeneratorState.Running;
+        try
+        {
+            if (error.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
+            {
+                // The delegate is closed first; an error closing it is raised in its place.
+                CloseIterator(subIterator);
+                generator.State = GeneratorState.Suspended;
+                return RunGenerator(generator, pc, -1, Value.None, error, out result);
+            }
+
+            if (subIterator.Ref is PyGenerator subGenerator)
+            {
+                yielded = ThrowIntoGenerator(subGenerator, error, out item);
+            }
+            else if (TryGetMethod(subIterator, "throw", out var throwMethod))
+            {
+                item = Call(throwMethod, [Value.FromObject(error)]);
+                yielded = true;
+            }
+            else
+            {
+                generator.State = GeneratorState.Suspended;
+                return RunGenerator(generator, pc, -1, Value.None, error, out result);
+            }
+        }
+        catch (PythonException raised)
+        {
+            generator.State = GeneratorState.Suspended;
+            return raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration)
+                ? RunGenerator(generator, afterPc, words[pc + 1], StopIterationValue(raised.Value), null, out result)
+                : RunGenerator(generator, pc, -1, Value.None, raised.Value, out result);
+        }
+
+        generator.State = GeneratorState.Suspended;
+        if (yielded)
+        {
+            result = item;
+            return true;
+        }
+
+        return RunGenerator(generator, afterPc, words[pc + 1], item, null, out result);
+    }
+
+    /// <summary><c>close()</c>: GeneratorExit at the yield; the generator must let it (or StopIteration) out, not yield again.</summary>
+    internal void CloseGenerator(PyGenerator generator)
+    {
+        switch (generator.State)
+        {
+            case GeneratorState.Running:
+                throw PyErrors.ValueError("generator already executing");
+            case GeneratorState.Created or GeneratorState.Finished:
+                FinishGenerator(generator);
+                return;
+        }
+
+        bool yielded;
+        try
+        {
+            yielded = ThrowIntoGenerator(generator, new PyBaseException(ExceptionTypes.GeneratorExit, []), out _);
+        }
+        catch (PythonException raised) when (raised.Value.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit)
+            || raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            return;
+        }
+
+        if (yielded)
+        {
+            throw PyErrors.RuntimeError("generator ignored GeneratorExit");
+        }
+    }
+
+    /// <summary>
+    /// Runs the generator's frame from <paramref name="pc"/>, with <paramref name="sent"/> in
+    /// <paramref name="resumeSlot"/> (when not -1) or <paramref name="thrown"/> raised there.
+    /// True when it yields; false when it returns; a StopIteration escaping it becomes a RuntimeError.
+    /// </summary>
+    private bool RunGenerator(PyGenerator generator, int pc, int resumeSlot, Value sent, PyBaseException? thrown, out Value result)
+    {
+        var function = generator.Function;
+        var frameBase = StackTop();
+        var frame = PushFrame(function.Code, function.Globals, function, frameBase, returnSlot: -1);
+        generator.Slots.CopyTo(_stack, frameBase);
+        if (resumeSlot >= 0)
+        {
+            _stack[frameBase + resumeSlot] = sent;
+        }
+
+        frame.Pc = pc;
+        frame.Generator = generator;
+        generator.State = GeneratorState.Running;
+        generator.Delegate = default;
+        var outerHandled = _handledException;
+        if (generator.HandledException is { } handled)
+        {
+            _handledException = handled;
+        }
+
+        var entryFrame = _frameCount - 1;
+        try
+        {
+            if (thrown is not null)
+            {
+                ExceptionRaising.SetContext(thrown, _handledException);
+                if (!Deliver(thrown, entryFrame, reraise: false))
+                {
+                    throw new PythonException(thrown);
+                }
+            }
+
+            result = Run(entryFrame);
+        }
+        catch (PythonException raised)
+        {
+            _handledException = outerHandled;
+            FinishGenerator(generator);
+            if (raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                var error = new PyBaseException(ExceptionTypes.RuntimeError, [Value.FromString("generator raised StopIteration")])
+                {
+                    Cause = raised.Value,
+                    Context = raised.Value,
+                    SuppressContext = true,
+                };
+                throw new PythonException(error);
+            }
+
+            throw;
+        }
+        finally
+        {
+            // The pooled frame must not keep the generator, and a later call at this depth must reinitialise it.
+            frame.Generator = null;
+            frame.Function = null;
+        }
+
+        if (generator.State == GeneratorState.Running)
+        {
+            _handledException = outerHandled;
+            FinishGenerator(generator);
+            return false;
+        }
+
+        generator.HandledException = ReferenceEquals(_handledException, outerHandled) ? null : _handledException;
+        _handledException = outerHandled;
+        return true;
+    }
+
+    private static void FinishGenerator(PyGenerator generator)
+    {
+        generator.State = GeneratorState.Finished;
+        generator.Delegate = default;
+        generator.HandledException = null;
+        Array.Clear(generator.Slots);
+    }
+
+    /// <summary>A YIELD_VALUE or YIELD_FROM suspends the frame: its slots go back into the generator.</summary>
+    private void SuspendGenerator(Frame frame, int pc, Value subIterator)
+    {
+        var generator = frame.Generator!;
+        _stack.AsSpan(frame.Base, generator.Slots.Length).CopyTo(generator.Slots);
+        generator.Pc = pc;
+        generator.Delegate = subIterator;
+        generator.State = GeneratorState.Suspended;
+    }
+
+    /// <summary>
+    /// One step of YIELD_FROM: sends the value in its slot to the delegate. True (the frame is
+    /// suspended) with what the delegate yields; false, its return value stored, when it stops.
+    /// </summary>
+    private bool YieldFromStep(Frame frame, int pc, out Value yielded)
+    {
+        var words = frame.Code.Instructions;
+        var subIterator = _stack[frame.Base + words[pc + 2]];
+        var sent = _stack[frame.Base + words[pc + 3]];
+        bool hasItem;
+        if (subIterator.Ref is PyGenerator subGenerator)
+        {
+            hasItem = ResumeGenerator(subGenerator, sent, out yielded);
+        }
+        else if (sent.IsNone && subIterator.Ref is PyIterator iterator and not PyUserIterator)
+        {
+            hasItem = iterator.TryNext(out yielded);
+            if (!hasItem)
+            {
+                yielded = Value.None;
+            }
+        }
+        else
+        {
+            // A class's iterator may stop with a value, which is the yield from's result.
+            var target = subIterator.Ref is PyUserIterator user ? user.Iterator : subIterator;
+            var method = Attributes.Get(target, sent.IsNone ? "__next__" : "send");
+            try
+            {
+                yielded = Call(method, sent.IsNone ? [] : [sent]);
+                hasItem = true;
+            }
+            catch (PythonException raised) when (raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+            {
+                yielded = StopIterationValue(raised.Value);
+                hasItem = false;
+            }
+        }
+
+        if (hasItem)
+        {
+            SuspendGenerator(frame, pc, subIterator);
+            return true;
+        }
+
+        _stack[frame.Base + words[pc + 1]] = yielded;
+        return false;
+    }
+
+    private void CloseIterator(Value iterator)
+    {
+        if (iterator.Ref is PyGenerator generator)
+        {
+            CloseGenerator(generator);
+        }
+        else if (TryGetMethod(iterator.Ref is PyUserIterator user ? user.Iterator : iterator, "close", out var close))
+        {
+            Call(close, []);
+        }
+    }
+
+    private static bool TryGetMethod(Value owner, string name, out Value method)
+    {
+        try
+        {
+            method = Attributes.Get(owner.Ref is PyUserIterator user ? user.Iterator : owner, name);
+            return true;
+        }
+        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            method = default;
+            return false;
+        }
+    }
+
+    private static Value StopIterationValue(PyBaseException stop) => stop.Args.Length > 0 ? stop.Args[0] : Value.None;
+}
