@@ -24,6 +24,7 @@ internal sealed partial class CodeGenerator
         var generator = new CodeGenerator(_scopes, _scopes[node], _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
         using (generator.At(node))
         {
+            generator.EmitGeneratorStart();
             generator.EmitClosurePrologue();
             generator.CompileComprehensionBody(node, generators);
         }

@@ -11,6 +11,18 @@ namespace Viper.Bytecode.Compiler;
 /// </summary>
 internal sealed partial class CodeGenerator
 {
+    /// <summary>
+    /// A generator's first instruction is on the def line, as CPython's RETURN_GENERATOR is: an
+    /// exception thrown into a generator that has not started is raised there.
+    /// </summary>
+    private void EmitGeneratorStart()
+    {
+        if (_scope.IsGenerator)
+        {
+            Emit(Opcode.Nop);
+        }
+    }
+
     private void CompileYield(Yield e, int dst)
     {
         CheckYieldAllowed(e);

@@ -448,6 +448,7 @@ internal sealed partial class CodeGenerator
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
         using (generator.At(node))
         {
+            generator.EmitGeneratorStart();
             generator.EmitClosurePrologue();
         }
 

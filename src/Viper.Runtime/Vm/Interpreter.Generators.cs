@@ -82,19 +82,28 @@ public sealed partial class Interpreter
         }
 
         var afterPc = pc + InstructionSet.LengthOf(Opcode.YieldFrom);
+        if (error.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
+        {
+            // The delegate is closed first; an error closing it is raised in its place.
+            generator.State = GeneratorState.Running;
+            try
+            {
+                CloseIterator(subIterator);
+            }
+            catch (PythonException raised)
+            {
+                error = raised.Value;
+            }
+
+            generator.State = GeneratorState.Suspended;
+            return RunGenerator(generator, pc, -1, Value.None, error, out result);
+        }
+
         bool yielded;
         Value item;
         generator.State = GeneratorState.Running;
         try
         {
-            if (error.Type.IsSubtypeOf(ExceptionTypes.GeneratorExit))
-            {
-                // The delegate is closed first; an error closing it is raised in its place.
-                CloseIterator(subIterator);
-                generator.State = GeneratorState.Suspended;
-                return RunGenerator(generator, pc, -1, Value.None, error, out result);
-            }
-
             if (subIterator.Ref is PyGenerator subGenerator)
             {
                 yielded = ThrowIntoGenerator(subGenerator, error, out item);
@@ -106,8 +115,9 @@ public sealed partial class Interpreter
             }
             else
             {
-                generator.State = GeneratorState.Suspended;
-                return RunGenerator(generator, pc, -1, Value.None, error, out result);
+                // Without a throw method the exception is raised at the yield from itself.
+                yielded = false;
+                item = default;
             }
         }
         catch (PythonException raised)
@@ -119,6 +129,11 @@ public sealed partial class Interpreter
         }
 
         generator.State = GeneratorState.Suspended;
+        if (item.Ref is null)
+        {
+            return RunGenerator(generator, pc, -1, Value.None, error, out result);
+        }
+
         if (yielded)
         {
             result = item;
