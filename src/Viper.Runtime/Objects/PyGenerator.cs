@@ -51,6 +51,9 @@ public sealed class PyGenerator : PyIterator
     /// <summary>The exception the frame was handling when it yielded (a yield inside an except block), restored when it resumes.</summary>
     internal PyBaseException? HandledException;
 
+    /// <summary>While it runs: the exception its consumer was handling, which is handled again when it yields or finishes.</summary>
+    internal PyBaseException? OuterHandledException;
+
     public string Name => Function.Name;
 
     public string QualifiedName => Function.QualifiedName;

@@ -530,6 +530,21 @@ public sealed partial class Interpreter
                                 list.Index = int.MaxValue;
                             }
                         }
+                        else if (iterator is PyGenerator { State: GeneratorState.Suspended or GeneratorState.Created } generator)
+                        {
+                            // The generator's frame runs in this loop, returning its item to the target.
+                            frame.Pc = pc;
+                            frame = ResumeGeneratorInline(generator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 2),
+                                back ? Unsafe.Add(ref word, 3) : pc + 4, back ? pc + 4 : Unsafe.Add(ref word, 3));
+                            code = frame.Code;
+                            words = code.Instructions;
+                            constants = frame.State.Constants;
+                            seen = code.OperandTypesSeen;
+                            stack = _stack;
+                            bp = frame.Base;
+                            pc = frame.Pc;
+                            break;
+                        }
                         else
                         {
                             frame.Pc = pc;
@@ -728,6 +743,20 @@ public sealed partial class Interpreter
                     }
 
                     _frameCount--;
+                    if (frame.Generator is not null && GeneratorReturned(frame) is var exhaustedPc and >= 0)
+                    {
+                        // A generator the loop resumed here has finished: the loop exits, its target untouched.
+                        frame = _frames[_frameCount - 1];
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = exhaustedPc;
+                        break;
+                    }
+
                     goto ReturnToCaller;
 
                 case Opcode.YieldValue:

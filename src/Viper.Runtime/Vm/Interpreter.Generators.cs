@@ -173,87 +173,91 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// Runs the generator's frame from <paramref name="pc"/>, with <paramref name="sent"/> in
-    /// <paramref name="resumeSlot"/> (when not -1) or <paramref name="thrown"/> raised there.
-    /// True when it yields; false when it returns; a StopIteration escaping it becomes a RuntimeError.
+    /// Runs the generator's frame from <paramref name="pc"/> in a nested run, with
+    /// <paramref name="sent"/> in <paramref name="resumeSlot"/> (when not -1) or
+    /// <paramref name="thrown"/> raised there. True when it yields; false when it returns.
     /// </summary>
     private bool RunGenerator(PyGenerator generator, int pc, int resumeSlot, Value sent, PyBaseException? thrown, out Value result)
     {
         var function = generator.Function;
         var frameBase = StackTop();
         var frame = PushFrame(function.Code, function.Globals, function, frameBase, returnSlot: -1);
-        generator.Slots.CopyTo(_stack, frameBase);
+        generator.Slots.AsSpan().CopyTo(_stack.AsSpan(frameBase));
         if (resumeSlot >= 0)
         {
             _stack[frameBase + resumeSlot] = sent;
         }
 
         frame.Pc = pc;
+        EnterGenerator(frame, generator);
+        var entryFrame = _frameCount - 1;
+        if (thrown is not null)
+        {
+            ExceptionRaising.SetContext(thrown, _handledException);
+            if (!Deliver(ref thrown, entryFrame, reraise: false))
+            {
+                throw new PythonException(thrown);
+            }
+        }
+
+        result = Run(entryFrame);
+        return generator.State == GeneratorState.Suspended;
+    }
+
+    /// <summary>
+    /// FOR_ITER over a generator, in the dispatch loop: pushes the generator's frame as if the
+    /// loop called it. A yield returns the item to <paramref name="itemSlot"/> and the caller goes
+    /// on at <paramref name="itemPc"/>; a return sends it to <paramref name="exhaustedPc"/>.
+    /// </summary>
+    private Frame ResumeGeneratorInline(PyGenerator generator, int frameBase, int itemSlot, int itemPc, int exhaustedPc)
+    {
+        var function = generator.Function;
+        var frame = PushFrame(function.Code, function.Globals, function, frameBase, itemSlot);
+        generator.Slots.AsSpan().CopyTo(_stack.AsSpan(frameBase));
+        var pc = 0;
+        if (generator.State == GeneratorState.Suspended)
+        {
+            var words = function.Code.Instructions;
+            pc = generator.Pc;
+            if ((Opcode)words[pc] == Opcode.YieldValue)
+            {
+                _stack[frameBase + words[pc + 1]] = Value.None;
+                pc += InstructionSet.LengthOf(Opcode.YieldValue);
+            }
+            else
+            {
+                _stack[frameBase + words[pc + 3]] = Value.None;
+            }
+        }
+
+        frame.Pc = pc;
+        frame.ResumePc = itemPc;
+        frame.ExhaustedPc = exhaustedPc;
+        EnterGenerator(frame, generator);
+        return frame;
+    }
+
+    private void EnterGenerator(Frame frame, PyGenerator generator)
+    {
         frame.Generator = generator;
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
-        var outerHandled = _handledException;
+        generator.OuterHandledException = _handledException;
         if (generator.HandledException is { } handled)
         {
             _handledException = handled;
         }
-
-        var entryFrame = _frameCount - 1;
-        try
-        {
-            if (thrown is not null)
-            {
-                ExceptionRaising.SetContext(thrown, _handledException);
-                if (!Deliver(thrown, entryFrame, reraise: false))
-                {
-                    throw new PythonException(thrown);
-                }
-            }
-
-            result = Run(entryFrame);
-        }
-        catch (PythonException raised)
-        {
-            _handledException = outerHandled;
-            FinishGenerator(generator);
-            if (raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
-            {
-                var error = new PyBaseException(ExceptionTypes.RuntimeError, [Value.FromString("generator raised StopIteration")])
-                {
-                    Cause = raised.Value,
-                    Context = raised.Value,
-                    SuppressContext = true,
-                };
-                throw new PythonException(error);
-            }
-
-            throw;
-        }
-        finally
-        {
-            // The pooled frame must not keep the generator, and a later call at this depth must reinitialise it.
-            frame.Generator = null;
-            frame.Function = null;
-        }
-
-        if (generator.State == GeneratorState.Running)
-        {
-            _handledException = outerHandled;
-            FinishGenerator(generator);
-            return false;
-        }
-
-        generator.HandledException = ReferenceEquals(_handledException, outerHandled) ? null : _handledException;
-        _handledException = outerHandled;
-        return true;
     }
 
-    private static void FinishGenerator(PyGenerator generator)
+    /// <summary>The generator's frame is leaving the stack: its consumer's handled exception is back, and the pooled frame forgets it.</summary>
+    private void LeaveGenerator(Frame frame, PyGenerator generator)
     {
-        generator.State = GeneratorState.Finished;
-        generator.Delegate = default;
-        generator.HandledException = null;
-        Array.Clear(generator.Slots);
+        _handledException = generator.OuterHandledException;
+        generator.OuterHandledException = null;
+        frame.Generator = null;
+
+        // A later call at this depth must initialise the pooled frame afresh.
+        frame.Function = null;
     }
 
     /// <summary>A YIELD_VALUE or YIELD_FROM suspends the frame: its slots go back into the generator.</summary>
@@ -264,6 +268,45 @@ public sealed partial class Interpreter
         generator.Pc = pc;
         generator.Delegate = subIterator;
         generator.State = GeneratorState.Suspended;
+        generator.HandledException = ReferenceEquals(_handledException, generator.OuterHandledException) ? null : _handledException;
+        LeaveGenerator(frame, generator);
+    }
+
+    /// <summary>RETURN in a generator frame: it is finished. For a frame FOR_ITER resumed, the offset its loop exits to; otherwise -1.</summary>
+    private int GeneratorReturned(Frame frame)
+    {
+        var generator = frame.Generator!;
+        LeaveGenerator(frame, generator);
+        FinishGenerator(generator);
+        return frame.ReturnSlot >= 0 ? frame.ExhaustedPc : -1;
+    }
+
+    /// <summary>An exception left a generator frame: the generator is finished, and a StopIteration becomes CPython's RuntimeError.</summary>
+    private PyBaseException GeneratorRaised(Frame frame, PyBaseException error)
+    {
+        var generator = frame.Generator!;
+        LeaveGenerator(frame, generator);
+        FinishGenerator(generator);
+        if (!error.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            return error;
+        }
+
+        var replacement = new PyBaseException(ExceptionTypes.RuntimeError, [Value.FromString("generator raised StopIteration")])
+        {
+            Cause = error,
+            SuppressContext = true,
+        };
+        ExceptionRaising.SetContext(replacement, error);
+        return replacement;
+    }
+
+    private static void FinishGenerator(PyGenerator generator)
+    {
+        generator.State = GeneratorState.Finished;
+        generator.Delegate = default;
+        generator.HandledException = null;
+        Array.Clear(generator.Slots);
     }
 
     /// <summary>

@@ -224,9 +224,10 @@ public sealed partial class Interpreter
                 ExceptionRaising.SetContext(error.Value, _handledException);
             }
 
-            if (!Deliver(error.Value, entryFrame, reraise: false))
+            var delivered = error.Value;
+            if (!Deliver(ref delivered, entryFrame, reraise: false))
             {
-                throw error;
+                throw ReferenceEquals(delivered, error.Value) ? error : new PythonException(delivered);
             }
         }
     }
