@@ -29,12 +29,16 @@ public sealed class PyGenerator : PyIterator
 {
     public static PyType GeneratorType { get; } = new("generator", PyType.Object) { Type = PyType.TypeType };
 
-    internal PyGenerator(PyFunction function, Value[] slots)
+    internal PyGenerator(Interpreter interpreter, PyFunction function, Value[] slots)
         : base(GeneratorType)
     {
+        Interpreter = interpreter;
         Function = function;
         Slots = slots;
     }
+
+    /// <summary>The interpreter whose stack the frame runs on (the one that made it), kept to spare a thread-static lookup per item.</summary>
+    internal Interpreter Interpreter { get; }
 
     public PyFunction Function { get; }
 
@@ -60,11 +64,11 @@ public sealed class PyGenerator : PyIterator
 
     public bool IsRunning => State == GeneratorState.Running;
 
-    public override bool TryNext(out Value value) => Interpreter.Current.ResumeGenerator(this, Value.None, out value);
+    public override bool TryNext(out Value value) => Interpreter.ResumeGenerator(this, Value.None, out value);
 
     /// <summary><c>__next__</c> and <c>send</c>: the next yielded value, or StopIteration carrying the return value.</summary>
     public Value Send(Value sent) =>
-        Interpreter.Current.ResumeGenerator(this, sent, out var value) ? value : throw StopIterationFor(value);
+        Interpreter.ResumeGenerator(this, sent, out var value) ? value : throw StopIterationFor(value);
 
     /// <summary>The StopIteration a finished generator raises: with the return value as its argument unless that is None.</summary>
     public static PythonException StopIterationFor(Value returned) =>

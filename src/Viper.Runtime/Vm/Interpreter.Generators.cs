@@ -10,8 +10,10 @@ namespace Viper.Runtime.Vm;
 /// <summary>
 /// Generators as suspended VM frames. Calling a generator function binds its arguments as any
 /// call does, then copies the window into a new <see cref="PyGenerator"/> instead of running it.
-/// Resuming pushes a frame on top of the stack, copies the saved slots in and runs it as a nested
-/// run; YIELD_VALUE copies the slots back out and leaves the run with the yielded value. So a
+/// Resuming pushes a frame on top of the stack and copies the saved slots in; YIELD_VALUE copies
+/// them back out and pops the frame, handing the value to whoever resumed it. A FOR_ITER over a
+/// generator resumes it in the dispatch loop itself, like a call whose return is the next item;
+/// everything else (<c>next()</c>, <c>send()</c>, the builtins) runs it as a nested run. So a
 /// resumption allocates nothing, and exception tables, tracebacks and frame depth work in
 /// generator frames exactly as in any other.
 /// </summary>
@@ -26,7 +28,7 @@ public sealed partial class Interpreter
         var code = function.Code;
         var slots = new Value[code.FrameSize];
         _stack.AsSpan(argBase, code.LocalCount).CopyTo(slots);
-        return Value.FromObject(new PyGenerator(function, slots));
+        return Value.FromObject(new PyGenerator(this, function, slots));
     }
 
     /// <summary><c>next()</c> or <c>send()</c>: true with the value it yields, false with its return value once it finishes.</summary>
