@@ -64,6 +64,16 @@ public sealed class PyGenerator : PyIterator
 
     public bool IsRunning => State == GeneratorState.Running;
 
+    public bool IsSuspended => State == GeneratorState.Suspended;
+
+    /// <summary><c>gi_yieldfrom</c>: the iterator a suspended <c>yield from</c> delegates to, else None.</summary>
+    public Value YieldingFrom => Delegate.Ref switch
+    {
+        null => Value.None,
+        PyUserIterator user => user.Iterator,
+        _ => Delegate,
+    };
+
     public override bool TryNext(out Value value) => Interpreter.ResumeGenerator(this, Value.None, out value);
 
     /// <summary><c>__next__</c> and <c>send</c>: the next yielded value, or StopIteration carrying the return value.</summary>

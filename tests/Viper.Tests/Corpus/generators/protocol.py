@@ -66,3 +66,21 @@ import math
 print(math.fsum(x / 10 for x in gen(5)))
 print(list(x for x in range(3) if x))
 print(sorted((c for c in "hello"), key=lambda c: -ord(c)))
+
+
+def sub():
+    yield 1
+
+
+def delegating():
+    yield from sub()
+    yield "plain"
+
+
+d = delegating()
+print(d.gi_yieldfrom, d.gi_suspended, d.gi_running)
+next(d)
+print(type(d.gi_yieldfrom).__name__, d.gi_yieldfrom.__name__, d.gi_suspended)
+next(d)
+print(d.gi_yieldfrom, d.gi_suspended)
+print(list(d), d.gi_yieldfrom, d.gi_suspended)
