@@ -9,6 +9,8 @@ namespace Viper.Bytecode.Compiler;
 /// function (<c>&lt;listcomp&gt;</c>, ...) with one parameter, the iterator of the first iterable,
 /// which the enclosing scope evaluates and passes in a call made on the spot. So the loop
 /// variables stay inside, and a comprehension in a class body does not see the class's names.
+/// A generator expression is the same nested function as a generator: the call makes the
+/// generator, and each element is yielded.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
@@ -22,6 +24,7 @@ internal sealed partial class CodeGenerator
         var generator = new CodeGenerator(_scopes, _scopes[node], _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
         using (generator.At(node))
         {
+            generator.EmitGeneratorStart();
             generator.EmitClosurePrologue();
             generator.CompileComprehensionBody(node, generators);
         }
@@ -48,6 +51,13 @@ internal sealed partial class CodeGenerator
 
     private void CompileComprehensionBody(Expr node, IReadOnlyList<Comprehension> generators)
     {
+        if (node is GeneratorExp)
+        {
+            CompileComprehensionLoop(node, generators, 0, -1);
+            Emit(Opcode.ReturnConst, Constant(null));
+            return;
+        }
+
         var result = AllocTemp();
         var build = node switch
         {
@@ -137,6 +147,10 @@ internal sealed partial class CodeGenerator
             case DictComp e:
                 var key = CompileExprToTemp(e.Key);
                 EmitAt(node, Opcode.SetItem, result, key, CompileExprToTemp(e.Value));
+                break;
+            case GeneratorExp e:
+                var element = CompileExpr(e.Element);
+                EmitAt(node, Opcode.YieldValue, AllocTemp(), element);
                 break;
         }
 

@@ -182,6 +182,15 @@ internal sealed partial class CodeGenerator
             case DictComp e:
                 CompileComprehension(e, "<dictcomp>", e.Generators, dst);
                 break;
+            case GeneratorExp e:
+                CompileComprehension(e, "<genexpr>", e.Generators, dst);
+                break;
+            case Yield e:
+                CompileYield(e, dst);
+                break;
+            case YieldFrom e:
+                CompileYieldFrom(e, dst);
+                break;
             case Lambda e:
                 CompileFunction(e, "<lambda>", e.Args, dst, generator =>
                 {
@@ -196,8 +205,6 @@ internal sealed partial class CodeGenerator
 
     private static string DescribeUnsupported(Expr expr) => expr switch
     {
-        GeneratorExp => "a comprehension",
-        Yield or YieldFrom => "'yield'",
         Await => "'await'",
         Starred => "a starred expression",
         ImaginaryLiteral => "a complex number",

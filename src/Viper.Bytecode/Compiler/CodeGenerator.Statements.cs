@@ -440,14 +440,10 @@ internal sealed partial class CodeGenerator
     private void CompileFunction(Node node, string name, Arguments args, int dst, Action<CodeGenerator> body)
     {
         var scope = _scopes[node];
-        if (scope.IsGenerator)
-        {
-            throw NotSupported(node, "a generator function");
-        }
-
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
         using (generator.At(node))
         {
+            generator.EmitGeneratorStart();
             generator.EmitClosurePrologue();
         }
 

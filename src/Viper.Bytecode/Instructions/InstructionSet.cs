@@ -122,6 +122,9 @@ public static class InstructionSet
         Row(Opcode.LoadAssertionError, "LOAD_ASSERTION_ERROR", [Out], "dst = AssertionError (the builtin, whatever the name is bound to)"),
         Row(Opcode.BeforeWith, "BEFORE_WITH", [Out, Out, In], "exit, enter = mgr.__exit__, mgr.__enter__, looked up on the type and bound; TypeError if either is missing"),
         Row(Opcode.WithExceptArgs, "WITH_EXCEPT_ARGS", [Out, Out, Out, In], "type, value, traceback = type(exc), exc, exc.__traceback__ (what __exit__ receives)"),
+
+        Row(Opcode.YieldValue, "YIELD_VALUE", [Out, In], "suspend the generator, producing src; dst = the value sent in when it resumes"),
+        Row(Opcode.YieldFrom, "YIELD_FROM", [Out, In, InOut], "send r[value] to the iterator r[it] (next() for None); suspend producing what it yields, resuming here with the next sent value in r[value]; dst = its return value once it stops"),
     ];
 
     static InstructionSet()

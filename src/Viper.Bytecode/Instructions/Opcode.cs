@@ -115,4 +115,7 @@ public enum Opcode : byte
     LoadAssertionError,
     BeforeWith,
     WithExceptArgs,
+
+    YieldValue,
+    YieldFrom,
 }

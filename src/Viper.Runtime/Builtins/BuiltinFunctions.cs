@@ -31,10 +31,13 @@ public static class BuiltinFunctions
         ("callable", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "callable", 1);
-            return Value.FromBool(args[0].Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyBoundMethod or PyType
-                || (SpecialMethods.IsUserObject(args[0]) && SpecialMethods.TryFind(args[0].Type, "__call__", out _)));
+            return Value.FromBool(IsCallable(args[0]));
         }),
     ];
+
+    private static bool IsCallable(Value value) =>
+        value.Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyBoundMethod or PyType
+        || (SpecialMethods.IsUserObject(value) && SpecialMethods.TryFind(value.Type, "__call__", out _));
 
     private static Value Format(Interpreter vm, CallArgs args)
     {
@@ -286,7 +289,14 @@ public static class BuiltinFunctions
 
     private static Value Iter(Interpreter vm, CallArgs args)
     {
-        ArgumentCheck.Exactly(args, "iter", 1);
+        ArgumentCheck.Range(args, "iter", 1, 2);
+        if (args.Count == 2)
+        {
+            return IsCallable(args[0])
+                ? Value.FromObject(new PyCallableIterator(args[0], args[1]))
+                : throw PyErrors.TypeError("iter(v, w): v must be callable");
+        }
+
         return SpecialMethods.IsUserObject(args[0]) && UserProtocols.TryIter(args[0], out var iterator)
             ? iterator
             : Value.FromObject(Iteration.GetIterator(args[0]));
@@ -297,6 +307,11 @@ public static class BuiltinFunctions
         ArgumentCheck.Range(args, "next", 1, 2);
         bool exhausted;
         Value item;
+        if (args[0].Ref is PyGenerator generator && args.Count == 1)
+        {
+            return generator.Send(Value.None);
+        }
+
         if (args[0].Ref is PyIterator iterator)
         {
             exhausted = !iterator.TryNext(out item);

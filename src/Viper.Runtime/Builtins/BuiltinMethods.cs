@@ -15,6 +15,7 @@ public static class BuiltinMethods
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);
         SetMethods.Install();
+        GeneratorMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "slice.indices");

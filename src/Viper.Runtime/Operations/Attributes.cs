@@ -49,6 +49,8 @@ public static class Attributes
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
             case PyFunction function when FunctionAttributes.TryGet(function, name, out var functionAttribute):
                 return functionAttribute;
+            case PyGenerator generator when GeneratorAttribute(generator, name) is { } generatorAttribute:
+                return generatorAttribute;
             case PyBuiltinFunction builtin when name == "__name__":
                 return Value.FromString(builtin.Name);
             case PySlice slice when name is "start" or "stop" or "step":
@@ -79,6 +81,16 @@ public static class Attributes
 
         throw PyErrors.AttributeError(owner, name);
     }
+
+    private static Value? GeneratorAttribute(PyGenerator generator, string name) => name switch
+    {
+        "__name__" => Value.FromString(generator.Name),
+        "__qualname__" => Value.FromString(generator.QualifiedName),
+        "gi_running" => Value.FromBool(generator.IsRunning),
+        "gi_suspended" => Value.FromBool(generator.IsSuspended),
+        "gi_yieldfrom" => generator.YieldingFrom,
+        _ => null,
+    };
 
     public static void Set(Value owner, string name, Value value)
     {

@@ -32,6 +32,15 @@ internal sealed class Frame
 
     public PyInstance? InitInstance;
 
+    /// <summary>The generator whose frame this is, while it runs; its yields save the frame there.</summary>
+    public PyGenerator? Generator;
+
+    /// <summary>
+    /// For a generator frame a FOR_ITER resumed in the dispatch loop (its <see cref="ReturnSlot"/>
+    /// is the loop's target): where the caller goes on when the generator returns instead of yielding.
+    /// </summary>
+    public int ExhaustedPc;
+
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;
 }

@@ -128,7 +128,8 @@ public sealed partial class Interpreter
             callee = bound.Function;
         }
 
-        if (callee.Ref is not PyFunction function || function.Code.CompiledEntry is not null)
+        // A generator function's call makes a generator instead of entering a frame: Call does that.
+        if (callee.Ref is not PyFunction function || function.Code.CompiledEntry is not null || IsGeneratorCode(function.Code))
         {
             return null;
         }

@@ -28,9 +28,11 @@ public sealed partial class Interpreter
     /// Hands <paramref name="error"/> to the innermost handler in the frames above
     /// <paramref name="entryFrame"/>: true when one takes it (the top frame then resumes at the
     /// handler), false when every such frame was popped. A re-raise does not record the frame
-    /// raising it again: the exception's traceback already holds it.
+    /// raising it again: the exception's traceback already holds it. A generator frame popped
+    /// finishes its generator, and a StopIteration leaving one goes on as the RuntimeError CPython
+    /// makes of it: <paramref name="error"/> is then that exception.
     /// </summary>
-    private bool Deliver(PyBaseException error, int entryFrame, bool reraise)
+    private bool Deliver(ref PyBaseException error, int entryFrame, bool reraise)
     {
         while (true)
         {
@@ -49,6 +51,11 @@ public sealed partial class Interpreter
             }
 
             PopFrame();
+            if (frame.Generator is not null)
+            {
+                error = GeneratorRaised(frame, error);
+            }
+
             if (_frameCount <= entryFrame)
             {
                 return false;
@@ -93,7 +100,7 @@ public sealed partial class Interpreter
                 break;
         }
 
-        if (!Deliver(error, entryFrame, reraise))
+        if (!Deliver(ref error, entryFrame, reraise))
         {
             throw new PythonException(error);
         }
@@ -122,7 +129,7 @@ public sealed partial class Interpreter
 
         var error = new PyBaseException(ExceptionTypes.KeyError, [key]);
         ExceptionRaising.SetContext(error, _handledException);
-        if (!Deliver(error, entryFrame, reraise: false))
+        if (!Deliver(ref error, entryFrame, reraise: false))
         {
             throw new PythonException(error);
         }

@@ -535,6 +535,21 @@ public sealed partial class Interpreter
                                 list.Index = int.MaxValue;
                             }
                         }
+                        else if (iterator is PyGenerator { State: GeneratorState.Suspended or GeneratorState.Created } generator)
+                        {
+                            // The generator's frame runs in this loop, returning its item to the target.
+                            frame.Pc = pc;
+                            frame = ResumeGeneratorInline(generator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 2),
+                                back ? Unsafe.Add(ref word, 3) : pc + 4, back ? pc + 4 : Unsafe.Add(ref word, 3));
+                            code = frame.Code;
+                            words = code.Instructions;
+                            constants = frame.State.Constants;
+                            seen = code.OperandTypesSeen;
+                            stack = _stack;
+                            bp = frame.Base;
+                            pc = frame.Pc;
+                            break;
+                        }
                         else
                         {
                             frame.Pc = pc;
@@ -610,7 +625,7 @@ public sealed partial class Interpreter
                                 argBase = callBase;
                                 argCount++;
                             }
-                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init)
+                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init && !IsGeneratorCode(init.Code))
                             {
                                 // Calling a class whose __init__ is a Python function: the new instance takes
                                 // the callee's slot as self, and __init__ runs as an ordinary call whose frame
@@ -629,6 +644,15 @@ public sealed partial class Interpreter
                         {
                             var calleeCode = function.Code;
                             var calleeBase = bp + argBase;
+                            if (IsGeneratorCode(calleeCode))
+                            {
+                                var generator = MakeGenerator(function, calleeBase, argCount, keywordNames);
+                                stack = _stack;
+                                stack[bp + Unsafe.Add(ref word, 1)] = generator;
+                                pc += InstructionSet.LengthOf(opcode);
+                                break;
+                            }
+
                             CountCall(calleeCode, function.Globals);
                             // A class's __init__ entered by the class call (resumePc < 0) stays in the VM, whose RETURN makes the instance the result.
                             if (calleeCode.CompiledEntry is not null && resumePc >= 0 && CompiledFor(calleeCode, function.Globals) is { } compiled)
@@ -724,7 +748,39 @@ public sealed partial class Interpreter
                     }
 
                     _frameCount--;
+                    if (frame.Generator is not null && GeneratorReturned(frame) is var exhaustedPc and >= 0)
+                    {
+                        // A generator the loop resumed here has finished: the loop exits, its target untouched.
+                        frame = _frames[_frameCount - 1];
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = exhaustedPc;
+                        break;
+                    }
+
                     goto ReturnToCaller;
+
+                case Opcode.YieldValue:
+                    returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                    SuspendGenerator(frame, pc, default);
+                    _frameCount--;
+                    goto ReturnToCaller;
+
+                case Opcode.YieldFrom:
+                    frame.Pc = pc;
+                    if (YieldFromStep(frame, pc, out returnValue))
+                    {
+                        _frameCount--;
+                        goto ReturnToCaller;
+                    }
+
+                    stack = _stack;
+                    pc += 4;
+                    break;
 
                 case Opcode.MakeFunction:
                     frame.Pc = pc;

@@ -82,6 +82,11 @@ public sealed partial class Interpreter
             var argBase = StackTop();
             EnsureStack(argBase + args.Length + function.Code.FrameSize);
             args.CopyTo(_stack.AsSpan(argBase));
+            if (IsGeneratorCode(function.Code))
+            {
+                return MakeGenerator(function, argBase, args.Length, keywordNames);
+            }
+
             CountCall(function.Code, function.Globals);
             if (CompiledFor(function.Code, function.Globals) is { } compiled)
             {
@@ -104,6 +109,11 @@ public sealed partial class Interpreter
             EnsureStack(argBase + args.Length + 1 + function.Code.FrameSize);
             _stack[argBase] = self;
             args.CopyTo(_stack.AsSpan(argBase + 1));
+            if (IsGeneratorCode(function.Code))
+            {
+                return MakeGenerator(function, argBase, args.Length + 1, keywordNames);
+            }
+
             EnterFunction(function, argBase, args.Length + 1, keywordNames, returnSlot: -1);
             return Run(_frameCount - 1);
         }
@@ -214,9 +224,10 @@ public sealed partial class Interpreter
                 ExceptionRaising.SetContext(error.Value, _handledException);
             }
 
-            if (!Deliver(error.Value, entryFrame, reraise: false))
+            var delivered = error.Value;
+            if (!Deliver(ref delivered, entryFrame, reraise: false))
             {
-                throw error;
+                throw ReferenceEquals(delivered, error.Value) ? error : new PythonException(delivered);
             }
         }
     }

@@ -1,0 +1,2 @@
+def f():
+    return list((yield i) for i in range(3))

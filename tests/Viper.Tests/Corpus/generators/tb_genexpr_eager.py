@@ -1,0 +1,3 @@
+def f():
+    return (x for x in 5)
+f()
