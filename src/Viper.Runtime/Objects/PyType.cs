@@ -9,6 +9,8 @@ namespace Viper.Runtime.Objects;
 public sealed partial class PyType : PyObject
 {
     private readonly Dictionary<string, Value> _namespace = [];
+    private Dictionary<string, Value>? _lookups;
+    private int _lookupsVersion;
 
     public PyType(string name, PyType? baseType, bool isBuiltin = true)
         : base(null!)
@@ -89,6 +91,32 @@ public sealed partial class PyType : PyObject
 
     /// <summary>Looks a name up along the MRO, as <c>type.__getattribute__</c> does for class attributes.</summary>
     public bool TryLookup(string name, out Value value)
+    {
+        if (IsBuiltin)
+        {
+            return TryLookupUncached(name, out value);
+        }
+
+        // A class written in Python remembers its answers until it or a base changes (its Version
+        // moves): attribute misses on polymorphic sites would otherwise walk the MRO every time.
+        // Builtin types are shared by every runtime in the process, so they keep no cache.
+        var found = _lookups;
+        if (found is null || _lookupsVersion != Version)
+        {
+            found = _lookups = [];
+            _lookupsVersion = Version;
+        }
+
+        if (!found.TryGetValue(name, out value))
+        {
+            TryLookupUncached(name, out value);
+            found[name] = value;
+        }
+
+        return value.Ref is not null;
+    }
+
+    private bool TryLookupUncached(string name, out Value value)
     {
         foreach (var type in Mro)
         {

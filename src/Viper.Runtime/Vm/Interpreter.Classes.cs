@@ -108,7 +108,12 @@ public sealed partial class Interpreter
         var name = code.Names[nameIndex];
         if (owner.Ref is PyInstance uncached)
         {
+            // A polymorphic site refills the cache for this receiver's type and answers from it.
             FillLoadCache(ref cache, uncached, name);
+            if (cache.Index >= 0 && ReferenceEquals(cache.Owner, uncached.Type))
+            {
+                return uncached.Dict.ValueAt(cache.Index);
+            }
         }
 
         return Attributes.Get(owner, name);
