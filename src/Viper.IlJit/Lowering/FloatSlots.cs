@@ -107,7 +107,7 @@ internal static class FloatSlots
         words[pc + 1 + Array.IndexOf(operands, OperandKind.Count)];
 
     /// <summary>For each instruction, the slots assigned on every path reaching it (parameters from the start).</summary>
-    private static Dictionary<int, bool[]> DefinitelyAssigned(CodeObject code, List<int> offsets)
+    public static Dictionary<int, bool[]> DefinitelyAssigned(CodeObject code, List<int> offsets)
     {
         var words = code.Instructions;
         var before = offsets.ToDictionary(pc => pc, _ => Enumerable.Repeat(true, code.FrameSize).ToArray());

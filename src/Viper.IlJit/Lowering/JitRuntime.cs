@@ -52,6 +52,14 @@ internal static class JitRuntime
     /// <summary>An unboxed float slot's value from a boxed one: its payload when it is a float (on-stack replacement hands over floats), else 0 for a slot not yet assigned.</summary>
     public static double FloatOrZero(Value value) => value.IsFloat ? value.AsFloat : 0;
 
+    /// <summary>Whether <c>x * y</c> fits in 64 bits: the 128-bit product's high half is the low half's sign.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MultiplyFits(long x, long y)
+    {
+        var high = Math.BigMul(x, y, out var low);
+        return high == low >> 63;
+    }
+
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 

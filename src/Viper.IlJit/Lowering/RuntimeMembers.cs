@@ -21,7 +21,6 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyTrue = typeof(PyBool).GetProperty(nameof(PyBool.True))!.GetMethod!;
     public static readonly MethodInfo PyFalse = typeof(PyBool).GetProperty(nameof(PyBool.False))!.GetMethod!;
     public static readonly MethodInfo BitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!;
-    public static readonly MethodInfo BigMul = typeof(Math).GetMethod(nameof(Math.BigMul), [typeof(long), typeof(long), typeof(long).MakeByRefType()])!;
     public static readonly MethodInfo FunctionCode = typeof(PyFunction).GetProperty(nameof(PyFunction.Code))!.GetMethod!;
 
     public static readonly FieldInfo ClosureCode = typeof(JitClosure).GetField(nameof(JitClosure.Code))!;

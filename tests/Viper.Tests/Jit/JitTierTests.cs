@@ -100,4 +100,49 @@ public sealed class JitTierTests
         loop = loop[..loop.IndexOf(": add", StringComparison.Ordinal)];
         Assert.That(loop, Does.Not.Contain("call"), "x * 0.5 is a plain multiply of an unboxed double");
     }
+
+    [Test]
+    public void IntLoopOverARangeRunsOnLongLocals()
+    {
+        var source = "def run(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n\nprint(run(10), run(2 ** 70 - 2 ** 70 + 3))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("45 3\n"));
+        var dump = result.Stderr;
+        var body = dump[dump.IndexOf(".method Value 'run'", StringComparison.Ordinal)..];
+        Assert.That(body, Does.Contain("int64 t:int"));
+        Assert.That(body, Does.Contain("int64 i:int"));
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+
+        // t += i: both operands straight from their long locals, the sign test for overflow, and
+        // the sum stored back into t's long local, with no call in between.
+        var add = lines.FindIndex(2, l => l.EndsWith(": add", StringComparison.Ordinal)
+            && lines[lines.IndexOf(l) - 2].EndsWith("(t:int)", StringComparison.Ordinal));
+        Assert.That(add, Is.GreaterThan(0), body);
+        Assert.That(lines[add - 1], Does.EndWith("(i:int)"), body);
+        var store = lines.FindIndex(add, l => l.Contains("stloc", StringComparison.Ordinal) && l.EndsWith("(t:int)", StringComparison.Ordinal));
+        var arithmetic = lines.Skip(add).Take(store - add).ToList();
+        Assert.That(arithmetic.Any(l => l.Contains(": xor", StringComparison.Ordinal)) && arithmetic.Any(l => l.Contains(": blt", StringComparison.Ordinal)), Is.True, body);
+        Assert.That(arithmetic.Any(l => l.Contains(": call", StringComparison.Ordinal)), Is.False, body);
+
+        // The range loop is a counter: the item is the counter's value, stepped in locals.
+        var item = Enumerable.Range(1, lines.Count - 1).FirstOrDefault(i =>
+            lines[i].Contains("stloc", StringComparison.Ordinal) && lines[i].EndsWith("(i:int)", StringComparison.Ordinal)
+            && lines[i - 1].EndsWith(":next)", StringComparison.Ordinal));
+        Assert.That(item, Is.GreaterThan(0), body);
+        var backEdge = lines.FindIndex(item, l => l.Contains(": br ", StringComparison.Ordinal));
+        Assert.That(lines.Skip(item).Take(backEdge - item).Any(l => l.Contains("PyRangeIterator", StringComparison.Ordinal) || l.Contains(": call", StringComparison.Ordinal)), Is.False, body);
+    }
+
+    [Test]
+    public void IntOverflowLeavesTheSpecializedVersionAtTheSameInstruction()
+    {
+        var source = "def grow(n):\n    x = 1\n    for i in range(n):\n        x = x * 5 + i\n    return x\n\nprint(grow(40))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("9663381206337362527847290029\n"));
+
+        // The deoptimization tail boxes the ints and switches to the generic version's labels.
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'grow'", StringComparison.Ordinal)..];
+        Assert.That(body, Does.Contain(": switch ("));
+        Assert.That(body, Does.Contain("call Value Arithmetic::Binary"));
+    }
 }
