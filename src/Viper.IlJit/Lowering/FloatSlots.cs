@@ -150,7 +150,7 @@ internal static class FloatSlots
         return before;
     }
 
-    private static IEnumerable<int> Successors(int[] words, int pc)
+    public static IEnumerable<int> Successors(int[] words, int pc)
     {
         var info = InstructionSet.Info((Opcode)words[pc]);
         if (info.Flow is not (FlowKind.Jump or FlowKind.Exit))

@@ -15,6 +15,9 @@ namespace Viper.IlJit.Lowering;
 /// </summary>
 internal sealed partial class FunctionLowering
 {
+    /// <summary>The unboxed float locals of the version being emitted.</summary>
+    private IlLocal?[] _floats => _specialized ? _specializedFloats : _genericFloats;
+
     private bool IsInt(int slot) => _specialized && _ints[slot] is not null;
 
     private bool IsRange(int slot) => _specialized && _ranges[slot] is not null;
@@ -90,17 +93,24 @@ internal sealed partial class FunctionLowering
         _il.Ldfld(RuntimeMembers.RangeStep);
         _il.Stloc(locals.Step);
         _il.Ldloc(range);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CountsInLong)));
+        _il.Branch(OpCodes.Brfalse, otherwise);
+        _il.Ldloc(locals.Next);
+        _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeRemaining);
-        _il.Stloc(locals.Remaining);
+        _il.Ldloc(locals.Step);
+        _il.Arithmetic(OpCodes.Mul);
+        _il.Arithmetic(OpCodes.Add);
+        _il.Stloc(locals.End);
         _il.MarkLabel(done);
     }
 
     private IlLocal RangeIterator() => _range ??= _il.DeclareLocal(typeof(PyRangeIterator), "range");
 
     /// <summary>
-    /// The deoptimization exits: each records which instruction it leaves at and joins one shared
-    /// tail that boxes every int, writes every range position back, and switches to the generic
-    /// version's label for that instruction.
+    /// The deoptimization exits, one per instruction that can leave: each boxes the ints and writes
+    /// back the range positions that the generic version may still read from that instruction on,
+    /// and jumps to the generic version's label for it.
     /// </summary>
     private void EmitDeoptimizations()
     {
@@ -109,50 +119,60 @@ internal sealed partial class FunctionLowering
             return;
         }
 
-        var which = _il.DeclareLocal(typeof(int), "deopt");
-        var tail = _il.DefineLabel();
-        var targets = new List<IlLabel>();
+        var liveIn = Liveness.LiveIn(_code, _splitting);
         foreach (var (pc, label) in _deopts)
         {
             _il.MarkLabel(label);
-            _il.LdcI4(targets.Count);
-            _il.Stloc(which);
-            _il.Branch(OpCodes.Br, tail);
-            targets.Add(_genericLabels[pc]);
-        }
-
-        _il.MarkLabel(tail);
-        for (var slot = 0; slot < _splitting.SlotCount; slot++)
-        {
-            if (_ints[slot] is { } unboxed)
+            var live = liveIn[pc];
+            for (var slot = 0; slot < _splitting.SlotCount; slot++)
             {
-                _il.Ldloc(unboxed);
-                _il.Call(RuntimeMembers.FromInt);
-                _il.Stloc(_slots[slot]!);
-            }
-            else if (_ranges[slot] is { } locals)
-            {
-                // Only into the iterator the locals were taken from, if the slot still holds it.
-                var next = _il.DefineLabel();
-                _il.Ldloc(locals.Iterator);
-                _il.Branch(OpCodes.Brfalse, next);
-                _il.Ldloca(_slots[slot]!);
-                _il.Ldfld(RuntimeMembers.ValueRef);
-                _il.Ldloc(locals.Iterator);
-                _il.CompareBranch(OpCodes.Bne_Un, next);
-                _il.Ldloc(locals.Iterator);
-                _il.Ldloc(locals.Next);
-                _il.Stfld(RuntimeMembers.RangeNext);
-                _il.Ldloc(locals.Iterator);
-                _il.Ldloc(locals.Remaining);
-                _il.Stfld(RuntimeMembers.RangeRemaining);
-                _il.MarkLabel(next);
-            }
-        }
+                if (!live[slot])
+                {
+                    continue;
+                }
 
-        _il.Ldloc(which);
-        _il.Switch([.. targets]);
-        _il.Branch(OpCodes.Br, targets[0]);
+                if (_ints[slot] is { } unboxed)
+                {
+                    _il.Ldloc(unboxed);
+                    _il.Call(RuntimeMembers.FromInt);
+                    _il.Stloc(_slots[slot]!);
+                }
+                else if (_specializedFloats[slot] is { } specialized)
+                {
+                    _il.Ldloc(specialized);
+                    _il.Stloc(_genericFloats[slot]!);
+                }
+                else if (_ranges[slot] is { } locals)
+                {
+                    WriteBackRange(slot, locals);
+                }
+            }
+
+            _il.Branch(OpCodes.Br, _genericLabels[pc]);
+        }
+    }
+
+    /// <summary>A range's position back into the iterator the locals were taken from, if the slot still holds it.</summary>
+    private void WriteBackRange(int slot, RangeLocals locals)
+    {
+        var next = _il.DefineLabel();
+        _il.Ldloc(locals.Iterator);
+        _il.Branch(OpCodes.Brfalse, next);
+        _il.Ldloca(_slots[slot]!);
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        _il.Ldloc(locals.Iterator);
+        _il.CompareBranch(OpCodes.Bne_Un, next);
+        _il.Ldloc(locals.Iterator);
+        _il.Ldloc(locals.Next);
+        _il.Stfld(RuntimeMembers.RangeNext);
+        _il.Ldloc(locals.Iterator);
+        _il.Ldloc(locals.End);
+        _il.Ldloc(locals.Next);
+        _il.Arithmetic(OpCodes.Sub);
+        _il.Ldloc(locals.Step);
+        _il.Arithmetic(OpCodes.Div);
+        _il.Stfld(RuntimeMembers.RangeRemaining);
+        _il.MarkLabel(next);
     }
 
     /// <summary>GET_ITER into a range slot: the iterator as usual, then its position into locals; any other iterator deoptimizes to the FOR_ITER after.</summary>
@@ -174,9 +194,9 @@ internal sealed partial class FunctionLowering
         var next = _il.DefineLabel();
         var hasItem = back ? _labels[Operand(pc, 2)] : next;
         var exhausted = back ? next : _labels[Operand(pc, 2)];
-        _il.Ldloc(locals.Remaining);
-        _il.LdcI8(0);
-        _il.CompareBranch(OpCodes.Ble, exhausted);
+        _il.Ldloc(locals.Next);
+        _il.Ldloc(locals.End);
+        _il.CompareBranch(OpCodes.Beq, exhausted);
         _il.Ldloc(locals.Next);
         if (IsInt(target))
         {
@@ -192,14 +212,14 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(locals.Step);
         _il.Arithmetic(OpCodes.Add);
         _il.Stloc(locals.Next);
-        _il.Ldloc(locals.Remaining);
-        _il.LdcI8(1);
-        _il.Arithmetic(OpCodes.Sub);
-        _il.Stloc(locals.Remaining);
         _il.Branch(OpCodes.Br, hasItem);
         _il.MarkLabel(next);
     }
 
-    /// <summary>The locals a range loop's iterator is stepped in.</summary>
-    private sealed record RangeLocals(IlLocal Iterator, IlLocal Next, IlLocal Step, IlLocal Remaining);
+    /// <summary>
+    /// The locals a range loop's iterator is stepped in: the next item, the step, and the item one
+    /// step past the last, so that the loop carries one variable (the iterator's remaining count is
+    /// <c>(End - Next) / Step</c> when it is written back).
+    /// </summary>
+    private sealed record RangeLocals(IlLocal Iterator, IlLocal Next, IlLocal Step, IlLocal End);
 }

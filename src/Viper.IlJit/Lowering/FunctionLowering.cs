@@ -33,7 +33,8 @@ internal sealed partial class FunctionLowering
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
     private readonly IlLocal?[] _slots;
-    private readonly IlLocal?[] _floats;
+    private readonly IlLocal?[] _genericFloats;
+    private readonly IlLocal?[] _specializedFloats;
     private readonly TemporarySplitting _splitting;
     private readonly IlLocal _pc;
     private readonly IlLocal _result;
@@ -59,14 +60,14 @@ internal sealed partial class FunctionLowering
         _directCalls = directCalls;
         _splitting = TemporarySplitting.For(code);
         _slots = new IlLocal?[_splitting.SlotCount];
-        _floats = new IlLocal?[_splitting.SlotCount];
+        _genericFloats = new IlLocal?[_splitting.SlotCount];
         var unboxed = FloatSlots.Find(code, _splitting);
         for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
             var name = slot < code.LocalCount ? code.LocalNames[slot] : slot < code.FrameSize ? $"r{slot}" : $"t{slot}";
             if (unboxed[slot])
             {
-                _floats[slot] = il.DeclareLocal(typeof(double), name);
+                _genericFloats[slot] = il.DeclareLocal(typeof(double), name);
             }
             else
             {
@@ -76,13 +77,20 @@ internal sealed partial class FunctionLowering
 
         _intSlots = IntSlots.Find(code, _splitting, unboxed);
         _ints = new IlLocal?[_splitting.SlotCount];
+        _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];
         if (_intSlots.Any)
         {
             for (var slot = 0; slot < _splitting.SlotCount; slot++)
             {
-                var name = _slots[slot]?.Name;
-                if (_intSlots.Ints[slot])
+                var name = _slots[slot]?.Name ?? _genericFloats[slot]!.Name;
+                if (unboxed[slot])
+                {
+                    // Each version has its own doubles: shared ones would be live across the
+                    // generic version's calls, which makes .NET keep them in memory in the loops too.
+                    _specializedFloats[slot] = il.DeclareLocal(typeof(double), $"{name}:spec");
+                }
+                else if (_intSlots.Ints[slot])
                 {
                     _ints[slot] = il.DeclareLocal(typeof(long), $"{name}:int");
                 }
@@ -92,7 +100,7 @@ internal sealed partial class FunctionLowering
                         il.DeclareLocal(typeof(PyRangeIterator), $"{name}:iterator"),
                         il.DeclareLocal(typeof(long), $"{name}:next"),
                         il.DeclareLocal(typeof(long), $"{name}:step"),
-                        il.DeclareLocal(typeof(long), $"{name}:remaining"));
+                        il.DeclareLocal(typeof(long), $"{name}:end"));
                 }
             }
         }
@@ -266,7 +274,12 @@ internal sealed partial class FunctionLowering
             var generic = _il.DefineLabel();
             for (var slot = 0; slot < _code.FrameSize; slot++)
             {
-                if (_ints[slot] is not null)
+                if (_specializedFloats[slot] is { } specialized)
+                {
+                    _il.Ldloc(_genericFloats[slot]!);
+                    _il.Stloc(specialized);
+                }
+                else if (_ints[slot] is not null)
                 {
                     UnboxInt(slot, generic, allowUnbound: true);
                 }

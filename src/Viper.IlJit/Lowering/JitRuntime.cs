@@ -60,6 +60,20 @@ internal static class JitRuntime
         return high == low >> 63;
     }
 
+    /// <summary>Whether a range iterator's end (one step past its last item) is a long, so compiled code can count it as one.</summary>
+    public static bool CountsInLong(PyRangeIterator range)
+    {
+        var high = Math.BigMul(range.Remaining, range.Step, out var span);
+        if (high != span >> 63)
+        {
+            return false;
+        }
+
+        // The sum overflows when its sign differs from both operands'.
+        var end = range.Next + span;
+        return ((range.Next ^ end) & (span ^ end)) >= 0;
+    }
+
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 

@@ -80,3 +80,19 @@ def overflow_in_loop(n):
 for k in range(40):
     overflow_in_loop(3)
 print(overflow_in_loop(3), overflow_in_loop(10), overflow_in_loop(40))
+
+
+def overflow_counting_down(n):
+    x = 1
+    seen = 0
+    for i in range(n, -n, -3):
+        x = x * 100000 + i
+        seen += 1
+    return x % 999983, seen, i
+
+
+for k in range(40):
+    overflow_counting_down(3)
+print(overflow_counting_down(3), overflow_counting_down(40), overflow_counting_down(100))
+print(total(-(2 ** 63), 2 ** 63 - 1, 2 ** 62), total(2 ** 63 - 1, -(2 ** 63), -(2 ** 62)))
+print(total(-(2 ** 63), 2 ** 63 - 1, 2 ** 61), total(0, 2 ** 63 - 1, 2 ** 62 + 1))
