@@ -80,6 +80,16 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void CallWithComputedArgumentsIsDirect()
+    {
+        // The arguments are computed after the callee is loaded; that must not lose the callee.
+        var source = "def level(n, acc):\n    if n == 0:\n        return acc\n    return level(n - 1, acc + n)\n\nprint(level(20, 1))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("211\n"));
+        Assert.That(result.Stderr, Does.Contain("call Value level(JitClosure, Interpreter, Value, Value)"));
+    }
+
+    [Test]
     public void StatsReportCompiledAndRefusedFunctions()
     {
         var source = "def keep(x):\n    return x + 1\n\ndef drop(x):\n    y = x\n    del y\n    return x\n\nprint(keep(1), drop(2))\n";
