@@ -24,6 +24,12 @@ internal sealed partial class FunctionLowering
         var floatPath = !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && FloatOperator(op) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
+        if (MixesIntAndFloat(op, left, right))
+        {
+            EmitIntFloatBinary(op, dst, left, right);
+            return;
+        }
+
         if (IsInt(dst))
         {
             // Both operands are unboxed ints here (IntSlots): what the inline path does not cover
@@ -66,6 +72,65 @@ internal sealed partial class FunctionLowering
         _il.Call(RuntimeMembers.Binary);
         StoreValue(dst);
         _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// Whether this is <c>+ - *</c> of an unboxed int and an unboxed float or float constant, in
+    /// either order: no guard can fail, and Python's result is the float operation on the int
+    /// converted to the nearest double, which is what <c>conv.r8</c> gives.
+    /// </summary>
+    private bool MixesIntAndFloat(BinaryOperator op, int left, RightOperand right)
+    {
+        if (op is not (BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult))
+        {
+            return false;
+        }
+
+        var rightIsFloat = right.IsConstant ? Constant(right.Index) is double : IsUnboxed(right.Index);
+        var rightIsInt = !right.IsConstant && IsInt(right.Index);
+        return (IsInt(left) && rightIsFloat) || (IsUnboxed(left) && rightIsInt);
+    }
+
+    private void EmitIntFloatBinary(BinaryOperator op, int dst, int left, RightOperand right)
+    {
+        void Load(int slot)
+        {
+            if (IsInt(slot))
+            {
+                _il.Ldloc(_ints[slot]!);
+                _il.ConvR8();
+            }
+            else
+            {
+                _il.Ldloc(_floats[slot]!);
+            }
+        }
+
+        Load(left);
+        if (right.IsConstant)
+        {
+            _il.LdcR8((double)Constant(right.Index)!);
+        }
+        else
+        {
+            Load(right.Index);
+        }
+
+        _il.Arithmetic(op switch
+        {
+            BinaryOperator.Add => OpCodes.Add,
+            BinaryOperator.Sub => OpCodes.Sub,
+            _ => OpCodes.Mul,
+        });
+        if (_floats[dst] is { } unboxed)
+        {
+            _il.Stloc(unboxed);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.FromFloat);
+            _il.Stloc(Boxed(dst));
+        }
     }
 
     private static bool IntOperator(BinaryOperator op) => IntSlots.IsIntOperator(op);
