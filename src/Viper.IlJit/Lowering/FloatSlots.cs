@@ -107,7 +107,7 @@ internal static class FloatSlots
         words[pc + 1 + Array.IndexOf(operands, OperandKind.Count)];
 
     /// <summary>For each instruction, the slots assigned on every path reaching it (parameters from the start).</summary>
-    private static Dictionary<int, bool[]> DefinitelyAssigned(CodeObject code, List<int> offsets)
+    public static Dictionary<int, bool[]> DefinitelyAssigned(CodeObject code, List<int> offsets)
     {
         var words = code.Instructions;
         var before = offsets.ToDictionary(pc => pc, _ => Enumerable.Repeat(true, code.FrameSize).ToArray());
@@ -150,7 +150,7 @@ internal static class FloatSlots
         return before;
     }
 
-    private static IEnumerable<int> Successors(int[] words, int pc)
+    public static IEnumerable<int> Successors(int[] words, int pc)
     {
         var info = InstructionSet.Info((Opcode)words[pc]);
         if (info.Flow is not (FlowKind.Jump or FlowKind.Exit))

@@ -19,10 +19,26 @@ internal sealed partial class FunctionLowering
         var seen = _code.OperandTypesSeen[pc];
         var constant = right.IsConstant ? Constant(right.Index) : null;
         var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
-        var intPath = !unboxedOperand && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
-        var floatPath = (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && FloatOperator(op) && (!right.IsConstant || constant is double);
+        var intOperand = IsInt(left) || (!right.IsConstant && IsInt(right.Index));
+        var intPath = !unboxedOperand && (intOperand || seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
+        var floatPath = !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && FloatOperator(op) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
+        if (MixesIntAndFloat(op, left, right))
+        {
+            EmitIntFloatBinary(op, dst, left, right);
+            return;
+        }
+
+        if (IsInt(dst))
+        {
+            // Both operands are unboxed ints here (IntSlots): what the inline path does not cover
+            // (an overflow, a divisor it does not handle) leaves the specialized version.
+            EmitIntBinary(op, dst, left, right, Deopt(pc), Deopt(pc), done);
+            _il.MarkLabel(done);
+            return;
+        }
+
         var floatCheck = floatPath ? _il.DefineLabel() : slow;
 
         if (intPath)
@@ -58,9 +74,66 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(done);
     }
 
-    private static bool IntOperator(BinaryOperator op) =>
-        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.FloorDiv or BinaryOperator.Mod
-            or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
+    /// <summary>
+    /// Whether this is <c>+ - *</c> of an unboxed int and an unboxed float or float constant, in
+    /// either order: no guard can fail, and Python's result is the float operation on the int
+    /// converted to the nearest double, which is what <c>conv.r8</c> gives.
+    /// </summary>
+    private bool MixesIntAndFloat(BinaryOperator op, int left, RightOperand right)
+    {
+        if (op is not (BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult))
+        {
+            return false;
+        }
+
+        var rightIsFloat = right.IsConstant ? Constant(right.Index) is double : IsUnboxed(right.Index);
+        var rightIsInt = !right.IsConstant && IsInt(right.Index);
+        return (IsInt(left) && rightIsFloat) || (IsUnboxed(left) && rightIsInt);
+    }
+
+    private void EmitIntFloatBinary(BinaryOperator op, int dst, int left, RightOperand right)
+    {
+        void Load(int slot)
+        {
+            if (IsInt(slot))
+            {
+                _il.Ldloc(_ints[slot]!);
+                _il.ConvR8();
+            }
+            else
+            {
+                _il.Ldloc(_floats[slot]!);
+            }
+        }
+
+        Load(left);
+        if (right.IsConstant)
+        {
+            _il.LdcR8((double)Constant(right.Index)!);
+        }
+        else
+        {
+            Load(right.Index);
+        }
+
+        _il.Arithmetic(op switch
+        {
+            BinaryOperator.Add => OpCodes.Add,
+            BinaryOperator.Sub => OpCodes.Sub,
+            _ => OpCodes.Mul,
+        });
+        if (_floats[dst] is { } unboxed)
+        {
+            _il.Stloc(unboxed);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.FromFloat);
+            _il.Stloc(Boxed(dst));
+        }
+    }
+
+    private static bool IntOperator(BinaryOperator op) => IntSlots.IsIntOperator(op);
 
     private static bool FloatOperator(BinaryOperator op) =>
         op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div;
@@ -72,6 +145,16 @@ internal sealed partial class FunctionLowering
     {
         if (IsUnboxed(slot) && tag == RuntimeMembers.FloatTag)
         {
+            return;
+        }
+
+        if (IsInt(slot))
+        {
+            if (tag != RuntimeMembers.IntTag)
+            {
+                _il.Branch(OpCodes.Br, otherwise);
+            }
+
             return;
         }
 
@@ -96,53 +179,87 @@ internal sealed partial class FunctionLowering
 
     private void LoadBits(int slot)
     {
+        if (IsInt(slot))
+        {
+            _il.Ldloc(_ints[slot]!);
+            return;
+        }
+
         _il.Ldloca(Boxed(slot));
         _il.Ldfld(RuntimeMembers.ValueBits);
     }
 
+    /// <summary>
+    /// <c>left op right</c> on 64-bit ints, branching to <paramref name="slow"/> where the result
+    /// does not fit (or a division the inline path leaves to the helper: by zero, by -1), so that
+    /// nothing has been written when it does. Operands are read where they are (an unboxed int, a
+    /// value's payload, a constant) rather than copied, and each site gets its own result local,
+    /// which keeps .NET's register allocator free to keep them all in registers.
+    /// </summary>
     private void EmitIntBinary(BinaryOperator op, int dst, int left, RightOperand right, IlLabel notInts, IlLabel slow, IlLabel done)
     {
-        var x = LongTemp(ref _longX, "x");
-        var y = LongTemp(ref _longY, "y");
-        var result = LongTemp(ref _longResult, "r");
         CheckTag(left, RuntimeMembers.IntTag, notInts);
         if (!right.IsConstant)
         {
             CheckTag(right.Index, RuntimeMembers.IntTag, notInts);
         }
 
-        LoadBits(left);
-        _il.Stloc(x);
-        if (right.IsConstant)
+        long? constant = right.IsConstant ? (long)Constant(right.Index)! : null;
+        void LoadX() => LoadBits(left);
+        void LoadY()
         {
-            _il.LdcI8((long)Constant(right.Index)!);
-        }
-        else
-        {
-            LoadBits(right.Index);
+            if (constant is { } value)
+            {
+                _il.LdcI8(value);
+            }
+            else
+            {
+                LoadBits(right.Index);
+            }
         }
 
-        _il.Stloc(y);
+        var result = _il.DeclareLocal(typeof(long), "r");
         switch (op)
         {
+            case BinaryOperator.Add or BinaryOperator.Sub when constant is { } c:
+                {
+                    // x + c overflows exactly when x is beyond a bound known now.
+                    var (limit, above) = (op, c >= 0) switch
+                    {
+                        (BinaryOperator.Add, true) => (long.MaxValue - c, true),
+                        (BinaryOperator.Add, false) => (long.MinValue - c, false),
+                        (_, true) => (long.MinValue + c, false),
+                        _ => (long.MaxValue + c, true),
+                    };
+                    LoadX();
+                    _il.LdcI8(limit);
+                    _il.CompareBranch(above ? OpCodes.Bgt : OpCodes.Blt, slow);
+                    LoadX();
+                    LoadY();
+                    _il.Arithmetic(op == BinaryOperator.Add ? OpCodes.Add : OpCodes.Sub);
+                    _il.Stloc(result);
+                    break;
+                }
+
             case BinaryOperator.Add or BinaryOperator.Sub:
                 // Overflow when the result's sign differs from what both operands (for +) or the
                 // left and the negated right (for -) agree on.
-                _il.Ldloc(x);
-                _il.Ldloc(y);
+                LoadX();
+                LoadY();
                 _il.Arithmetic(op == BinaryOperator.Add ? OpCodes.Add : OpCodes.Sub);
                 _il.Stloc(result);
-                _il.Ldloc(x);
+                LoadX();
                 _il.Ldloc(result);
                 _il.Arithmetic(OpCodes.Xor);
-                _il.Ldloc(op == BinaryOperator.Add ? y : x);
                 if (op == BinaryOperator.Add)
                 {
+                    LoadY();
                     _il.Ldloc(result);
                 }
                 else
                 {
-                    _il.Ldloc(y);
+                    LoadX();
+                    LoadY();
                 }
 
                 _il.Arithmetic(OpCodes.Xor);
@@ -150,65 +267,86 @@ internal sealed partial class FunctionLowering
                 _il.LdcI8(0);
                 _il.CompareBranch(OpCodes.Blt, slow);
                 break;
+            case BinaryOperator.Mult when constant is { } c && c is not (0 or -1):
+                // x * c fits exactly when x lies between the bounds (long.MaxValue and MinValue divided by c, truncated).
+                LoadX();
+                _il.LdcI8(long.MaxValue / c);
+                _il.CompareBranch(c > 0 ? OpCodes.Bgt : OpCodes.Blt, slow);
+                LoadX();
+                _il.LdcI8(long.MinValue / c);
+                _il.CompareBranch(c > 0 ? OpCodes.Blt : OpCodes.Bgt, slow);
+                LoadX();
+                LoadY();
+                _il.Arithmetic(OpCodes.Mul);
+                _il.Stloc(result);
+                break;
             case BinaryOperator.Mult:
-                {
-                    // The 128-bit product fits in a long when its high half is the low half's sign.
-                    _il.Ldloc(x);
-                    _il.Ldloc(y);
-                    _il.Ldloca(result);
-                    _il.Call(RuntimeMembers.BigMul);
-                    _il.Ldloc(result);
-                    _il.LdcI4(63);
-                    _il.Shift(OpCodes.Shr);
-                    _il.CompareBranch(OpCodes.Bne_Un, slow);
-                    break;
-                }
-
+                LoadX();
+                LoadY();
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MultiplyFits)));
+                _il.Branch(OpCodes.Brfalse, slow);
+                LoadX();
+                LoadY();
+                _il.Arithmetic(OpCodes.Mul);
+                _il.Stloc(result);
+                break;
             case BinaryOperator.FloorDiv or BinaryOperator.Mod:
                 {
-                    // Positive divisors only, as in the VM: the rounding toward minus infinity is one adjustment.
-                    _il.Ldloc(y);
-                    _il.LdcI8(0);
-                    _il.CompareBranch(OpCodes.Ble, slow);
-                    var adjusted = _il.DefineLabel();
+                    // Python rounds toward minus infinity: when the remainder is not zero and its
+                    // sign differs from the divisor's, the quotient is one less and the modulus
+                    // one divisor more. Dividing by 0 raises and long.MinValue // -1 overflows,
+                    // so y in {0, -1} goes to the helper (y + 1 as unsigned is then at most 1).
+                    LoadY();
+                    _il.LdcI8(1);
+                    _il.Arithmetic(OpCodes.Add);
+                    _il.LdcI8(1);
+                    _il.CompareBranch(OpCodes.Ble_Un, slow);
+                    var remainder = _il.DeclareLocal(typeof(long), "rem");
+                    LoadX();
+                    LoadY();
+                    _il.Arithmetic(OpCodes.Rem);
+                    _il.Stloc(remainder);
                     if (op == BinaryOperator.FloorDiv)
                     {
-                        _il.Ldloc(x);
-                        _il.Ldloc(y);
+                        LoadX();
+                        LoadY();
                         _il.Arithmetic(OpCodes.Div);
-                        _il.Stloc(result);
-                        _il.Ldloc(x);
-                        _il.Ldloc(y);
-                        _il.Arithmetic(OpCodes.Rem);
-                        _il.LdcI8(0);
-                        _il.CompareBranch(OpCodes.Bge, adjusted);
-                        _il.Ldloc(result);
-                        _il.LdcI8(1);
-                        _il.Arithmetic(OpCodes.Sub);
-                        _il.Stloc(result);
                     }
                     else
                     {
-                        _il.Ldloc(x);
-                        _il.Ldloc(y);
-                        _il.Arithmetic(OpCodes.Rem);
-                        _il.Stloc(result);
-                        _il.Ldloc(result);
-                        _il.LdcI8(0);
-                        _il.CompareBranch(OpCodes.Bge, adjusted);
-                        _il.Ldloc(result);
-                        _il.Ldloc(y);
-                        _il.Arithmetic(OpCodes.Add);
-                        _il.Stloc(result);
+                        _il.Ldloc(remainder);
                     }
 
+                    _il.Stloc(result);
+                    var adjusted = _il.DefineLabel();
+                    _il.Ldloc(remainder);
+                    _il.LdcI8(0);
+                    _il.CompareBranch(OpCodes.Beq, adjusted);
+                    _il.Ldloc(remainder);
+                    LoadY();
+                    _il.Arithmetic(OpCodes.Xor);
+                    _il.LdcI8(0);
+                    _il.CompareBranch(OpCodes.Bge, adjusted);
+                    _il.Ldloc(result);
+                    if (op == BinaryOperator.FloorDiv)
+                    {
+                        _il.LdcI8(1);
+                        _il.Arithmetic(OpCodes.Sub);
+                    }
+                    else
+                    {
+                        LoadY();
+                        _il.Arithmetic(OpCodes.Add);
+                    }
+
+                    _il.Stloc(result);
                     _il.MarkLabel(adjusted);
                     break;
                 }
 
             default:
-                _il.Ldloc(x);
-                _il.Ldloc(y);
+                LoadX();
+                LoadY();
                 _il.Arithmetic(op switch
                 {
                     BinaryOperator.BitAnd => OpCodes.And,
@@ -220,8 +358,16 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Ldloc(result);
-        _il.Call(RuntimeMembers.FromInt);
-        _il.Stloc(Boxed(dst));
+        if (IsInt(dst))
+        {
+            _il.Stloc(_ints[dst]!);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.FromInt);
+            _il.Stloc(Boxed(dst));
+        }
+
         _il.Branch(OpCodes.Br, done);
     }
 

@@ -3,7 +3,6 @@ using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
 using Viper.IlJit.Emission;
-using Viper.Runtime.Objects;
 
 namespace Viper.IlJit.Lowering;
 
@@ -38,8 +37,9 @@ internal sealed partial class FunctionLowering
         var seen = _code.OperandTypesSeen[pc];
         var constant = right.IsConstant ? Constant(right.Index) : null;
         var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
-        var intPath = ordered && !unboxedOperand && (seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
-        var floatPath = ordered && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && (!right.IsConstant || constant is double);
+        var intOperand = IsInt(left) || (!right.IsConstant && IsInt(right.Index));
+        var intPath = ordered && !unboxedOperand && (intOperand || seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
+        var floatPath = ordered && !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         var floatCheck = floatPath ? _il.DefineLabel() : slow;
@@ -130,6 +130,15 @@ internal sealed partial class FunctionLowering
         var next = _il.DefineLabel();
         var whenTrue = jumpIfTrue ? target : next;
         var whenFalse = jumpIfTrue ? next : target;
+        if (IsInt(slot))
+        {
+            _il.Ldloc(_ints[slot]!);
+            _il.LdcI8(0);
+            _il.CompareBranch(jumpIfTrue ? OpCodes.Bne_Un : OpCodes.Beq, target);
+            _il.MarkLabel(next);
+            return;
+        }
+
         if (IsUnboxed(slot))
         {
             LoadValue(slot);
@@ -166,26 +175,25 @@ internal sealed partial class FunctionLowering
         var hasItem = back ? _labels[Operand(pc, 2)] : next;
         var exhausted = back ? next : _labels[Operand(pc, 2)];
         var generic = _il.DefineLabel();
-        _range ??= _il.DeclareLocal(typeof(PyRangeIterator), "range");
-
-        CastReference(iterator, _range, generic);
-        _il.Ldloc(_range);
+        var range = RangeIterator();
+        CastReference(iterator, range, generic);
+        _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeRemaining);
         _il.LdcI8(0);
         _il.CompareBranch(OpCodes.Ble, exhausted);
-        _il.Ldloc(_range);
+        _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeNext);
         _il.Call(RuntimeMembers.FromInt);
         _il.Stloc(target);
-        _il.Ldloc(_range);
-        _il.Ldloc(_range);
+        _il.Ldloc(range);
+        _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeNext);
-        _il.Ldloc(_range);
+        _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeStep);
         _il.Arithmetic(OpCodes.Add);
         _il.Stfld(RuntimeMembers.RangeNext);
-        _il.Ldloc(_range);
-        _il.Ldloc(_range);
+        _il.Ldloc(range);
+        _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeRemaining);
         _il.LdcI8(1);
         _il.Arithmetic(OpCodes.Sub);

@@ -4,6 +4,7 @@ using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
 using Viper.IlJit.Emission;
+using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
@@ -13,7 +14,10 @@ namespace Viper.IlJit.Lowering;
 /// Lowers one code object's bytecode to the CIL of its compiled body. Every frame slot becomes a
 /// <see cref="Value"/> IL local (which .NET keeps in registers); each instruction becomes its VM
 /// fast path inline, specialized by the operand types the VM recorded, with the VM's own helper
-/// as the slow path in the same method. The body's signature is
+/// as the slow path in the same method. Where some slots provably hold only ints, the body is
+/// emitted twice in one method: first a specialized version that keeps them in <c>long</c> locals
+/// and steps range loops as counters, then this generic version, which the specialized one
+/// continues in when a guard fails. The body's signature is
 /// <c>(closure, interpreter, parameters...)</c>, parameters as values, so direct calls between
 /// compiled functions pass them in registers.
 /// </summary>
@@ -29,15 +33,20 @@ internal sealed partial class FunctionLowering
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
     private readonly IlLocal?[] _slots;
-    private readonly IlLocal?[] _floats;
+    private readonly IlLocal?[] _genericFloats;
+    private readonly IlLocal?[] _specializedFloats;
     private readonly TemporarySplitting _splitting;
     private readonly IlLocal _pc;
     private readonly IlLocal _result;
-    private readonly Dictionary<int, IlLabel> _labels = [];
+    private readonly IntSlots _intSlots;
+    private readonly IlLocal?[] _ints;
+    private readonly RangeLocals?[] _ranges;
+    private readonly Dictionary<int, IlLabel> _genericLabels = [];
+    private readonly Dictionary<int, IlLabel> _specializedLabels = [];
+    private readonly Dictionary<int, IlLabel> _deopts = [];
     private readonly IlLabel _exit;
-    private IlLocal? _longX;
-    private IlLocal? _longY;
-    private IlLocal? _longResult;
+    private Dictionary<int, IlLabel> _labels;
+    private bool _specialized;
     private IlLocal? _range;
     private IlLocal? _function;
     private IlLocal? _items;
@@ -51,14 +60,14 @@ internal sealed partial class FunctionLowering
         _directCalls = directCalls;
         _splitting = TemporarySplitting.For(code);
         _slots = new IlLocal?[_splitting.SlotCount];
-        _floats = new IlLocal?[_splitting.SlotCount];
+        _genericFloats = new IlLocal?[_splitting.SlotCount];
         var unboxed = FloatSlots.Find(code, _splitting);
         for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
             var name = slot < code.LocalCount ? code.LocalNames[slot] : slot < code.FrameSize ? $"r{slot}" : $"t{slot}";
             if (unboxed[slot])
             {
-                _floats[slot] = il.DeclareLocal(typeof(double), name);
+                _genericFloats[slot] = il.DeclareLocal(typeof(double), name);
             }
             else
             {
@@ -66,9 +75,40 @@ internal sealed partial class FunctionLowering
             }
         }
 
+        _intSlots = IntSlots.Find(code, _splitting, unboxed);
+        _ints = new IlLocal?[_splitting.SlotCount];
+        _specializedFloats = new IlLocal?[_splitting.SlotCount];
+        _ranges = new RangeLocals?[_splitting.SlotCount];
+        if (_intSlots.Any)
+        {
+            for (var slot = 0; slot < _splitting.SlotCount; slot++)
+            {
+                var name = _slots[slot]?.Name ?? _genericFloats[slot]!.Name;
+                if (unboxed[slot])
+                {
+                    // Each version has its own doubles: shared ones would be live across the
+                    // generic version's calls, which makes .NET keep them in memory in the loops too.
+                    _specializedFloats[slot] = il.DeclareLocal(typeof(double), $"{name}:spec");
+                }
+                else if (_intSlots.Ints[slot])
+                {
+                    _ints[slot] = il.DeclareLocal(typeof(long), $"{name}:int");
+                }
+                else if (_intSlots.Ranges[slot])
+                {
+                    _ranges[slot] = new RangeLocals(
+                        il.DeclareLocal(typeof(PyRangeIterator), $"{name}:iterator"),
+                        il.DeclareLocal(typeof(long), $"{name}:next"),
+                        il.DeclareLocal(typeof(long), $"{name}:step"),
+                        il.DeclareLocal(typeof(long), $"{name}:end"));
+                }
+            }
+        }
+
         _pc = il.DeclareLocal(typeof(int), "pc");
         _result = il.DeclareLocal(typeof(Value), "result");
         _exit = il.DefineLabel();
+        _labels = _genericLabels;
     }
 
     public static Type[] BodyParameters(CodeObject code) =>
@@ -85,7 +125,11 @@ internal sealed partial class FunctionLowering
 
     private HashSet<int> EmitBody()
     {
-        var loopHeaders = FindLabels();
+        var loopHeaders = FindLabels(_genericLabels);
+        if (_intSlots.Any)
+        {
+            FindLabels(_specializedLabels);
+        }
 
         // The depth check comes before the protected region: a RecursionError raised here belongs
         // to the caller's line, as when the VM refuses to push a frame.
@@ -98,27 +142,27 @@ internal sealed partial class FunctionLowering
             _il.Stloc(Boxed(i));
         }
 
+        var genericStart = _il.DefineLabel();
         if (loopHeaders.Count > 0)
         {
-            EmitLoopEntries(loopHeaders);
+            EmitLoopEntries(loopHeaders, genericStart);
         }
 
-        var reachable = true;
-        foreach (var pc in _code.InstructionOffsets())
+        if (_intSlots.Any)
         {
-            if (_labels.TryGetValue(pc, out var label))
-            {
-                _il.MarkLabel(label);
-                reachable = true;
-            }
-
-            // Code after a jump or return that no jump targets (the compiler leaves some) is dead.
-            if (reachable)
-            {
-                EmitInstruction(pc);
-                reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
-            }
+            // The specialized version first; any guard that fails there moves the frame over to
+            // the generic version at the same instruction (see EmitDeoptimizations).
+            _specialized = true;
+            _labels = _specializedLabels;
+            EmitParameterGuards(genericStart);
+            EmitInstructions();
+            EmitDeoptimizations();
+            _specialized = false;
+            _labels = _genericLabels;
         }
+
+        _il.MarkLabel(genericStart);
+        EmitInstructions();
 
         _il.BeginCatch(typeof(Exception));
         var error = _il.DeclareLocal(typeof(Exception), "error");
@@ -141,8 +185,28 @@ internal sealed partial class FunctionLowering
         return loopHeaders;
     }
 
-    /// <summary>Labels every branch target; back-edge targets are the loop headers.</summary>
-    private HashSet<int> FindLabels()
+    private void EmitInstructions()
+    {
+        var reachable = true;
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            if (_labels.TryGetValue(pc, out var label))
+            {
+                _il.MarkLabel(label);
+                reachable = true;
+            }
+
+            // Code after a jump or return that no jump targets (the compiler leaves some) is dead.
+            if (reachable)
+            {
+                EmitInstruction(pc);
+                reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
+            }
+        }
+    }
+
+    /// <summary>Labels every branch target into <paramref name="labels"/>; back-edge targets are the loop headers.</summary>
+    private HashSet<int> FindLabels(Dictionary<int, IlLabel> labels)
     {
         var loopHeaders = new HashSet<int>();
         var words = _code.Instructions;
@@ -154,7 +218,7 @@ internal sealed partial class FunctionLowering
                 if (info.Operands[i] == OperandKind.Label)
                 {
                     var target = words[pc + 1 + i];
-                    _labels.TryAdd(target, _il.DefineLabel());
+                    labels.TryAdd(target, _il.DefineLabel());
                     if (target <= pc)
                     {
                         loopHeaders.Add(target);
@@ -171,7 +235,7 @@ internal sealed partial class FunctionLowering
     /// window (temporaries too: a running loop's iterator lives in one) becomes the locals, and
     /// execution jumps to that header.
     /// </summary>
-    private void EmitLoopEntries(HashSet<int> loopHeaders)
+    private void EmitLoopEntries(HashSet<int> loopHeaders, IlLabel genericStart)
     {
         var fromTop = _il.DefineLabel();
         var header = _il.DeclareLocal(typeof(int), "loopHeader");
@@ -203,13 +267,46 @@ internal sealed partial class FunctionLowering
             }
         }
 
+        if (_intSlots.Any)
+        {
+            // The running frame enters the specialized version when its int slots hold small ints
+            // and its loop iterators are ranges (or are not assigned yet), else the generic one.
+            var generic = _il.DefineLabel();
+            for (var slot = 0; slot < _code.FrameSize; slot++)
+            {
+                if (_specializedFloats[slot] is { } specialized)
+                {
+                    _il.Ldloc(_genericFloats[slot]!);
+                    _il.Stloc(specialized);
+                }
+                else if (_ints[slot] is not null)
+                {
+                    UnboxInt(slot, generic, allowUnbound: true);
+                }
+                else if (_ranges[slot] is not null)
+                {
+                    UnboxRange(slot, generic, allowUnbound: true);
+                }
+            }
+
+            foreach (var offset in loopHeaders.Order())
+            {
+                _il.Ldloc(header);
+                _il.LdcI4(offset);
+                _il.CompareBranch(OpCodes.Beq, _specializedLabels[offset]);
+            }
+
+            _il.MarkLabel(generic);
+        }
+
         foreach (var offset in loopHeaders.Order())
         {
             _il.Ldloc(header);
             _il.LdcI4(offset);
-            _il.CompareBranch(OpCodes.Beq, _labels[offset]);
+            _il.CompareBranch(OpCodes.Beq, _genericLabels[offset]);
         }
 
+        _il.Branch(OpCodes.Br, genericStart);
         _il.MarkLabel(fromTop);
     }
 
@@ -228,6 +325,10 @@ internal sealed partial class FunctionLowering
         {
             case Opcode.Nop:
                 break;
+            case Opcode.Move when IsInt(Out(pc, 0)):
+                _il.Ldloc(_ints[In(pc, 1)]!);
+                _il.Stloc(_ints[Out(pc, 0)]!);
+                break;
             case Opcode.Move when _floats[Out(pc, 0)] is { } unboxed:
                 _il.Ldloc(_floats[In(pc, 1)]!);
                 _il.Stloc(unboxed);
@@ -235,6 +336,10 @@ internal sealed partial class FunctionLowering
             case Opcode.Move:
                 LoadChecked(In(pc, 1), pc);
                 _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.LoadConst when IsInt(Out(pc, 0)):
+                _il.LdcI8((long)Constant(Operand(pc, 1))!);
+                _il.Stloc(_ints[Out(pc, 0)]!);
                 break;
             case Opcode.LoadConst when _floats[Out(pc, 0)] is { } unboxed:
                 _il.LdcR8((double)Constant(Operand(pc, 1))!);
@@ -296,11 +401,17 @@ internal sealed partial class FunctionLowering
             case Opcode.CompareConstJump:
                 EmitCondition(pc, In(pc, 0), RightOperand.Constant(Operand(pc, 1)), Operand(pc, 2), _labels[Operand(pc, 3)]);
                 break;
+            case Opcode.GetIter when IsRange(Out(pc, 0)):
+                EmitRangeGetIter(pc);
+                break;
             case Opcode.GetIter:
                 SetPc(pc);
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetIterator)));
                 _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.ForIter or Opcode.ForIterBack when IsRange(Out(pc, 0)):
+                EmitRangeForIter(pc, opcode == Opcode.ForIterBack);
                 break;
             case Opcode.ForIter or Opcode.ForIterBack:
                 EmitForIter(pc, opcode == Opcode.ForIterBack);
@@ -486,7 +597,7 @@ internal sealed partial class FunctionLowering
     private void LoadChecked(int slot, int pc)
     {
         LoadValue(slot);
-        if (slot >= _code.ParameterCount && slot < _code.LocalCount && _floats[slot] is null)
+        if (slot >= _code.ParameterCount && slot < _code.LocalCount && _floats[slot] is null && !IsInt(slot))
         {
             SetPc(pc);
             _il.Ldarg(ClosureArg);
@@ -588,14 +699,20 @@ internal sealed partial class FunctionLowering
         _il.Branch(OpCodes.Brfalse, otherwise);
     }
 
-    /// <summary>The IL local of a slot that holds a boxed value (every slot but the unboxed floats).</summary>
+    /// <summary>The IL local of a slot that holds a boxed value (every slot but the unboxed floats, and the unboxed ints of the specialized version).</summary>
     private IlLocal Boxed(int slot) =>
-        _slots[slot] ?? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed float, used as a value.");
+        IsInt(slot) ? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed int, used as a value.")
+        : _slots[slot] ?? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed float, used as a value.");
 
-    /// <summary>Loads a slot as a value, boxing an unboxed float.</summary>
+    /// <summary>Loads a slot as a value, boxing an unboxed float or int.</summary>
     private void LoadValue(int slot)
     {
-        if (_floats[slot] is { } unboxed)
+        if (IsInt(slot))
+        {
+            _il.Ldloc(_ints[slot]!);
+            _il.Call(RuntimeMembers.FromInt);
+        }
+        else if (_floats[slot] is { } unboxed)
         {
             _il.Ldloc(unboxed);
             _il.Call(RuntimeMembers.FromFloat);
@@ -619,8 +736,6 @@ internal sealed partial class FunctionLowering
             _il.Stloc(Boxed(slot));
         }
     }
-
-    private IlLocal LongTemp(ref IlLocal? local, string name) => local ??= _il.DeclareLocal(typeof(long), name);
 
     /// <summary>The right operand of an instruction: a frame slot, or (in the fused <c>_CONST</c> forms) a constant.</summary>
     private readonly record struct RightOperand(bool IsConstant, int Index)

@@ -52,6 +52,28 @@ internal static class JitRuntime
     /// <summary>An unboxed float slot's value from a boxed one: its payload when it is a float (on-stack replacement hands over floats), else 0 for a slot not yet assigned.</summary>
     public static double FloatOrZero(Value value) => value.IsFloat ? value.AsFloat : 0;
 
+    /// <summary>Whether <c>x * y</c> fits in 64 bits: the 128-bit product's high half is the low half's sign.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool MultiplyFits(long x, long y)
+    {
+        var high = Math.BigMul(x, y, out var low);
+        return high == low >> 63;
+    }
+
+    /// <summary>Whether a range iterator's end (one step past its last item) is a long, so compiled code can count it as one.</summary>
+    public static bool CountsInLong(PyRangeIterator range)
+    {
+        var high = Math.BigMul(range.Remaining, range.Step, out var span);
+        if (high != span >> 63)
+        {
+            return false;
+        }
+
+        // The sum overflows when its sign differs from both operands'.
+        var end = range.Next + span;
+        return ((range.Next ^ end) & (span ^ end)) >= 0;
+    }
+
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 

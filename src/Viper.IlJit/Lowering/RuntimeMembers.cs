@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Reflection;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -21,7 +22,6 @@ internal static class RuntimeMembers
     public static readonly MethodInfo PyTrue = typeof(PyBool).GetProperty(nameof(PyBool.True))!.GetMethod!;
     public static readonly MethodInfo PyFalse = typeof(PyBool).GetProperty(nameof(PyBool.False))!.GetMethod!;
     public static readonly MethodInfo BitsToDouble = typeof(BitConverter).GetMethod(nameof(BitConverter.Int64BitsToDouble))!;
-    public static readonly MethodInfo BigMul = typeof(Math).GetMethod(nameof(Math.BigMul), [typeof(long), typeof(long), typeof(long).MakeByRefType()])!;
     public static readonly MethodInfo FunctionCode = typeof(PyFunction).GetProperty(nameof(PyFunction.Code))!.GetMethod!;
 
     public static readonly FieldInfo ClosureCode = typeof(JitClosure).GetField(nameof(JitClosure.Code))!;
@@ -49,9 +49,13 @@ internal static class RuntimeMembers
     public static readonly MethodInfo IsTrue = typeof(Truth).GetMethod(nameof(Truth.IsTrue))!;
     public static readonly MethodInfo DeleteItem = typeof(Subscripts).GetMethod(nameof(Subscripts.DeleteItem))!;
 
+    /// <summary>Helpers looked up so far: a lookup by name costs more than emitting the call.</summary>
+    private static readonly ConcurrentDictionary<string, MethodInfo> Helpers = new(StringComparer.Ordinal);
+
     /// <summary>A helper of <see cref="JitRuntime"/> by name.</summary>
     public static MethodInfo Helper(string name) =>
-        typeof(JitRuntime).GetMethod(name, BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(nameof(JitRuntime), name);
+        Helpers.GetOrAdd(name, static name =>
+            typeof(JitRuntime).GetMethod(name, BindingFlags.Public | BindingFlags.Static) ?? throw new MissingMethodException(nameof(JitRuntime), name));
 
     private static MethodInfo Internal(Type type, string name) =>
         type.GetMethod(name, BindingFlags.NonPublic | BindingFlags.Public | BindingFlags.Instance | BindingFlags.Static)

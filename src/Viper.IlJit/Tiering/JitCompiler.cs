@@ -129,10 +129,19 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
                 }
             }
 
-            // A slot written by anything else, or any jump target, no longer holds a known global.
-            if (InstructionSet.Info(opcode).Flow != FlowKind.Next || WritesSlots(opcode))
+            // After a branch nothing is known; otherwise only the slots this instruction writes
+            // stop holding their global. (A wrong guess only costs a failed guard at run time:
+            // each direct call checks the callee's code.)
+            if (InstructionSet.Info(opcode).Flow != FlowKind.Next)
             {
                 globalInSlot.Clear();
+            }
+            else
+            {
+                foreach (var slot in FloatSlots.Writes(words, pc))
+                {
+                    globalInSlot.Remove(slot);
+                }
             }
         }
 
@@ -150,8 +159,6 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
 
         return index;
     }
-
-    private static bool WritesSlots(Opcode opcode) => opcode is not (Opcode.Move or Opcode.LoadConst or Opcode.AddConst or Opcode.SubConst or Opcode.MulConst);
 
     private static bool TakesExactly(CodeObject code, int argCount) =>
         code.ArgCount == argCount && code.KeywordOnlyCount == 0

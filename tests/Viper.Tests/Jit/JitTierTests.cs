@@ -80,6 +80,16 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void CallWithComputedArgumentsIsDirect()
+    {
+        // The arguments are computed after the callee is loaded; that must not lose the callee.
+        var source = "def level(n, acc):\n    if n == 0:\n        return acc\n    return level(n - 1, acc + n)\n\nprint(level(20, 1))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("211\n"));
+        Assert.That(result.Stderr, Does.Contain("call Value level(JitClosure, Interpreter, Value, Value)"));
+    }
+
+    [Test]
     public void StatsReportCompiledAndRefusedFunctions()
     {
         var source = "def keep(x):\n    return x + 1\n\ndef drop(x):\n    y = x\n    del y\n    return x\n\nprint(keep(1), drop(2))\n";
@@ -99,5 +109,55 @@ public sealed class JitTierTests
         var loop = result.Stderr[result.Stderr.IndexOf(": mul", StringComparison.Ordinal)..];
         loop = loop[..loop.IndexOf(": add", StringComparison.Ordinal)];
         Assert.That(loop, Does.Not.Contain("call"), "x * 0.5 is a plain multiply of an unboxed double");
+    }
+
+    [Test]
+    public void IntLoopOverARangeRunsOnLongLocals()
+    {
+        var source = "def run(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n\nprint(run(10), run(2 ** 70 - 2 ** 70 + 3))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("45 3\n"));
+        var dump = result.Stderr;
+        var body = dump[dump.IndexOf(".method Value 'run'", StringComparison.Ordinal)..];
+        Assert.That(body, Does.Contain("int64 t:int"));
+        Assert.That(body, Does.Contain("int64 i:int"));
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+
+        // t += i: both operands straight from their long locals, the sign test for overflow, and
+        // the sum stored back into t's long local, with no call in between.
+        var add = lines.FindIndex(2, l => l.EndsWith(": add", StringComparison.Ordinal)
+            && lines[lines.IndexOf(l) - 2].EndsWith("(t:int)", StringComparison.Ordinal));
+        Assert.That(add, Is.GreaterThan(0), body);
+        Assert.That(lines[add - 1], Does.EndWith("(i:int)"), body);
+        var store = lines.FindIndex(add, l => l.Contains("stloc", StringComparison.Ordinal) && l.EndsWith("(t:int)", StringComparison.Ordinal));
+        var arithmetic = lines.Skip(add).Take(store - add).ToList();
+        Assert.That(arithmetic.Any(l => l.Contains(": xor", StringComparison.Ordinal)) && arithmetic.Any(l => l.Contains(": blt", StringComparison.Ordinal)), Is.True, body);
+        Assert.That(arithmetic.Any(l => l.Contains(": call", StringComparison.Ordinal)), Is.False, body);
+
+        // The range loop is a counter: the item is the counter's value, stepped in locals.
+        var item = Enumerable.Range(1, lines.Count - 1).FirstOrDefault(i =>
+            lines[i].Contains("stloc", StringComparison.Ordinal) && lines[i].EndsWith("(i:int)", StringComparison.Ordinal)
+            && lines[i - 1].EndsWith(":next)", StringComparison.Ordinal));
+        Assert.That(item, Is.GreaterThan(0), body);
+        var backEdge = lines.FindIndex(item, l => l.Contains(": br ", StringComparison.Ordinal));
+        Assert.That(lines.Skip(item).Take(backEdge - item).Any(l => l.Contains("PyRangeIterator", StringComparison.Ordinal) || l.Contains(": call", StringComparison.Ordinal)), Is.False, body);
+    }
+
+    [Test]
+    public void IntOverflowLeavesTheSpecializedVersionAtTheSameInstruction()
+    {
+        var source = "def grow(n):\n    x = 1\n    for i in range(n):\n        x = x * 5 + i\n    return x\n\nprint(grow(40))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("9663381206337362527847290029\n"));
+
+        // The deoptimization exit boxes x's long into x's value local for the generic version,
+        // which redoes the multiplication with the helper that makes a big int.
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'grow'", StringComparison.Ordinal)..];
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        var boxing = Enumerable.Range(2, lines.Count - 2).FirstOrDefault(i =>
+            lines[i].EndsWith("(x)", StringComparison.Ordinal) && lines[i].Contains("stloc", StringComparison.Ordinal)
+            && lines[i - 1].EndsWith("Value::FromInt(int64)", StringComparison.Ordinal) && lines[i - 2].EndsWith("(x:int)", StringComparison.Ordinal));
+        Assert.That(boxing, Is.GreaterThan(0), body);
+        Assert.That(lines.FindIndex(boxing, l => l.Contains("call Value Arithmetic::Binary", StringComparison.Ordinal)), Is.GreaterThan(boxing), body);
     }
 }

@@ -1,0 +1,130 @@
+using System.Numerics;
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.Frontend.Ast;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// The slots the specialized version of a body keeps unboxed in <c>long</c> IL locals, and the
+/// loop iterators it steps as counters. An int slot only ever receives an int from an instruction
+/// that cannot produce anything else once its guards hold — an int constant, a copy of an int slot,
+/// <c>+ - * // % &amp; | ^</c> of int slots and int constants (an overflow or a divisor the inline
+/// path does not handle leaves the specialized version), the item of a range counter — or is a
+/// parameter (checked at entry); and it is assigned on every path before each read. A range slot
+/// is a temporary that GET_ITER writes: while it holds a range iterator, FOR_ITER steps its position
+/// in IL locals. Found as greatest fixed points, like <see cref="FloatSlots"/>.
+/// </summary>
+internal sealed class IntSlots
+{
+    private IntSlots(bool[] ints, bool[] ranges)
+    {
+        Ints = ints;
+        Ranges = ranges;
+    }
+
+    public bool[] Ints { get; }
+
+    public bool[] Ranges { get; }
+
+    /// <summary>Whether a specialized version would differ from the generic one at all.</summary>
+    public bool Any => Ints.Contains(true) || Ranges.Contains(true);
+
+    public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
+    {
+        var words = code.Instructions;
+        var offsets = code.InstructionOffsets().ToList();
+        var ranges = FindRanges(code, splitting, floats, offsets);
+        var isInt = new bool[splitting.SlotCount];
+        for (var slot = 0; slot < code.ParameterCount; slot++)
+        {
+            isInt[slot] = !floats[slot];
+        }
+
+        foreach (var pc in offsets)
+        {
+            foreach (var slot in FloatSlots.Writes(words, pc))
+            {
+                var written = splitting.Write(pc, slot);
+                isInt[written] = !floats[written] && !ranges[written];
+            }
+        }
+
+        var assigned = FloatSlots.DefinitelyAssigned(code, offsets);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            foreach (var pc in offsets)
+            {
+                var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
+                foreach (var slot in FloatSlots.Writes(words, pc))
+                {
+                    var written = splitting.Write(pc, slot);
+                    if (isInt[written] && !ProducesInt(code, pc, slot, isInt, ranges, splitting))
+                    {
+                        isInt[written] = false;
+                        changed = true;
+                    }
+                }
+
+                foreach (var slot in FloatSlots.Reads(words, pc))
+                {
+                    var read = splitting.Read(pc, slot);
+                    if (isInt[read] && read == slot && slot >= code.ParameterCount && !assigned[pc][slot])
+                    {
+                        isInt[read] = false;
+                        changed = true;
+                    }
+                }
+            }
+        }
+
+        return new IntSlots(isInt, ranges);
+    }
+
+    /// <summary>
+    /// Temporaries that GET_ITER writes (the compiler's loop iterators). The slot may hold other
+    /// values at other times (temporaries are reused); the position locals belong to the iterator
+    /// object GET_ITER put there, and are written back only into that object.
+    /// </summary>
+    private static bool[] FindRanges(CodeObject code, TemporarySplitting splitting, bool[] floats, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var ranges = new bool[splitting.SlotCount];
+        foreach (var pc in offsets)
+        {
+            if ((Opcode)words[pc] == Opcode.GetIter)
+            {
+                var written = splitting.Write(pc, words[pc + 1]);
+                ranges[written] = !floats[written] && written >= code.LocalCount;
+            }
+        }
+
+        return ranges;
+    }
+
+    /// <summary>Whether the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> always writes an int in the specialized version.</summary>
+    private static bool ProducesInt(CodeObject code, int pc, int slot, bool[] isInt, bool[] ranges, TemporarySplitting splitting)
+    {
+        var words = code.Instructions;
+        bool IntSlot(int index) => isInt[splitting.Read(pc, words[pc + 1 + index])];
+        bool IntConstant(int index) => IsIntConstant(code.Constants[words[pc + 1 + index]]);
+        return (Opcode)words[pc] switch
+        {
+            Opcode.LoadConst => IntConstant(1),
+            Opcode.Move => IntSlot(1),
+            Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.FloorDiv or Opcode.Mod or Opcode.InplaceAdd or Opcode.InplaceSub => IntSlot(1) && IntSlot(2),
+            Opcode.AddConst or Opcode.SubConst or Opcode.MulConst or Opcode.InplaceAddConst or Opcode.InplaceSubConst => IntSlot(1) && IntConstant(2),
+            Opcode.BinaryOp or Opcode.InplaceOp => IsIntOperator((BinaryOperator)words[pc + 4]) && IntSlot(1) && IntSlot(2),
+            Opcode.ForIter or Opcode.ForIterBack => slot == words[pc + 2] && ranges[splitting.Read(pc, words[pc + 1])],
+            _ => false,
+        };
+    }
+
+    public static bool IsIntOperator(BinaryOperator op) =>
+        op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.FloorDiv or BinaryOperator.Mod
+            or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor;
+
+    public static bool IsIntConstant(object? constant) =>
+        constant is long || (constant is BigInteger big && big >= long.MinValue && big <= long.MaxValue);
+}

@@ -1,0 +1,55 @@
+using Viper.Bytecode.Code;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// Which slots (of <see cref="TemporarySplitting"/>) hold a value some later instruction reads, at
+/// the start of each instruction. A deoptimization boxes only those: boxing a dead temporary would
+/// keep it alive, in a register or on the stack, for the whole specialized version.
+/// </summary>
+internal static class Liveness
+{
+    public static Dictionary<int, bool[]> LiveIn(CodeObject code, TemporarySplitting splitting)
+    {
+        var words = code.Instructions;
+        var offsets = code.InstructionOffsets().ToList();
+        var liveIn = offsets.ToDictionary(pc => pc, _ => new bool[splitting.SlotCount]);
+        for (var changed = true; changed;)
+        {
+            changed = false;
+            for (var index = offsets.Count - 1; index >= 0; index--)
+            {
+                var pc = offsets[index];
+                var live = new bool[splitting.SlotCount];
+                foreach (var next in FloatSlots.Successors(words, pc))
+                {
+                    if (liveIn.TryGetValue(next, out var after))
+                    {
+                        for (var slot = 0; slot < live.Length; slot++)
+                        {
+                            live[slot] |= after[slot];
+                        }
+                    }
+                }
+
+                foreach (var slot in FloatSlots.Writes(words, pc))
+                {
+                    live[splitting.Write(pc, slot)] = false;
+                }
+
+                foreach (var slot in FloatSlots.Reads(words, pc))
+                {
+                    live[splitting.Read(pc, slot)] = true;
+                }
+
+                if (!live.AsSpan().SequenceEqual(liveIn[pc]))
+                {
+                    liveIn[pc] = live;
+                    changed = true;
+                }
+            }
+        }
+
+        return liveIn;
+    }
+}
