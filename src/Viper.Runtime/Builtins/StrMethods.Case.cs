@@ -13,9 +13,9 @@ public static partial class StrMethods
 {
     private static void InstallCase(PyType type)
     {
-        AddCase(type, "upper", static (builder, codePoints, i) => UnicodeTables.AppendUpper(builder, codePoints[i]));
-        AddCase(type, "lower", UnicodeTables.AppendLower);
-        AddCase(type, "casefold", static (builder, codePoints, i) => UnicodeTables.AppendFolded(builder, codePoints[i]));
+        AddCase(type, "upper", static (builder, codePoints, i) => UnicodeTables.AppendUpper(builder, codePoints[i]), AsciiUpper);
+        AddCase(type, "lower", UnicodeTables.AppendLower, AsciiLower);
+        AddCase(type, "casefold", static (builder, codePoints, i) => UnicodeTables.AppendFolded(builder, codePoints[i]), AsciiLower);
         AddCase(type, "swapcase", static (builder, codePoints, i) =>
         {
             var flags = UnicodeTables.Flags(codePoints[i]);
@@ -59,12 +59,22 @@ public static partial class StrMethods
 
     private delegate void CaseMapping(StringBuilder builder, int[] codePoints, int index);
 
-    private static void AddCase(PyType type, string name, CaseMapping mapping)
+    /// <summary>For ASCII text Unicode's mappings are the ASCII ones, done without decoding code points.</summary>
+    private static string AsciiUpper(string text) => string.Create(text.Length, text, static (target, source) => Ascii.ToUpper(source, target, out _));
+
+    private static string AsciiLower(string text) => string.Create(text.Length, text, static (target, source) => Ascii.ToLower(source, target, out _));
+
+    private static void AddCase(PyType type, string name, CaseMapping mapping, Func<string, string>? asciiMapping = null)
     {
         BuiltinMethods.Add(type, name, (vm, args) =>
         {
             var self = Self(args, name).Value;
             NoArguments(args, name);
+            if (asciiMapping is not null && Ascii.IsValid(self))
+            {
+                return Value.FromString(asciiMapping(self));
+            }
+
             var codePoints = CodePoints(self);
             var builder = new StringBuilder(self.Length);
             for (var i = 0; i < codePoints.Length; i++)
