@@ -124,7 +124,7 @@ public static class TypeConstructors
             case NumberKind.Small:
                 return Value.FromInt(small);
             case NumberKind.Big:
-                return value;
+                return Numbers.Exact(value);
             case NumberKind.Float:
                 try
                 {
@@ -212,7 +212,7 @@ public static class TypeConstructors
     private static Value Str(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Range(args, "str", 0, 1);
-        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr ? args[0] : Value.FromString(Repr.Str(args[0]));
+        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr { Type.IsBuiltin: true } ? args[0] : Value.FromString(Repr.Str(args[0]));
     }
 
     private static Value Dict(Interpreter vm, CallArgs args)

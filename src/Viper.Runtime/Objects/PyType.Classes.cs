@@ -105,6 +105,7 @@ public sealed partial class PyType
         var type = new PyType(name, bases, MethodResolution.Merge(bases), moduleName) { QualifiedName = qualifiedName };
         CheckLayouts(bases);
         if (type.LayoutBase != Object && type.LayoutBase != List && type.LayoutBase != Dict && type.LayoutBase != Tuple
+            && type.LayoutBase != Str && type.LayoutBase != Int && type.LayoutBase != Float
             && type.LayoutBase != Errors.ExceptionTypes.BaseException)
         {
             throw PyErrors.TypeError($"subclassing '{type.LayoutBase.Name}' is not supported by Viper yet");

@@ -68,6 +68,21 @@ public static class Instantiation
         {
             instance = new PyTuple([.. ((PyTuple)PyType.Tuple.Constructor!(vm, newArgs).Ref!).Items]);
         }
+        else if (layout == PyType.Int || layout == PyType.Float || layout == PyType.Str)
+        {
+            var value = layout.Constructor!(vm, newArgs);
+            if (type.IsBuiltin)
+            {
+                return value;
+            }
+
+            instance = value.Ref switch
+            {
+                PyStr s => PyStr.OfSubclass(s.Value, type),
+                _ when Numbers.TryGetBigInteger(value, out var integer) => new PyBigInt(integer),
+                _ => new PyFloat(value.AsFloat, type),
+            };
+        }
         else
         {
             instance = layout.Constructor!(vm, initArgs).AsObject;
