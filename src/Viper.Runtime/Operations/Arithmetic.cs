@@ -206,7 +206,7 @@ public static class Arithmetic
             case (PyBytes x, PyBytes y):
                 return Value.FromObject(new PyBytes([.. x.Value, .. y.Value]));
             case (PyStr or PyList or PyTuple, _):
-                throw PyErrors.TypeError($"can only concatenate {TypeNames.Of(a)} (not \"{TypeNames.Of(b)}\") to {TypeNames.Of(a)}");
+                throw PyErrors.TypeError($"can only concatenate {a.Type.LayoutBase.Name} (not \"{TypeNames.Of(b)}\") to {a.Type.LayoutBase.Name}");
             default:
                 throw Unsupported(BinaryOperator.Add, a, b, inplace);
         }
