@@ -23,3 +23,24 @@ class Weird(int):
     def __lt__(self, other):
         return True
 print(Weird(5) < 1, sorted([Weird(3), Weird(1)]), 1 > Weird(5))
+class F(int):
+    def __int__(self):
+        return 42
+    def __float__(self):
+        return 2.5
+class S(str):
+    def __int__(self):
+        return 7
+class G(float):
+    def __float__(self):
+        return 9.0
+class Idx:
+    def __index__(self):
+        return 3
+print(int(F(5)), float(F(5)), int(S("1")), float(S("1.5")), float(G(1.0)), type(float(G(1.0))).__name__, int(G(3.7)), float(Idx()), int(Idx()))
+class Plain:
+    def __int__(self):
+        return 11
+    def __float__(self):
+        return 1.25
+print(int(Plain()), float(Plain()))
