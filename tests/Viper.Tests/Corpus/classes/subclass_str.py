@@ -58,3 +58,20 @@ except TypeError as e:
     print(type(e).__name__, e)
 print(n.__class__, Name.__mro__ if hasattr(Name, "__mro__") else None)
 print(max(Name("a"), Name("z")), "".join([Name("a"), Name("b")]), ",".join(Name("xyz")))
+
+
+class Custom(str):
+    def __getitem__(self, i):
+        return "X"
+    def __iter__(self):
+        return iter([1, 2])
+    def __contains__(self, item):
+        return item == "zzz"
+s = Custom("ab")
+print(s[0], s[0:1], list(s), "zzz" in s, "a" in s)
+for ch in s:
+    print(ch)
+def f(x):
+    return x[1]
+for _ in range(3):
+    print(f(s), f("pq"))
