@@ -104,6 +104,7 @@ public static class BuiltinFunctions
     {
         return value.Ref switch
         {
+            PyObject { Type.IsBuiltin: false } when UserProtocols.TryLength(value, out var userLength) => userLength,
             PyStr s => s.Length,
             PyList l => l.Count,
             PyTuple t => t.Count,
@@ -113,7 +114,6 @@ public static class BuiltinFunctions
             PyBytes b => b.Value.Length,
             PyByteArray a => a.Items.Count,
             PyRange r => r.Length <= long.MaxValue ? (long)r.Length : throw PyErrors.Overflow("Python int too large to convert to C ssize_t"),
-            PyObject { Type.IsBuiltin: false } when UserProtocols.TryLength(value, out var userLength) => userLength,
             _ => throw PyErrors.TypeError($"object of type '{TypeNames.Of(value)}' has no len()"),
         };
     }
@@ -121,15 +121,21 @@ public static class BuiltinFunctions
     private static Value Abs(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "abs", 1);
-        if (args[0].Ref is PyBigInt big)
+        if (args[0].Ref is PyBigInt { IsExact: true } exactBig)
         {
-            return big.IsNegative ? big.Negate() : args[0];
+            return exactBig.IsNegative ? exactBig.Negate() : args[0];
         }
 
-        return Numbers.Classify(args[0], out var small, out _, out var real) switch
+        if (SpecialMethods.IsUserObject(args[0]) && UserOperators.TryUnary("__abs__", args[0], out var overridden))
+        {
+            return overridden;
+        }
+
+        return Numbers.Classify(args[0], out var small, out var big, out var real) switch
         {
             NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
+            NumberKind.Big => Value.FromBigInteger(System.Numerics.BigInteger.Abs(big)),
             _ => UserOperators.TryUnary("__abs__", args[0], out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
         };
     }

@@ -14,6 +14,7 @@ public static class BuiltinMethods
         StrMethods.Install(PyType.Str);
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);
+        ValueTypeDunders.Install();
         SetMethods.Install();
         GeneratorMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>
@@ -42,7 +43,25 @@ public static class BuiltinMethods
 
     /// <summary>Adds a method: a builtin that receives its receiver as argument 0.</summary>
     public static void Add(PyType type, string name, BuiltinBody body) =>
-        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, body, type.Name)));
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, IsImmutableValueType(type) ? ExactReceiver(body) : body, type.Name)));
+
+    private static bool IsImmutableValueType(PyType type) => type == PyType.Int || type == PyType.Float || type == PyType.Str;
+
+    /// <summary>
+    /// The methods of int, float and str see a subclass instance as the plain value it holds, so they
+    /// return exact builtin values (<c>Name("a").upper()</c> is a str) as CPython's do.
+    /// </summary>
+    private static BuiltinBody ExactReceiver(BuiltinBody body) => (vm, args) =>
+    {
+        if (args.Count == 0 || args[0].Ref is not PyObject { Type.IsBuiltin: false })
+        {
+            return body(vm, args);
+        }
+
+        var all = args.All.ToArray();
+        all[0] = Operations.Numbers.Exact(all[0]);
+        return body(vm, new CallArgs(all, args.KeywordNames));
+    };
 
     /// <summary>Adds a class method: a builtin that receives the type as argument 0.</summary>
     public static void AddClassMethod(PyType type, string name, BuiltinBody body) =>

@@ -20,11 +20,38 @@ public static class ClassBuiltins
     public static void Install()
     {
         PySuper.SuperType.Constructor = Super;
+        BuiltinMethods.Add(PyType.TypeType, "__new__", (vm, args) =>
+        {
+            if (args.Count == 0 || args[0].Ref is not PyType metaclass || !metaclass.IsSubtypeOf(PyType.TypeType))
+            {
+                throw PyErrors.TypeError("type.__new__(X): X is not a type object");
+            }
+
+            return Value.FromObject(NewClass(vm, metaclass, new CallArgs(args.All[1..], args.KeywordNames)));
+        });
+        BuiltinMethods.Add(PyType.TypeType, "__init__", (vm, args) => Value.None);
+        BuiltinMethods.Add(PyType.TypeType, "__call__", (vm, args) =>
+        {
+            if (args.Count == 0 || args[0].Ref is not PyType cls)
+            {
+                throw PyErrors.TypeError("descriptor '__call__' of 'type' object needs an argument");
+            }
+
+            var rest = new CallArgs(args.All[1..], args.KeywordNames);
+            return cls.IsBuiltin ? cls.Constructor!(vm, rest) : Instantiation.CreateDirect(vm, cls, rest);
+        });
+        BuiltinMethods.AddClassMethod(PyType.Object, "__init_subclass__", (vm, args) =>
+            args.KeywordCount > 0
+                ? throw PyErrors.TypeError($"{((PyType)args[0].Ref!).Name}.__init_subclass__() takes no keyword arguments")
+                : Value.None);
         DescriptorTypes.Install();
         ObjectMethods.Install();
     }
 
-    /// <summary><c>__build_class__(body, name, *bases, **keywords)</c>: runs the class body in a new namespace and makes the class.</summary>
+    /// <summary>
+    /// <c>__build_class__(body, name, *bases, metaclass=..., **keywords)</c>: runs the class body in
+    /// the namespace the metaclass prepares and makes the class by calling the metaclass.
+    /// </summary>
     private static Value BuildClass(Interpreter vm, CallArgs args)
     {
         if (args.Count < 2 || args[0].Ref is not PyFunction body || args[1].Ref is not PyStr name)
@@ -32,34 +59,105 @@ public static class ClassBuiltins
             throw PyErrors.TypeError("__build_class__: func must be a function and name a string");
         }
 
+        var bases = BasesOf(args.Positional[2..]);
+        var keywordNames = new List<string>();
+        var keywordValues = new List<Value>();
+        Value explicitMeta = default;
         for (var k = 0; k < args.KeywordCount; k++)
         {
-            if (args.KeywordNames![k] != "metaclass" || !ReferenceEquals(args.All[args.Count + k].Ref, PyType.TypeType))
+            if (args.KeywordNames![k] == "metaclass")
             {
-                throw PyErrors.TypeError(args.KeywordNames[k] == "metaclass"
-                    ? "metaclasses other than type are not supported by Viper yet"
-                    : $"{name.Value}.__init_subclass__() takes no keyword arguments");
+                explicitMeta = args.All[args.Count + k];
+            }
+            else
+            {
+                keywordNames.Add(args.KeywordNames[k]);
+                keywordValues.Add(args.All[args.Count + k]);
             }
         }
 
-        var bases = BasesOf(args.Positional[2..]);
-        var namespaceDict = new PyDict();
+        var meta = explicitMeta.IsBound ? explicitMeta : Value.FromObject(bases.Length == 0 ? PyType.TypeType : bases[0].Type);
+        if (meta.Ref is PyType metaType)
+        {
+            meta = Value.FromObject(MostDerivedMetaclass(metaType, bases));
+        }
+
+        var namespaceDict = Prepare(vm, meta, name, bases, keywordNames, keywordValues);
         namespaceDict.SetItem("__module__", body.Globals.TryGetValue("__name__", out var module) ? module : Value.None);
         namespaceDict.SetItem("__qualname__", Value.FromString(body.QualifiedName));
         var cell = new ClassCell();
         body.ClassCell = cell;
         vm.RunClassBody(body, namespaceDict);
-        var qualifiedName = namespaceDict.Remove(Value.FromString("__qualname__"), out var qualifiedValue) && qualifiedValue.Ref is PyStr q
-            ? q.Value
-            : body.QualifiedName;
-        var type = MakeClass(name.Value, bases, namespaceDict, qualifiedName);
-        cell.Class = type;
-        return Value.FromObject(type);
+        Value result;
+        if (ReferenceEquals(meta.Ref, PyType.TypeType))
+        {
+            var qualifiedName = namespaceDict.Remove(Value.FromString("__qualname__"), out var qualifiedValue) && qualifiedValue.Ref is PyStr q
+                ? q.Value
+                : body.QualifiedName;
+            result = Value.FromObject(MakeClass(vm, PyType.TypeType, name.Value, bases, namespaceDict, qualifiedName, keywordNames, keywordValues));
+        }
+        else
+        {
+            Value[] callArgs = [Value.FromObject(name), Value.FromObject(PyTuple.Of([.. bases.Select(b => Value.FromObject(b))])), Value.FromObject(namespaceDict), .. keywordValues];
+            result = vm.Call(meta, callArgs, keywordNames.Count == 0 ? null : [.. keywordNames]);
+        }
+
+        if (result.Ref is PyType made)
+        {
+            cell.Class = made;
+        }
+
+        return result;
+    }
+
+    /// <summary>The metaclass a class gets: the most derived of the one asked for and its bases' metaclasses.</summary>
+    private static PyType MostDerivedMetaclass(PyType meta, PyType[] bases)
+    {
+        foreach (var baseType in bases)
+        {
+            var candidate = baseType.Type;
+            if (meta.IsSubtypeOf(candidate))
+            {
+                continue;
+            }
+
+            meta = candidate.IsSubtypeOf(meta)
+                ? candidate
+                : throw PyErrors.TypeError("metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases");
+        }
+
+        return meta;
+    }
+
+    /// <summary>The class body's namespace: a new dict, or what the metaclass's <c>__prepare__</c> returns.</summary>
+    private static PyDict Prepare(Interpreter vm, Value meta, PyStr name, PyType[] bases, List<string> keywordNames, List<Value> keywordValues)
+    {
+        if (meta.Ref is not PyType { IsBuiltin: false } metaType || !SpecialMethods.TryFind(metaType, "__prepare__", out var prepare))
+        {
+            return new PyDict();
+        }
+
+        Value[] prepareArgs = [Value.FromObject(name), Value.FromObject(PyTuple.Of([.. bases.Select(b => Value.FromObject(b))])), .. keywordValues];
+        var names = keywordNames.Count == 0 ? null : keywordNames.ToArray();
+        var prepared = ClassAttributes.FromClass(prepare, metaType) is var callable && prepare.Ref is PyFunction
+            ? vm.CallWithSelf(prepare, meta, prepareArgs, names)
+            : vm.Call(callable, prepareArgs, names);
+        return prepared.Ref as PyDict
+            ?? throw PyErrors.TypeError($"{metaType.Name}.__prepare__() must return a mapping, not {TypeNames.Of(prepared)}");
     }
 
     /// <summary><c>type(name, bases, dict)</c>.</summary>
-    public static Value TypeWithThreeArguments(CallArgs args)
+    public static Value TypeWithThreeArguments(CallArgs args) =>
+        Value.FromObject(NewClass(Interpreter.Current, PyType.TypeType, args));
+
+    /// <summary><c>type.__new__(metaclass, name, bases, dict, **keywords)</c>: a class whose type is the metaclass.</summary>
+    public static PyType NewClass(Interpreter vm, PyType metaclass, CallArgs args)
     {
+        if (args.Count != 3)
+        {
+            throw PyErrors.TypeError("type.__new__() takes exactly 3 arguments (" + args.Count + " given)");
+        }
+
         if (args[0].Ref is not PyStr name)
         {
             throw PyErrors.TypeError($"type.__new__() argument 1 must be str, not {TypeNames.Of(args[0])}");
@@ -82,17 +180,25 @@ public static class ClassBuiltins
         }
 
         if (!namespaceDict.ContainsKey(Value.FromString("__module__"))
-            && Interpreter.Current.CurrentGlobals?.TryGetValue("__name__", out var module) == true)
+            && vm.CurrentGlobals?.TryGetValue("__name__", out var module) == true)
         {
             namespaceDict.SetItem("__module__", module);
         }
 
-        return Value.FromObject(MakeClass(name.Value, BasesOf(bases.Items), namespaceDict, name.Value));
+        var qualifiedName = namespaceDict.Remove(Value.FromString("__qualname__"), out var qualifiedValue) && qualifiedValue.Ref is PyStr q
+            ? q.Value
+            : name.Value;
+        var keywordNames = args.KeywordNames?.ToList() ?? [];
+        var keywordValues = args.All[args.Count..].ToArray().ToList();
+        var baseTypes = BasesOf(bases.Items);
+        return MakeClass(vm, MostDerivedMetaclass(metaclass, baseTypes), name.Value, baseTypes, namespaceDict, qualifiedName, keywordNames, keywordValues);
     }
 
-    private static PyType MakeClass(string name, PyType[] bases, PyDict namespaceDict, string qualifiedName)
+    private static PyType MakeClass(Interpreter vm, PyType metaclass, string name, PyType[] bases, PyDict namespaceDict, string qualifiedName,
+        List<string> keywordNames, List<Value> keywordValues)
     {
         var type = PyType.CreateClass(name, bases, namespaceDict, qualifiedName);
+        type.Type = metaclass;
         type.Constructor = (vm, callArgs) => Instantiation.Create(vm, type, callArgs);
         foreach (var (key, value) in type.OwnAttributes.ToList())
         {
@@ -102,7 +208,27 @@ public static class ClassBuiltins
             }
         }
 
+        InitSubclass(vm, type, keywordNames, keywordValues);
         return type;
+    }
+
+    /// <summary>Calls the nearest base's <c>__init_subclass__</c> with the class statement's keywords; object's takes none.</summary>
+    private static void InitSubclass(Interpreter vm, PyType type, List<string> keywordNames, List<Value> keywordValues)
+    {
+        foreach (var candidate in type.Mro.Skip(1))
+        {
+            if (!candidate.IsBuiltin && candidate.TryGetOwn("__init_subclass__", out var method))
+            {
+                var function = method.Ref is PyClassMethod classMethod ? classMethod.Function : method;
+                vm.CallWithSelf(function, Value.FromObject(type), [.. keywordValues], keywordNames.Count == 0 ? null : [.. keywordNames]);
+                return;
+            }
+        }
+
+        if (keywordNames.Count > 0)
+        {
+            throw PyErrors.TypeError($"{type.Name}.__init_subclass__() takes no keyword arguments");
+        }
     }
 
     private static PyType[] BasesOf(ReadOnlySpan<Value> values)

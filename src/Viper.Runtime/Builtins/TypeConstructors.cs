@@ -119,12 +119,18 @@ public static class TypeConstructors
             return ParseInt(text.Value, (int)Math.Clamp(radix, -1, 37));
         }
 
+        // A class's own __int__ wins over the int (or str) it derives from, as in CPython.
+        if (SpecialMethods.IsUserObject(value) && NumberFromSpecialMethod(value, ["__int__", "__index__"]) is { } own)
+        {
+            return Numbers.Exact(own);
+        }
+
         switch (Numbers.Classify(value, out var small, out _, out var real))
         {
             case NumberKind.Small:
                 return Value.FromInt(small);
             case NumberKind.Big:
-                return value;
+                return Numbers.Exact(value);
             case NumberKind.Float:
                 try
                 {
@@ -140,7 +146,6 @@ public static class TypeConstructors
         {
             PyStr s => ParseInt(s.Value, 10),
             PyBytes b => ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10),
-            PyObject { Type.IsBuiltin: false } when NumberFromSpecialMethod(value, ["__int__", "__index__"]) is { } converted => converted,
             _ => throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{TypeNames.Of(value)}'"),
         };
     }
@@ -166,6 +171,11 @@ public static class TypeConstructors
         }
 
         var value = args[0];
+        if (SpecialMethods.IsUserObject(value) && NumberFromSpecialMethod(value, ["__float__", "__index__"]) is { } converted)
+        {
+            return converted.IsInt ? Value.FromFloat(converted.AsInt) : Numbers.Exact(converted);
+        }
+
         if (Numbers.TryGetDouble(value, out var real))
         {
             return Value.FromFloat(real);
@@ -184,11 +194,6 @@ public static class TypeConstructors
             }
         }
 
-        if (SpecialMethods.IsUserObject(value) && NumberFromSpecialMethod(value, ["__float__", "__index__"]) is { } converted)
-        {
-            return converted.IsInt ? Value.FromFloat(converted.AsInt) : converted;
-        }
-
         throw PyErrors.TypeError($"float() argument must be a string or a real number, not '{TypeNames.Of(value)}'");
     }
 
@@ -199,7 +204,7 @@ public static class TypeConstructors
         {
             if (SpecialMethods.TryCall(value, name, [], out var result))
             {
-                var valid = name == "__float__" ? result.IsFloat : Numbers.IsInteger(result);
+                var valid = name == "__float__" ? result.IsFloat || result.Ref is PyFloat : Numbers.IsInteger(result);
                 return valid
                     ? result
                     : throw PyErrors.TypeError($"{name} returned non-{(name == "__float__" ? "float" : "int")} (type {TypeNames.Of(result)})");
@@ -222,7 +227,7 @@ public static class TypeConstructors
         }
 
         ArgumentCheck.Range(args, "str", 0, 1);
-        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr ? args[0] : Value.FromString(Repr.Str(args[0]));
+        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr { Type.IsBuiltin: true } ? args[0] : Value.FromString(Repr.Str(args[0]));
     }
 
     private static Value Dict(Interpreter vm, CallArgs args)

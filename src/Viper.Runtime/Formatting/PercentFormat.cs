@@ -267,9 +267,9 @@ public sealed class PercentFormat
             return integer;
         }
 
-        if (allowFloat && argument.IsFloat)
+        if (allowFloat && Numbers.Classify(argument, out _, out _, out var real) == NumberKind.Float)
         {
-            return IntMath.FromDouble(argument.AsFloat);
+            return IntMath.FromDouble(real);
         }
 
         var expected = allowFloat ? "a real number" : "an integer";

@@ -16,14 +16,23 @@ public static class ValueFormatter
 {
     public static string Format(Value value, string spec)
     {
+        if (SpecialMethods.IsUserObject(value))
+        {
+            if (SpecialMethods.TryCall(value, "__format__", [Value.FromString(spec)], out var formatted))
+            {
+                return formatted.Ref is PyStr text ? text.Value : throw PyErrors.TypeError($"__format__ must return a str, not {TypeNames.Of(formatted)}");
+            }
+
+            // The builtin bases' __format__ with an empty spec is str(self), which a subclass may override.
+            if (spec.Length == 0)
+            {
+                return Repr.Str(value);
+            }
+        }
+
         if (value.Ref is PyStr s)
         {
             return spec.Length == 0 ? s.Value : FormatStr(s, FormatSpec.Parse(spec, "str", '<'));
-        }
-
-        if (SpecialMethods.IsUserObject(value) && SpecialMethods.TryCall(value, "__format__", [Value.FromString(spec)], out var formatted))
-        {
-            return formatted.Ref is PyStr text ? text.Value : throw PyErrors.TypeError($"__format__ must return a str, not {TypeNames.Of(formatted)}");
         }
 
         if (value.Ref is PyBool && spec.Length == 0)

@@ -265,14 +265,14 @@ public static partial class MathModule
             return integer;
         }
 
-        return args[0].IsFloat
-            ? ToInt(Math.Truncate(args[0].AsFloat))
+        return Numbers.Classify(args[0], out _, out _, out var real) == NumberKind.Float
+            ? ToInt(Math.Truncate(real))
             : throw PyErrors.TypeError($"type {TypeNames.Of(args[0])} doesn't define __trunc__ method");
     }
 
     /// <summary>An int argument as it is (a bool as 0 or 1): floor, ceil and trunc of an int; null for anything else.</summary>
     private static Value? AsPlainInt(Value value) =>
-        !Numbers.IsInteger(value) ? null : value.Ref is PyBool b ? Value.FromInt(b.AsLong) : value;
+        !Numbers.IsInteger(value) ? null : value.Ref is PyBool b ? Value.FromInt(b.AsLong) : Numbers.Exact(value);
 
     private static Value ToInt(double whole)
     {

@@ -10,6 +10,7 @@ namespace Viper.Runtime.Objects;
 /// subtraction, comparison, negation and hashing use the limbs when an int has them, and otherwise
 /// stay with <see cref="BigInteger"/>, so alternating kinds of operation do not convert back and forth.
 /// The <see cref="BigInteger"/> form is made from the limbs on first use and kept (neither ever changes).
+/// An instance of a class derived from <c>int</c> is a PyBigInt of that type whatever its size.
 /// </summary>
 public sealed class PyBigInt : PyObject
 {
@@ -33,6 +34,9 @@ public sealed class PyBigInt : PyObject
     }
 
     public bool IsNegative { get; }
+
+    /// <summary>False for an instance of an int subclass, which may hold a value within 64 bits.</summary>
+    public bool IsExact => ReferenceEquals(Type, PyType.Int);
 
     public BigInteger Value => (_value ??= new StrongBox<BigInteger>(Numerics.Magnitude.ToBigInteger(_magnitude!, IsNegative))).Value;
 

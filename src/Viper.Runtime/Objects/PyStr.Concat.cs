@@ -29,12 +29,12 @@ public sealed partial class PyStr
     {
         if (right._utf16Length == 0)
         {
-            return left;
+            return left.Exact;
         }
 
         if (left._utf16Length == 0)
         {
-            return right;
+            return right.Exact;
         }
 
         var utf16Length = (long)left._utf16Length + right._utf16Length;

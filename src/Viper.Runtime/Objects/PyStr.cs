@@ -44,6 +44,12 @@ public sealed partial class PyStr : PyObject
             _ => new PyStr(value),
         };
 
+    /// <summary>A new str of a class derived from str, never shared with another value.</summary>
+    public static PyStr OfSubclass(string value, PyType type) => new(value) { Type = type };
+
+    /// <summary>This str as an exact <c>str</c>: itself, or a copy when it is an instance of a subclass.</summary>
+    public PyStr Exact => ReferenceEquals(Type, PyType.Str) ? this : Create(Value);
+
     public static PyStr FromCodePoint(int codePoint) =>
         codePoint < 256 ? Latin1[codePoint]
         : codePoint is >= 0xD800 and <= 0xDFFF or < 0x10000 ? new PyStr(((char)codePoint).ToString())

@@ -113,6 +113,7 @@ public sealed partial class PyType
         var type = new PyType(name, bases, MethodResolution.Merge(bases), moduleName) { QualifiedName = qualifiedName };
         CheckLayouts(bases);
         if (type.LayoutBase != Object && type.LayoutBase != List && type.LayoutBase != Dict && type.LayoutBase != Tuple
+            && type.LayoutBase != Str && type.LayoutBase != Int && type.LayoutBase != Float && type.LayoutBase != TypeType
             && type.LayoutBase != Errors.ExceptionTypes.BaseException)
         {
             throw PyErrors.TypeError($"subclassing '{type.LayoutBase.Name}' is not supported by Viper yet");
@@ -126,6 +127,12 @@ public sealed partial class PyType
                 if (value.Ref is PyProperty { Name: null } property)
                 {
                     property.Name = keyName.Value;
+                }
+
+                // As in CPython, __init_subclass__ is a class method without saying so.
+                if (keyName.Value == "__init_subclass__" && value.Ref is PyFunction)
+                {
+                    type._namespace[keyName.Value] = Value.FromObject(new PyClassMethod(value));
                 }
             }
         }

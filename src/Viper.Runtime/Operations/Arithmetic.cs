@@ -22,8 +22,7 @@ public static class Arithmetic
             return sum;
         }
 
-        // Two strs (never a user class: str cannot be subclassed yet) skip the look for special methods.
-        if (!(a.Ref is PyStr && b.Ref is PyStr) && (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
+        if ((SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
             && UserOperators.TryBinary(op, a, b, inplace, out var special))
         {
             return special;
@@ -212,7 +211,7 @@ public static class Arithmetic
             case (PyBytes or PyByteArray, _):
                 throw PyErrors.TypeError($"can't concat {TypeNames.Of(b)} to {TypeNames.Of(a)}");
             case (PyStr or PyList or PyTuple, _):
-                throw PyErrors.TypeError($"can only concatenate {TypeNames.Of(a)} (not \"{TypeNames.Of(b)}\") to {TypeNames.Of(a)}");
+                throw PyErrors.TypeError($"can only concatenate {a.Type.LayoutBase.Name} (not \"{TypeNames.Of(b)}\") to {a.Type.LayoutBase.Name}");
             default:
                 throw Unsupported(BinaryOperator.Add, a, b, inplace);
         }
@@ -306,32 +305,43 @@ public static class Arithmetic
             return a.AsInt == long.MinValue ? PyBigInt.Create(-(Int128)a.AsInt) : Value.FromInt(-a.AsInt);
         }
 
-        if (a.Ref is PyBigInt big)
+        if (a.Ref is PyBigInt { IsExact: true } big)
         {
             return big.Negate();
         }
 
-        return Numbers.Classify(a, out var small, out _, out var real) switch
+        if (SpecialMethods.IsUserObject(a) && UserOperators.TryUnary("__neg__", a, out var overridden))
+        {
+            return overridden;
+        }
+
+        return Numbers.Classify(a, out var small, out var bigValue, out var real) switch
         {
             NumberKind.Float => Value.FromFloat(-real),
-            NumberKind.Small => Value.FromInt(-small),
-            _ => UserOperators.TryUnary("__neg__", a, out var result) ? result : throw BadUnary("-", a),
+            NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(-small),
+            NumberKind.Big => Value.FromBigInteger(-bigValue),
+            _ => throw BadUnary("-", a),
         };
     }
 
-    public static Value Positive(Value a) => Numbers.Classify(a, out var small, out _, out _) switch
-    {
-        NumberKind.Small => Value.FromInt(small),
-        NumberKind.NotNumber => UserOperators.TryUnary("__pos__", a, out var result) ? result : throw BadUnary("+", a),
-        _ => a,
-    };
+    public static Value Positive(Value a) =>
+        SpecialMethods.IsUserObject(a) && UserOperators.TryUnary("__pos__", a, out var result) ? result
+        : Numbers.Classify(a, out var small, out _, out var real) switch
+        {
+            NumberKind.Small => Value.FromInt(small),
+            NumberKind.Float => Value.FromFloat(real),
+            NumberKind.Big => Numbers.Exact(a),
+            _ => throw BadUnary("+", a),
+        };
 
-    public static Value Invert(Value a) => Numbers.Classify(a, out var small, out var big, out _) switch
-    {
-        NumberKind.Small => Value.FromInt(~small),
-        NumberKind.Big => Value.FromBigInteger(-big - 1),
-        _ => UserOperators.TryUnary("__invert__", a, out var result) ? result : throw BadUnary("~", a),
-    };
+    public static Value Invert(Value a) =>
+        SpecialMethods.IsUserObject(a) && UserOperators.TryUnary("__invert__", a, out var result) ? result
+        : Numbers.Classify(a, out var small, out var big, out _) switch
+        {
+            NumberKind.Small => Value.FromInt(~small),
+            NumberKind.Big => Value.FromBigInteger(-big - 1),
+            _ => throw BadUnary("~", a),
+        };
 
     private static PythonException BadUnary(string symbol, Value a) =>
         PyErrors.TypeError($"bad operand type for unary {symbol}: '{TypeNames.Of(a)}'");

@@ -11,7 +11,7 @@ public static class Attributes
     {
         switch (owner.Ref)
         {
-            case PyObject { Type.IsBuiltin: false } or PyBaseException:
+            case PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException:
                 return InstanceAttributes.Get(owner, name);
             case PyType { IsBuiltin: false } userClass:
                 return ClassAttributes.Get(userClass, name);
@@ -94,7 +94,7 @@ public static class Attributes
 
     public static void Set(Value owner, string name, Value value)
     {
-        if (owner.Ref is PyObject { Type.IsBuiltin: false } or PyBaseException)
+        if (owner.Ref is PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException)
         {
             InstanceAttributes.Set(owner, name, value);
             return;
@@ -134,7 +134,7 @@ public static class Attributes
     {
         switch (owner.Ref)
         {
-            case PyObject { Type.IsBuiltin: false } or PyBaseException:
+            case PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException:
                 InstanceAttributes.Delete(owner, name);
                 break;
             case PyType type:

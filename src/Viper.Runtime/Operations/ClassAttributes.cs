@@ -36,6 +36,12 @@ public static class ClassAttributes
             return FromClass(attribute, type);
         }
 
+        // Then the metaclass's attributes, bound to the class as methods are to an instance.
+        if (!type.Type.IsBuiltin && type.Type.TryLookup(name, out var metaAttribute))
+        {
+            return InstanceAttributes.Bind(metaAttribute, Value.FromObject(type), type.Type);
+        }
+
         throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
     }
 

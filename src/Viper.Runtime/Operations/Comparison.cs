@@ -32,6 +32,20 @@ public static class Comparison
             return a.AsInt == b.AsInt;
         }
 
+        if (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
+        {
+            return Truth.IsTrue(UserOperators.Compare(a, b, CompareOperator.Eq));
+        }
+
+        return BuiltinEqual(a, b);
+    }
+
+    /// <summary>
+    /// Equality as the builtin types define it (<c>int.__eq__</c>, <c>list.__eq__</c>, ...), the
+    /// fallback when no special method of a class written in Python decides; identity for others.
+    /// </summary>
+    public static bool BuiltinEqual(Value a, Value b)
+    {
         if (SignMagnitude.TryCompare(a, b, out var order))
         {
             return order == 0;
@@ -64,8 +78,6 @@ public static class Comparison
                 return x.Dict.Count == y.Dict.Count && x.Dict.Items().All(pair => y.Dict.ContainsKey(pair.Key));
             case (PyBoundMethod x, PyBoundMethod y):
                 return x.Self.Is(y.Self) && x.Function.Is(y.Function);
-            case (PyObject { Type.IsBuiltin: false }, _) or (_, PyObject { Type.IsBuiltin: false }):
-                return Truth.IsTrue(UserOperators.Compare(a, b, CompareOperator.Eq));
             default:
                 return ReferenceEquals(a.Ref, b.Ref) && (a.Ref is PyObject || a.Bits == b.Bits);
         }
@@ -102,6 +114,17 @@ public static class Comparison
             return Satisfies(a.AsInt.CompareTo(b.AsInt), op);
         }
 
+        if (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
+        {
+            return Truth.IsTrue(UserOperators.Compare(a, b, op));
+        }
+
+        return BuiltinOrder(a, b, op);
+    }
+
+    /// <summary>Ordering as the builtin types define it; a TypeError for operands they do not order.</summary>
+    public static bool BuiltinOrder(Value a, Value b, CompareOperator op)
+    {
         if (SignMagnitude.TryCompare(a, b, out var bigOrder))
         {
             return Satisfies(bigOrder, op);
@@ -133,8 +156,6 @@ public static class Comparison
                     CompareOperator.Gt => x.Count > y.Count && SetAlgebra.IsSubset(y, x),
                     _ => SetAlgebra.IsSubset(y, x),
                 };
-            case (PyObject { Type.IsBuiltin: false }, _) or (_, PyObject { Type.IsBuiltin: false }):
-                return Truth.IsTrue(UserOperators.Compare(a, b, op));
             default:
                 throw PyErrors.TypeError($"'{Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
         }
@@ -271,6 +292,8 @@ public static class Comparison
     {
         switch (container.Ref)
         {
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryContains(container, item, out var contains):
+                return contains;
             case PyList list:
                 foreach (var element in list.Items)
                 {
@@ -306,8 +329,6 @@ public static class Comparison
 
             case PyRange range when Numbers.IsInteger(item):
                 return RangeContains(range, item);
-            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryContains(container, item, out var contains):
-                return contains;
             default:
                 var iterator = Iteration.TryGetIterator(container)
                     ?? throw PyErrors.TypeError($"argument of type '{TypeNames.Of(container)}' is not iterable");

@@ -25,9 +25,21 @@ public static class Hashing
             return double.IsNaN(real) ? value.Bits >> 4 : NumericHash.Hash(real);
         }
 
+        return value.Ref is PyObject { Type.IsBuiltin: false } ? UserProtocols.Hash(value) : BuiltinHash(value);
+    }
+
+    /// <summary>The hash the builtin types define, the fallback for a class written in Python without <c>__hash__</c>.</summary>
+    public static long BuiltinHash(Value value)
+    {
+        if (value.IsInt || value.IsFloat)
+        {
+            return Hash(value);
+        }
+
         return value.Ref switch
         {
             PyStr s => OfString(s),
+            PyFloat f => Hash(Value.FromFloat(f.Value)),
             PyBool b => b.AsLong,
             PyBigInt big => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value),
             PyNone => 0xFCA86420,
@@ -36,7 +48,6 @@ public static class Hashing
             PyList or PyDict or PyDictView or PySlice or PySet or PyByteArray => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
             PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
-            PyObject { Type.IsBuiltin: false } => UserProtocols.Hash(value),
             var other => RuntimeHelpers.GetHashCode(other),
         };
     }

@@ -89,6 +89,12 @@ public static class InstanceAttributes
             return true;
         }
 
+        // So are an int's or float's real, imag, numerator and denominator.
+        if (owner.Ref is PyBigInt or PyFloat && NumberAttributes.TryGet(owner, name, out value))
+        {
+            return true;
+        }
+
         if (ExistingDictOf(owner) is { } dict && dict.TryGetValue(name, out value))
         {
             return true;

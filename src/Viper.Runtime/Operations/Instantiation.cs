@@ -10,6 +10,17 @@ public static class Instantiation
 {
     public static Value Create(Interpreter vm, PyType type, CallArgs args)
     {
+        if (!type.Type.IsBuiltin && SpecialMethods.TryFind(type.Type, "__call__", out var metaCall))
+        {
+            return SpecialMethods.CallBound(metaCall, Value.FromObject(type), args.All, args.KeywordNames);
+        }
+
+        return CreateDirect(vm, type, args);
+    }
+
+    /// <summary><c>type.__call__</c>: <c>__new__</c> then <c>__init__</c>, whatever the metaclass's own <c>__call__</c> says.</summary>
+    public static Value CreateDirect(Interpreter vm, PyType type, CallArgs args)
+    {
         var plan = PlanFor(type);
         Value instance;
         if (plan.New.IsBound)
@@ -68,6 +79,25 @@ public static class Instantiation
         {
             instance = new PyTuple([.. ((PyTuple)PyType.Tuple.Constructor!(vm, newArgs).Ref!).Items]);
         }
+        else if (layout == PyType.TypeType)
+        {
+            return Value.FromObject(Builtins.ClassBuiltins.NewClass(vm, type, newArgs));
+        }
+        else if (layout == PyType.Int || layout == PyType.Float || layout == PyType.Str)
+        {
+            var value = layout.Constructor!(vm, newArgs);
+            if (type.IsBuiltin)
+            {
+                return value;
+            }
+
+            instance = value.Ref switch
+            {
+                PyStr s => PyStr.OfSubclass(s.Value, type),
+                _ when Numbers.TryGetBigInteger(value, out var integer) => new PyBigInt(integer),
+                _ => new PyFloat(value.AsFloat, type),
+            };
+        }
         else
         {
             instance = layout.Constructor!(vm, initArgs).AsObject;
@@ -84,7 +114,7 @@ public static class Instantiation
     public static PyFunction? InlineInit(PyType type)
     {
         var plan = PlanFor(type);
-        return plan.New.IsBound || type.LayoutBase != PyType.Object ? null : plan.Init.Ref as PyFunction;
+        return plan.New.IsBound || type.LayoutBase != PyType.Object || !type.Type.IsBuiltin ? null : plan.Init.Ref as PyFunction;
     }
 
     private static Plan PlanFor(PyType type)

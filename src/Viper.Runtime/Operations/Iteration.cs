@@ -10,6 +10,8 @@ public static class Iteration
     public static PyIterator? TryGetIterator(Value value) => value.Ref switch
     {
         PyIterator iterator => iterator,
+        PyObject { Type.IsBuiltin: false } derived when derived.Type.LayoutBase != PyType.Object && SpecialMethods.TryFind(derived.Type, "__iter__", out _) =>
+            UserProtocols.TryGetIterator(value),
         PyList list => new PyListIterator(list),
         PyRange { IsSmall: true } range => new PyRangeIterator((long)range.Start, (long)range.Step, (long)range.Length),
         PyRange range => new PyBigRangeIterator(range),
@@ -30,12 +32,12 @@ public static class Iteration
     /// <summary>Every item of an iterable, as <c>list(iterable)</c> collects them.</summary>
     public static List<Value> ToList(Value iterable)
     {
-        if (iterable.Ref is PyList list)
+        if (iterable.Ref is PyList { Type.IsBuiltin: true } list)
         {
             return [.. list.Items];
         }
 
-        if (iterable.Ref is PyTuple tuple)
+        if (iterable.Ref is PyTuple { Type.IsBuiltin: true } tuple)
         {
             return [.. tuple.Items];
         }

@@ -8,6 +8,8 @@ public static class NumberAttributes
 {
     public static bool TryGet(Value owner, string name, out Value value)
     {
+        // The parts of an int or float subclass instance are plain ints and floats, as in CPython.
+        owner = Numbers.Exact(owner);
         if (owner.IsFloat)
         {
             value = name switch

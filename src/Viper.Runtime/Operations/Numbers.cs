@@ -43,11 +43,32 @@ public static class Numbers
                 return NumberKind.Small;
             case PyBigInt i:
                 big = i.Value;
+                if (!i.IsExact && big >= long.MinValue && big <= long.MaxValue)
+                {
+                    small = (long)big;
+                    return NumberKind.Small;
+                }
+
                 return NumberKind.Big;
+            case PyFloat f:
+                real = f.Value;
+                return NumberKind.Float;
             default:
                 return NumberKind.NotNumber;
         }
     }
+
+    /// <summary>
+    /// The value as its exact builtin type: an instance of a subclass of int, float or str becomes
+    /// the plain int, float or str it holds; anything else is returned unchanged.
+    /// </summary>
+    public static Value Exact(Value value) => value.Ref switch
+    {
+        PyBigInt { IsExact: false } i => Value.FromBigInteger(i.Value),
+        PyFloat f => Value.FromFloat(f.Value),
+        PyStr s => Value.FromObject(s.Exact),
+        _ => value,
+    };
 
     public static bool IsInteger(Value value) => value.IsInt || value.Ref is PyBool or PyBigInt;
 

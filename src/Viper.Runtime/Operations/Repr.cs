@@ -37,6 +37,7 @@ public static class Repr
             PyBool b => b.Value ? "True" : "False",
             PyNone => "None",
             PyBigInt big => BigToString(big),
+            PyFloat f => FloatFormatter.Repr(f.Value),
             PyList list => Container(list, "[...]", () => Join("[", list.Items.ToArray(), "]")),
             PyTuple tuple => Container(tuple, "(...)", () => tuple.Count == 1 ? $"({Of(tuple.Items[0])},)" : Join("(", tuple.Items, ")")),
             PyDict dict => Container(dict, "{...}", () => DictRepr(dict)),
@@ -64,8 +65,8 @@ public static class Repr
     /// <summary><c>str()</c>: the same as repr except for str itself, exceptions and a few others.</summary>
     public static string Str(Value value) => value.Ref switch
     {
-        PyStr s => s.Value,
         PyObject { Type.IsBuiltin: false } when UserProtocols.TryStr(value, out var text) => text,
+        PyStr s => s.Value,
         PyBaseException e => e.Message,
         _ => Of(value),
     };

@@ -8,7 +8,7 @@ namespace Viper.Runtime.Operations;
 /// <c>+</c>, <c>-</c> and ordering of ints on sign and magnitude limbs, when at least one is a
 /// <see cref="PyBigInt"/> and every big one holds its limbs (<see cref="PyBigInt.HasMagnitude"/>): one
 /// allocation for the result's limbs and no conversion. Everything else (bools, floats, big ints
-/// held only as <see cref="System.Numerics.BigInteger"/>) is left to the general paths.
+/// held only as <see cref="System.Numerics.BigInteger"/>, instances of int subclasses, whose operators may be overridden) is left to the general paths.
 /// </summary>
 public static class SignMagnitude
 {
@@ -56,8 +56,8 @@ public static class SignMagnitude
     }
 
     private static bool IsLimbPair(Value a, Value b) =>
-        (a.Ref is PyBigInt { HasMagnitude: true } && (b.IsInt || b.Ref is PyBigInt { HasMagnitude: true }))
-        || (b.Ref is PyBigInt { HasMagnitude: true } && a.IsInt);
+        (a.Ref is PyBigInt { HasMagnitude: true, IsExact: true } && (b.IsInt || b.Ref is PyBigInt { HasMagnitude: true, IsExact: true }))
+        || (b.Ref is PyBigInt { HasMagnitude: true, IsExact: true } && a.IsInt);
 
     private static Value Add(bool xNegative, ReadOnlySpan<ulong> x, bool yNegative, ReadOnlySpan<ulong> y)
     {

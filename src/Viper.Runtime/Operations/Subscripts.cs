@@ -62,6 +62,8 @@ public static class Subscripts
 
         switch (container.Ref)
         {
+            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryGetItem(container, key, out var item):
+                return item;
             case PyList list:
                 return list[Index(key, list.Count, "list", "list index out of range")];
             case PyTuple tuple:
@@ -98,8 +100,6 @@ public static class Subscripts
                 return Value.FromInt(bytes.Value[Index(key, bytes.Value.Length, "byte", "index out of range")]);
             case PyByteArray array:
                 return Value.FromInt(array.Items[Index(key, array.Items.Count, "bytearray", "bytearray index out of range")]);
-            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryGetItem(container, key, out var item):
-                return item;
             case PyType { IsBuiltin: false } type when SpecialMethods.TryFind(type, "__class_getitem__", out var classGetItem):
                 return Vm.Interpreter.Current.Call(ClassAttributes.FromClass(classGetItem, type), [key]);
             default:

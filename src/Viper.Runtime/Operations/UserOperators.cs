@@ -1,5 +1,4 @@
 using Viper.Frontend.Ast;
-using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
 
@@ -68,11 +67,13 @@ public static class UserOperators
             return result;
         }
 
+        // No method of a class written in Python decided: the builtin base's comparison (an int
+        // subclass compares as its value), which for plain instances is identity or a TypeError.
         return op switch
         {
-            CompareOperator.Eq => Value.FromBool(a.Is(b)),
-            CompareOperator.NotEq => Value.FromBool(!a.Is(b)),
-            _ => throw PyErrors.TypeError($"'{Comparison.Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'"),
+            CompareOperator.Eq => Value.FromBool(Comparison.BuiltinEqual(a, b)),
+            CompareOperator.NotEq => Value.FromBool(!Comparison.BuiltinEqual(a, b)),
+            _ => Value.FromBool(Comparison.BuiltinOrder(a, b, op)),
         };
     }
 
@@ -83,8 +84,9 @@ public static class UserOperators
             return !SpecialMethods.IsNotImplemented(result);
         }
 
-        // Without its own __ne__, a class gets object's: the inverse of its __eq__.
-        if (op == CompareOperator.NotEq && SpecialMethods.TryCall(self, "__eq__", [other], out result)
+        // Without its own __ne__, a class gets object's: the inverse of its __eq__. A subclass of a
+        // builtin with its own __ne__ (int, str, list, ...) gets that one instead, as the fallback.
+        if (op == CompareOperator.NotEq && InheritsObjectNotEqual(self.Type) && SpecialMethods.TryCall(self, "__eq__", [other], out result)
             && !SpecialMethods.IsNotImplemented(result))
         {
             result = Value.FromBool(!Truth.IsTrue(result));
@@ -93,6 +95,9 @@ public static class UserOperators
 
         return false;
     }
+
+    private static bool InheritsObjectNotEqual(PyType type) =>
+        type.LayoutBase == PyType.Object || type.LayoutBase == Errors.ExceptionTypes.BaseException;
 
     private static bool OverridesReflected(PyType subclass, PyType baseClass, string name) =>
         SpecialMethods.TryFind(subclass, name, out var method)

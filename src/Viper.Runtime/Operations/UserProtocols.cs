@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -30,7 +29,7 @@ public static class UserProtocols
     {
         if (!SpecialMethods.TryFind(self.Type, "__hash__", out var method))
         {
-            return RuntimeHelpers.GetHashCode(self.Ref!);
+            return Hashing.BuiltinHash(self);
         }
 
         if (method.IsNone)
@@ -53,7 +52,12 @@ public static class UserProtocols
             return result.Ref is PyBool b ? b.Value : throw PyErrors.TypeError($"__bool__ should return bool, returned {TypeNames.Of(result)}");
         }
 
-        return !TryLength(self, out var length) || length > 0;
+        if (TryLength(self, out var length))
+        {
+            return length > 0;
+        }
+
+        return self.Type.LayoutBase == PyType.Object || Operations.Truth.BuiltinIsTrue(self);
     }
 
     public static bool TryLength(Value self, out long length)

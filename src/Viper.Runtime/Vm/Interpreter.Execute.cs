@@ -711,6 +711,7 @@ public sealed partial class Interpreter
                         {
                             var length = Unsafe.Add(ref slots, argBase).Ref switch
                             {
+                                PyObject { Type.IsBuiltin: false } => -1,
                                 PyList list => list.Count,
                                 PyStr str => str.Length,
                                 PyTuple tuple => tuple.Count,

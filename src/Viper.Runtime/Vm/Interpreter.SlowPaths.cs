@@ -318,7 +318,7 @@ public sealed partial class Interpreter
             value = Value.FromString(Formatting.Conversion.Apply(value, conversion));
         }
 
-        if (value.Ref is PyStr && (spec is null || spec.Length == 0))
+        if (value.Ref is PyStr { Type.IsBuiltin: true } && (spec is null || spec.Length == 0))
         {
             return value;
         }

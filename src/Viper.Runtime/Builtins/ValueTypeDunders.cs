@@ -1,0 +1,113 @@
+using Viper.Frontend.Ast;
+using Viper.Runtime.Formatting;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>
+/// The special methods of int, float and str as attributes (<c>int.__add__</c>, <c>str.__eq__</c>,
+/// <c>super().__repr__()</c>), which a subclass overriding one calls to reach the builtin behaviour.
+/// The operators themselves never look these up: they act on the values directly.
+/// </summary>
+internal static class ValueTypeDunders
+{
+    private static readonly (string Name, BinaryOperator Op)[] IntOperators =
+    [
+        ("add", BinaryOperator.Add), ("sub", BinaryOperator.Sub), ("mul", BinaryOperator.Mult), ("truediv", BinaryOperator.Div),
+        ("floordiv", BinaryOperator.FloorDiv), ("mod", BinaryOperator.Mod), ("pow", BinaryOperator.Pow), ("lshift", BinaryOperator.LShift),
+        ("rshift", BinaryOperator.RShift), ("and", BinaryOperator.BitAnd), ("or", BinaryOperator.BitOr), ("xor", BinaryOperator.BitXor),
+    ];
+
+    private static readonly (string Name, CompareOperator Op)[] Comparisons =
+    [
+        ("eq", CompareOperator.Eq), ("ne", CompareOperator.NotEq), ("lt", CompareOperator.Lt),
+        ("le", CompareOperator.LtE), ("gt", CompareOperator.Gt), ("ge", CompareOperator.GtE),
+    ];
+
+    public static void Install()
+    {
+        foreach (var (name, op) in IntOperators)
+        {
+            AddBinary(PyType.Int, name, op, IsInt);
+            if (op is not (BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor))
+            {
+                AddBinary(PyType.Float, name, op, IsNumber);
+            }
+        }
+
+        AddBinary(PyType.Str, "add", BinaryOperator.Add, IsStr, reflected: false);
+        AddBinary(PyType.Str, "mul", BinaryOperator.Mult, IsInt);
+        AddBinary(PyType.Str, "mod", BinaryOperator.Mod, _ => true, reflected: false);
+        foreach (var (type, accepts) in new (PyType, Func<Value, bool>)[] { (PyType.Int, IsInt), (PyType.Float, IsNumber), (PyType.Str, IsStr) })
+        {
+            foreach (var (name, op) in Comparisons)
+            {
+                BuiltinMethods.Add(type, $"__{name}__", (vm, args) =>
+                {
+                    ArgumentCheck.Exactly(args, $"__{name}__", 2);
+                    return accepts(args[1]) ? Comparison.Compare(args[0], Numbers.Exact(args[1]), op) : Value.FromObject(PyNotImplemented.Instance);
+                });
+            }
+
+            BuiltinMethods.Add(type, "__repr__", (vm, args) => Value.FromString(Repr.Of(args[0])));
+            BuiltinMethods.Add(type, "__str__", (vm, args) => Value.FromString(Repr.Str(args[0])));
+            BuiltinMethods.Add(type, "__hash__", (vm, args) => Value.FromInt(Hashing.Hash(args[0])));
+            BuiltinMethods.Add(type, "__format__", (vm, args) =>
+            {
+                ArgumentCheck.Exactly(args, "__format__", 2);
+                return Value.FromString(ValueFormatter.Format(args[0], ArgumentCheck.Str(args[1], "format_spec").Value));
+            });
+        }
+
+        foreach (var type in new[] { PyType.Int, PyType.Float })
+        {
+            BuiltinMethods.Add(type, "__neg__", (vm, args) => Arithmetic.Negate(args[0]));
+            BuiltinMethods.Add(type, "__pos__", (vm, args) => Arithmetic.Positive(args[0]));
+            BuiltinMethods.Add(type, "__abs__", (vm, args) =>
+                Comparison.CompareToBool(args[0], Value.FromInt(0), CompareOperator.Lt) ? Arithmetic.Negate(args[0]) : Arithmetic.Positive(args[0]));
+            BuiltinMethods.Add(type, "__bool__", (vm, args) => Value.FromBool(Truth.IsTrue(args[0])));
+            BuiltinMethods.Add(type, "__int__", (vm, args) => PyType.Int.Constructor!(vm, new CallArgs([args[0]], null)));
+            BuiltinMethods.Add(type, "__float__", (vm, args) => PyType.Float.Constructor!(vm, new CallArgs([args[0]], null)));
+        }
+
+        BuiltinMethods.Add(PyType.Int, "__index__", (vm, args) => args[0]);
+        BuiltinMethods.Add(PyType.Int, "__invert__", (vm, args) => Arithmetic.Invert(args[0]));
+        BuiltinMethods.Add(PyType.Str, "__len__", (vm, args) => Value.FromInt(((PyStr)args[0].Ref!).Length));
+        BuiltinMethods.Add(PyType.Str, "__contains__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "__contains__", 2);
+            return Value.FromBool(Comparison.Contains(args[0], args[1]));
+        });
+        BuiltinMethods.Add(PyType.Str, "__getitem__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "__getitem__", 2);
+            return Subscripts.GetItem(args[0], args[1]);
+        });
+    }
+
+    /// <summary>Adds <c>__name__</c> and, unless told otherwise, <c>__rname__</c>; an operand the type does not take gets NotImplemented.</summary>
+    private static void AddBinary(PyType type, string name, BinaryOperator op, Func<Value, bool> accepts, bool reflected = true)
+    {
+        BuiltinMethods.Add(type, $"__{name}__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, $"__{name}__", 2);
+            return accepts(args[1]) ? Arithmetic.Binary(op, args[0], Numbers.Exact(args[1])) : Value.FromObject(PyNotImplemented.Instance);
+        });
+        if (reflected)
+        {
+            BuiltinMethods.Add(type, $"__r{name}__", (vm, args) =>
+            {
+                ArgumentCheck.Exactly(args, $"__r{name}__", 2);
+                return accepts(args[1]) ? Arithmetic.Binary(op, Numbers.Exact(args[1]), args[0]) : Value.FromObject(PyNotImplemented.Instance);
+            });
+        }
+    }
+
+    private static bool IsInt(Value value) => Numbers.IsInteger(value);
+
+    private static bool IsNumber(Value value) => Numbers.Classify(value, out _, out _, out _) != NumberKind.NotNumber;
+
+    private static bool IsStr(Value value) => value.Ref is PyStr;
+}
