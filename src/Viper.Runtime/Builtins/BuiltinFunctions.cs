@@ -173,11 +173,13 @@ public static class BuiltinFunctions
             throw PyErrors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
         }
 
-        IEnumerable<Value> items = args.Count == 1 ? Iteration.ToList(args[0]) : args.Positional.ToArray();
+        // One item at a time, as CPython does: the key function and the comparisons run between the
+        // iterable's steps, and an error stops the iteration where it happens.
+        var iterator = args.Count == 1 ? Iteration.GetIterator(args[0]) : new PyArrayIterator(args.Positional.ToArray(), PyArrayIterator.TupleIteratorType);
         var hasKey = key.IsBound && !key.IsNone;
         Value best = default;
         Value bestKey = default;
-        foreach (var item in items)
+        while (iterator.TryNext(out var item))
         {
             var itemKey = hasKey ? vm.Call(key, [item]) : item;
             if (!best.IsBound || Comparison.CompareToBool(itemKey, bestKey, better))

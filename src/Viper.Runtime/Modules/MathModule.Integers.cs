@@ -105,7 +105,8 @@ public static partial class MathModule
                     : throw PyErrors.TypeError($"prod() got an unexpected keyword argument '{args.KeywordNames[i]}'");
             }
 
-            foreach (var item in Iteration.ToList(args[0]))
+            var iterator = Iteration.GetIterator(args[0]);
+            while (iterator.TryNext(out var item))
             {
                 result = Arithmetic.Binary(Frontend.Ast.BinaryOperator.Mult, result, item);
             }

@@ -84,7 +84,15 @@ public static partial class MathModule
         Add(dict, "fsum", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "fsum", 1);
-            return Value.FromFloat(ExactSum.Of(Iteration.ToList(args[0]).Select(Real)));
+            // Each item converts as it arrives, so a bad one stops the iteration there as in CPython.
+            var iterator = Iteration.GetIterator(args[0]);
+            var reals = new List<double>();
+            while (iterator.TryNext(out var item))
+            {
+                reals.Add(Real(item));
+            }
+
+            return Value.FromFloat(ExactSum.Of(reals));
         });
         InstallIntegers(dict);
         return new PyModule("math", dict);

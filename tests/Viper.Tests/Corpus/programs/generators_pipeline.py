@@ -1,4 +1,8 @@
-"""A pipeline of generator stages over 100000 numbers, each stage pulling lazily from the previous one."""
+"""A pipeline of generator stages over LIMIT numbers, each stage pulling lazily from the previous one."""
+
+LIMIT = 100000
+MEAN_LIMIT = 1000
+DIGITS_LIMIT = 2000
 
 
 def numbers(limit):
@@ -64,7 +68,7 @@ def chain(sources):
 
 
 def main():
-    limit = 100000
+    limit = LIMIT
     print("sum of even squares:", sum(squares(evens(numbers(limit)))))
     totals = running_total(squares(evens(numbers(limit))))
     last = None
@@ -76,14 +80,14 @@ def main():
     print("first totals:", list(take(running_total(numbers(limit)), 8)))
     mean = averager()
     next(mean)
-    for value in squares(numbers(1000)):
+    for value in squares(numbers(MEAN_LIMIT)):
         current = mean.send(value)
-    print("mean of squares below 1000: %.3f" % current)
+    print("mean of squares below %d: %.3f" % (MEAN_LIMIT, current))
     try:
         mean.send(None)
     except StopIteration as stop:
         print("averager returned:", stop.value)
-    digits = (int(c) for n in numbers(2000) for c in str(n))
+    digits = (int(c) for n in numbers(DIGITS_LIMIT) for c in str(n))
     print("digit sum:", sum(digits))
     words = ("w%d" % n for n in numbers(limit) if n % 9973 == 0)
     print(" ".join(words))

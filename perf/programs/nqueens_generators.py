@@ -1,4 +1,9 @@
-"""N-queens with generators: a recursive generator extends partial placements row by row."""
+"""N-queens with generators: a recursive generator extends partial placements row by row, and the
+classic benchmark's permutation filter checks every permutation of the columns."""
+
+QUEENS = 10
+COUNTS_UP_TO = 9
+PERMUTATION_QUEENS = 9
 
 
 def safe(placed, column):
@@ -39,18 +44,19 @@ def render(board):
 
 
 def main():
-    n = 8
+    n = QUEENS
     all_solutions = list(solutions(n))
     print("solutions for", n, "queens:", len(all_solutions))
     for board in all_solutions[:3]:
         print(board)
     print(render(all_solutions[0]))
-    counts = [sum(1 for _ in solutions(size)) for size in range(1, 9)]
-    print("counts 1..8:", counts)
-    by_permutation = list(permutation_solutions(n))
-    print("by permutation:", len(by_permutation), by_permutation[:2])
-    print("same set:", sorted(by_permutation) == sorted(all_solutions))
-    symmetric = sum(1 for board in all_solutions if tuple(reversed(board)) in set(all_solutions))
+    counts = [sum(1 for _ in solutions(size)) for size in range(1, COUNTS_UP_TO + 1)]
+    print("counts 1..%d:" % COUNTS_UP_TO, counts)
+    by_permutation = list(permutation_solutions(PERMUTATION_QUEENS))
+    print("by permutation of", PERMUTATION_QUEENS, "columns:", len(by_permutation), by_permutation[:2])
+    print("same set:", sorted(by_permutation) == sorted(solutions(PERMUTATION_QUEENS)))
+    solution_set = set(all_solutions)
+    symmetric = sum(1 for board in all_solutions if tuple(reversed(board)) in solution_set)
     print("solutions whose mirror is a solution:", symmetric)
     first = next(solutions(n))
     print("first found lazily:", first)
