@@ -814,6 +814,22 @@ public sealed partial class Interpreter
                     }
 
                 case Opcode.StoreAttr:
+                    {
+                        // Overwriting an instance attribute at its cached dict position, right here.
+                        ref var stored = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
+                        if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref is PyInstance instance && stored.Ref is not null)
+                        {
+                            ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 4)];
+                            if (ReferenceEquals(instance.Type, cache.Owner) && instance.Type.Version == cache.Version
+                                && instance.Dict.HasKeyAt(cache.Index, cache.Value.Ref!))
+                            {
+                                instance.Dict.ValueAt(cache.Index) = stored;
+                                pc += 5;
+                                break;
+                            }
+                        }
+                    }
+
                     frame.Pc = pc;
                     StoreAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
                     stack = _stack;
