@@ -33,29 +33,10 @@ public sealed partial class Interpreter
     internal void DictMerge(Value dict, Value source, Value callee)
     {
         var target = (PyDict)dict.Ref!;
-        if (source.Ref is PyDict mapping)
+        var items = MappingItems(source, () => $"{CallableNames.Describe(callee)} argument after ** must be a mapping, not {TypeNames.Of(source)}");
+        foreach (var (key, value) in items)
         {
-            foreach (var (key, value) in mapping.Items().ToList())
-            {
-                AddKeyword(target, key, value, callee);
-            }
-
-            return;
-        }
-
-        Value keys;
-        try
-        {
-            keys = Attributes.Get(source, "keys");
-        }
-        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
-        {
-            throw PyErrors.TypeError($"{CallableNames.Describe(callee)} argument after ** must be a mapping, not {TypeNames.Of(source)}");
-        }
-
-        foreach (var key in Iteration.ToList(Call(keys, [])))
-        {
-            AddKeyword(target, key, Subscripts.GetItem(source, key), callee);
+            AddKeyword(target, key, value, callee);
         }
     }
 

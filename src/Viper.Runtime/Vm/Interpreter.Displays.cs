@@ -1,3 +1,4 @@
+using Viper.Bytecode.Instructions;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -26,14 +27,21 @@ public sealed partial class Interpreter
     public void DictUpdate(Value dict, Value source)
     {
         var target = (PyDict)dict.Ref!;
+        foreach (var (key, value) in MappingItems(source, () => $"'{TypeNames.Of(source)}' object is not a mapping"))
+        {
+            target.SetItem(key, value);
+        }
+    }
+
+    /// <summary>
+    /// The items a <c>**mapping</c> gives, in order: a dict's own, or else each key of its <c>keys()</c>
+    /// with <c>mapping[key]</c>; a TypeError with <paramref name="notAMapping"/>'s message when it has no <c>keys</c>.
+    /// </summary>
+    private List<(Value Key, Value Value)> MappingItems(Value source, Func<string> notAMapping)
+    {
         if (source.Ref is PyDict mapping)
         {
-            foreach (var (key, value) in mapping.Items().ToList())
-            {
-                target.SetItem(key, value);
-            }
-
-            return;
+            return [.. mapping.Items()];
         }
 
         Value keys;
@@ -43,12 +51,32 @@ public sealed partial class Interpreter
         }
         catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
         {
-            throw PyErrors.TypeError($"'{TypeNames.Of(source)}' object is not a mapping");
+            throw PyErrors.TypeError(notAMapping());
         }
 
+        var items = new List<(Value, Value)>();
         foreach (var key in Iteration.ToList(Call(keys, [])))
         {
-            target.SetItem(key, Subscripts.GetItem(source, key));
+            items.Add((key, Subscripts.GetItem(source, key)));
+        }
+
+        return items;
+    }
+
+    /// <summary>LIST_EXTEND, SET_UPDATE and DICT_UPDATE: a starred element of a display, or a call's <c>*iterable</c>.</summary>
+    private void AddUnpacked(Opcode opcode, Value collection, Value source)
+    {
+        switch (opcode)
+        {
+            case Opcode.ListExtend:
+                ListExtend(collection, source);
+                break;
+            case Opcode.SetUpdate:
+                SetUpdate(collection, source);
+                break;
+            default:
+                DictUpdate(collection, source);
+                break;
         }
     }
 }

@@ -1124,8 +1124,10 @@ public sealed partial class Interpreter
                     break;
 
                 case Opcode.ListExtend:
+                case Opcode.SetUpdate:
+                case Opcode.DictUpdate:
                     frame.Pc = pc;
-                    ListExtend(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
+                    AddUnpacked((Opcode)word, Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
                     stack = _stack;
                     pc += 3;
                     break;
@@ -1139,20 +1141,6 @@ public sealed partial class Interpreter
 
                 case Opcode.ListToTuple:
                     Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)) = ListToTuple(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
-                    pc += 3;
-                    break;
-
-                case Opcode.SetUpdate:
-                    frame.Pc = pc;
-                    SetUpdate(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
-                    stack = _stack;
-                    pc += 3;
-                    break;
-
-                case Opcode.DictUpdate:
-                    frame.Pc = pc;
-                    DictUpdate(Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)));
-                    stack = _stack;
                     pc += 3;
                     break;
 
