@@ -54,24 +54,8 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         return dot < 0 ? leaf : Loaded.TryGetValue(fullName[..dot], out var top) ? top : leaf;
     }
 
-    /// <summary>A builtin or already-imported module by its full name, importing it if needed.</summary>
-    public PyModule Import(Interpreter vm, string name) =>
-        ImportAbsolute(vm, name).Ref as PyModule ?? throw PyErrors.New(ExceptionTypes.ImportError, $"sys.modules['{name}'] is not a module");
-
     /// <summary>Whether <paramref name="name"/>'s code is still running: a circular import sees it half-built.</summary>
     public bool IsInitializing(string name) => _initializing.Contains(name);
-
-    public bool TryGetLoaded(string name, out PyModule module)
-    {
-        module = null!;
-        if (Loaded.TryGetValue(name, out var value) && value.Ref is PyModule found)
-        {
-            module = found;
-            return true;
-        }
-
-        return false;
-    }
 
     /// <summary>The absolute name a relative import means, as <c>importlib._bootstrap._resolve_name</c> computes it.</summary>
     private static string ResolveRelative(string name, int level, PyDict globals)
