@@ -15,6 +15,7 @@ public static class BuiltinMethods
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);
         ValueTypeDunders.Install();
+        ContainerDunders.Install();
         SetMethods.Install();
         GeneratorMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>

@@ -79,8 +79,28 @@ public static class Attributes
             };
         }
 
+        // Every builtin iterator (list_iterator, map, zip, ...) answers the iterator protocol by name too.
+        if (owner.Ref is PyIterator && name is "__next__" or "__iter__")
+        {
+            return Value.FromObject(new PyBoundBuiltin(name == "__next__" ? IteratorNext : IteratorIter, owner));
+        }
+
         throw PyErrors.AttributeError(owner, name);
     }
+
+    private static readonly PyBuiltinFunction IteratorNext = new("__next__", (vm, args) =>
+    {
+        Builtins.ArgumentCheck.NoArguments(args, "__next__");
+        return ((PyIterator)args[0].Ref!).TryNext(out var item)
+            ? item
+            : throw new PythonException(new PyBaseException(ExceptionTypes.StopIteration, []));
+    }, "iterator");
+
+    private static readonly PyBuiltinFunction IteratorIter = new("__iter__", (vm, args) =>
+    {
+        Builtins.ArgumentCheck.NoArguments(args, "__iter__");
+        return args[0];
+    }, "iterator");
 
     private static Value? GeneratorAttribute(PyGenerator generator, string name) => name switch
     {

@@ -16,10 +16,11 @@ public static class Subscripts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetSequenceItem(Value container, Value key, out Value item)
     {
+        // Exact types only: a subclass may override __getitem__.
         var items = container.Ref switch
         {
-            PyList list => list.Items,
-            PyTuple tuple => tuple.Items.AsSpan(),
+            PyList list when ReferenceEquals(list.Type, PyType.List) => list.Items,
+            PyTuple tuple when ReferenceEquals(tuple.Type, PyType.Tuple) => tuple.Items.AsSpan(),
             _ => default,
         };
         if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
@@ -44,7 +45,7 @@ public static class Subscripts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TrySetListItem(Value container, Value key, Value value)
     {
-        if (container.Ref is PyList list && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count && value.Ref is not null)
+        if (container.Ref is PyList list && ReferenceEquals(list.Type, PyType.List) && ReferenceEquals(key.Ref, Value.IntTag) && (ulong)key.Bits < (ulong)list.Count && value.Ref is not null)
         {
             list[(int)key.Bits] = value;
             return true;
@@ -53,17 +54,22 @@ public static class Subscripts
         return false;
     }
 
-    public static Value GetItem(Value container, Value key)
+    /// <summary><c>container[key]</c>: a class's own <c>__getitem__</c> first, as for subclasses of list, tuple and dict too.</summary>
+    public static Value GetItem(Value container, Value key) =>
+        container.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryGetItem(container, key, out var item)
+            ? item
+            : BuiltinGetItem(container, key);
+
+    /// <summary>The builtin types' own <c>__getitem__</c> (what <c>super().__getitem__</c> reaches in a subclass).</summary>
+    public static Value BuiltinGetItem(Value container, Value key)
     {
-        if (key.Ref is PySlice slice && container.Ref is not PyDict && !SpecialMethods.TryFind(container.Type, "__getitem__", out _))
+        if (key.Ref is PySlice slice && container.Ref is not PyDict)
         {
             return Slicing.Get(container, slice);
         }
 
         switch (container.Ref)
         {
-            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryGetItem(container, key, out var item):
-                return item;
             case PyList list:
                 return list[Index(key, list.Count, "list", "list index out of range")];
             case PyTuple tuple:
@@ -109,6 +115,14 @@ public static class Subscripts
 
     public static void SetItem(Value container, Value key, Value value)
     {
+        if (container.Ref is not PyObject { Type.IsBuiltin: false } || !UserProtocols.TrySetItem(container, key, value))
+        {
+            BuiltinSetItem(container, key, value);
+        }
+    }
+
+    public static void BuiltinSetItem(Value container, Value key, Value value)
+    {
         switch (container.Ref)
         {
             case PyList list when key.Ref is PySlice slice:
@@ -123,14 +137,20 @@ public static class Subscripts
             case PyByteArray array:
                 Builtins.ByteArrayMethods.SetItem(array, key, value);
                 break;
-            case PyObject { Type.IsBuiltin: false } when UserProtocols.TrySetItem(container, key, value):
-                break;
             default:
                 throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object does not support item assignment");
         }
     }
 
     public static void DeleteItem(Value container, Value key)
+    {
+        if (container.Ref is not PyObject { Type.IsBuiltin: false } || !UserProtocols.TryDeleteItem(container, key))
+        {
+            BuiltinDeleteItem(container, key);
+        }
+    }
+
+    public static void BuiltinDeleteItem(Value container, Value key)
     {
         switch (container.Ref)
         {
@@ -149,8 +169,6 @@ public static class Subscripts
                 break;
             case PyByteArray array:
                 Builtins.ByteArrayMethods.DeleteItem(array, key);
-                break;
-            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryDeleteItem(container, key):
                 break;
             default:
                 // CPython words it two ways: a sequence asked to delete by index "doesn't", anything else "does not".
