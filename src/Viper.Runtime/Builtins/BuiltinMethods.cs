@@ -11,6 +11,7 @@ public static class BuiltinMethods
     {
         ListMethods.Install(PyType.List);
         DictMethods.Install(PyType.Dict);
+        TupleMethods.Install(PyType.Tuple);
         StrMethods.Install(PyType.Str);
         IntMethods.Install(PyType.Int);
         FloatMethods.Install(PyType.Float);

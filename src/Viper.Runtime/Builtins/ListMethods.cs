@@ -141,7 +141,7 @@ public static class ListMethods
     }
 
     /// <summary>A start/stop bound as slices take it: negative counts from the end, clamped to the list.</summary>
-    private static int SliceIndex(Value value, int length)
+    internal static int SliceIndex(Value value, int length)
     {
         if (!Numbers.TryGetBigInteger(value, out var bound))
         {

@@ -4,17 +4,16 @@ using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Text;
 using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Builtins;
 
-/// <summary>
-/// <c>str.translate</c>. <c>str.maketrans</c> is left out: it is a static method, and a builtin
-/// method here cannot tell <c>str.maketrans(a, b)</c> from <c>s.maketrans(a, b)</c>.
-/// </summary>
+/// <summary><c>str.translate</c>, and <c>str.maketrans</c>, a static method that builds its table.</summary>
 public static partial class StrMethods
 {
     private static void InstallTranslate(PyType type)
     {
+        type.SetAttribute("maketrans", Value.FromObject(new PyStaticMethod(Value.FromObject(new PyBuiltinFunction("maketrans", MakeTranslationTable)))));
         BuiltinMethods.Add(type, "translate", (vm, args) =>
         {
             var self = Self(args, "translate").Value;
@@ -76,5 +75,60 @@ public static partial class StrMethods
             mapped = default;
             return false;
         }
+    }
+
+    private static Value MakeTranslationTable(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "maketrans", 1, 3);
+        var table = new PyDict();
+        if (args.Count == 1)
+        {
+            if (args[0].Ref is not PyDict mapping)
+            {
+                throw PyErrors.TypeError("if you give only one argument to maketrans it must be a dict");
+            }
+
+            foreach (var (key, value) in mapping.Items())
+            {
+                if (key.Ref is PyStr s)
+                {
+                    var runes = s.Value.EnumerateRunesLenient().ToArray();
+                    table.SetItem(runes.Length == 1 ? Value.FromInt(runes[0]) : throw PyErrors.ValueError("string keys in translate table must be of length 1"), value);
+                }
+                else if (Numbers.IsInteger(key))
+                {
+                    table.SetItem(key, value);
+                }
+                else
+                {
+                    throw PyErrors.TypeError("keys in translate table must be strings or integers");
+                }
+            }
+
+            return Value.FromObject(table);
+        }
+
+        var from = (args[0].Ref as PyStr ?? throw PyErrors.TypeError("first maketrans argument must be a string if there is a second argument"))
+            .Value.EnumerateRunesLenient().ToArray();
+        var to = ArgumentCheck.Str(args[1], "maketrans() argument 2").Value.EnumerateRunesLenient().ToArray();
+        if (from.Length != to.Length)
+        {
+            throw PyErrors.ValueError("the first two maketrans arguments must have equal length");
+        }
+
+        for (var i = 0; i < from.Length; i++)
+        {
+            table.SetItem(Value.FromInt(from[i]), Value.FromInt(to[i]));
+        }
+
+        if (args.Count == 3)
+        {
+            foreach (var deleted in ArgumentCheck.Str(args[2], "maketrans() argument 3").Value.EnumerateRunesLenient())
+            {
+                table.SetItem(Value.FromInt(deleted), Value.None);
+            }
+        }
+
+        return Value.FromObject(table);
     }
 }

@@ -41,9 +41,12 @@ public static class Attributes
 
                 if (type.TryLookup(name, out var attribute))
                 {
-                    return attribute.Ref is PyBuiltinClassMethod classMethod
-                        ? Value.FromObject(new PyBoundBuiltin(classMethod.Function, owner))
-                        : attribute;
+                    return attribute.Ref switch
+                    {
+                        PyBuiltinClassMethod classMethod => Value.FromObject(new PyBoundBuiltin(classMethod.Function, owner)),
+                        PyStaticMethod { Function.Ref: PyBuiltinFunction } staticMethod when type.IsBuiltin => staticMethod.Function,
+                        _ => attribute,
+                    };
                 }
 
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
@@ -75,6 +78,7 @@ public static class Attributes
             {
                 PyBuiltinFunction { IsMethod: true } method => Value.FromObject(new PyBoundBuiltin(method, owner)),
                 PyBuiltinClassMethod classMethod => Value.FromObject(new PyBoundBuiltin(classMethod.Function, Value.FromObject(owner.Type))),
+                PyStaticMethod { Function.Ref: PyBuiltinFunction } staticMethod => staticMethod.Function,
                 _ => found,
             };
         }
