@@ -30,7 +30,7 @@ public static class TypeConstructors
         {
             ArgumentCheck.Range(args, "tuple", 0, 1);
             return args.Count == 0 ? Value.FromObject(PyTuple.Empty)
-                : args[0].Ref is PyTuple ? args[0]
+                : args[0].Ref is PyTuple { Type: var tupleType } && tupleType == PyType.Tuple ? args[0]
                 : Value.FromObject(PyTuple.Of([.. Iteration.ToList(args[0])]));
         };
         PyType.Dict.Constructor = Dict;

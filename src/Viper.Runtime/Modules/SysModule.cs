@@ -2,6 +2,7 @@ using Viper.Runtime.Builtins;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
@@ -19,6 +20,7 @@ public static class SysModule
         dict.SetItem("modules", Value.FromObject(runtime.Modules.Loaded));
         dict.SetItem("maxsize", Value.FromInt(long.MaxValue));
         dict.SetItem("version", Value.FromString("3.11.7 (Viper)"));
+        dict.SetItem("version_info", VersionInfo());
         dict.SetItem("platform", Value.FromString("linux"));
         dict.SetItem("byteorder", Value.FromString("little"));
         dict.SetItem("exit", Function("exit", Exit));
@@ -41,6 +43,34 @@ public static class SysModule
             return vm.HandledException is { } handled ? Value.FromObject(handled) : Value.None;
         }));
         return new PyModule("sys", dict);
+    }
+
+    private static readonly string[] VersionFields = ["major", "minor", "micro", "releaselevel", "serial"];
+
+    /// <summary>
+    /// <c>sys.version_info</c>: the language version Viper implements, as CPython's struct sequence —
+    /// a tuple (so <c>sys.version_info >= (3, 8)</c> works) whose fields also have names.
+    /// </summary>
+    private static Value VersionInfo()
+    {
+        var namespaceDict = new PyDict();
+        namespaceDict.SetItem("__module__", Value.FromString("sys"));
+        for (var i = 0; i < VersionFields.Length; i++)
+        {
+            var index = i;
+            var getter = new PyBuiltinFunction(VersionFields[i], (vm, args) => ((PyTuple)args[0].Ref!).Items[index], "version_info");
+            namespaceDict.SetItem(VersionFields[i], Value.FromObject(new PyProperty(Value.FromObject(getter), Value.None, Value.None, Value.None)));
+        }
+
+        namespaceDict.SetItem("__repr__", Value.FromObject(new PyBuiltinFunction("__repr__", (vm, args) =>
+        {
+            var items = ((PyTuple)args[0].Ref!).Items;
+            var fields = VersionFields.Select((field, i) => $"{field}={Repr.Of(items[i])}");
+            return Value.FromString($"sys.version_info({string.Join(", ", fields)})");
+        }, "version_info")));
+        var type = PyType.CreateClass("version_info", [PyType.Tuple], namespaceDict, "version_info");
+        var info = new PyTuple([Value.FromInt(3), Value.FromInt(11), Value.FromInt(7), Value.FromString("final"), Value.FromInt(0)]) { Type = type };
+        return Value.FromObject(info);
     }
 
     private static Value TracebackOf(PyBaseException exception) =>
