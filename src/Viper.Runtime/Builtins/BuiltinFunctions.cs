@@ -50,6 +50,8 @@ public static class BuiltinFunctions
     {
         var separator = " ";
         var end = "\n";
+        Value file = default;
+        var flush = false;
         if (args.KeywordNames is not null)
         {
             for (var i = 0; i < args.KeywordNames.Length; i++)
@@ -63,7 +65,11 @@ public static class BuiltinFunctions
                     case "end":
                         end = OptionalString(value, "end") ?? "\n";
                         break;
-                    case "file" or "flush":
+                    case "file":
+                        file = value;
+                        break;
+                    case "flush":
+                        flush = Truth.IsTrue(value);
                         break;
                     default:
                         throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for print()");
@@ -71,20 +77,68 @@ public static class BuiltinFunctions
             }
         }
 
-        var output = vm.Runtime.Output;
+        // Like CPython, print writes to whatever sys.stdout is now, if the script has rebound it.
+        if (file.Ref is null or PyNone)
+        {
+            file = vm.Runtime.Modules.CurrentStdout();
+        }
+
+        if (file.IsNone)
+        {
+            return Value.None;
+        }
+
+        var writer = file.Ref switch
+        {
+            null => vm.Runtime.Output,
+            PyTextStream stream => stream.Writer,
+            _ => null,
+        };
         var positional = args.Positional;
+        if (writer is null)
+        {
+            PrintToObject(vm, file, positional, separator, end, flush);
+            return Value.None;
+        }
+
         for (var i = 0; i < positional.Length; i++)
         {
             if (i > 0)
             {
-                output.Write(separator);
+                writer.Write(separator);
             }
 
-            output.Write(Repr.Str(positional[i]));
+            writer.Write(Repr.Str(positional[i]));
         }
 
-        output.Write(end);
+        writer.Write(end);
+        if (flush)
+        {
+            writer.Flush();
+        }
+
         return Value.None;
+    }
+
+    /// <summary>print(..., file=obj) for any object with a <c>write</c> method: one call per piece, as CPython makes them.</summary>
+    private static void PrintToObject(Interpreter vm, Value file, ReadOnlySpan<Value> positional, string separator, string end, bool flush)
+    {
+        var write = Attributes.Get(file, "write");
+        for (var i = 0; i < positional.Length; i++)
+        {
+            if (i > 0)
+            {
+                vm.Call(write, [Value.FromString(separator)]);
+            }
+
+            vm.Call(write, [Value.FromString(Repr.Str(positional[i]))]);
+        }
+
+        vm.Call(write, [Value.FromString(end)]);
+        if (flush)
+        {
+            vm.Call(Attributes.Get(file, "flush"), []);
+        }
     }
 
     private static string? OptionalString(Value value, string name) => value.Ref switch

@@ -19,6 +19,7 @@ public static class BuiltinMethods
         ContainerDunders.Install();
         SetMethods.Install();
         GeneratorMethods.Install();
+        TextStreamMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "slice.indices");

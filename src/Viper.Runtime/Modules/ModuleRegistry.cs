@@ -31,6 +31,35 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
     /// <summary><c>sys.path</c>: directories searched for top-level modules, the script's own first.</summary>
     public PyList SearchPath { get; } = new();
 
+    /// <summary>The <c>sys</c> module's namespace once it has been imported: print reads <c>sys.stdout</c> from it.</summary>
+    private PyDict? _sys;
+
+    /// <summary>Where <c>stdout</c> sits in <see cref="_sys"/>, and its key object, so print finds it without hashing.</summary>
+    private (int Index, object Key) _stdoutEntry;
+
+    internal void RegisterSys(PyDict sys)
+    {
+        _sys = sys;
+        var index = sys.FindString("stdout");
+        _stdoutEntry = (index, sys.KeyAt(index).Ref!);
+    }
+
+    /// <summary>The current <c>sys.stdout</c>, or an unbound value when <c>sys</c> was never imported or has none.</summary>
+    public Value CurrentStdout()
+    {
+        if (_sys is not { } sys)
+        {
+            return default;
+        }
+
+        if (sys.HasKeyAt(_stdoutEntry.Index, _stdoutEntry.Key))
+        {
+            return sys.ValueAt(_stdoutEntry.Index);
+        }
+
+        return sys.TryGetValue("stdout", out var stdout) ? stdout : default;
+    }
+
     public void AddSearchDirectory(string directory) => SearchPath.Append(Value.FromString(directory));
 
     public void Register(PyModule module) => Loaded.SetItem(module.Name, Value.FromObject(module));

@@ -21,6 +21,13 @@ public static class SysModule
         dict.SetItem("maxsize", Value.FromInt(long.MaxValue));
         dict.SetItem("version", Value.FromString("3.11.7 (Viper)"));
         dict.SetItem("version_info", VersionInfo());
+        var stdout = Value.FromObject(new PyTextStream("<stdout>", runtime.Output));
+        var stderr = Value.FromObject(new PyTextStream("<stderr>", runtime.ErrorOutput));
+        dict.SetItem("stdout", stdout);
+        dict.SetItem("stderr", stderr);
+        dict.SetItem("__stdout__", stdout);
+        dict.SetItem("__stderr__", stderr);
+        runtime.Modules.RegisterSys(dict);
         dict.SetItem("platform", Value.FromString("linux"));
         dict.SetItem("byteorder", Value.FromString("little"));
         dict.SetItem("exit", Function("exit", Exit));

@@ -21,6 +21,8 @@ public static class Attributes
                 return methodAttribute;
             case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":
                 return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
+            case PyTextStream stream when name == "name":
+                return Value.FromString(stream.Name);
             case PyModule module:
                 if (module.Dict.TryGetValue(name, out var member))
                 {
