@@ -53,6 +53,12 @@ public static class Program
         var runtime = new PythonRuntime(options, stdout, stderr);
         runtime.Interpreter.TierHook = LazyJitHook.ForTier(commandLine.Tier, commandLine.JitThreshold, commandLine.DumpIl, commandLine.JitStats, runtime);
 
+        // input() reads standard input, unless standard input is the program itself (`viper < script.py`).
+        if (commandLine.Command is not null || commandLine.ScriptPath is not null || !Console.IsInputRedirected || commandLine.Interactive)
+        {
+            runtime.Input = Console.In;
+        }
+
         if (commandLine.Command is not null)
         {
             runtime.Modules.AddSearchDirectory(Directory.GetCurrentDirectory());

@@ -28,12 +28,38 @@ public static class BuiltinFunctions
         ("iter", Iter),
         ("next", Next),
         ("format", Format),
+        ("input", Input),
+        ("exit", Exit),
+        ("quit", Exit),
         ("callable", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "callable", 1);
             return Value.FromBool(IsCallable(args[0]));
         }),
     ];
+
+    /// <summary><c>input([prompt])</c>: the prompt to stdout unterminated, then one line of input without its newline.</summary>
+    private static Value Input(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "input", 0, 1);
+        if (args.Count == 1)
+        {
+            var output = vm.Runtime.Output;
+            output.Write(Repr.Str(args[0]));
+            output.Flush();
+        }
+
+        return vm.Runtime.Input.ReadLine() is { } line
+            ? Value.FromString(line)
+            : throw PyErrors.New(ExceptionTypes.EOFError, "EOF when reading a line");
+    }
+
+    /// <summary><c>exit([code])</c> and <c>quit([code])</c>, which the site module gives CPython's scripts too.</summary>
+    private static Value Exit(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Range(args, "exit", 0, 1);
+        throw new PythonException(new PyBaseException(ExceptionTypes.SystemExit, args.Count == 0 ? [] : [args[0]]));
+    }
 
     private static bool IsCallable(Value value) =>
         value.Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyBoundMethod or PyType

@@ -34,6 +34,9 @@ public sealed class PythonRuntime
 
     public TextWriter ErrorOutput { get; }
 
+    /// <summary>What <c>input()</c> reads: nothing (end of file at once) unless the host connects standard input.</summary>
+    public TextReader Input { get; set; } = TextReader.Null;
+
     public PyDict Builtins { get; }
 
     public ModuleRegistry Modules { get; }
