@@ -7,10 +7,11 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Builtins;
 
 /// <summary>The methods of <c>int</c> (and so of <c>bool</c>); argument 0 is the int itself.</summary>
-public static class IntMethods
+public static partial class IntMethods
 {
     public static void Install(PyType type)
     {
+        InstallBytes(type);
         BuiltinMethods.Add(type, "bit_length", (vm, args) =>
         {
             var self = Self(args, "bit_length");
