@@ -23,11 +23,6 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void CompileClassDef(ClassDef statement)
     {
-        if (statement.Bases.Any(b => b is Starred) || statement.Keywords.Any(k => k.Arg is null))
-        {
-            throw NotSupported(statement, "argument unpacking with * or ** in a class's bases");
-        }
-
         var decorators = new List<int>();
         foreach (var decorator in statement.Decorators)
         {
@@ -43,6 +38,26 @@ internal sealed partial class CodeGenerator
         var code = generator.Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.None);
         EmitMakeFunction(statement, AllocTemp(), code, TempMark, 0);
         Emit(Opcode.LoadConst, AllocTemp(), Constant(statement.Name));
+        if (statement.Bases.Any(b => b is Starred) || statement.Keywords.Any(k => k.Arg is null))
+        {
+            CompileUnpackingClassCall(statement, cls, callBase);
+        }
+        else
+        {
+            CompilePlainClassCall(statement, cls, callBase);
+        }
+
+        ReleaseTo(callBase);
+        for (var i = decorators.Count - 1; i >= 0; i--)
+        {
+            ApplyDecorator(decorators[i], cls);
+        }
+
+        StoreName(new Name(statement.Name) { Span = statement.Span }, cls);
+    }
+
+    private void CompilePlainClassCall(ClassDef statement, int cls, int callBase)
+    {
         foreach (var baseClass in statement.Bases)
         {
             CompileExpr(baseClass, AllocTemp());
@@ -63,14 +78,51 @@ internal sealed partial class CodeGenerator
         {
             Emit(Opcode.Call, cls, callBase, count);
         }
+    }
 
-        ReleaseTo(callBase);
-        for (var i = decorators.Count - 1; i >= 0; i--)
+    /// <summary>
+    /// <c>class C(*bases, **keywords)</c>: as any call with unpacking, the positional arguments (body
+    /// function, name, bases) are gathered in a list and the keywords in a dict for CALL_EX.
+    /// </summary>
+    private void CompileUnpackingClassCall(ClassDef statement, int cls, int callBase)
+    {
+        var positional = AllocTemp();
+        Emit(Opcode.BuildList, positional, callBase + 1, 2);
+        foreach (var baseClass in statement.Bases)
         {
-            ApplyDecorator(decorators[i], cls);
+            var mark = TempMark;
+            if (baseClass is Starred starred)
+            {
+                EmitAt(baseClass, Opcode.ListExtend, positional, CompileExprToTemp(starred.Value));
+            }
+            else
+            {
+                Emit(Opcode.ListAppend, positional, CompileExprToTemp(baseClass));
+            }
+
+            ReleaseTo(mark);
         }
 
-        StoreName(new Name(statement.Name) { Span = statement.Span }, cls);
+        var keywords = AllocTemp();
+        Emit(Opcode.BuildDict, keywords, TempMark, 0);
+        foreach (var keyword in statement.Keywords)
+        {
+            var mark = TempMark;
+            if (keyword.Arg is null)
+            {
+                EmitAt(keyword.Value, Opcode.DictMerge, keywords, CompileExprToTemp(keyword.Value), callBase);
+            }
+            else
+            {
+                var name = AllocTemp();
+                Emit(Opcode.LoadConst, name, Constant(keyword.Arg));
+                Emit(Opcode.SetItem, keywords, name, CompileExprToTemp(keyword.Value));
+            }
+
+            ReleaseTo(mark);
+        }
+
+        EmitAt(statement, Opcode.CallEx, cls, callBase, positional, keywords);
     }
 
     private void CompileClassBody(IReadOnlyList<Stmt> body)
