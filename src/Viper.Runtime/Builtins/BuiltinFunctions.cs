@@ -180,11 +180,14 @@ public static class BuiltinFunctions
         return Value.FromInt(Length(args[0]));
     }
 
-    internal static long Length(Value value)
+    internal static long Length(Value value) =>
+        value.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryLength(value, out var userLength) ? userLength : BuiltinLength(value);
+
+    /// <summary>The builtin types' own length (what <c>super().__len__()</c> reaches in a subclass).</summary>
+    internal static long BuiltinLength(Value value)
     {
         return value.Ref switch
         {
-            PyObject { Type.IsBuiltin: false } when UserProtocols.TryLength(value, out var userLength) => userLength,
             PyStr s => s.Length,
             PyList l => l.Count,
             PyTuple t => t.Count,

@@ -23,32 +23,17 @@ internal static class ContainerDunders
             BuiltinMethods.Add(type, "__len__", (vm, args) =>
             {
                 ArgumentCheck.NoArguments(args, $"{type.Name}.__len__");
-                return Value.FromInt(args[0].Ref switch
-                {
-                    PyList list => list.Count,
-                    PyTuple tuple => tuple.Count,
-                    _ => ((PyDict)args[0].Ref!).Count,
-                });
+                return Value.FromInt(BuiltinFunctions.BuiltinLength(args[0]));
             });
             BuiltinMethods.Add(type, "__contains__", (vm, args) =>
             {
                 ArgumentCheck.OneArgument(args, $"{type.Name}.__contains__");
-                return Value.FromBool(args[0].Ref switch
-                {
-                    PyList list => Contains(list.Items, args[1]),
-                    PyTuple tuple => Contains(tuple.Items, args[1]),
-                    _ => ((PyDict)args[0].Ref!).ContainsKey(args[1]),
-                });
+                return Value.FromBool(Comparison.BuiltinContains(args[0], args[1]));
             });
             BuiltinMethods.Add(type, "__iter__", (vm, args) =>
             {
                 ArgumentCheck.NoArguments(args, $"{type.Name}.__iter__");
-                return Value.FromObject(args[0].Ref switch
-                {
-                    PyList list => new PyListIterator(list),
-                    PyTuple tuple => new PyArrayIterator(tuple.Items, PyArrayIterator.TupleIteratorType),
-                    _ => new PyDictIterator((PyDict)args[0].Ref!, DictViewKind.Keys),
-                });
+                return Value.FromObject(Iteration.BuiltinIterator(args[0])!);
             });
         }
 
@@ -67,18 +52,5 @@ internal static class ContainerDunders
                 return Value.None;
             });
         }
-    }
-
-    private static bool Contains(ReadOnlySpan<Value> items, Value item)
-    {
-        foreach (var candidate in items)
-        {
-            if (candidate.Is(item) || Comparison.Equal(candidate, item))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

@@ -287,13 +287,17 @@ public static class Comparison
         return length.IsZero || (x.Start == y.Start && (length.IsOne || x.Step == y.Step));
     }
 
-    /// <summary><c>item in container</c>.</summary>
-    public static bool Contains(Value container, Value item)
+    /// <summary><c>item in container</c>: a class's own <c>__contains__</c> first.</summary>
+    public static bool Contains(Value container, Value item) =>
+        container.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryContains(container, item, out var contains)
+            ? contains
+            : BuiltinContains(container, item);
+
+    /// <summary>The builtin types' own <c>in</c> (what <c>super().__contains__</c> reaches in a subclass).</summary>
+    public static bool BuiltinContains(Value container, Value item)
     {
         switch (container.Ref)
         {
-            case PyObject { Type.IsBuiltin: false } when UserProtocols.TryContains(container, item, out var contains):
-                return contains;
             case PyList list:
                 foreach (var element in list.Items)
                 {

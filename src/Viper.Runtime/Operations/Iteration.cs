@@ -12,6 +12,12 @@ public static class Iteration
         PyIterator iterator => iterator,
         PyObject { Type.IsBuiltin: false } derived when derived.Type.LayoutBase != PyType.Object && SpecialMethods.TryFind(derived.Type, "__iter__", out _) =>
             UserProtocols.TryGetIterator(value),
+        _ => BuiltinIterator(value) ?? (value.Ref is PyObject { Type.IsBuiltin: false } ? UserProtocols.TryGetIterator(value) : null),
+    };
+
+    /// <summary>The builtin types' own iterators (what <c>super().__iter__()</c> reaches in a subclass), or null.</summary>
+    public static PyIterator? BuiltinIterator(Value value) => value.Ref switch
+    {
         PyList list => new PyListIterator(list),
         PyRange { IsSmall: true } range => new PyRangeIterator((long)range.Start, (long)range.Step, (long)range.Length),
         PyRange range => new PyBigRangeIterator(range),
@@ -22,7 +28,6 @@ public static class Iteration
         PyDictView view => new PyDictIterator(view.Dict, view.Kind),
         PyBytes bytes => new PyArrayIterator([.. bytes.Value.Select(b => Value.FromInt(b))], PyArrayIterator.BytesIteratorType),
         PyByteArray array => new PyArrayIterator([.. array.Items.Select(b => Value.FromInt(b))], PyArrayIterator.ByteArrayIteratorType),
-        PyObject { Type.IsBuiltin: false } => UserProtocols.TryGetIterator(value),
         _ => null,
     };
 
