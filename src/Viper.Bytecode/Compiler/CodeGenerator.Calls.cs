@@ -41,22 +41,34 @@ internal sealed partial class CodeGenerator
         ReleaseTo(mark);
     }
 
-    private void CompilePositionalList(IReadOnlyList<Expr> args, int list)
+    private void CompilePositionalList(IReadOnlyList<Expr> args, int list) => CompileUnpackedItems(args, list, isSet: false);
+
+    /// <summary>
+    /// A list (or set) of items some of which are <c>*iterable</c>: the items before the first star are
+    /// built at once, the rest appended or extended one by one, in source order.
+    /// </summary>
+    private void CompileUnpackedItems(IReadOnlyList<Expr> items, int target, bool isSet)
     {
-        var leading = args.TakeWhile(a => a is not Starred).ToList();
+        var leading = items.TakeWhile(a => a is not Starred).ToList();
         var first = TempMark;
-        foreach (var arg in leading)
+        foreach (var item in leading)
         {
-            CompileExpr(arg, AllocTemp());
+            CompileExpr(item, AllocTemp());
         }
 
-        Emit(Opcode.BuildList, list, first, leading.Count);
+        Emit(isSet ? Opcode.BuildSet : Opcode.BuildList, target, first, leading.Count);
         ReleaseTo(first);
-        foreach (var arg in args.Skip(leading.Count))
+        AppendUnpackedItems(items.Skip(leading.Count), target, isSet);
+    }
+
+    private void AppendUnpackedItems(IEnumerable<Expr> items, int target, bool isSet)
+    {
+        var mark = TempMark;
+        foreach (var item in items)
         {
-            var value = CompileExprToTemp(arg is Starred starred ? starred.Value : arg);
-            Emit(arg is Starred ? Opcode.ListExtend : Opcode.ListAppend, list, value);
-            ReleaseTo(first);
+            var value = CompileExprToTemp(item is Starred starred ? starred.Value : item);
+            Emit(item is Starred ? (isSet ? Opcode.SetUpdate : Opcode.ListExtend) : (isSet ? Opcode.SetAdd : Opcode.ListAppend), target, value);
+            ReleaseTo(mark);
         }
     }
 

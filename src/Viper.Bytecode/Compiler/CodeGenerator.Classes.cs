@@ -86,43 +86,13 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void CompileUnpackingClassCall(ClassDef statement, int cls, int callBase)
     {
+        using var _ = At(statement);
         var positional = AllocTemp();
         Emit(Opcode.BuildList, positional, callBase + 1, 2);
-        foreach (var baseClass in statement.Bases)
-        {
-            var mark = TempMark;
-            if (baseClass is Starred starred)
-            {
-                EmitAt(baseClass, Opcode.ListExtend, positional, CompileExprToTemp(starred.Value));
-            }
-            else
-            {
-                Emit(Opcode.ListAppend, positional, CompileExprToTemp(baseClass));
-            }
-
-            ReleaseTo(mark);
-        }
-
+        AppendUnpackedItems(statement.Bases, positional, isSet: false);
         var keywords = AllocTemp();
-        Emit(Opcode.BuildDict, keywords, TempMark, 0);
-        foreach (var keyword in statement.Keywords)
-        {
-            var mark = TempMark;
-            if (keyword.Arg is null)
-            {
-                EmitAt(keyword.Value, Opcode.DictMerge, keywords, CompileExprToTemp(keyword.Value), callBase);
-            }
-            else
-            {
-                var name = AllocTemp();
-                Emit(Opcode.LoadConst, name, Constant(keyword.Arg));
-                Emit(Opcode.SetItem, keywords, name, CompileExprToTemp(keyword.Value));
-            }
-
-            ReleaseTo(mark);
-        }
-
-        EmitAt(statement, Opcode.CallEx, cls, callBase, positional, keywords);
+        CompileKeywordDict(statement.Keywords, keywords, callBase);
+        Emit(Opcode.CallEx, cls, callBase, positional, keywords);
     }
 
     private void CompileClassBody(IReadOnlyList<Stmt> body)

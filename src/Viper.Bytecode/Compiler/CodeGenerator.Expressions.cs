@@ -426,15 +426,9 @@ internal sealed partial class CodeGenerator
 
     private void CompileSequenceBuild(Expr display, Opcode opcode, IReadOnlyList<Expr> elements, int dst)
     {
-        var prefix = 0;
-        while (prefix < elements.Count && elements[prefix] is not Starred)
+        if (elements.Any(element => element is Starred))
         {
-            prefix++;
-        }
-
-        if (prefix < elements.Count)
-        {
-            CompileUnpackingDisplay(display, opcode, elements, prefix, dst);
+            CompileUnpackingDisplay(display, opcode, elements, dst);
             return;
         }
 
@@ -448,38 +442,14 @@ internal sealed partial class CodeGenerator
     }
 
     /// <summary>
-    /// A list, tuple or set display with <c>*iterable</c> elements, as CPython 3.11 compiles it: the
-    /// elements before the first star are built at once, the rest appended or extended one by one
-    /// in order; a tuple is gathered in a list and converted at the end. Errors point at the whole
-    /// display, as CPython's do.
+    /// A list, tuple or set display with <c>*iterable</c> elements, as CPython 3.11 compiles it (a tuple
+    /// is gathered in a list and converted at the end). Errors point at the whole display, as CPython's do.
     /// </summary>
-    private void CompileUnpackingDisplay(Expr display, Opcode opcode, IReadOnlyList<Expr> elements, int prefix, int dst)
+    private void CompileUnpackingDisplay(Expr display, Opcode opcode, IReadOnlyList<Expr> elements, int dst)
     {
-        var isSet = opcode == Opcode.BuildSet;
+        using var _ = At(display);
         var collection = AllocTemp();
-        var first = TempMark;
-        for (var i = 0; i < prefix; i++)
-        {
-            CompileExpr(elements[i], AllocTemp());
-        }
-
-        Emit(isSet ? Opcode.BuildSet : Opcode.BuildList, collection, first, prefix);
-        ReleaseTo(first);
-        for (var i = prefix; i < elements.Count; i++)
-        {
-            var mark = TempMark;
-            if (elements[i] is Starred starred)
-            {
-                EmitAt(display, isSet ? Opcode.SetUpdate : Opcode.ListExtend, collection, CompileExprToTemp(starred.Value));
-            }
-            else
-            {
-                EmitAt(display, isSet ? Opcode.SetAdd : Opcode.ListAppend, collection, CompileExprToTemp(elements[i]));
-            }
-
-            ReleaseTo(mark);
-        }
-
+        CompileUnpackedItems(elements, collection, isSet: opcode == Opcode.BuildSet);
         Emit(opcode == Opcode.BuildTuple ? Opcode.ListToTuple : Opcode.Move, dst, collection);
         ReleaseTo(collection);
     }

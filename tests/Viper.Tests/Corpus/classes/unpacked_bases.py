@@ -36,3 +36,13 @@ try:
         pass
 except TypeError as e:
     print("TypeError:", e)
+    def __init_subclass__(cls, **kw):
+        cls.kw = kw
+try:
+    class C(Base, **{"a": 1}, a=2):
+        pass
+except TypeError as e:
+    print("TypeError:", e)
+class D(Base, b=1, **{"a": 2}):
+    pass
+print(D.kw)
