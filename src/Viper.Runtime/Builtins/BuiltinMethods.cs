@@ -18,6 +18,7 @@ public static class BuiltinMethods
         ValueTypeDunders.Install();
         ContainerDunders.Install();
         SetMethods.Install();
+        RangeMethods.Install();
         GeneratorMethods.Install();
         TextStreamMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>

@@ -65,9 +65,23 @@ public static class Arithmetic
             BinaryOperator.Add => Concatenate(a, b, inplace),
             BinaryOperator.Mult => Repeat(a, b, inplace),
             _ when a.Ref is PySet x && b.Ref is PySet y && SetAlgebra.Operator(op, x, y, inplace) is { } result => result,
+            BinaryOperator.BitOr when a.Ref is PyDict left && (inplace || b.Ref is PyDict) => DictUnion(left, b, inplace),
             BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };
+    }
+
+    /// <summary><c>a | b</c> builds a new dict from two dicts; <c>a |= b</c> updates <c>a</c> from anything <c>dict.update</c> takes.</summary>
+    private static Value DictUnion(PyDict left, Value right, bool inplace)
+    {
+        var target = inplace ? left : new PyDict();
+        if (!inplace)
+        {
+            Builtins.DictMethods.Update(target, Value.FromObject(left));
+        }
+
+        Builtins.DictMethods.Update(target, right);
+        return Value.FromObject(target);
     }
 
     public static Value Integers(BinaryOperator op, long a, long b)

@@ -36,9 +36,9 @@ public static class Attributes
 
                 throw PyErrors.AttributeError(owner, name);
             case PyType type:
-                if (name == "__name__" || name == "__qualname__")
+                if (ClassAttributes.TryGetTypeData(type, name, out var typeData))
                 {
-                    return Value.FromString(type.Name);
+                    return typeData;
                 }
 
                 if (type.TryLookup(name, out var attribute))
@@ -51,6 +51,11 @@ public static class Attributes
                     };
                 }
 
+                if (ClassAttributes.TryGetFromMetaclass(type, name, out var metaAttribute))
+                {
+                    return metaAttribute;
+                }
+
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
             case PyFunction function when FunctionAttributes.TryGet(function, name, out var functionAttribute):
                 return functionAttribute;
@@ -60,6 +65,8 @@ public static class Attributes
                 return Value.FromString(builtin.Name);
             case PySlice slice when name is "start" or "stop" or "step":
                 return name == "start" ? slice.Start : name == "stop" ? slice.Stop : slice.Step;
+            case PyRange range when name is "start" or "stop" or "step":
+                return Value.FromBigInteger(name == "start" ? range.Start : name == "stop" ? range.Stop : range.Step);
             case PyObject exceptionOrTraceback when ExceptionAttributes.TryGet(exceptionOrTraceback, name, out var data):
                 return data;
         }
@@ -151,6 +158,11 @@ public static class Attributes
         if (owner.Ref is PyType builtinType)
         {
             throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{builtinType.Name}'");
+        }
+
+        if (owner.Ref is PySlice or PyRange && name is "start" or "stop" or "step")
+        {
+            throw PyErrors.New(ExceptionTypes.AttributeError, "readonly attribute");
         }
 
         throw PyErrors.AttributeError(owner, name);
