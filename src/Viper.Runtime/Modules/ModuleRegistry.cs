@@ -21,6 +21,7 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         ["sys"] = SysModule.Create,
         ["time"] = TimeModule.Create,
         ["math"] = MathModule.Create,
+        ["random"] = RandomModule.Create,
     };
 
     private readonly HashSet<string> _initializing = [];
