@@ -492,7 +492,7 @@ internal sealed partial class CodeGenerator
                     case SymbolBinding.Cell or SymbolBinding.Free:
                         Emit(Opcode.DeleteDeref, CellSlot(name));
                         break;
-                    case SymbolBinding.Name when IsClassBody:
+                    case SymbolBinding.Name when UsesNamespace:
                         Emit(Opcode.DeleteName, NameIndex(name.Id));
                         break;
                     default:

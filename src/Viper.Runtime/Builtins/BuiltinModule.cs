@@ -32,6 +32,7 @@ public static class BuiltinModule
         AddFunctions(dict, ClassBuiltins.Functions);
         AddFunctions(dict, AttributeFunctions.All);
         AddFunctions(dict, NamespaceFunctions.All);
+        AddFunctions(dict, DynamicCode.All);
         dict.SetItem("NotImplemented", Value.FromObject(PyNotImplemented.Instance));
 
         dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));

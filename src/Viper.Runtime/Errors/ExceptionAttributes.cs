@@ -57,6 +57,8 @@ public static class ExceptionAttributes
         "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
             ? Value.FromObject(new PyTuple(exception.Args))
             : FirstArgument(exception),
+        _ when exception.Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && SyntaxErrors.Attribute(exception, name) is { IsBound: true } detail =>
+            detail,
         _ when exception.Args.Length == 5 && IsCodecError(exception) && Array.IndexOf(CodecErrorFields, name) is var field and >= 0 =>
             exception.Args[field],
         _ => default,

@@ -39,6 +39,9 @@ public sealed class PythonRuntime
 
     public PyDict Builtins { get; }
 
+    /// <summary>The <c>builtins</c> module: what <c>import builtins</c> gives and <c>exec</c> stores as <c>__builtins__</c>.</summary>
+    public PyModule BuiltinsModule => field ??= new PyModule("builtins", Builtins);
+
     public ModuleRegistry Modules { get; }
 
     public Interpreter Interpreter { get; }

@@ -1,3 +1,5 @@
+using Viper.Bytecode.Code;
+using Viper.Frontend.Diagnostics;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
@@ -22,6 +24,7 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         ["time"] = TimeModule.Create,
         ["math"] = MathModule.Create,
         ["random"] = RandomModule.Create,
+        ["builtins"] = runtime => runtime.BuiltinsModule,
     };
 
     private readonly HashSet<string> _initializing = [];
@@ -231,7 +234,17 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
 
     private Value Execute(Interpreter vm, string name, string path, PyList? packagePath, PyModule? parent)
     {
-        var code = runtime.Compile(PythonRuntime.ReadSource(path), path, fromFile: true);
+        var source = PythonRuntime.ReadSource(path);
+        CodeObject code;
+        try
+        {
+            code = runtime.Compile(source, path, fromFile: true);
+        }
+        catch (PythonSyntaxError error)
+        {
+            throw SyntaxErrors.FromCompile(error, path, source);
+        }
+
         var dot = name.LastIndexOf('.');
         var package = packagePath is not null ? name : dot < 0 ? "" : name[..dot];
         var globals = runtime.NewModuleGlobals(name, path, package);

@@ -3,7 +3,7 @@ using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Operations;
 
-/// <summary>The data attributes a Python function exposes: its names and its default values.</summary>
+/// <summary>The data attributes a Python function exposes: its names, module, globals and default values.</summary>
 internal static class FunctionAttributes
 {
     public static bool TryGet(PyFunction function, string name, out Value value)
@@ -12,6 +12,8 @@ internal static class FunctionAttributes
         {
             "__name__" => Value.FromString(function.Name),
             "__qualname__" => Value.FromString(function.QualifiedName),
+            "__module__" => function.Globals.TryGetValue("__name__", out var module) ? module : Value.None,
+            "__globals__" => Value.FromObject(function.Globals),
             "__defaults__" => function.Defaults.Length == 0 ? Value.None : Value.FromObject(PyTuple.Of([.. function.Defaults])),
             "__kwdefaults__" => function.KeywordDefaults is { } defaults ? Value.FromObject(defaults) : Value.None,
             _ => default,
