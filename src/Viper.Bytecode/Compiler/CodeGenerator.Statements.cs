@@ -441,6 +441,11 @@ internal sealed partial class CodeGenerator
     {
         var scope = _scopes[node];
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
+        if (node is FunctionDef { Body: [ExprStmt { Value: StrLiteral docString }, ..] })
+        {
+            generator._docString = docString.Value;
+        }
+
         using (generator.At(node))
         {
             generator.EmitGeneratorStart();

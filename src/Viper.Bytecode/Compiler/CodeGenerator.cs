@@ -17,6 +17,7 @@ internal sealed partial class CodeGenerator
     private readonly ScopeTable _scopes;
     private readonly Scope _scope;
     private readonly string _fileName;
+    private string? _docString;
     private readonly string _name;
     private readonly string _qualifiedName;
     private readonly int _firstLine;
@@ -90,6 +91,7 @@ internal sealed partial class CodeGenerator
             Name = _name,
             QualifiedName = _qualifiedName,
             FileName = _fileName,
+            DocString = _docString,
             FirstLine = _firstLine,
             Instructions = assembled.Code,
             Constants = _constants.ToArray(),

@@ -139,6 +139,12 @@ public static class Attributes
             return;
         }
 
+        if (owner.Ref is PyFunction function)
+        {
+            FunctionAttributes.Set(function, name, value);
+            return;
+        }
+
         if (owner.Ref is PyType type && !type.IsBuiltin)
         {
             if (value.Ref is PyProperty { Name: null } property)
@@ -178,6 +184,9 @@ public static class Attributes
             case PyType type:
                 ClassAttributes.Delete(type, name);
                 break;
+            case PyFunction function:
+                FunctionAttributes.Delete(function, name);
+                break;
             case PyModule module:
                 if (!module.Dict.Remove(Value.FromString(name), out _))
                 {
@@ -197,6 +206,8 @@ public static class Attributes
         "__self__" => method.Self,
         "__func__" => method.Function,
         "__name__" or "__qualname__" => Get(method.Function, name),
-        _ => null,
+
+        // A bound method answers for its function's own attributes (its __doc__, what a decorator set on it).
+        _ => method.Function.Ref is PyFunction function && FunctionAttributes.TryGet(function, name, out var forwarded) ? forwarded : null,
     };
 }
