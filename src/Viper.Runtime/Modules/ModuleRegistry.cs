@@ -27,6 +27,12 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         ["builtins"] = runtime => runtime.BuiltinsModule,
     };
 
+    /// <summary>
+    /// Viper's own Python modules (<c>functools</c>, <c>collections</c>, ...), shipped beside the binary and
+    /// searched after every <c>sys.path</c> entry, so a script's own module of the same name wins, as in CPython.
+    /// </summary>
+    private static readonly string StandardLibraryDirectory = Path.Combine(AppContext.BaseDirectory, "Lib");
+
     private readonly HashSet<string> _initializing = [];
 
     /// <summary><c>sys.modules</c>: every module imported so far, by its full dotted name.</summary>
@@ -156,7 +162,9 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
                 return Value.FromObject(builtin);
             }
 
-            return Load(vm, name, SearchDirectories(SearchPath), parent: null);
+            var searched = SearchDirectories(SearchPath);
+            searched.Add(StandardLibraryDirectory);
+            return Load(vm, name, searched, parent: null);
         }
 
         var parentName = name[..dot];
