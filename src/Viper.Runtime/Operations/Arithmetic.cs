@@ -67,6 +67,7 @@ public static class Arithmetic
             _ when a.Ref is PySet x && b.Ref is PySet y && SetAlgebra.Operator(op, x, y, inplace) is { } result => result,
             BinaryOperator.BitOr when a.Ref is PyDict left && (inplace || b.Ref is PyDict) => DictUnion(left, b, inplace),
             BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
+            BinaryOperator.Mod when BytesLike.TryGet(a, out var bytesTemplate) => BytesLike.Make(a, PercentFormat.FormatBytes(bytesTemplate, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };
     }
