@@ -21,6 +21,7 @@ public static class BuiltinMethods
         RangeMethods.Install();
         GeneratorMethods.Install();
         TextStreamMethods.Install();
+        FileMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "slice.indices");

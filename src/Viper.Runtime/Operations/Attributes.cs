@@ -21,6 +21,8 @@ public static class Attributes
                 return methodAttribute;
             case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":
                 return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
+            case PyFile file when Builtins.FileMethods.TryGetAttribute(file, name, out var fileAttribute):
+                return fileAttribute;
             case PyTextStream stream when name == "name":
                 return Value.FromString(stream.Name);
             case PyModule module:
