@@ -25,6 +25,7 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         ["math"] = MathModule.Create,
         ["random"] = RandomModule.Create,
         ["builtins"] = runtime => runtime.BuiltinsModule,
+        ["os"] = OsModule.Create,
     };
 
     /// <summary>

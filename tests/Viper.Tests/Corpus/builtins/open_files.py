@@ -1,5 +1,6 @@
 # open(): reading text and bytes (with universal newlines), writing and appending, iteration,
 # with blocks, and CPython's errors for missing files, bad modes and closed files.
+import os
 import random
 
 path = "/tmp/viper_open_%d.txt" % random.getrandbits(64)
@@ -68,3 +69,5 @@ with open(path, "x" if False else "w") as out:
 print(repr(open(path).read()))
 error = OSError(13, "Permission denied", "secret.txt")
 print(str(error), error.args, error.errno, error.filename, str(OSError(1, "x")), OSError("plain").errno)
+os.remove(path)
+print(os.path.exists(path))
