@@ -11,24 +11,32 @@ namespace Viper.IlJit.Lowering;
 /// that cannot produce anything else once its guards hold — an int constant, a copy of an int slot,
 /// <c>+ - * // % &amp; | ^</c> of int slots and int constants (an overflow or a divisor the inline
 /// path does not handle leaves the specialized version), the item of a range counter — or is a
-/// parameter (checked at entry); and it is assigned on every path before each read. A range slot
-/// is a temporary that GET_ITER writes: while it holds a range iterator, FOR_ITER steps its position
-/// in IL locals. Found as greatest fixed points, like <see cref="FloatSlots"/>.
+/// parameter (checked at entry) that the body uses as an int; and it is assigned on every path
+/// before each read. A range slot is a temporary that GET_ITER writes: while it holds a range
+/// iterator, FOR_ITER steps its position in IL locals. Found as greatest fixed points, like
+/// <see cref="FloatSlots"/>.
 /// </summary>
 internal sealed class IntSlots
 {
-    private IntSlots(bool[] ints, bool[] ranges)
+    private IntSlots(bool[] ints, bool[] ranges, bool pays)
     {
         Ints = ints;
         Ranges = ranges;
+        Pays = pays;
     }
 
     public bool[] Ints { get; }
 
     public bool[] Ranges { get; }
 
-    /// <summary>Whether a specialized version would differ from the generic one at all.</summary>
-    public bool Any => Ints.Contains(true) || Ranges.Contains(true);
+    /// <summary>
+    /// Whether a specialized version is worth emitting: some int slot is an operand of int
+    /// arithmetic or a comparison, where keeping it in a <c>long</c> saves the tag checks and the
+    /// boxing. Range counters alone do not pay for a second copy of the body (a float loop over a
+    /// range measured the same with and without them), and the copy costs compile time and, in
+    /// .NET's JIT, twice the IL.
+    /// </summary>
+    public bool Pays { get; }
 
     public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
     {
@@ -36,9 +44,10 @@ internal sealed class IntSlots
         var offsets = code.InstructionOffsets().ToList();
         var ranges = FindRanges(code, splitting, floats, offsets);
         var isInt = new bool[splitting.SlotCount];
+        var usedAsInt = ParametersUsedAsInts(code, offsets);
         for (var slot = 0; slot < code.ParameterCount; slot++)
         {
-            isInt[slot] = !floats[slot];
+            isInt[slot] = !floats[slot] && usedAsInt[slot];
         }
 
         foreach (var pc in offsets)
@@ -79,7 +88,62 @@ internal sealed class IntSlots
             }
         }
 
-        return new IntSlots(isInt, ranges);
+        var pays = offsets.Any(pc => IsIntUse(code, pc) && FloatSlots.Reads(words, pc).Any(slot => isInt[splitting.Read(pc, slot)]));
+        return new IntSlots(isInt, ranges, pays);
+    }
+
+    /// <summary>
+    /// The parameters worth guarding as ints at entry: those the body copies or uses as operands of
+    /// int arithmetic or comparisons where the VM saw nothing but ints. A parameter only iterated,
+    /// indexed, called or passed on would fail the guard on every call that passes it a container,
+    /// and gain nothing on the calls that pass an int.
+    /// </summary>
+    private static bool[] ParametersUsedAsInts(CodeObject code, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var used = new bool[code.ParameterCount];
+        var seenOtherwise = new bool[code.ParameterCount];
+        foreach (var pc in offsets)
+        {
+            var intUse = (Opcode)words[pc] == Opcode.Move || IsIntUse(code, pc);
+            var notInt = (code.OperandTypesSeen[pc] & (OperandTypes.Float | OperandTypes.Other)) != 0;
+            foreach (var slot in FloatSlots.Reads(words, pc))
+            {
+                if (slot < code.ParameterCount)
+                {
+                    used[slot] |= intUse;
+                    seenOtherwise[slot] |= notInt;
+                }
+            }
+        }
+
+        for (var slot = 0; slot < code.ParameterCount; slot++)
+        {
+            used[slot] &= !seenOtherwise[slot];
+        }
+
+        return used;
+    }
+
+    /// <summary>Whether the instruction at <paramref name="pc"/> is int arithmetic or a comparison that the VM has not seen take anything but ints.</summary>
+    private static bool IsIntUse(CodeObject code, int pc)
+    {
+        var words = code.Instructions;
+        if ((code.OperandTypesSeen[pc] & (OperandTypes.Float | OperandTypes.Other)) != 0)
+        {
+            return false;
+        }
+
+        bool IntConstant(int index) => IsIntConstant(code.Constants[words[pc + 1 + index]]);
+        return (Opcode)words[pc] switch
+        {
+            Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.FloorDiv or Opcode.Mod or Opcode.InplaceAdd or Opcode.InplaceSub => true,
+            Opcode.AddConst or Opcode.SubConst or Opcode.MulConst or Opcode.InplaceAddConst or Opcode.InplaceSubConst => IntConstant(2),
+            Opcode.BinaryOp or Opcode.InplaceOp => IsIntOperator((BinaryOperator)words[pc + 4]),
+            Opcode.Compare or Opcode.CompareJump => true,
+            Opcode.CompareConstJump => IntConstant(1),
+            _ => false,
+        };
     }
 
     /// <summary>

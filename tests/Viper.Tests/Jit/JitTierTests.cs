@@ -56,7 +56,11 @@ public sealed class JitTierTests
         Assert.That(Find(": and", add), Is.LessThan(overflowTest), body);
         Assert.That(Find("call Value Value::FromInt(int64)", overflowTest), Is.GreaterThan(overflowTest), body);
         Assert.That(helper, Is.GreaterThan(Find("call Value Value::FromInt(int64)", overflowTest)), body);
-        Assert.That(lines.Skip(add).Take(helper - add).Any(l => l.Contains(": call", StringComparison.Ordinal) && !l.Contains("FromInt", StringComparison.Ordinal)), Is.False, body);
+
+        // Nothing was recorded before this compile (--tier jit), so the site also has the float
+        // path after the int one: its conversions are the only other calls before the helper.
+        string[] inline = ["FromInt", "FromFloat", "Int64BitsToDouble"];
+        Assert.That(lines.Skip(add).Take(helper - add).Any(l => l.Contains(": call", StringComparison.Ordinal) && !inline.Any(name => l.Contains(name, StringComparison.Ordinal))), Is.False, body);
     }
 
     [Test]
