@@ -32,9 +32,10 @@ internal sealed class IntSlots
     /// <summary>
     /// Whether a specialized version is worth emitting: some int slot is an operand of int
     /// arithmetic or a comparison, where keeping it in a <c>long</c> saves the tag checks and the
-    /// boxing. Range counters alone do not pay for a second copy of the body (a float loop over a
-    /// range measured the same with and without them), and the copy costs compile time and, in
-    /// .NET's JIT, twice the IL.
+    /// boxing, or an innermost loop runs over <c>range(...)</c>, where the counter saves the
+    /// iterator's updates in memory on every short iteration. An outer range loop's counter is
+    /// nothing beside its body's work and does not pay for a second copy of the body, which costs
+    /// compile time and, in .NET's JIT, twice the IL.
     /// </summary>
     public bool Pays { get; }
 
@@ -88,7 +89,8 @@ internal sealed class IntSlots
             }
         }
 
-        var pays = offsets.Any(pc => IsIntUse(code, pc) && FloatSlots.Reads(words, pc).Any(slot => isInt[splitting.Read(pc, slot)]));
+        var pays = offsets.Any(pc => IsIntUse(code, pc) && FloatSlots.Reads(words, pc).Any(slot => isInt[splitting.Read(pc, slot)]))
+            || HasInnermostRangeLoop(code, splitting, ranges, offsets);
         return new IntSlots(isInt, ranges, pays);
     }
 
@@ -147,17 +149,20 @@ internal sealed class IntSlots
     }
 
     /// <summary>
-    /// Temporaries that GET_ITER writes (the compiler's loop iterators). The slot may hold other
-    /// values at other times (temporaries are reused); the position locals belong to the iterator
-    /// object GET_ITER put there, and are written back only into that object.
+    /// Temporaries that GET_ITER writes (the compiler's loop iterators) from the result of a call of
+    /// the global <c>range</c>: any other iterable would leave the specialized version at its first
+    /// FOR_ITER. The slot may hold other values at other times (temporaries are reused); the
+    /// position locals belong to the iterator object GET_ITER put there, and are written back only
+    /// into that object.
     /// </summary>
     private static bool[] FindRanges(CodeObject code, TemporarySplitting splitting, bool[] floats, List<int> offsets)
     {
         var words = code.Instructions;
         var ranges = new bool[splitting.SlotCount];
-        foreach (var pc in offsets)
+        for (var index = 1; index < offsets.Count; index++)
         {
-            if ((Opcode)words[pc] == Opcode.GetIter)
+            var pc = offsets[index];
+            if ((Opcode)words[pc] == Opcode.GetIter && IsRangeCall(code, offsets, index - 1, words[pc + 2]))
             {
                 var written = splitting.Write(pc, words[pc + 1]);
                 ranges[written] = !floats[written] && written >= code.LocalCount;
@@ -165,6 +170,58 @@ internal sealed class IntSlots
         }
 
         return ranges;
+    }
+
+    /// <summary>Whether the instruction at <c>offsets[index]</c> is a CALL into <paramref name="slot"/> of a callee loaded as the global <c>range</c> in the straight-line code before it.</summary>
+    private static bool IsRangeCall(CodeObject code, List<int> offsets, int index, int slot)
+    {
+        var words = code.Instructions;
+        var call = offsets[index];
+        if ((Opcode)words[call] != Opcode.Call || words[call + 1] != slot)
+        {
+            return false;
+        }
+
+        var callee = words[call + 2];
+        for (var before = index - 1; before >= 0; before--)
+        {
+            var pc = offsets[before];
+            if (FloatSlots.Writes(words, pc).Contains(callee))
+            {
+                return (Opcode)words[pc] == Opcode.LoadGlobal && code.Names[words[pc + 2]] == "range";
+            }
+
+            if (InstructionSet.Info((Opcode)words[pc]).Flow != FlowKind.Next)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some loop over a range slot contains no other loop (its back edge encloses no other back edge).</summary>
+    private static bool HasInnermostRangeLoop(CodeObject code, TemporarySplitting splitting, bool[] ranges, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var backEdges = new List<(int Header, int Branch)>();
+        foreach (var pc in offsets)
+        {
+            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
+            for (var i = 0; i < operands.Length; i++)
+            {
+                if (operands[i] == OperandKind.Label && words[pc + 1 + i] <= pc)
+                {
+                    backEdges.Add((words[pc + 1 + i], pc));
+                }
+            }
+        }
+
+        bool OverRange(int pc) =>
+            (Opcode)words[pc] is Opcode.ForIter or Opcode.ForIterBack && ranges[splitting.Read(pc, words[pc + 1])];
+        return backEdges.Any(loop =>
+            (OverRange(loop.Branch) || OverRange(loop.Header))
+            && !backEdges.Any(other => other != loop && other.Header >= loop.Header && other.Branch <= loop.Branch));
     }
 
     /// <summary>Whether the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> always writes an int in the specialized version.</summary>

@@ -148,6 +148,22 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void FloatCodeWithoutIntWorkIsEmittedOnce()
+    {
+        // The ints here only count an outer loop and index lists; the float work is on list items.
+        // Recorded types say dt is a float, so nothing is guarded as an int and no specialized
+        // version is emitted: one copy of each instruction, with the float path inline.
+        var source = "def advance(bodies, dt, steps):\n    for step in range(steps):\n        for b in bodies:\n            b[0] = b[0] + dt * b[1]\n    return bodies\n\n"
+            + "for k in range(3):\n    advance([[0.0, 1.0]], 0.5, 2)\nprint(advance([[0.0, 1.0], [1.0, 2.0]], 0.25, 4))\n";
+        var result = RunSource(source, new Tier("auto", 3, DumpIl: true));
+        Assert.That(result.Stdout, Is.EqualTo("[[1.0, 1.0], [3.0, 2.0]]\n"));
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'advance'", StringComparison.Ordinal)..];
+        Assert.That(body, Does.Not.Contain(":int"), body);
+        Assert.That(body, Does.Not.Contain(":next"), body);
+        Assert.That(body.Split('\n').Count(l => l.TrimEnd().EndsWith(": mul", StringComparison.Ordinal)), Is.EqualTo(1), body);
+    }
+
+    [Test]
     public void IntOverflowLeavesTheSpecializedVersionAtTheSameInstruction()
     {
         var source = "def grow(n):\n    x = 1\n    for i in range(n):\n        x = x * 5 + i\n    return x\n\nprint(grow(40))\n";
