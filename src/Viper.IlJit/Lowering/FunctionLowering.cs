@@ -112,6 +112,8 @@ internal sealed partial class FunctionLowering
                         il.DeclareLocal(typeof(long), $"{name}:end"));
                 }
             }
+
+            FindFloatLoops();
         }
 
         _pc = il.DeclareLocal(typeof(int), "pc");
@@ -199,6 +201,11 @@ internal sealed partial class FunctionLowering
         var reachable = true;
         foreach (var pc in _code.InstructionOffsets())
         {
+            if (EnterFloatLoop(pc))
+            {
+                reachable = true;
+            }
+
             if (_labels.TryGetValue(pc, out var label))
             {
                 _il.MarkLabel(label);
@@ -211,6 +218,8 @@ internal sealed partial class FunctionLowering
                 EmitInstruction(pc);
                 reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
             }
+
+            LeaveFloatLoop(pc);
         }
     }
 
@@ -302,7 +311,7 @@ internal sealed partial class FunctionLowering
             {
                 _il.Ldloc(header);
                 _il.LdcI4(offset);
-                _il.CompareBranch(OpCodes.Beq, _specializedLabels[offset]);
+                _il.CompareBranch(OpCodes.Beq, SpecializedLoopEntry(offset));
             }
 
             _il.MarkLabel(generic);

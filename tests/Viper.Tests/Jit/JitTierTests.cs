@@ -116,6 +116,25 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void FloatLoopHasFloatLocalsOfItsOwn()
+    {
+        // Defined before the calls that start the loop, x would be kept in memory across it by
+        // .NET's register allocator; the loop works on its own copy, written back when it ends.
+        var source = "def run(n):\n    x = 0.0\n    for i in range(n):\n        x = x * 0.5 + 1.0\n    return x\n\nprint(run(10), run(0))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("1.998046875 0.0\n"));
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'run'", StringComparison.Ordinal)..];
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        var copyIn = lines.FindIndex(l => l.Contains("stloc", StringComparison.Ordinal) && l.Contains("(x:spec:loop", StringComparison.Ordinal));
+        Assert.That(copyIn, Is.GreaterThan(0), body);
+        Assert.That(lines[copyIn - 1], Does.EndWith("(x:spec)"), body);
+        var multiply = lines.FindIndex(copyIn, l => l.EndsWith(": mul", StringComparison.Ordinal));
+        Assert.That(lines[multiply - 2], Does.Contain("(x:spec:loop"), body);
+        var copyOut = lines.FindIndex(multiply, l => l.Contains("stloc", StringComparison.Ordinal) && l.EndsWith("(x:spec)", StringComparison.Ordinal));
+        Assert.That(lines[copyOut - 1], Does.Contain("(x:spec:loop"), body);
+    }
+
+    [Test]
     public void IntLoopOverARangeRunsOnLongLocals()
     {
         var source = "def run(n):\n    t = 0\n    for i in range(n):\n        t += i\n    return t\n\nprint(run(10), run(2 ** 70 - 2 ** 70 + 3))\n";
