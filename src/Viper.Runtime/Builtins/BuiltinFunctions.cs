@@ -49,8 +49,9 @@ public static class BuiltinFunctions
             output.Flush();
         }
 
-        return vm.Runtime.Input.ReadLine() is { } line
-            ? Value.FromString(line)
+        var line = PyTextInput.ReadLine(vm.Runtime.Input, -1);
+        return line.Length > 0
+            ? Value.FromString(line.EndsWith('\n') ? line[..^1] : line)
             : throw PyErrors.New(ExceptionTypes.EOFError, "EOF when reading a line");
     }
 

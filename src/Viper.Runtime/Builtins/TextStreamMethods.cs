@@ -38,7 +38,39 @@ public static class TextStreamMethods
             ArgumentCheck.NoArguments(args, "TextIOWrapper.isatty");
             return Value.False;
         });
+        InstallReading(type);
     }
 
-    private static PyTextStream Self(CallArgs args) => (PyTextStream)args[0].Ref!;
+    /// <summary>The reading methods of <c>sys.stdin</c>, which shares the TextIOWrapper type with stdout and stderr.</summary>
+    private static void InstallReading(PyType type)
+    {
+        BuiltinMethods.Add(type, "readline", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "readline", 0, 1);
+            return Value.FromString(Input(args).ReadLine(args.Count > 1 && !args[1].IsNone ? ArgumentCheck.Index(args[1]) : -1));
+        });
+        BuiltinMethods.Add(type, "read", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "read", 0, 1);
+            return Value.FromString(Input(args).Read(args.Count > 1 && !args[1].IsNone ? ArgumentCheck.Index(args[1]) : -1));
+        });
+        BuiltinMethods.Add(type, "readlines", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "readlines", 0, 1);
+            var input = Input(args);
+            var lines = new List<Value>();
+            while (input.TryNext(out var line))
+            {
+                lines.Add(line);
+            }
+
+            return Value.FromObject(new PyList([.. lines]));
+        });
+    }
+
+    private static PyTextInput Input(CallArgs args) =>
+        args[0].Ref as PyTextInput ?? throw new Errors.PythonException(new Errors.PyBaseException(PyFile.UnsupportedOperation, [Value.FromString("not readable")]));
+
+    private static PyTextStream Self(CallArgs args) =>
+        args[0].Ref as PyTextStream ?? throw new Errors.PythonException(new Errors.PyBaseException(PyFile.UnsupportedOperation, [Value.FromString("not writable")]));
 }

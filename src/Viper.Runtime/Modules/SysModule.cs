@@ -27,6 +27,9 @@ public static class SysModule
         dict.SetItem("stderr", stderr);
         dict.SetItem("__stdout__", stdout);
         dict.SetItem("__stderr__", stderr);
+        var stdin = Value.FromObject(new PyTextInput(runtime.Input));
+        dict.SetItem("stdin", stdin);
+        dict.SetItem("__stdin__", stdin);
         runtime.Modules.RegisterSys(dict);
         dict.SetItem("platform", Value.FromString("linux"));
         dict.SetItem("byteorder", Value.FromString("little"));

@@ -23,6 +23,8 @@ public static class Attributes
                 return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
             case PyFile file when Builtins.FileMethods.TryGetAttribute(file, name, out var fileAttribute):
                 return fileAttribute;
+            case PyTextInput input when name == "name":
+                return Value.FromString(input.Name);
             case PyTextStream stream when name == "name":
                 return Value.FromString(stream.Name);
             case PyModule module:
