@@ -199,11 +199,22 @@ internal static class JitRuntime
     public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
         Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);
 
+    /// <summary>LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the VM's cache helper.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value LoadAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
-        Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
+        Interpreter.TryLoadCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, out var value)
+            ? value
+            : Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
 
-    public static void StoreAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner, Value value) =>
-        Interpreter.StoreAttribute(closure.State, closure.Code, owner, nameIndex, value, cacheIndex);
+    /// <summary>STORE_ATTR: overwriting a cached instance attribute inlines into the compiled code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner, Value value)
+    {
+        if (!Interpreter.TryStoreCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, value))
+        {
+            Interpreter.StoreAttribute(closure.State, closure.Code, owner, nameIndex, value, cacheIndex);
+        }
+    }
 
     public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex, int form) =>
         interpreter.ImportName(closure.Globals, closure.Code.Names[nameIndex], form);

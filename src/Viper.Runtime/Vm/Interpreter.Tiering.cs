@@ -58,20 +58,21 @@ public sealed partial class Interpreter
             _tierHook.OnHot(code, frame.Globals);
         }
 
-        // An __init__ entered by a class call (negative resume offset) finishes in the VM, whose RETURN produces the instance.
-        if (frame.ResumePc < 0 || CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
+        if (CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
         {
             return false;
         }
 
         // Calls made by the compiled code reuse this frame's pool entry; the VM still needs to know
-        // where the popped frame returns to.
+        // where the popped frame returns to (and, for an __init__ a class call entered, the instance).
         var returnSlot = frame.ReturnSlot;
         var resumePc = frame.ResumePc;
+        var initInstance = frame.InitInstance;
         _frameCount--;
         result = compiled.Entry(this, _stack, frame.Base, loopHeader);
         frame.ReturnSlot = returnSlot;
         frame.ResumePc = resumePc;
+        frame.InitInstance = initInstance;
         return true;
     }
 
