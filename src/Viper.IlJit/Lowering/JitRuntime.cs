@@ -108,27 +108,93 @@ internal static class JitRuntime
     public static void InplaceAddConstGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int constantIndex, int cacheIndex) =>
         interpreter.InplaceAddConstGlobal(closure.Globals, closure.State, closure.Code, nameIndex, closure.State.Constants[constantIndex], cacheIndex);
 
-    public static Value Call0(Interpreter interpreter, Value callee) => interpreter.Call(callee, []);
+    public static Value Call0(Interpreter interpreter, Value callee) =>
+        DirectBodyOf(callee) is Func<Interpreter, Value> body ? body(interpreter) : interpreter.Call(callee, []);
 
-    public static Value Call1(Interpreter interpreter, Value callee, Value a0) => interpreter.Call(callee, [a0]);
+    public static Value Call1(Interpreter interpreter, Value callee, Value a0)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value> body)
+        {
+            return body(interpreter, a0);
+        }
 
-    public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1) => interpreter.Call(callee, [a0, a1]);
+        if (InitOf(callee) is Func<Interpreter, Value, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0));
+        }
 
-    public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2) => interpreter.Call(callee, [a0, a1, a2]);
+        return interpreter.Call(callee, [a0]);
+    }
+
+    public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value> body)
+        {
+            return body(interpreter, a0, a1);
+        }
+
+        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1));
+        }
+
+        return interpreter.Call(callee, [a0, a1]);
+    }
+
+    public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value, Value> body)
+        {
+            return body(interpreter, a0, a1, a2);
+        }
+
+        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1, a2));
+        }
+
+        return interpreter.Call(callee, [a0, a1, a2]);
+    }
+
+    /// <summary>A Python function's compiled body taking its arguments as values, if it has one (see <see cref="CompiledCode.DirectBody"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Delegate? DirectBodyOf(Value callee) =>
+        callee.Ref is PyFunction function && function.Code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, function.Globals)
+            ? compiled.DirectBody
+            : null;
+
+    /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c>'s direct body.</summary>
+    private static Delegate? InitOf(Value callee) =>
+        callee.Ref is PyType { IsBuiltin: false } type && Instantiation.InlineInit(type) is { } init ? DirectBodyOf(Value.FromObject(init)) : null;
 
     public static Value CallArray(Interpreter interpreter, Value callee, Value[] args) => interpreter.Call(callee, args);
 
     public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
         interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
 
+    /// <summary>CALL_METHOD with the receiver alone: a method the cache knows, compiled, is called straight through its body.</summary>
     public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver) =>
-        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver], ref pc);
+        CachedMethodBody(closure, cacheIndex, receiver) is Func<Interpreter, Value, Value> body
+            ? body(interpreter, receiver)
+            : interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver], ref pc);
 
     public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0) =>
-        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0], ref pc);
+        CachedMethodBody(closure, cacheIndex, receiver) is Func<Interpreter, Value, Value, Value> body
+            ? body(interpreter, receiver, a0)
+            : interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0], ref pc);
 
     public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1) =>
-        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0, a1], ref pc);
+        CachedMethodBody(closure, cacheIndex, receiver) is Func<Interpreter, Value, Value, Value, Value> body
+            ? body(interpreter, receiver, a0, a1)
+            : interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0, a1], ref pc);
+
+    /// <summary>The direct body of the Python method CALL_METHOD's cache holds for this receiver, if it hits and the method is compiled.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Delegate? CachedMethodBody(JitClosure closure, int cacheIndex, Value receiver) =>
+        Interpreter.TryGetCachedMethod(ref closure.State.Caches[cacheIndex], receiver, out var method) ? DirectBodyOf(method) : null;
 
     public static Value CallMethodArray(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value[] receiverAndArgs) =>
         interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, receiverAndArgs, ref pc);

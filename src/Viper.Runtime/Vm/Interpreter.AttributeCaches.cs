@@ -181,6 +181,20 @@ public sealed partial class Interpreter
         cache.Version = type.Version;
     }
 
+    /// <summary>CALL_METHOD's hit on an instance of a class written in Python: the class's method, to call with the receiver first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryGetCachedMethod(ref InlineCache cache, Value receiver, out Value method)
+    {
+        if (receiver.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+        {
+            method = cache.Value;
+            return true;
+        }
+
+        method = default;
+        return false;
+    }
+
     /// <summary>
     /// Resolves <c>receiver.name</c> for a call without making a bound method. A builtin method is
     /// returned unbound (<paramref name="includesReceiver"/>), so the receiver's slot becomes its

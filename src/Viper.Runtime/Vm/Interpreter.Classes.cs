@@ -87,7 +87,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>The value of a class call whose <c>__init__</c> ran as a plain call: the instance, once <c>__init__</c> returned None.</summary>
-    private static Value InitResult(PyInstance instance, Value returned) =>
+    internal static Value InitResult(PyInstance instance, Value returned) =>
         returned.IsNone
             ? Value.FromObject(instance)
             : throw PyErrors.TypeError($"__init__() should return None, not '{TypeNames.Of(returned)}'");
