@@ -175,26 +175,43 @@ internal static class JitRuntime
     public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
         interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
 
-    /// <summary>CALL_METHOD with the receiver alone: a method the cache knows, compiled, is called straight through its body.</summary>
-    public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver) =>
-        CachedMethodBody(closure, cacheIndex, receiver) is Func<Interpreter, Value, Value> body
+    /// <summary>CALL_METHOD with the receiver alone: a compiled Python method is called straight through its body.</summary>
+    public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value> body
             ? body(interpreter, receiver)
-            : interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver], ref pc);
+            : interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+    }
 
-    public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0) =>
-        CachedMethodBody(closure, cacheIndex, receiver) is Func<Interpreter, Value, Value, Value> body
+    public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value> body
             ? body(interpreter, receiver, a0)
-            : interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0], ref pc);
+            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+    }
 
-    public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1) =>
-        CachedMethodBody(closure, cacheIndex, receiver) is Func<Interpreter, Value, Value, Value, Value> body
+    public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value, Value> body
             ? body(interpreter, receiver, a0, a1)
-            : interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0, a1], ref pc);
+            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+    }
 
-    /// <summary>The direct body of the Python method CALL_METHOD's cache holds for this receiver, if it hits and the method is compiled.</summary>
+    /// <summary>What <c>receiver.name</c> calls: the cached method on a hit, else the VM's lookup, which refills the cache.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Delegate? CachedMethodBody(JitClosure closure, int cacheIndex, Value receiver) =>
-        Interpreter.TryGetCachedMethod(ref closure.State.Caches[cacheIndex], receiver, out var method) ? DirectBodyOf(method) : null;
+    private static Value MethodFor(JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, out bool includesReceiver)
+    {
+        if (Interpreter.TryGetCachedMethod(ref closure.State.Caches[cacheIndex], receiver, out var method))
+        {
+            includesReceiver = true;
+            return method;
+        }
+
+        return Interpreter.LookupMethodAt(closure.State, closure.Code, nameIndex, cacheIndex, ref pc, receiver, out includesReceiver);
+    }
 
     public static Value CallMethodArray(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value[] receiverAndArgs) =>
         interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, receiverAndArgs, ref pc);

@@ -65,6 +65,7 @@ public sealed partial class Interpreter
         {
             // A polymorphic site refills the cache for this receiver's layout and answers from it.
             if ((ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+                || (cache.Target is PolymorphicCache seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))
                 || FillLoadCache(ref cache, instance, code.Names[nameIndex]))
             {
                 return cache.Index >= 0 ? instance.Values[cache.Index]
@@ -79,6 +80,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool FillLoadCache(ref InlineCache cache, PyInstance instance, string name)
     {
+        var previous = cache;
         cache.Owner = null;
         var type = instance.Type;
         if (ReferenceEquals(instance.Layout, InstanceLayout.Detached) || SpecialMethods.TryFind(type, "__getattribute__", out _))
@@ -109,6 +111,7 @@ public sealed partial class Interpreter
 
         cache.Owner = instance.Layout;
         cache.Version = type.Version;
+        PolymorphicCache.RememberFill(ref cache, previous);
         return true;
     }
 
@@ -203,7 +206,7 @@ public sealed partial class Interpreter
     private Value LookupMethod(Frame frame, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver) =>
         LookupMethod(frame.State, frame.Code, receiver, nameIndex, cacheIndex, out includesReceiver);
 
-    private static Value LookupMethod(CodeState state, CodeObject code, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
+    internal static Value LookupMethod(CodeState state, CodeObject code, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
     {
         if (receiver.Ref is null)
         {
@@ -222,6 +225,12 @@ public sealed partial class Interpreter
             return cache.Value;
         }
 
+        if (instance is not null && cache.Target is PolymorphicCache seen && seen.TryRestore(ref cache, instance.Layout, type.Version))
+        {
+            includesReceiver = true;
+            return cache.Value;
+        }
+
         var name = code.Names[nameIndex];
         if (receiver.Ref is not (PyModule or PyType or PySuper) && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true } or PyFunction
             && (type.IsBuiltin || IsPlainMethodCall(receiver, type, name)))
@@ -230,11 +239,16 @@ public sealed partial class Interpreter
             object? owner = instance is not null
                 ? ReferenceEquals(instance.Layout, InstanceLayout.Detached) ? null : instance.Layout
                 : type.InstancesMayShadow ? null : type;
+            var previous = cache;
             cache.Owner = owner;
             if (owner is not null)
             {
                 cache.Version = type.Version;
                 cache.Value = method;
+                if (instance is not null)
+                {
+                    PolymorphicCache.RememberFill(ref cache, previous);
+                }
             }
 
             includesReceiver = true;
