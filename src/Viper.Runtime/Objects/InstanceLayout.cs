@@ -85,7 +85,7 @@ public sealed class InstanceLayout
 
         // Builtin types (a bare object()) are shared by every runtime in the process, so their layouts never grow.
         var root = _root ?? this;
-        if (Type.IsBuiltin || ReferenceEquals(this, Detached) || Names.Length >= MaxAttributes || root._layoutCount >= MaxLayoutsPerClass)
+        if (ReferenceEquals(this, Detached) || Type.IsBuiltin || Names.Length >= MaxAttributes || root._layoutCount >= MaxLayoutsPerClass)
         {
             return null;
         }
