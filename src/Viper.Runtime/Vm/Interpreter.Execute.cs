@@ -591,9 +591,15 @@ public sealed partial class Interpreter
                         if (opcode == Opcode.CallMethod)
                         {
                             // The lookup reports errors at the attribute, which the line table maps to pc + 1.
-                            frame.Pc = pc + 1;
-                            callee = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var includesReceiver);
-                            frame.Pc = pc;
+                            var includesReceiver = true;
+                            if (!TryGetCachedMethod(ref frame.State.Caches[Unsafe.Add(ref word, 5)], callee, out var cachedMethod))
+                            {
+                                frame.Pc = pc + 1;
+                                cachedMethod = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out includesReceiver);
+                                frame.Pc = pc;
+                            }
+
+                            callee = cachedMethod;
                             if (includesReceiver)
                             {
                                 if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && argCount == 1
