@@ -18,4 +18,7 @@ internal struct InlineCache
 
     /// <summary>For an attribute store that adds a name: the layout the instance moves to.</summary>
     public object? Target;
+
+    /// <summary>For an attribute or method site that has seen several receiver layouts: the other entries it remembers.</summary>
+    public PolymorphicCache? Seen;
 }

@@ -65,7 +65,7 @@ public sealed partial class Interpreter
         {
             // A polymorphic site refills the cache for this receiver's layout and answers from it.
             if ((ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
-                || (cache.Target is PolymorphicCache seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))
+                || (cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))
                 || FillLoadCache(ref cache, instance, code.Names[nameIndex]))
             {
                 return cache.Index >= 0 ? instance.Values[cache.Index]
@@ -128,7 +128,8 @@ public sealed partial class Interpreter
     {
         ref var cache = ref state.Caches[cacheIndex];
         var instance = owner.Ref as PyInstance;
-        if (instance is not null && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+        if (instance is not null && ((ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+            || (cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))))
         {
             if (cache.Target is InstanceLayout grown)
             {
@@ -154,6 +155,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static void FillStoreCache(ref InlineCache cache, PyInstance instance, InstanceLayout layoutBefore, string name)
     {
+        var previous = cache;
         cache.Owner = null;
         var type = instance.Type;
         var layout = instance.Layout;
@@ -182,6 +184,7 @@ public sealed partial class Interpreter
 
         cache.Index = position;
         cache.Version = type.Version;
+        PolymorphicCache.RememberFill(ref cache, previous);
     }
 
     /// <summary>CALL_METHOD's hit on an instance of a class written in Python: the class's method, to call with the receiver first.</summary>
@@ -225,7 +228,7 @@ public sealed partial class Interpreter
             return cache.Value;
         }
 
-        if (instance is not null && cache.Target is PolymorphicCache seen && seen.TryRestore(ref cache, instance.Layout, type.Version))
+        if (instance is not null && cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, type.Version))
         {
             includesReceiver = true;
             return cache.Value;

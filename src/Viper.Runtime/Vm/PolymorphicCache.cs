@@ -1,10 +1,10 @@
 namespace Viper.Runtime.Vm;
 
 /// <summary>
-/// The other receivers a polymorphic attribute or method site has seen (a method of a base class
-/// reading <c>self.x</c> on instances of several subclasses, one call reaching several classes'
-/// <c>run</c>): when the site's own entry misses, a remembered one for this receiver's layout
-/// takes its place, instead of a fresh lookup.
+/// The other receivers a polymorphic attribute or method site has seen (a base class's
+/// <c>__init__</c> storing <c>self.x</c> into instances of several subclasses, one call reaching
+/// several classes' <c>run</c>): when the site's own entry misses, a remembered one for this
+/// receiver's layout takes its place, instead of a fresh lookup.
 /// </summary>
 internal sealed class PolymorphicCache
 {
@@ -24,6 +24,7 @@ internal sealed class PolymorphicCache
                 cache.Version = entry.Version;
                 cache.Index = entry.Index;
                 cache.Value = entry.Value;
+                cache.Target = entry.Target;
                 return true;
             }
         }
@@ -39,13 +40,14 @@ internal sealed class PolymorphicCache
         entry.Version = cache.Version;
         entry.Index = cache.Index;
         entry.Value = cache.Value;
+        entry.Target = cache.Target;
         _next = (_next + 1) % Capacity;
     }
 
     /// <summary>After a fill of <paramref name="cache"/>: remembers it when the site has had another entry before, starting the site's memory then.</summary>
     public static void RememberFill(ref InlineCache cache, in InlineCache previous)
     {
-        if (cache.Target is PolymorphicCache known)
+        if (cache.Seen is { } known)
         {
             known.Remember(cache);
         }
@@ -54,7 +56,7 @@ internal sealed class PolymorphicCache
             var started = new PolymorphicCache();
             started.Remember(previous);
             started.Remember(cache);
-            cache.Target = started;
+            cache.Seen = started;
         }
     }
 }

@@ -63,3 +63,41 @@ objects[3].describe = lambda: "own"
 print(visit(objects[:6]))
 del objects[3].describe
 print(visit(objects[:6]))
+
+# One store site (a base class's __init__) filling instances of several subclasses, while they change.
+class Record:
+    def __init__(self, a, b):
+        self.a = a
+        self.b = b
+
+    def update(self, a):
+        self.a = a
+
+
+subclasses = [type("R%d" % i, (Record,), {}) for i in range(6)]
+
+
+def fill(round_number):
+    made = [cls(i, round_number) for i, cls in enumerate(subclasses)]
+    for record in made:
+        record.update(record.a + 10)
+    return [(type(r).__name__, r.a, r.b, list(vars(r))) for r in made]
+
+
+for n in range(3):
+    print(fill(n))
+
+subclasses[2].b = property(lambda self: "prop", lambda self, value: print("setter got", value))
+
+
+def noisy_setattr(self, name, value):
+    print("setattr", name, value)
+    object.__setattr__(self, name, value)
+
+
+subclasses[4].__setattr__ = noisy_setattr
+for n in range(2):
+    print(fill(n))
+del subclasses[4].__setattr__
+del subclasses[2].b
+print(fill(9))
