@@ -108,8 +108,21 @@ internal static class JitRuntime
     public static void InplaceAddConstGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int constantIndex, int cacheIndex) =>
         interpreter.InplaceAddConstGlobal(closure.Globals, closure.State, closure.Code, nameIndex, closure.State.Constants[constantIndex], cacheIndex);
 
-    public static Value Call0(Interpreter interpreter, Value callee) =>
-        DirectBodyOf(callee) is Func<Interpreter, Value> body ? body(interpreter) : interpreter.Call(callee, []);
+    public static Value Call0(Interpreter interpreter, Value callee)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value> body)
+        {
+            return body(interpreter);
+        }
+
+        if (InitOf(callee) is Func<Interpreter, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance)));
+        }
+
+        return interpreter.Call(callee, []);
+    }
 
     public static Value Call1(Interpreter interpreter, Value callee, Value a0)
     {

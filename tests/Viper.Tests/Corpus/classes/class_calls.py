@@ -159,3 +159,20 @@ class Loud(Dog):
 print([animal.speak(2) for animal in [Dog(), Cat(), Loud(), Cat(), Dog()]])
 m = Dog().speak
 print(m(1), Dog.speak(Cat(), 1))
+
+
+# A class whose __init__ takes only self, made in a loop.
+class Stack:
+    def __init__(self):
+        self.items = []
+
+    def push(self, item):
+        self.items.append(item)
+        return self
+
+
+def stacks(n):
+    return [len(Stack().push(i).push(i).items) for i in range(n)]
+
+
+print(sum(stacks(50)), vars(Stack()))
