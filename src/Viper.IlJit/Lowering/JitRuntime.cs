@@ -108,27 +108,123 @@ internal static class JitRuntime
     public static void InplaceAddConstGlobal(Interpreter interpreter, JitClosure closure, int nameIndex, int constantIndex, int cacheIndex) =>
         interpreter.InplaceAddConstGlobal(closure.Globals, closure.State, closure.Code, nameIndex, closure.State.Constants[constantIndex], cacheIndex);
 
-    public static Value Call0(Interpreter interpreter, Value callee) => interpreter.Call(callee, []);
+    public static Value Call0(Interpreter interpreter, Value callee)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value> body)
+        {
+            return body(interpreter);
+        }
 
-    public static Value Call1(Interpreter interpreter, Value callee, Value a0) => interpreter.Call(callee, [a0]);
+        if (InitOf(callee) is Func<Interpreter, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance)));
+        }
 
-    public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1) => interpreter.Call(callee, [a0, a1]);
+        return interpreter.Call(callee, []);
+    }
 
-    public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2) => interpreter.Call(callee, [a0, a1, a2]);
+    public static Value Call1(Interpreter interpreter, Value callee, Value a0)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value> body)
+        {
+            return body(interpreter, a0);
+        }
+
+        if (InitOf(callee) is Func<Interpreter, Value, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0));
+        }
+
+        return interpreter.Call(callee, [a0]);
+    }
+
+    public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value> body)
+        {
+            return body(interpreter, a0, a1);
+        }
+
+        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1));
+        }
+
+        return interpreter.Call(callee, [a0, a1]);
+    }
+
+    public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2)
+    {
+        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value, Value> body)
+        {
+            return body(interpreter, a0, a1, a2);
+        }
+
+        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value, Value> init)
+        {
+            var instance = new PyInstance((PyType)callee.Ref!);
+            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1, a2));
+        }
+
+        return interpreter.Call(callee, [a0, a1, a2]);
+    }
+
+    /// <summary>A Python function's compiled body taking its arguments as values, if it has one (see <see cref="CompiledCode.DirectBody"/>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Delegate? DirectBodyOf(Value callee) =>
+        callee.Ref is PyFunction function && function.Code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, function.Globals)
+            ? compiled.DirectBody
+            : null;
+
+    /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c>'s direct body.</summary>
+    private static Delegate? InitOf(Value callee) =>
+        callee.Ref is PyType { IsBuiltin: false } type && Instantiation.InlineInit(type) is { } init ? DirectBodyOf(Value.FromObject(init)) : null;
 
     public static Value CallArray(Interpreter interpreter, Value callee, Value[] args) => interpreter.Call(callee, args);
 
     public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
         interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
 
-    public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver) =>
-        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver], ref pc);
+    /// <summary>CALL_METHOD with the receiver alone: a compiled Python method is called straight through its body.</summary>
+    public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value> body
+            ? body(interpreter, receiver)
+            : interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+    }
 
-    public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0) =>
-        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0], ref pc);
+    public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value> body
+            ? body(interpreter, receiver, a0)
+            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+    }
 
-    public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1) =>
-        interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, [receiver, a0, a1], ref pc);
+    public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value, Value> body
+            ? body(interpreter, receiver, a0, a1)
+            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+    }
+
+    /// <summary>What <c>receiver.name</c> calls: the cached method on a hit, else the VM's lookup, which refills the cache.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Value MethodFor(JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, out bool includesReceiver)
+    {
+        if (Interpreter.TryGetCachedMethod(ref closure.State.Caches[cacheIndex], receiver, out var method))
+        {
+            includesReceiver = true;
+            return method;
+        }
+
+        return Interpreter.LookupMethodAt(closure.State, closure.Code, nameIndex, cacheIndex, ref pc, receiver, out includesReceiver);
+    }
 
     public static Value CallMethodArray(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value[] receiverAndArgs) =>
         interpreter.CallMethod(closure.State, closure.Code, nameIndex, cacheIndex, receiverAndArgs, ref pc);
@@ -199,11 +295,22 @@ internal static class JitRuntime
     public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
         Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);
 
+    /// <summary>LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the VM's cache helper.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value LoadAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
-        Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
+        Interpreter.TryLoadCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, out var value)
+            ? value
+            : Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
 
-    public static void StoreAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner, Value value) =>
-        Interpreter.StoreAttribute(closure.State, closure.Code, owner, nameIndex, value, cacheIndex);
+    /// <summary>STORE_ATTR: overwriting a cached instance attribute inlines into the compiled code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void StoreAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner, Value value)
+    {
+        if (!Interpreter.TryStoreCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, value))
+        {
+            Interpreter.StoreAttribute(closure.State, closure.Code, owner, nameIndex, value, cacheIndex);
+        }
+    }
 
     public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex, int form) =>
         interpreter.ImportName(closure.Globals, closure.Code.Names[nameIndex], form);

@@ -67,7 +67,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
             var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
             var entry = EmitEntry(code, body, closure);
-            code.CompiledEntry = new CompiledCode(globals, entry, loopHeaders);
+            code.CompiledEntry = new CompiledCode(globals, entry, loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -200,6 +200,20 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         il.Call(body);
         il.Ret();
         return (CompiledEntry)entry.CreateDelegate(typeof(CompiledEntry), closure);
+    }
+
+    private static Delegate? DirectBodyOf(CodeObject code, DynamicMethod body, JitClosure closure)
+    {
+        var type = code.ParameterCount switch
+        {
+            0 => typeof(Func<Interpreter, Value>),
+            1 => typeof(Func<Interpreter, Value, Value>),
+            2 => typeof(Func<Interpreter, Value, Value, Value>),
+            3 => typeof(Func<Interpreter, Value, Value, Value, Value>),
+            4 => typeof(Func<Interpreter, Value, Value, Value, Value, Value>),
+            _ => null,
+        };
+        return type is not null && TakesExactly(code, code.ParameterCount) ? body.CreateDelegate(type, closure) : null;
     }
 
     private void Report(string text)

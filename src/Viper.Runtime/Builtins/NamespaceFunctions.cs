@@ -49,12 +49,9 @@ public static class NamespaceFunctions
                 AddClassNames(seen, type);
                 break;
             default:
-                if (InstanceAttributes.ExistingDictOf(owner) is { } instanceDict)
+                foreach (var key in InstanceAttributes.OwnNames(owner))
                 {
-                    foreach (var key in KeysOf(instanceDict))
-                    {
-                        seen.SetItem(key, Value.None);
-                    }
+                    seen.SetItem(key, Value.None);
                 }
 
                 AddClassNames(seen, owner.Type);

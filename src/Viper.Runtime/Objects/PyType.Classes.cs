@@ -51,18 +51,21 @@ public sealed partial class PyType
     }
 
     /// <summary>
-    /// The capacity new instances' dicts start with: a power of two that has held every instance's
-    /// attributes so far, so a class's objects are sized right after the first few.
+    /// The length of new instances' values arrays: the most attributes any instance of the class
+    /// has held so far, so a class's objects are sized right after the first few.
     /// </summary>
-    public int InstanceDictCapacity { get; private set; } = 4;
+    public int InstanceCapacity { get; private set; }
 
-    public void NoteInstanceDictSize(int count)
+    public void NoteInstanceSize(int count)
     {
-        while (count > InstanceDictCapacity)
+        if (count > InstanceCapacity)
         {
-            InstanceDictCapacity *= 2;
+            InstanceCapacity = count;
         }
     }
+
+    /// <summary>The layout every new instance starts with, root of all its instances' layouts.</summary>
+    public InstanceLayout EmptyInstanceLayout => field ??= new InstanceLayout(this);
 
     /// <summary>What calling the class resolved to (its <c>__init__</c> and <c>__new__</c>), kept by <see cref="Operations.Instantiation"/> while <see cref="Version"/> holds.</summary>
     internal object? InstantiationCache { get; set; }

@@ -17,6 +17,12 @@ public static class Arithmetic
 {
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
+        // Two floats under + - * (which cannot raise): compiled code that was not specialized for floats lands here for every one.
+        if (a.IsFloat && b.IsFloat && op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult)
+        {
+            return Floats(op, a.AsFloat, b.AsFloat, a, b, inplace);
+        }
+
         if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
         {
             return sum;

@@ -24,13 +24,34 @@ public static class InstanceAttributes
         _ => null,
     };
 
-    /// <summary>The instance's <c>__dict__</c> if it has one already, without creating the dict of a builtin-derived instance.</summary>
+    /// <summary>The <c>__dict__</c> a builtin-derived instance or exception has already, without creating one.</summary>
     public static PyDict? ExistingDictOf(Value owner) => owner.Ref switch
     {
-        PyInstance instance => instance.Dict,
+        PyInstance => null,
         PyObject { Type.IsBuiltin: false } or PyBaseException when BuiltinLayoutDicts.TryGetValue((PyObject)owner.Ref, out var dict) => dict,
         _ => null,
     };
+
+    /// <summary>The value the instance itself holds for <paramref name="name"/> (in its values or its <c>__dict__</c>), if any.</summary>
+    public static bool TryGetOwn(Value owner, string name, out Value value)
+    {
+        if (owner.Ref is PyInstance instance)
+        {
+            return instance.TryGetAttribute(name, out value);
+        }
+
+        value = default;
+        return ExistingDictOf(owner) is { } dict && dict.TryGetValue(name, out value);
+    }
+
+    /// <summary>True when the instance itself holds a value for <paramref name="name"/>.</summary>
+    public static bool HasOwn(Value owner, string name) =>
+        owner.Ref is PyInstance instance ? instance.HasAttribute(name) : ExistingDictOf(owner) is { } dict && dict.FindString(name) >= 0;
+
+    /// <summary>The names the instance itself holds, in insertion order.</summary>
+    public static IEnumerable<Value> OwnNames(Value owner) =>
+        owner.Ref is PyInstance instance ? instance.AttributeNamesInOrder()
+        : ExistingDictOf(owner) is { } dict ? dict.Items().Select(item => item.Key) : [];
 
     public static Value Get(Value owner, string name)
     {
@@ -95,7 +116,7 @@ public static class InstanceAttributes
             return true;
         }
 
-        if (ExistingDictOf(owner) is { } dict && dict.TryGetValue(name, out value))
+        if (TryGetOwn(owner, name, out value))
         {
             return true;
         }
@@ -148,8 +169,8 @@ public static class InstanceAttributes
             return;
         }
 
-        var dict = DictOf(owner);
-        if (dict is null || (type.SlotNames is { } slots && !slots.Contains(name)))
+        var dict = owner.Ref is PyInstance ? null : DictOf(owner);
+        if ((owner.Ref is not PyInstance && dict is null) || (type.SlotNames is { } slots && !slots.Contains(name)))
         {
             throw PyErrors.AttributeError(owner, name);
         }
@@ -159,8 +180,13 @@ public static class InstanceAttributes
             type.MarkInstancesMayShadow();
         }
 
-        dict.SetItem(Value.FromObject(AttributeNames.Intern(name)), value);
-        type.NoteInstanceDictSize(dict.Count);
+        if (owner.Ref is PyInstance instance)
+        {
+            instance.SetAttribute(name, value);
+            return;
+        }
+
+        dict!.SetItem(Value.FromObject(AttributeNames.Intern(name)), value);
     }
 
     public static void Delete(Value owner, string name)
@@ -196,7 +222,10 @@ public static class InstanceAttributes
             return;
         }
 
-        if (DictOf(owner) is not { } dict || !dict.Remove(Value.FromString(name), out _))
+        var removed = owner.Ref is PyInstance instance
+            ? instance.RemoveAttribute(name)
+            : DictOf(owner) is { } dict && dict.Remove(Value.FromString(name), out _);
+        if (!removed)
         {
             throw PyErrors.AttributeError(owner, name);
         }

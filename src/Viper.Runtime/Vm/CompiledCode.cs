@@ -21,4 +21,11 @@ public sealed class CompiledCode(PyDict globals, CompiledEntry entry, IReadOnlyS
 
     /// <summary>Offsets where a running VM frame may move into the compiled code.</summary>
     public IReadOnlySet<int> LoopHeaders { get; } = loopHeaders;
+
+    /// <summary>
+    /// The compiled body for callers holding the arguments as values: a <c>Func</c> of the
+    /// interpreter and exactly the code's positional parameters (so its type says the arity), for
+    /// code with no keyword-only or variadic parameters and at most four; otherwise null.
+    /// </summary>
+    public Delegate? DirectBody { get; init; }
 }

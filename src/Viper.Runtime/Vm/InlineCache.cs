@@ -5,7 +5,8 @@ namespace Viper.Runtime.Vm;
 /// <summary>
 /// The memory of one instruction about its last lookup. For globals: the dict (<see cref="Owner"/>)
 /// and its keys version, and the entry position or, for a builtin, the value and the builtins'
-/// version. For attributes and methods: the receiver's type, its version and what was found.
+/// version. For attributes and methods: the receiver's instance layout (or type), the type's version
+/// and what was found.
 /// </summary>
 internal struct InlineCache
 {
@@ -14,4 +15,10 @@ internal struct InlineCache
     public int Index;
     public int SecondaryVersion;
     public Value Value;
+
+    /// <summary>For an attribute store that adds a name: the layout the instance moves to.</summary>
+    public object? Target;
+
+    /// <summary>For an attribute or method site that has seen several receiver layouts: the other entries it remembers.</summary>
+    public PolymorphicCache? Seen;
 }

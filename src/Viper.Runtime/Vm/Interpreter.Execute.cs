@@ -591,9 +591,15 @@ public sealed partial class Interpreter
                         if (opcode == Opcode.CallMethod)
                         {
                             // The lookup reports errors at the attribute, which the line table maps to pc + 1.
-                            frame.Pc = pc + 1;
-                            callee = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out var includesReceiver);
-                            frame.Pc = pc;
+                            var includesReceiver = true;
+                            if (!TryGetCachedMethod(ref frame.State.Caches[Unsafe.Add(ref word, 5)], callee, out var cachedMethod))
+                            {
+                                frame.Pc = pc + 1;
+                                cachedMethod = LookupMethod(frame, callee, Unsafe.Add(ref word, 4), Unsafe.Add(ref word, 5), out includesReceiver);
+                                frame.Pc = pc;
+                            }
+
+                            callee = cachedMethod;
                             if (includesReceiver)
                             {
                                 if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && argCount == 1
@@ -615,6 +621,7 @@ public sealed partial class Interpreter
                         }
 
                         var resumePc = pc + InstructionSet.LengthOf(opcode);
+                        PyInstance? initInstance = null;
                         if (callee.Ref is not PyFunction)
                         {
                             if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction } bound)
@@ -630,9 +637,8 @@ public sealed partial class Interpreter
                                 // Calling a class whose __init__ is a Python function: the new instance takes
                                 // the callee's slot as self, and __init__ runs as an ordinary call whose frame
                                 // returns the instance (see Return).
-                                var instance = new PyInstance(cls);
-                                NextFrame().InitInstance = instance;
-                                Unsafe.Add(ref slots, callBase) = Value.FromObject(instance);
+                                initInstance = new PyInstance(cls);
+                                Unsafe.Add(ref slots, callBase) = Value.FromObject(initInstance);
                                 callee = Value.FromObject(init);
                                 argBase = callBase;
                                 argCount++;
@@ -654,10 +660,14 @@ public sealed partial class Interpreter
                             }
 
                             CountCall(calleeCode, function.Globals);
-                            // A class's __init__ entered by the class call (resumePc < 0) stays in the VM, whose RETURN makes the instance the result.
-                            if (calleeCode.CompiledEntry is not null && resumePc >= 0 && CompiledFor(calleeCode, function.Globals) is { } compiled)
+                            if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames);
+                                if (initInstance is not null)
+                                {
+                                    compiledResult = InitResult(initInstance, compiledResult);
+                                }
+
                                 stack = _stack;
                                 stack[bp + Unsafe.Add(ref word, 1)] = compiledResult;
                                 pc += InstructionSet.LengthOf(opcode);
@@ -693,6 +703,11 @@ public sealed partial class Interpreter
                             {
                                 frame = EnterFunction(function, calleeBase, argCount, keywordNames, bp + Unsafe.Add(ref word, 1));
                                 frame.ResumePc = resumePc;
+                            }
+
+                            if (initInstance is not null)
+                            {
+                                frame.InitInstance = initInstance;
                             }
 
                             code = frame.Code;
@@ -791,18 +806,13 @@ public sealed partial class Interpreter
 
                 case Opcode.LoadAttr:
                     {
-                        // An instance attribute at its cached dict position is read right here; everything else
+                        // An instance attribute at its cached position is read right here; everything else
                         // (methods, class attributes, misses) goes through the cache-filling helper.
-                        if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref is PyInstance instance)
+                        if (TryLoadCachedInstanceValue(ref frame.State.Caches[Unsafe.Add(ref word, 4)], Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)), out var cached))
                         {
-                            ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 4)];
-                            if (ReferenceEquals(instance.Type, cache.Owner) && instance.Type.Version == cache.Version
-                                && cache.Index >= 0 && instance.Dict.HasKeyAt(cache.Index, cache.Value.Ref!))
-                            {
-                                Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), instance.Dict.ValueAt(cache.Index));
-                                pc += 5;
-                                break;
-                            }
+                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), cached);
+                            pc += 5;
+                            break;
                         }
 
                         frame.Pc = pc;
@@ -815,18 +825,13 @@ public sealed partial class Interpreter
 
                 case Opcode.StoreAttr:
                     {
-                        // Overwriting an instance attribute at its cached dict position, right here.
+                        // Overwriting an instance attribute at its cached position, right here.
                         ref var stored = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref is PyInstance instance && stored.Ref is not null)
+                        if (stored.Ref is not null
+                            && TryStoreCachedInstanceValue(ref frame.State.Caches[Unsafe.Add(ref word, 4)], Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), stored))
                         {
-                            ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 4)];
-                            if (ReferenceEquals(instance.Type, cache.Owner) && instance.Type.Version == cache.Version
-                                && instance.Dict.HasKeyAt(cache.Index, cache.Value.Ref!))
-                            {
-                                instance.Dict.ValueAt(cache.Index) = stored;
-                                pc += 5;
-                                break;
-                            }
+                            pc += 5;
+                            break;
                         }
                     }
 
@@ -1198,7 +1203,8 @@ public sealed partial class Interpreter
             if (callerPc < 0)
             {
                 // An __init__ the CALL of a class entered: the call's value is the instance.
-                returnValue = InitResult(frame, returnValue);
+                returnValue = InitResult(frame.InitInstance!, returnValue);
+                frame.InitInstance = null;
                 callerPc = ~callerPc;
             }
 

@@ -204,49 +204,6 @@ public sealed partial class Interpreter
 
     private PyIterator GetIterator(Frame frame, int slot) => Iteration.GetIterator(Bound(frame, slot));
 
-    /// <summary>
-    /// Resolves <c>receiver.name</c> for a call without making a bound method. A builtin method is
-    /// returned unbound (<paramref name="includesReceiver"/>), so the receiver's slot becomes its
-    /// first argument; anything else is returned ready to call with the remaining arguments.
-    /// </summary>
-    private Value LookupMethod(Frame frame, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver) =>
-        LookupMethod(frame.State, frame.Code, receiver, nameIndex, cacheIndex, out includesReceiver);
-
-    private static Value LookupMethod(CodeState state, CodeObject code, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
-    {
-        if (receiver.Ref is null)
-        {
-            throw new InvalidOperationException("Method receiver slot is unbound.");
-        }
-
-        ref var cache = ref state.Caches[cacheIndex];
-        var type = receiver.Type;
-        if (ReferenceEquals(cache.Owner, type) && cache.Version == type.Version && receiver.Ref is not PyModule && !type.InstancesMayShadow)
-        {
-            includesReceiver = true;
-            return cache.Value;
-        }
-
-        var name = code.Names[nameIndex];
-        if (receiver.Ref is not (PyModule or PyType or PySuper) && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true } or PyFunction
-            && (type.IsBuiltin || IsPlainMethodCall(receiver, type, name)))
-        {
-            if (!type.InstancesMayShadow)
-            {
-                cache.Owner = type;
-                cache.Version = type.Version;
-                cache.Value = method;
-            }
-
-            includesReceiver = true;
-            return method;
-        }
-
-        includesReceiver = false;
-        return Attributes.Get(receiver, name);
-    }
-
-
     /// <summary>Calls anything that is not a Python function: builtins, bound builtins, types.</summary>
     public Value CallNative(Value callee, CallArgs args)
     {

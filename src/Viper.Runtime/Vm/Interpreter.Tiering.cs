@@ -62,20 +62,21 @@ public sealed partial class Interpreter
 
         code.BackEdgeCount = 0;
 
-        // An __init__ entered by a class call (negative resume offset) finishes in the VM, whose RETURN produces the instance.
-        if (frame.ResumePc < 0 || CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
+        if (CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
         {
             return false;
         }
 
         // Calls made by the compiled code reuse this frame's pool entry; the VM still needs to know
-        // where the popped frame returns to.
+        // where the popped frame returns to (and, for an __init__ a class call entered, the instance).
         var returnSlot = frame.ReturnSlot;
         var resumePc = frame.ResumePc;
+        var initInstance = frame.InitInstance;
         _frameCount--;
         result = compiled.Entry(this, _stack, frame.Base, loopHeader);
         frame.ReturnSlot = returnSlot;
         frame.ResumePc = resumePc;
+        frame.InitInstance = initInstance;
         return true;
     }
 
@@ -101,9 +102,22 @@ public sealed partial class Interpreter
     /// </summary>
     internal Value CallMethod(CodeState state, CodeObject code, int nameIndex, int cacheIndex, ReadOnlySpan<Value> receiverAndArgs, ref int pc)
     {
+        var callee = LookupMethodAt(state, code, nameIndex, cacheIndex, ref pc, receiverAndArgs[0], out var includesReceiver);
+        return CallFoundMethod(callee, includesReceiver, receiverAndArgs);
+    }
+
+    /// <summary>CALL_METHOD's lookup from compiled code, reporting errors at the attribute (one past the call), as the VM does.</summary>
+    internal static Value LookupMethodAt(CodeState state, CodeObject code, int nameIndex, int cacheIndex, ref int pc, Value receiver, out bool includesReceiver)
+    {
         pc++;
-        var callee = LookupMethod(state, code, receiverAndArgs[0], nameIndex, cacheIndex, out var includesReceiver);
+        var callee = LookupMethod(state, code, receiver, nameIndex, cacheIndex, out includesReceiver);
         pc--;
+        return callee;
+    }
+
+    /// <summary>Calls what CALL_METHOD's lookup found: with the receiver first when <paramref name="includesReceiver"/>, else without it.</summary>
+    internal Value CallFoundMethod(Value callee, bool includesReceiver, ReadOnlySpan<Value> receiverAndArgs)
+    {
         var args = includesReceiver ? receiverAndArgs : receiverAndArgs[1..];
         if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && args.Length == 2 && args[0].Ref is PyList list)
         {

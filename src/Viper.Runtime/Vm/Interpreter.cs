@@ -97,6 +97,13 @@ public sealed partial class Interpreter
             return Run(_frameCount - 1);
         }
 
+        // A class whose __init__ is a Python function: the instance and __init__, with no argument array or bound method.
+        if (callable.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init && !IsGeneratorCode(init.Code))
+        {
+            var instance = new PyInstance(cls);
+            return InitResult(instance, CallWithSelf(Value.FromObject(init), Value.FromObject(instance), args, keywordNames));
+        }
+
         return CallNative(callable, new CallArgs(args, keywordNames));
     }
 
@@ -112,6 +119,12 @@ public sealed partial class Interpreter
             if (IsGeneratorCode(function.Code))
             {
                 return MakeGenerator(function, argBase, args.Length + 1, keywordNames);
+            }
+
+            CountCall(function.Code, function.Globals);
+            if (CompiledFor(function.Code, function.Globals) is { } compiled)
+            {
+                return CallCompiled(compiled, function, argBase, args.Length + 1, keywordNames);
             }
 
             EnterFunction(function, argBase, args.Length + 1, keywordNames, returnSlot: -1);

@@ -1,0 +1,271 @@
+using System.Runtime.CompilerServices;
+using Viper.Bytecode.Code;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Vm;
+
+/// <summary>
+/// The inline caches of LOAD_ATTR, STORE_ATTR and CALL_METHOD, shared by the VM and compiled code.
+/// On an instance of a class written in Python a cache is keyed on the instance's
+/// <see cref="InstanceLayout"/> and its class's version: the layout says where each of the
+/// instance's own attributes sits and, by what it lacks, that none hides a class attribute; the
+/// version says the class's attributes (properties, <c>__getattribute__</c>, methods) are as found.
+/// </summary>
+public sealed partial class Interpreter
+{
+    /// <summary>Inline cache <see cref="InlineCache.Index"/> for a class attribute that is a plain value.</summary>
+    private const int ClassValueEntry = -1;
+
+    /// <summary>Inline cache <see cref="InlineCache.Index"/> for a method read (not called) through an instance.</summary>
+    private const int MethodEntry = -2;
+
+    /// <summary>LOAD_ATTR's fastest hit: an instance attribute at its cached position, inlined into the VM loop and compiled code.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryLoadCachedInstanceValue(ref InlineCache cache, Value owner, out Value value)
+    {
+        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version
+            && cache.Index >= 0)
+        {
+            value = instance.Values[cache.Index];
+            return true;
+        }
+
+        value = default;
+        return false;
+    }
+
+    /// <summary>STORE_ATTR's fastest hit: overwriting an instance attribute at its cached position.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryStoreCachedInstanceValue(ref InlineCache cache, Value owner, Value value)
+    {
+        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version
+            && cache.Target is null)
+        {
+            instance.Values[cache.Index] = value;
+            return true;
+        }
+
+        return false;
+    }
+
+    /// <summary>
+    /// <c>obj.name</c> through the instruction's inline cache: an instance attribute is read at its
+    /// cached position, a class attribute or method straight from the cache.
+    /// </summary>
+    private Value LoadAttribute(Frame frame, int ownerSlot, int nameIndex, int cacheIndex) =>
+        LoadAttribute(frame.State, frame.Code, Bound(frame, ownerSlot), nameIndex, cacheIndex);
+
+    /// <summary>LOAD_ATTR through the code's inline cache, for the VM and compiled code alike.</summary>
+    internal static Value LoadAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex)
+    {
+        ref var cache = ref state.Caches[cacheIndex];
+        if (owner.Ref is PyInstance instance)
+        {
+            // A polymorphic site refills the cache for this receiver's layout and answers from it.
+            if ((ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+                || (cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))
+                || FillLoadCache(ref cache, instance, code.Names[nameIndex]))
+            {
+                return cache.Index >= 0 ? instance.Values[cache.Index]
+                    : cache.Index == ClassValueEntry ? cache.Value
+                    : Value.FromObject(new PyBoundMethod(cache.Value, owner));
+            }
+        }
+
+        return Attributes.Get(owner, code.Names[nameIndex]);
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool FillLoadCache(ref InlineCache cache, PyInstance instance, string name)
+    {
+        var previous = cache;
+        cache.Owner = null;
+        var type = instance.Type;
+        if (ReferenceEquals(instance.Layout, InstanceLayout.Detached) || SpecialMethods.TryFind(type, "__getattribute__", out _))
+        {
+            return false;
+        }
+
+        var hasClassAttribute = type.TryLookup(name, out var classAttribute);
+        if (hasClassAttribute && InstanceAttributes.IsDataDescriptor(classAttribute))
+        {
+            return false;
+        }
+
+        var position = instance.Layout.IndexOf(name);
+        if (position >= 0)
+        {
+            cache.Index = position;
+        }
+        else if (hasClassAttribute && (classAttribute.Ref is PyFunction || InstanceAttributes.IsPlainValue(classAttribute)))
+        {
+            cache.Index = classAttribute.Ref is PyFunction ? MethodEntry : ClassValueEntry;
+            cache.Value = classAttribute;
+        }
+        else
+        {
+            return false;
+        }
+
+        cache.Owner = instance.Layout;
+        cache.Version = type.Version;
+        PolymorphicCache.RememberFill(ref cache, previous);
+        return true;
+    }
+
+    /// <summary>
+    /// <c>obj.name = value</c> through the inline cache: an existing instance attribute is overwritten
+    /// at its cached position; a new one is appended, moving the instance to the cached next layout,
+    /// when the class was found to have no <c>__setattr__</c>, data descriptor or slots in the way.
+    /// </summary>
+    private void StoreAttribute(Frame frame, int ownerSlot, int nameIndex, int valueSlot, int cacheIndex) =>
+        StoreAttribute(frame.State, frame.Code, Bound(frame, ownerSlot), nameIndex, Bound(frame, valueSlot), cacheIndex);
+
+    /// <summary>STORE_ATTR through the code's inline cache, for the VM and compiled code alike.</summary>
+    internal static void StoreAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, Value value, int cacheIndex)
+    {
+        ref var cache = ref state.Caches[cacheIndex];
+        var instance = owner.Ref as PyInstance;
+        if (instance is not null && ((ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+            || (cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))))
+        {
+            if (cache.Target is InstanceLayout grown)
+            {
+                instance.Add(grown, value);
+            }
+            else
+            {
+                instance.Values[cache.Index] = value;
+            }
+
+            return;
+        }
+
+        var name = code.Names[nameIndex];
+        var layoutBefore = instance?.Layout;
+        Attributes.Set(owner, name, value);
+        if (instance is not null)
+        {
+            FillStoreCache(ref cache, instance, layoutBefore!, name);
+        }
+    }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void FillStoreCache(ref InlineCache cache, PyInstance instance, InstanceLayout layoutBefore, string name)
+    {
+        var previous = cache;
+        cache.Owner = null;
+        var type = instance.Type;
+        var layout = instance.Layout;
+        if (ReferenceEquals(layout, InstanceLayout.Detached) || SpecialMethods.TryFind(type, "__setattr__", out _) || type.SlotNames is not null
+            || (type.TryLookup(name, out var classAttribute) && InstanceAttributes.IsDataDescriptor(classAttribute)))
+        {
+            return;
+        }
+
+        var position = layout.IndexOf(name);
+        if (ReferenceEquals(layout, layoutBefore))
+        {
+            cache.Owner = layout;
+            cache.Target = null;
+        }
+        else if (layout.Count == layoutBefore.Count + 1 && position == layoutBefore.Count && ReferenceEquals(layout.Type, layoutBefore.Type))
+        {
+            // The store added the name: the next instance in the same layout moves to the same child.
+            cache.Owner = layoutBefore;
+            cache.Target = layout;
+        }
+        else
+        {
+            return;
+        }
+
+        cache.Index = position;
+        cache.Version = type.Version;
+        PolymorphicCache.RememberFill(ref cache, previous);
+    }
+
+    /// <summary>CALL_METHOD's hit on an instance of a class written in Python: the class's method, to call with the receiver first.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryGetCachedMethod(ref InlineCache cache, Value receiver, out Value method)
+    {
+        if (receiver.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+        {
+            method = cache.Value;
+            return true;
+        }
+
+        method = default;
+        return false;
+    }
+
+    /// <summary>
+    /// Resolves <c>receiver.name</c> for a call without making a bound method. A builtin method is
+    /// returned unbound (<paramref name="includesReceiver"/>), so the receiver's slot becomes its
+    /// first argument; anything else is returned ready to call with the remaining arguments.
+    /// </summary>
+    private Value LookupMethod(Frame frame, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver) =>
+        LookupMethod(frame.State, frame.Code, receiver, nameIndex, cacheIndex, out includesReceiver);
+
+    internal static Value LookupMethod(CodeState state, CodeObject code, Value receiver, int nameIndex, int cacheIndex, out bool includesReceiver)
+    {
+        if (receiver.Ref is null)
+        {
+            throw new InvalidOperationException("Method receiver slot is unbound.");
+        }
+
+        ref var cache = ref state.Caches[cacheIndex];
+        var type = receiver.Type;
+        var instance = receiver.Ref as PyInstance;
+        if (cache.Version == type.Version
+            && (instance is not null
+                ? ReferenceEquals(cache.Owner, instance.Layout)
+                : ReferenceEquals(cache.Owner, type) && receiver.Ref is not PyModule && !type.InstancesMayShadow))
+        {
+            includesReceiver = true;
+            return cache.Value;
+        }
+
+        if (instance is not null && cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, type.Version))
+        {
+            includesReceiver = true;
+            return cache.Value;
+        }
+
+        var name = code.Names[nameIndex];
+        if (receiver.Ref is not (PyModule or PyType or PySuper) && type.TryLookup(name, out var method) && method.Ref is PyBuiltinFunction { IsMethod: true } or PyFunction
+            && (type.IsBuiltin || IsPlainMethodCall(receiver, type, name)))
+        {
+            // An instance's layout tells it holds no attribute of the name; other receivers rely on the class's word for it.
+            object? owner = instance is not null
+                ? ReferenceEquals(instance.Layout, InstanceLayout.Detached) ? null : instance.Layout
+                : type.InstancesMayShadow ? null : type;
+            var previous = cache;
+            cache.Owner = owner;
+            if (owner is not null)
+            {
+                cache.Version = type.Version;
+                cache.Value = method;
+                if (instance is not null)
+                {
+                    PolymorphicCache.RememberFill(ref cache, previous);
+                }
+            }
+
+            includesReceiver = true;
+            return method;
+        }
+
+        includesReceiver = false;
+        return Attributes.Get(receiver, name);
+    }
+
+    private void DeleteAttribute(Frame frame, int ownerSlot, int nameIndex) =>
+        Attributes.Delete(Bound(frame, ownerSlot), frame.Code.Names[nameIndex]);
+
+    /// <summary>True when <c>receiver.name(...)</c> finds the class's method: no <c>__getattribute__</c> and no instance attribute of that name.</summary>
+    private static bool IsPlainMethodCall(Value receiver, PyType type, string name) =>
+        !SpecialMethods.TryFind(type, "__getattribute__", out _) && !InstanceAttributes.HasOwn(receiver, name);
+}
