@@ -17,6 +17,12 @@ public static class Arithmetic
 {
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
+        // Appending to a str in a loop is common enough to skip the numeric classification for it.
+        if (op == BinaryOperator.Add && a.Ref is PyStr left && b.Ref is PyStr right && left.IsExact && right.IsExact)
+        {
+            return Value.FromObject(PyStr.Concat(left, right));
+        }
+
         if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
         {
             return sum;

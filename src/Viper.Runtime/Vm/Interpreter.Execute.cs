@@ -141,6 +141,13 @@ public sealed partial class Interpreter
                             pc += 4;
                             break;
                         }
+                        else if (a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+                        {
+                            seen[pc] |= OperandTypes.Other;
+                            dst = Value.FromObject(PyStr.Concat(leftStr, rightStr));
+                            pc += 4;
+                            break;
+                        }
 
                         var slowResult = BinarySlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceAdd);
                         stack = _stack;
@@ -331,6 +338,13 @@ public sealed partial class Interpreter
                         {
                             seen[pc] |= OperandTypes.Float;
                             Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+                            pc += 4;
+                            break;
+                        }
+                        else if (a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+                        {
+                            seen[pc] |= OperandTypes.Other;
+                            dst = Value.FromObject(PyStr.Concat(leftStr, rightStr));
                             pc += 4;
                             break;
                         }
