@@ -1,5 +1,6 @@
 using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 
 namespace Viper.Runtime.Vm;
 
@@ -40,6 +41,13 @@ internal sealed class Frame
     /// is the loop's target): where the caller goes on when the generator returns instead of yielding.
     /// </summary>
     public int ExhaustedPc;
+
+    /// <summary>
+    /// For a generator frame a consuming builtin's call resumed in the dispatch loop (its
+    /// <see cref="ReturnSlot"/> is the call's result): the builtin's consumer, which takes each
+    /// yielded item in the caller's frame before the generator is resumed again.
+    /// </summary>
+    public ItemConsumer? Consumer;
 
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;

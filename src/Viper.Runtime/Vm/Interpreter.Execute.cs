@@ -740,6 +740,28 @@ public sealed partial class Interpreter
                             }
                         }
 
+                        // sum(x for x in xs), list(gen), "".join(gen)...: the generator runs in this loop and
+                        // each item goes to the builtin's consumer; anything else is an ordinary call.
+                        if (argCount > 0 && (Unsafe.Add(ref slots, argBase).Ref is PyGenerator || (argCount > 1 && Unsafe.Add(ref slots, argBase + 1).Ref is PyGenerator))
+                            && ConsumerFactoryOf(callee) is { } factory)
+                        {
+                            var consumer = factory(this, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames), out var iterable);
+                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed)
+                            {
+                                frame = ConsumeGeneratorInline(consumed, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
+                                code = frame.Code;
+                                words = code.Instructions;
+                                constants = frame.State.Constants;
+                                seen = code.OperandTypesSeen;
+                                stack = _stack;
+                                bp = frame.Base;
+                                pc = frame.Pc;
+                                break;
+                            }
+
+                            stack = _stack;
+                        }
+
                         var result = CallNative(callee, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = result;
@@ -763,6 +785,21 @@ public sealed partial class Interpreter
                     }
 
                     _frameCount--;
+                    if (frame.Consumer is { } finishedConsumer)
+                    {
+                        // A generator a consuming builtin resumed here has finished: the builtin's result is the call's.
+                        GeneratorReturned(frame);
+                        frame = FinishConsumer(finishedConsumer, frame.ReturnSlot, frame.ResumePc);
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = frame.Pc;
+                        break;
+                    }
+
                     if (frame.Generator is not null && GeneratorReturned(frame) is var exhaustedPc and >= 0)
                     {
                         // A generator the loop resumed here has finished: the loop exits, its target untouched.
@@ -780,22 +817,66 @@ public sealed partial class Interpreter
                     goto ReturnToCaller;
 
                 case Opcode.YieldValue:
-                    returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    SuspendGenerator(frame, pc, default);
-                    _frameCount--;
-                    goto ReturnToCaller;
-
                 case Opcode.YieldFrom:
-                    frame.Pc = pc;
-                    if (YieldFromStep(frame, pc, out returnValue))
                     {
-                        _frameCount--;
-                        goto ReturnToCaller;
-                    }
+                        // Both suspend the frame when they produce an item (SuspendGenerator forgets its consumer).
+                        var yieldingGenerator = frame.Generator!;
+                        var itemConsumer = frame.Consumer;
+                        if ((Opcode)word == Opcode.YieldValue)
+                        {
+                            returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                            if (itemConsumer is not null && itemConsumer.TryAcceptQuietly(returnValue, out var more))
+                            {
+                                if (more)
+                                {
+                                    // The consumer took the item without leaving this frame: the yield evaluates to None.
+                                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
+                                    pc += 3;
+                                    break;
+                                }
 
-                    stack = _stack;
-                    pc += 4;
-                    break;
+                                SuspendGenerator(frame, pc, default);
+                                _frameCount--;
+                                frame = FinishConsumer(itemConsumer, frame.ReturnSlot, frame.ResumePc);
+                                code = frame.Code;
+                                words = code.Instructions;
+                                constants = frame.State.Constants;
+                                seen = code.OperandTypesSeen;
+                                stack = _stack;
+                                bp = frame.Base;
+                                pc = frame.Pc;
+                                break;
+                            }
+
+                            SuspendGenerator(frame, pc, default);
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            if (!YieldFromStep(frame, pc, out returnValue))
+                            {
+                                stack = _stack;
+                                pc += 4;
+                                break;
+                            }
+                        }
+
+                        _frameCount--;
+                        if (itemConsumer is null)
+                        {
+                            goto ReturnToCaller;
+                        }
+
+                        frame = FeedConsumer(frame, yieldingGenerator, itemConsumer, returnValue);
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = frame.Pc;
+                        break;
+                    }
 
                 case Opcode.MakeFunction:
                     frame.Pc = pc;
