@@ -1341,5 +1341,17 @@ public sealed partial class Interpreter
         return ((ConditionMasks[condition] >> sign) & 1) != 0;
     }
 
-    private static readonly int[] ConditionMasks = [.. Enumerable.Range(0, Ordered).Select(CompareCondition.OrderMask)];
+    private static readonly int[] ConditionMasks = CreateConditionMasks();
+
+    /// <remarks>A loop, not LINQ: LINQ's iterators over ints are framework generics ReadyToRun leaves to the JIT at every start.</remarks>
+    private static int[] CreateConditionMasks()
+    {
+        var masks = new int[Ordered];
+        for (var condition = 0; condition < masks.Length; condition++)
+        {
+            masks[condition] = CompareCondition.OrderMask(condition);
+        }
+
+        return masks;
+    }
 }
