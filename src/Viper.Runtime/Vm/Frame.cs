@@ -49,6 +49,13 @@ internal sealed class Frame
     /// </summary>
     public ItemConsumer? Consumer;
 
+    /// <summary>
+    /// For a generator frame its outer generator's <c>yield from</c> resumed in the dispatch loop
+    /// (its <see cref="ReturnSlot"/> is the yield from's result): the items it yields are the outer
+    /// generator's, and its return value is the yield from's value.
+    /// </summary>
+    public bool Delegated;
+
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;
 }

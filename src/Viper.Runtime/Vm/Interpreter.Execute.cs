@@ -800,9 +800,16 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                    var delegatedReturn = frame.Delegated;
                     if (frame.Generator is not null && GeneratorReturned(frame) is var exhaustedPc and >= 0)
                     {
-                        // A generator the loop resumed here has finished: the loop exits, its target untouched.
+                        // A generator the loop resumed here has finished: the loop exits, its target untouched;
+                        // one a yield from resumed gives its return value to the yield from.
+                        if (delegatedReturn)
+                        {
+                            _stack[frame.ReturnSlot] = returnValue;
+                        }
+
                         frame = _frames[_frameCount - 1];
                         code = frame.Code;
                         words = code.Instructions;
@@ -822,6 +829,7 @@ public sealed partial class Interpreter
                         // Both suspend the frame when they produce an item (SuspendGenerator forgets its consumer).
                         var yieldingGenerator = frame.Generator!;
                         var itemConsumer = frame.Consumer;
+                        var delegated = frame.Delegated;
                         if ((Opcode)word == Opcode.YieldValue)
                         {
                             returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
@@ -853,6 +861,22 @@ public sealed partial class Interpreter
                         else
                         {
                             frame.Pc = pc;
+                            if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } delegateGenerator
+                                && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).IsNone)
+                            {
+                                // Delegating to a generator: its frame runs in this loop on top of this one (see SuspendDelegators).
+                                frame = ResumeGeneratorInline(delegateGenerator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), pc + 4, pc + 4);
+                                frame.Delegated = true;
+                                code = frame.Code;
+                                words = code.Instructions;
+                                constants = frame.State.Constants;
+                                seen = code.OperandTypesSeen;
+                                stack = _stack;
+                                bp = frame.Base;
+                                pc = frame.Pc;
+                                break;
+                            }
+
                             if (!YieldFromStep(frame, pc, out returnValue))
                             {
                                 stack = _stack;
@@ -862,6 +886,11 @@ public sealed partial class Interpreter
                         }
 
                         _frameCount--;
+                        if (delegated)
+                        {
+                            frame = SuspendDelegators(yieldingGenerator, out yieldingGenerator, out itemConsumer);
+                        }
+
                         if (itemConsumer is null)
                         {
                             goto ReturnToCaller;

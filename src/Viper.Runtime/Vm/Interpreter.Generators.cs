@@ -250,6 +250,33 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
+    /// A generator frame a <c>yield from</c> resumed in the dispatch loop has yielded and been
+    /// suspended and popped: the outer generator, whose frame is now on top at its yield from,
+    /// suspends there with the inner one as its delegate, and so on out through every delegating
+    /// frame, as CPython's yield from chain hands an item out. Returns the outermost frame (popped),
+    /// whose resumer takes the item, with its generator and consumer.
+    /// </summary>
+    private Frame SuspendDelegators(PyGenerator inner, out PyGenerator outermost, out ItemConsumer? consumer)
+    {
+        while (true)
+        {
+            var outer = _frames[_frameCount - 1];
+            var outerGenerator = outer.Generator!;
+            var delegated = outer.Delegated;
+            consumer = outer.Consumer;
+            SuspendGenerator(outer, outer.Pc, Value.FromObject(inner));
+            _frameCount--;
+            if (!delegated)
+            {
+                outermost = outerGenerator;
+                return outer;
+            }
+
+            inner = outerGenerator;
+        }
+    }
+
+    /// <summary>
     /// A consuming builtin's call whose iterable is a generator: the generator's frame runs in the
     /// dispatch loop, above the caller's window, and each item it yields goes to
     /// <paramref name="consumer"/> (see <see cref="FeedConsumer"/>). The result lands in
@@ -312,6 +339,7 @@ public sealed partial class Interpreter
         generator.OuterHandledException = null;
         frame.Generator = null;
         frame.Consumer = null;
+        frame.Delegated = false;
 
         // A later call at this depth must initialise the pooled frame afresh.
         frame.Function = null;
