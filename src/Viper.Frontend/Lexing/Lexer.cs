@@ -359,7 +359,7 @@ public sealed partial class Lexer
         }
 
         var text = _source.Substring(start, _pos - start);
-        if (!text.All(char.IsAscii))
+        if (!System.Text.Ascii.IsValid(text))
         {
             ValidateIdentifier(start, text);
         }
