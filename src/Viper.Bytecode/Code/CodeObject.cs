@@ -16,6 +16,9 @@ public sealed class CodeObject
 
     public required string FileName { get; init; }
 
+    /// <summary>A function's docstring (its body's first statement, a string literal), which becomes its <c>__doc__</c>.</summary>
+    public string? DocString { get; init; }
+
     public required int FirstLine { get; init; }
 
     public required int[] Instructions { get; init; }

@@ -9,6 +9,9 @@ internal sealed partial class CodeGenerator
 {
     private bool IsClassBody => _scope.Kind == ScopeKind.Class;
 
+    /// <summary>Names bound at this level live in the frame's namespace dict: a class body, or the top level of exec'd code.</summary>
+    private bool UsesNamespace => IsClassBody || (_scope.Kind == ScopeKind.Module && _options.NamesInNamespace);
+
     /// <summary>CPython's <c>__qualname__</c> of a def or class nested in this scope.</summary>
     private string NestedQualifiedName(string name) => _scope.Kind switch
     {

@@ -597,7 +597,7 @@ internal sealed partial class CodeGenerator
             case SymbolBinding.Cell or SymbolBinding.Free:
                 Emit(Opcode.LoadDeref, dst, CellSlot(name));
                 break;
-            case SymbolBinding.Name when IsClassBody:
+            case SymbolBinding.Name when UsesNamespace:
                 Emit(Opcode.LoadName, dst, NameIndex(name.Id));
                 break;
             default:
@@ -622,7 +622,7 @@ internal sealed partial class CodeGenerator
             case SymbolBinding.Cell or SymbolBinding.Free:
                 Emit(Opcode.StoreDeref, src, CellSlot(name));
                 break;
-            case SymbolBinding.Name when IsClassBody:
+            case SymbolBinding.Name when UsesNamespace:
                 Emit(Opcode.StoreName, src, NameIndex(name.Id));
                 break;
             default:

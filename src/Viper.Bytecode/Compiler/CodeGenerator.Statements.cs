@@ -441,6 +441,11 @@ internal sealed partial class CodeGenerator
     {
         var scope = _scopes[node];
         var generator = new CodeGenerator(_scopes, scope, _fileName, name, NestedQualifiedName(name), node.Span.Line, _options);
+        if (node is FunctionDef { Body: [ExprStmt { Value: StrLiteral docString }, ..] })
+        {
+            generator._docString = docString.Value;
+        }
+
         using (generator.At(node))
         {
             generator.EmitGeneratorStart();
@@ -492,7 +497,7 @@ internal sealed partial class CodeGenerator
                     case SymbolBinding.Cell or SymbolBinding.Free:
                         Emit(Opcode.DeleteDeref, CellSlot(name));
                         break;
-                    case SymbolBinding.Name when IsClassBody:
+                    case SymbolBinding.Name when UsesNamespace:
                         Emit(Opcode.DeleteName, NameIndex(name.Id));
                         break;
                     default:

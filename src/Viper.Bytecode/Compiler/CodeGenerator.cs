@@ -17,6 +17,7 @@ internal sealed partial class CodeGenerator
     private readonly ScopeTable _scopes;
     private readonly Scope _scope;
     private readonly string _fileName;
+    private string? _docString;
     private readonly string _name;
     private readonly string _qualifiedName;
     private readonly int _firstLine;
@@ -67,6 +68,18 @@ internal sealed partial class CodeGenerator
         return Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.Module | (_options.Interactive ? CodeFlags.Interactive : 0));
     }
 
+    /// <summary>The code of <c>eval</c>: a module whose one statement is the expression, whose value it returns.</summary>
+    public CodeObject CompileEvalBody(Module module)
+    {
+        var expression = ((ExprStmt)module.Body[0]).Value;
+        using (At(expression))
+        {
+            Emit(Opcode.Return, CompileExpr(expression));
+        }
+
+        return Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.Module);
+    }
+
     private CodeObject Finish(int argCount, int positionalOnly, int keywordOnly, CodeFlags flags)
     {
         IReadOnlyList<Instr> instructions = _options.Optimize
@@ -78,6 +91,7 @@ internal sealed partial class CodeGenerator
             Name = _name,
             QualifiedName = _qualifiedName,
             FileName = _fileName,
+            DocString = _docString,
             FirstLine = _firstLine,
             Instructions = assembled.Code,
             Constants = _constants.ToArray(),

@@ -9,4 +9,10 @@ public sealed record CompilerOptions
 
     /// <summary>REPL input: top-level expression statements print their value.</summary>
     public bool Interactive { get; init; }
+
+    /// <summary>
+    /// Code for <c>exec</c> and <c>eval</c>: the top level reads, writes and deletes its names through the
+    /// frame's locals mapping, which may differ from its globals, as a class body does.
+    /// </summary>
+    public bool NamesInNamespace { get; init; }
 }

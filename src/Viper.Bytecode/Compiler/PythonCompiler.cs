@@ -12,4 +12,11 @@ public static class PythonCompiler
         var generator = new CodeGenerator(scopes, scopes.ModuleScope, fileName, "<module>", "<module>", 1, options ?? CompilerOptions.Default);
         return generator.CompileModuleBody(module);
     }
+
+    /// <summary>Compiles an expression for <c>eval</c>, wrapped as the one statement of <paramref name="module"/>.</summary>
+    public static CodeObject CompileEval(Module module, ScopeTable scopes, string fileName, CompilerOptions options)
+    {
+        var generator = new CodeGenerator(scopes, scopes.ModuleScope, fileName, "<module>", "<module>", 1, options);
+        return generator.CompileEvalBody(module);
+    }
 }

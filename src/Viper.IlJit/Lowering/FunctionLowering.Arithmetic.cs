@@ -21,7 +21,7 @@ internal sealed partial class FunctionLowering
         var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
         var intOperand = IsInt(left) || (!right.IsConstant && IsInt(right.Index));
         var intPath = !unboxedOperand && (intOperand || seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
-        var floatPath = !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && FloatOperator(op) && (!right.IsConstant || constant is double);
+        var floatPath = !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || (seen == OperandTypes.None && !_typesRecorded)) && FloatOperator(op) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         if (MixesIntAndFloat(op, left, right))

@@ -39,7 +39,7 @@ internal sealed partial class FunctionLowering
         var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
         var intOperand = IsInt(left) || (!right.IsConstant && IsInt(right.Index));
         var intPath = ordered && !unboxedOperand && (intOperand || seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
-        var floatPath = ordered && !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float)) && (!right.IsConstant || constant is double);
+        var floatPath = ordered && !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || (seen == OperandTypes.None && !_typesRecorded)) && (!right.IsConstant || constant is double);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         var floatCheck = floatPath ? _il.DefineLabel() : slow;

@@ -16,7 +16,7 @@ namespace Viper.IlJit.Lowering;
 internal sealed partial class FunctionLowering
 {
     /// <summary>The unboxed float locals of the version being emitted.</summary>
-    private IlLocal?[] _floats => _specialized ? _specializedFloats : _genericFloats;
+    private IlLocal?[] _floats => _specialized ? _currentLoop?.Floats ?? _specializedFloats : _genericFloats;
 
     private bool IsInt(int slot) => _specialized && _ints[slot] is not null;
 
@@ -29,6 +29,7 @@ internal sealed partial class FunctionLowering
         {
             label = _il.DefineLabel();
             _deopts[pc] = label;
+            _deoptFloats[pc] = _floats;
             _genericLabels.TryAdd(pc, _il.DefineLabel());
         }
 
@@ -137,7 +138,7 @@ internal sealed partial class FunctionLowering
                     _il.Call(RuntimeMembers.FromInt);
                     _il.Stloc(_slots[slot]!);
                 }
-                else if (_specializedFloats[slot] is { } specialized)
+                else if (_deoptFloats[pc][slot] is { } specialized)
                 {
                     _il.Ldloc(specialized);
                     _il.Stloc(_genericFloats[slot]!);

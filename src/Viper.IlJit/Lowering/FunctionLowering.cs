@@ -45,6 +45,14 @@ internal sealed partial class FunctionLowering
     private readonly Dictionary<int, IlLabel> _specializedLabels = [];
     private readonly Dictionary<int, IlLabel> _deopts = [];
     private readonly IlLabel _exit;
+
+    /// <summary>
+    /// Whether the VM ran this code before it was compiled, so that a site that recorded no operand
+    /// types ran only ints (the VM records nothing on its int fast path) or never ran. Without it
+    /// (<c>--tier jit</c>, a callee compiled ahead of its first call) nothing is known, and such a
+    /// site gets the float path after the int one.
+    /// </summary>
+    private readonly bool _typesRecorded;
     private Dictionary<int, IlLabel> _labels;
     private bool _specialized;
     private IlLocal? _range;
@@ -56,6 +64,7 @@ internal sealed partial class FunctionLowering
         var code = closure.Code;
         _code = code;
         _closure = closure;
+        _typesRecorded = code.CallCount > 1 || code.BackEdgeCount > 1;
         _il = il;
         _directCalls = directCalls;
         _splitting = TemporarySplitting.For(code);
@@ -79,7 +88,7 @@ internal sealed partial class FunctionLowering
         _ints = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];
-        if (_intSlots.Any)
+        if (_intSlots.Pays)
         {
             for (var slot = 0; slot < _splitting.SlotCount; slot++)
             {
@@ -103,6 +112,8 @@ internal sealed partial class FunctionLowering
                         il.DeclareLocal(typeof(long), $"{name}:end"));
                 }
             }
+
+            FindFloatLoops();
         }
 
         _pc = il.DeclareLocal(typeof(int), "pc");
@@ -126,7 +137,7 @@ internal sealed partial class FunctionLowering
     private HashSet<int> EmitBody()
     {
         var loopHeaders = FindLabels(_genericLabels);
-        if (_intSlots.Any)
+        if (_intSlots.Pays)
         {
             FindLabels(_specializedLabels);
         }
@@ -148,7 +159,7 @@ internal sealed partial class FunctionLowering
             EmitLoopEntries(loopHeaders, genericStart);
         }
 
-        if (_intSlots.Any)
+        if (_intSlots.Pays)
         {
             // The specialized version first; any guard that fails there moves the frame over to
             // the generic version at the same instruction (see EmitDeoptimizations).
@@ -190,6 +201,11 @@ internal sealed partial class FunctionLowering
         var reachable = true;
         foreach (var pc in _code.InstructionOffsets())
         {
+            if (EnterFloatLoop(pc))
+            {
+                reachable = true;
+            }
+
             if (_labels.TryGetValue(pc, out var label))
             {
                 _il.MarkLabel(label);
@@ -202,6 +218,8 @@ internal sealed partial class FunctionLowering
                 EmitInstruction(pc);
                 reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
             }
+
+            LeaveFloatLoop(pc);
         }
     }
 
@@ -267,7 +285,7 @@ internal sealed partial class FunctionLowering
             }
         }
 
-        if (_intSlots.Any)
+        if (_intSlots.Pays)
         {
             // The running frame enters the specialized version when its int slots hold small ints
             // and its loop iterators are ranges (or are not assigned yet), else the generic one.
@@ -293,7 +311,7 @@ internal sealed partial class FunctionLowering
             {
                 _il.Ldloc(header);
                 _il.LdcI4(offset);
-                _il.CompareBranch(OpCodes.Beq, _specializedLabels[offset]);
+                _il.CompareBranch(OpCodes.Beq, SpecializedLoopEntry(offset));
             }
 
             _il.MarkLabel(generic);

@@ -11,24 +11,33 @@ namespace Viper.IlJit.Lowering;
 /// that cannot produce anything else once its guards hold — an int constant, a copy of an int slot,
 /// <c>+ - * // % &amp; | ^</c> of int slots and int constants (an overflow or a divisor the inline
 /// path does not handle leaves the specialized version), the item of a range counter — or is a
-/// parameter (checked at entry); and it is assigned on every path before each read. A range slot
-/// is a temporary that GET_ITER writes: while it holds a range iterator, FOR_ITER steps its position
-/// in IL locals. Found as greatest fixed points, like <see cref="FloatSlots"/>.
+/// parameter (checked at entry) that the body uses as an int; and it is assigned on every path
+/// before each read. A range slot is a temporary that GET_ITER writes: while it holds a range
+/// iterator, FOR_ITER steps its position in IL locals. Found as greatest fixed points, like
+/// <see cref="FloatSlots"/>.
 /// </summary>
 internal sealed class IntSlots
 {
-    private IntSlots(bool[] ints, bool[] ranges)
+    private IntSlots(bool[] ints, bool[] ranges, bool pays)
     {
         Ints = ints;
         Ranges = ranges;
+        Pays = pays;
     }
 
     public bool[] Ints { get; }
 
     public bool[] Ranges { get; }
 
-    /// <summary>Whether a specialized version would differ from the generic one at all.</summary>
-    public bool Any => Ints.Contains(true) || Ranges.Contains(true);
+    /// <summary>
+    /// Whether a specialized version is worth emitting: some int slot is an operand of int
+    /// arithmetic or a comparison, where keeping it in a <c>long</c> saves the tag checks and the
+    /// boxing, or an innermost loop runs over <c>range(...)</c>, where the counter saves the
+    /// iterator's updates in memory on every short iteration. An outer range loop's counter is
+    /// nothing beside its body's work and does not pay for a second copy of the body, which costs
+    /// compile time and, in .NET's JIT, twice the IL.
+    /// </summary>
+    public bool Pays { get; }
 
     public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
     {
@@ -36,9 +45,10 @@ internal sealed class IntSlots
         var offsets = code.InstructionOffsets().ToList();
         var ranges = FindRanges(code, splitting, floats, offsets);
         var isInt = new bool[splitting.SlotCount];
+        var usedAsInt = ParametersUsedAsInts(code, offsets);
         for (var slot = 0; slot < code.ParameterCount; slot++)
         {
-            isInt[slot] = !floats[slot];
+            isInt[slot] = !floats[slot] && usedAsInt[slot];
         }
 
         foreach (var pc in offsets)
@@ -79,21 +89,80 @@ internal sealed class IntSlots
             }
         }
 
-        return new IntSlots(isInt, ranges);
+        var pays = offsets.Any(pc => IsIntUse(code, pc) && FloatSlots.Reads(words, pc).Any(slot => isInt[splitting.Read(pc, slot)]))
+            || HasInnermostRangeLoop(code, splitting, ranges, offsets);
+        return new IntSlots(isInt, ranges, pays);
     }
 
     /// <summary>
-    /// Temporaries that GET_ITER writes (the compiler's loop iterators). The slot may hold other
-    /// values at other times (temporaries are reused); the position locals belong to the iterator
-    /// object GET_ITER put there, and are written back only into that object.
+    /// The parameters worth guarding as ints at entry: those the body copies or uses as operands of
+    /// int arithmetic or comparisons where the VM saw nothing but ints. A parameter only iterated,
+    /// indexed, called or passed on would fail the guard on every call that passes it a container,
+    /// and gain nothing on the calls that pass an int.
+    /// </summary>
+    private static bool[] ParametersUsedAsInts(CodeObject code, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var used = new bool[code.ParameterCount];
+        var seenOtherwise = new bool[code.ParameterCount];
+        foreach (var pc in offsets)
+        {
+            var intUse = (Opcode)words[pc] == Opcode.Move || IsIntUse(code, pc);
+            var notInt = (code.OperandTypesSeen[pc] & (OperandTypes.Float | OperandTypes.Other)) != 0;
+            foreach (var slot in FloatSlots.Reads(words, pc))
+            {
+                if (slot < code.ParameterCount)
+                {
+                    used[slot] |= intUse;
+                    seenOtherwise[slot] |= notInt;
+                }
+            }
+        }
+
+        for (var slot = 0; slot < code.ParameterCount; slot++)
+        {
+            used[slot] &= !seenOtherwise[slot];
+        }
+
+        return used;
+    }
+
+    /// <summary>Whether the instruction at <paramref name="pc"/> is int arithmetic or a comparison that the VM has not seen take anything but ints.</summary>
+    private static bool IsIntUse(CodeObject code, int pc)
+    {
+        var words = code.Instructions;
+        if ((code.OperandTypesSeen[pc] & (OperandTypes.Float | OperandTypes.Other)) != 0)
+        {
+            return false;
+        }
+
+        bool IntConstant(int index) => IsIntConstant(code.Constants[words[pc + 1 + index]]);
+        return (Opcode)words[pc] switch
+        {
+            Opcode.Add or Opcode.Sub or Opcode.Mul or Opcode.FloorDiv or Opcode.Mod or Opcode.InplaceAdd or Opcode.InplaceSub => true,
+            Opcode.AddConst or Opcode.SubConst or Opcode.MulConst or Opcode.InplaceAddConst or Opcode.InplaceSubConst => IntConstant(2),
+            Opcode.BinaryOp or Opcode.InplaceOp => IsIntOperator((BinaryOperator)words[pc + 4]),
+            Opcode.Compare or Opcode.CompareJump => true,
+            Opcode.CompareConstJump => IntConstant(1),
+            _ => false,
+        };
+    }
+
+    /// <summary>
+    /// Temporaries that GET_ITER writes (the compiler's loop iterators) from the result of a call of
+    /// the global <c>range</c>: any other iterable would leave the specialized version at its first
+    /// FOR_ITER. The slot may hold other values at other times (temporaries are reused); the
+    /// position locals belong to the iterator object GET_ITER put there, and are written back only
+    /// into that object.
     /// </summary>
     private static bool[] FindRanges(CodeObject code, TemporarySplitting splitting, bool[] floats, List<int> offsets)
     {
         var words = code.Instructions;
         var ranges = new bool[splitting.SlotCount];
-        foreach (var pc in offsets)
+        for (var index = 1; index < offsets.Count; index++)
         {
-            if ((Opcode)words[pc] == Opcode.GetIter)
+            var pc = offsets[index];
+            if ((Opcode)words[pc] == Opcode.GetIter && IsRangeCall(code, offsets, index - 1, words[pc + 2]))
             {
                 var written = splitting.Write(pc, words[pc + 1]);
                 ranges[written] = !floats[written] && written >= code.LocalCount;
@@ -101,6 +170,58 @@ internal sealed class IntSlots
         }
 
         return ranges;
+    }
+
+    /// <summary>Whether the instruction at <c>offsets[index]</c> is a CALL into <paramref name="slot"/> of a callee loaded as the global <c>range</c> in the straight-line code before it.</summary>
+    private static bool IsRangeCall(CodeObject code, List<int> offsets, int index, int slot)
+    {
+        var words = code.Instructions;
+        var call = offsets[index];
+        if ((Opcode)words[call] != Opcode.Call || words[call + 1] != slot)
+        {
+            return false;
+        }
+
+        var callee = words[call + 2];
+        for (var before = index - 1; before >= 0; before--)
+        {
+            var pc = offsets[before];
+            if (FloatSlots.Writes(words, pc).Contains(callee))
+            {
+                return (Opcode)words[pc] == Opcode.LoadGlobal && code.Names[words[pc + 2]] == "range";
+            }
+
+            if (InstructionSet.Info((Opcode)words[pc]).Flow != FlowKind.Next)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Whether some loop over a range slot contains no other loop (its back edge encloses no other back edge).</summary>
+    private static bool HasInnermostRangeLoop(CodeObject code, TemporarySplitting splitting, bool[] ranges, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var backEdges = new List<(int Header, int Branch)>();
+        foreach (var pc in offsets)
+        {
+            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
+            for (var i = 0; i < operands.Length; i++)
+            {
+                if (operands[i] == OperandKind.Label && words[pc + 1 + i] <= pc)
+                {
+                    backEdges.Add((words[pc + 1 + i], pc));
+                }
+            }
+        }
+
+        bool OverRange(int pc) =>
+            (Opcode)words[pc] is Opcode.ForIter or Opcode.ForIterBack && ranges[splitting.Read(pc, words[pc + 1])];
+        return backEdges.Any(loop =>
+            (OverRange(loop.Branch) || OverRange(loop.Header))
+            && !backEdges.Any(other => other != loop && other.Header >= loop.Header && other.Branch <= loop.Branch));
     }
 
     /// <summary>Whether the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> always writes an int in the specialized version.</summary>

@@ -25,7 +25,7 @@ internal static class OpcodeSupport
         Opcode.ImportName, Opcode.ImportFrom,
     ];
 
-    private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir"];
+    private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir", "exec", "eval"];
 
     /// <summary>Why the JIT cannot compile <paramref name="code"/>, or null when it can.</summary>
     public static string? RefusalReason(CodeObject code)

@@ -19,8 +19,10 @@ public static class BuiltinMethods
         ValueTypeDunders.Install();
         ContainerDunders.Install();
         SetMethods.Install();
+        RangeMethods.Install();
         GeneratorMethods.Install();
         TextStreamMethods.Install();
+        FileMethods.Install();
         Add(PyType.Slice, "indices", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "slice.indices");

@@ -33,6 +33,8 @@ public static class BuiltinModule
         AddFunctions(dict, ClassBuiltins.Functions);
         AddFunctions(dict, AttributeFunctions.All);
         AddFunctions(dict, NamespaceFunctions.All);
+        AddFunctions(dict, DynamicCode.All);
+        AddFunctions(dict, FileFunctions.All);
         dict.SetItem("NotImplemented", Value.FromObject(PyNotImplemented.Instance));
 
         dict.SetItem("Ellipsis", Value.FromObject(PyEllipsis.Instance));

@@ -11,7 +11,7 @@ namespace Viper.Runtime.Builtins;
 /// The constructors of bytes and bytearray, the methods they share (argument 0 is the receiver;
 /// a bytearray's results are bytearrays), and <c>str.encode</c>.
 /// </summary>
-public static class BytesMethods
+public static partial class BytesMethods
 {
     private const string BytesRange = "bytes must be in range(0, 256)";
 
@@ -29,6 +29,7 @@ public static class BytesMethods
         foreach (var type in new[] { PyType.Bytes, PyType.ByteArray })
         {
             InstallShared(type);
+            InstallText(type);
         }
 
         ByteArrayMethods.Install(PyType.ByteArray);

@@ -30,6 +30,13 @@ public static class ClassBuiltins
             return Value.FromObject(NewClass(vm, metaclass, new CallArgs(args.All[1..], args.KeywordNames)));
         });
         BuiltinMethods.Add(PyType.TypeType, "__init__", (vm, args) => Value.None);
+        BuiltinMethods.Add(PyType.TypeType, "mro", (vm, args) =>
+        {
+            var type = args[0].Ref as PyType
+                ?? throw PyErrors.TypeError($"descriptor 'mro' for 'type' objects doesn't apply to a '{TypeNames.Of(args[0])}' object");
+            ArgumentCheck.NoArguments(args, $"{type.QualifiedName}.mro");
+            return Value.FromObject(new PyList([.. type.Mro.Select(t => Value.FromObject(t))]));
+        });
         BuiltinMethods.Add(PyType.TypeType, "__call__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType cls)

@@ -7,7 +7,7 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Builtins;
 
 /// <summary>The methods of <c>float</c>; argument 0 is the float itself.</summary>
-public static class FloatMethods
+public static partial class FloatMethods
 {
     public static void Install(PyType type)
     {
@@ -30,6 +30,7 @@ public static class FloatMethods
             var (numerator, denominator) = ExactRatio(self);
             return Value.FromObject(new PyTuple([Value.FromBigInteger(numerator), Value.FromBigInteger(denominator)]));
         });
+        InstallHex(type);
     }
 
     /// <summary>The float's exact value as a fraction in lowest terms with a positive power-of-two denominator.</summary>

@@ -57,7 +57,8 @@ public static partial class IntMethods
                 PyByteArray a => [.. a.Items],
                 _ => [.. Iteration.ToList(source).Select(ByteOf)],
             };
-            return Value.FromBigInteger(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: IsBigEndian(byteorder)));
+            var result = Value.FromBigInteger(new BigInteger(bytes, isUnsigned: !signed, isBigEndian: IsBigEndian(byteorder)));
+            return args[0].Ref == PyType.Int ? result : vm.Call(args[0], [result]);
         });
     }
 

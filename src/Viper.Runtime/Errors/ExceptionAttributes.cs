@@ -47,7 +47,9 @@ public static class ExceptionAttributes
 
     private static Value Of(PyBaseException exception, string name) => name switch
     {
+        "args" when exception.Args.Length is 3 && exception.Type.IsSubtypeOf(ExceptionTypes.OSError) => Value.FromObject(PyTuple.Of(exception.Args[0], exception.Args[1])),
         "args" => Value.FromObject(exception.Args.Length == 0 ? PyTuple.Empty : new PyTuple(exception.Args)),
+        "errno" or "strerror" or "filename" when exception.Type.IsSubtypeOf(ExceptionTypes.OSError) => OSErrorDetail(exception, name),
         "__cause__" => OrNone(exception.Cause),
         "__context__" => OrNone(exception.Context),
         "__suppress_context__" => Value.FromBool(exception.SuppressContext),
@@ -57,6 +59,8 @@ public static class ExceptionAttributes
         "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
             ? Value.FromObject(new PyTuple(exception.Args))
             : FirstArgument(exception),
+        _ when exception.Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && SyntaxErrors.Attribute(exception, name) is { IsBound: true } detail =>
+            detail,
         _ when exception.Args.Length == 5 && IsCodecError(exception) && Array.IndexOf(CodecErrorFields, name) is var field and >= 0 =>
             exception.Args[field],
         _ => default,
@@ -77,6 +81,17 @@ public static class ExceptionAttributes
     };
 
     /// <summary>ImportError's <c>name</c> and <c>path</c>: what the import system stored, else None.</summary>
+    /// <summary><c>OSError(errno, strerror[, filename])</c>: the filename is shown by <c>str()</c> but not kept in <c>args</c>.</summary>
+    private static Value OSErrorDetail(PyBaseException exception, string name)
+    {
+        var index = name switch { "errno" => 0, "strerror" => 1, _ => 2 };
+        return exception.Args.Length is 2 or 3 && index < exception.Args.Length ? exception.Args[index] : Value.None;
+    }
+
+    /// <summary>The OSError subclass CPython raises for a failed system call, with its errno, text and the file's name.</summary>
+    public static PythonException OSError(PyType type, int errno, string text, string fileName) =>
+        new(new PyBaseException(type, [Value.FromInt(errno), Value.FromString(text), Value.FromString(fileName)]));
+
     private static Value ImportDetail(PyBaseException exception, string name) =>
         InstanceAttributes.ExistingDictOf(Value.FromObject(exception)) is { } dict && dict.TryGetValue(name, out var value) ? value : Value.None;
 

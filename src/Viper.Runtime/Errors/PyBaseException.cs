@@ -22,10 +22,13 @@ public sealed class PyBaseException(PyType type, Value[] args) : PyObject(type)
     /// <summary><c>str(exc)</c>: empty, the single argument's str (its repr for KeyError), <c>[Errno n] text</c> for OSError, or the args tuple's repr.</summary>
     public string Message => Args.Length switch
     {
+        0 when Type.IsSubtypeOf(ExceptionTypes.SyntaxError) => "None",
         0 => "",
         2 when Type.IsSubtypeOf(ExceptionTypes.OSError) => $"[Errno {Repr.Str(Args[0])}] {Repr.Str(Args[1])}",
+        3 when Type.IsSubtypeOf(ExceptionTypes.OSError) => $"[Errno {Repr.Str(Args[0])}] {Repr.Str(Args[1])}: {Repr.Of(Args[2])}",
         1 when Type.IsSubtypeOf(ExceptionTypes.KeyError) => Repr.Of(Args[0]),
         5 when Type.IsSubtypeOf(ExceptionTypes.UnicodeEncodeError) || Type.IsSubtypeOf(ExceptionTypes.UnicodeDecodeError) => Text.Codecs.Describe(this),
+        2 when Type.IsSubtypeOf(ExceptionTypes.SyntaxError) && Args[1].Ref is PyTuple => SyntaxErrors.Describe(this),
         1 => Repr.Str(Args[0]),
         _ => Repr.Of(Value.FromObject(new PyTuple(Args))),
     };

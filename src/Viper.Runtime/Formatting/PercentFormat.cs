@@ -22,18 +22,35 @@ public sealed class PercentFormat
     private int _nextArg;
     private bool _singleUsed;
 
-    private PercentFormat(string template, Value args)
+    /// <summary><c>bytes % args</c>: the template is bytes read as Latin-1, and %s, %b, %r, %a and %c make bytes.</summary>
+    private readonly bool _bytes;
+
+    private PercentFormat(string template, Value args, bool bytes)
     {
         _template = template;
         _args = args;
         _tuple = args.Ref as PyTuple;
+        _bytes = bytes;
     }
 
     public static string Format(string template, Value args)
     {
         try
         {
-            return new PercentFormat(template, args).Render();
+            return new PercentFormat(template, args, bytes: false).Render();
+        }
+        catch (NumericError error)
+        {
+            throw PyErrors.FromNumeric(error);
+        }
+    }
+
+    /// <summary><c>bytes % args</c> and <c>bytearray % args</c>: every character of the result is one byte.</summary>
+    public static byte[] FormatBytes(ReadOnlySpan<byte> template, Value args)
+    {
+        try
+        {
+            return Encoding.Latin1.GetBytes(new PercentFormat(Encoding.Latin1.GetString(template), args, bytes: true).Render());
         }
         catch (NumericError error)
         {
@@ -103,7 +120,7 @@ public sealed class PercentFormat
 
         if (!IsMapping && (_tuple is not null ? _nextArg < _tuple.Count : !_singleUsed))
         {
-            throw PyErrors.TypeError("not all arguments converted during string formatting");
+            throw PyErrors.TypeError($"not all arguments converted during {(_bytes ? "bytes" : "string")} formatting");
         }
 
         return output.ToString();
@@ -162,7 +179,8 @@ public sealed class PercentFormat
             throw PyErrors.ValueError("incomplete format key");
         }
 
-        return Subscripts.GetItem(_args, Value.FromString(_template[start..(pos - 1)]));
+        var key = _template[start..(pos - 1)];
+        return Subscripts.GetItem(_args, _bytes ? Value.FromObject(new PyBytes(Encoding.Latin1.GetBytes(key))) : Value.FromString(key));
     }
 
     /// <summary>A width or precision: digits, or '*' taking it from the arguments (-1 when absent).</summary>
@@ -218,8 +236,13 @@ public sealed class PercentFormat
     {
         switch (type)
         {
+            case 's' or 'b' when _bytes:
+                var bytesText = BytesArgument(argument);
+                return Justify(precision >= 0 && precision < bytesText.Length ? bytesText[..precision] : bytesText, flags with { Zero = false }, width);
+            case 'c' when _bytes:
+                return Justify(ByteCharacter(argument), flags with { Zero = false }, width);
             case 's' or 'r' or 'a':
-                var text = Conversion.Apply(argument, type);
+                var text = Conversion.Apply(argument, _bytes ? 'a' : type);
                 if (precision >= 0 && precision < text.Length)
                 {
                     text = text[..precision];
@@ -241,6 +264,41 @@ public sealed class PercentFormat
                 var code = (int)type;
                 throw PyErrors.ValueError($"unsupported format character '{type}' (0x{code:x}) at index {index}");
         }
+    }
+
+    /// <summary>%s and %b of a bytes template: a bytes-like object, or what its <c>__bytes__</c> returns, as Latin-1 text.</summary>
+    private static string BytesArgument(Value argument)
+    {
+        if (BytesLike.TryGet(argument, out var bytes))
+        {
+            return Encoding.Latin1.GetString(bytes);
+        }
+
+        if (argument.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryCall(argument, "__bytes__", [], out var converted))
+        {
+            return BytesLike.TryGet(converted, out var fromMethod)
+                ? Encoding.Latin1.GetString(fromMethod)
+                : throw PyErrors.TypeError($"__bytes__ returned non-bytes (type {TypeNames.Of(converted)})");
+        }
+
+        throw PyErrors.TypeError($"%b requires a bytes-like object, or an object that implements __bytes__, not '{TypeNames.Of(argument)}'");
+    }
+
+    private static string ByteCharacter(Value argument)
+    {
+        if (BytesLike.TryGet(argument, out var bytes) && bytes.Length == 1)
+        {
+            return ((char)bytes[0]).ToString();
+        }
+
+        if (!Numbers.IsInteger(argument))
+        {
+            throw PyErrors.TypeError("%c requires an integer in range(256) or a single byte");
+        }
+
+        return Numbers.TryGetBigInteger(argument, out var code) && code >= 0 && code <= 255
+            ? ((char)(int)code).ToString()
+            : throw PyErrors.Overflow("%c arg not in range(256)");
     }
 
     private static string Character(Value argument)

@@ -39,6 +39,12 @@ public sealed class PythonRuntime
 
     public PyDict Builtins { get; }
 
+    /// <summary>Files opened for writing and not yet closed, flushed when the program ends as CPython's are.</summary>
+    public List<PyFile> OpenFiles { get; } = [];
+
+    /// <summary>The <c>builtins</c> module: what <c>import builtins</c> gives and <c>exec</c> stores as <c>__builtins__</c>.</summary>
+    public PyModule BuiltinsModule => field ??= new PyModule("builtins", Builtins);
+
     public ModuleRegistry Modules { get; }
 
     public Interpreter Interpreter { get; }

@@ -43,6 +43,11 @@ public static class ScriptHost
         }
         finally
         {
+            foreach (var file in runtime.OpenFiles)
+            {
+                file.Close();
+            }
+
             runtime.Output.Flush();
             runtime.ErrorOutput.Flush();
         }

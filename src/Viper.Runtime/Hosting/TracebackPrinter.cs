@@ -89,6 +89,19 @@ public sealed class TracebackPrinter(SourceCache sources)
         }
 
         AppendRepeats(text, repeats);
+        if (SyntaxErrors.TryGetLocation(error, out var fileName, out var located, out var sourceLine))
+        {
+            text.Append($"  File \"{fileName}\", line {located!.Line}\n");
+            if (sourceLine is not null && located.Column > 0)
+            {
+                AppendSyntaxErrorSource(text, located, sourceLine);
+            }
+
+            var message = SyntaxErrors.Message(error);
+            text.Append(message.Length == 0 ? error.Type.Name : $"{error.Type.Name}: {message}").Append('\n');
+            return;
+        }
+
         text.Append(error.Summary).Append('\n');
     }
 

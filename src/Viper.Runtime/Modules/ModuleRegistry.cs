@@ -1,3 +1,5 @@
+using Viper.Bytecode.Code;
+using Viper.Frontend.Diagnostics;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
@@ -21,7 +23,16 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         ["sys"] = SysModule.Create,
         ["time"] = TimeModule.Create,
         ["math"] = MathModule.Create,
+        ["random"] = RandomModule.Create,
+        ["builtins"] = runtime => runtime.BuiltinsModule,
+        ["os"] = OsModule.Create,
     };
+
+    /// <summary>
+    /// Viper's own Python modules (<c>functools</c>, <c>collections</c>, ...), shipped beside the binary and
+    /// searched after every <c>sys.path</c> entry, so a script's own module of the same name wins, as in CPython.
+    /// </summary>
+    private static readonly string StandardLibraryDirectory = Path.Combine(AppContext.BaseDirectory, "Lib");
 
     private readonly HashSet<string> _initializing = [];
 
@@ -152,7 +163,9 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
                 return Value.FromObject(builtin);
             }
 
-            return Load(vm, name, SearchDirectories(SearchPath), parent: null);
+            var searched = SearchDirectories(SearchPath);
+            searched.Add(StandardLibraryDirectory);
+            return Load(vm, name, searched, parent: null);
         }
 
         var parentName = name[..dot];
@@ -230,7 +243,17 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
 
     private Value Execute(Interpreter vm, string name, string path, PyList? packagePath, PyModule? parent)
     {
-        var code = runtime.Compile(PythonRuntime.ReadSource(path), path, fromFile: true);
+        var source = PythonRuntime.ReadSource(path);
+        CodeObject code;
+        try
+        {
+            code = runtime.Compile(source, path, fromFile: true);
+        }
+        catch (PythonSyntaxError error)
+        {
+            throw SyntaxErrors.FromCompile(error, path, source);
+        }
+
         var dot = name.LastIndexOf('.');
         var package = packagePath is not null ? name : dot < 0 ? "" : name[..dot];
         var globals = runtime.NewModuleGlobals(name, path, package);

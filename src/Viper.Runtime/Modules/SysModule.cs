@@ -30,6 +30,32 @@ public static class SysModule
         runtime.Modules.RegisterSys(dict);
         dict.SetItem("platform", Value.FromString("linux"));
         dict.SetItem("byteorder", Value.FromString("little"));
+        dict.SetItem("float_info", FloatInfo());
+        dict.SetItem("int_info", IntInfo());
+        dict.SetItem("hash_info", HashInfo());
+        dict.SetItem("maxunicode", Value.FromInt(0x10FFFF));
+        dict.SetItem("hexversion", Value.FromInt(0x030B07F0));
+        dict.SetItem("float_repr_style", Value.FromString("short"));
+        dict.SetItem("dont_write_bytecode", Value.False);
+        dict.SetItem("executable", Value.FromString(Environment.ProcessPath ?? ""));
+        dict.SetItem("builtin_module_names", Value.FromObject(PyTuple.Of([.. new[] { "builtins", "math", "os", "random", "sys", "time" }.Select(Value.FromString)])));
+        dict.SetItem("getdefaultencoding", Function("getdefaultencoding", (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "getdefaultencoding", 0, 0);
+            return Value.FromString("utf-8");
+        }));
+        dict.SetItem("getfilesystemencoding", Function("getfilesystemencoding", (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "getfilesystemencoding", 0, 0);
+            return Value.FromString("utf-8");
+        }));
+        dict.SetItem("intern", Function("intern", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "intern", 1);
+            return args[0].Ref is PyStr { Type.IsBuiltin: true }
+                ? args[0]
+                : throw PyErrors.TypeError($"intern() argument must be str, not {TypeNames.Of(args[0])}");
+        }));
         dict.SetItem("exit", Function("exit", Exit));
         dict.SetItem("getrecursionlimit", Function("getrecursionlimit", (vm, args) =>
         {
@@ -52,33 +78,57 @@ public static class SysModule
         return new PyModule("sys", dict);
     }
 
-    private static readonly string[] VersionFields = ["major", "minor", "micro", "releaselevel", "serial"];
-
     /// <summary>
-    /// <c>sys.version_info</c>: the language version Viper implements, as CPython's struct sequence —
-    /// a tuple (so <c>sys.version_info >= (3, 8)</c> works) whose fields also have names.
+    /// A struct sequence as CPython's <c>sys</c> makes them (<c>sys.version_info</c>, <c>sys.float_info</c>, ...):
+    /// a tuple, so it compares and unpacks as one, whose fields also have names, printed as <c>sys.name(field=value, ...)</c>.
     /// </summary>
-    private static Value VersionInfo()
+    private static Value StructSequence(string name, (string Field, Value Value)[] fields)
     {
         var namespaceDict = new PyDict();
         namespaceDict.SetItem("__module__", Value.FromString("sys"));
-        for (var i = 0; i < VersionFields.Length; i++)
+        for (var i = 0; i < fields.Length; i++)
         {
             var index = i;
-            var getter = new PyBuiltinFunction(VersionFields[i], (vm, args) => ((PyTuple)args[0].Ref!).Items[index], "version_info");
-            namespaceDict.SetItem(VersionFields[i], Value.FromObject(new PyProperty(Value.FromObject(getter), Value.None, Value.None, Value.None)));
+            var getter = new PyBuiltinFunction(fields[i].Field, (vm, args) => ((PyTuple)args[0].Ref!).Items[index], name);
+            namespaceDict.SetItem(fields[i].Field, Value.FromObject(new PyProperty(Value.FromObject(getter), Value.None, Value.None, Value.None)));
         }
 
+        namespaceDict.SetItem("n_fields", Value.FromInt(fields.Length));
         namespaceDict.SetItem("__repr__", Value.FromObject(new PyBuiltinFunction("__repr__", (vm, args) =>
         {
             var items = ((PyTuple)args[0].Ref!).Items;
-            var fields = VersionFields.Select((field, i) => $"{field}={Repr.Of(items[i])}");
-            return Value.FromString($"sys.version_info({string.Join(", ", fields)})");
-        }, "version_info")));
-        var type = PyType.CreateClass("version_info", [PyType.Tuple], namespaceDict, "version_info");
-        var info = new PyTuple([Value.FromInt(3), Value.FromInt(11), Value.FromInt(7), Value.FromString("final"), Value.FromInt(0)]) { Type = type };
-        return Value.FromObject(info);
+            return Value.FromString($"sys.{name}({string.Join(", ", fields.Select((field, i) => $"{field.Field}={Repr.Of(items[i])}"))})");
+        }, name)));
+        var type = PyType.CreateClass(name, [PyType.Tuple], namespaceDict, name);
+        return Value.FromObject(new PyTuple([.. fields.Select(field => field.Value)]) { Type = type });
     }
+
+    private static Value VersionInfo() => StructSequence("version_info",
+        [("major", Value.FromInt(3)), ("minor", Value.FromInt(11)), ("micro", Value.FromInt(7)), ("releaselevel", Value.FromString("final")), ("serial", Value.FromInt(0))]);
+
+    /// <summary><c>sys.float_info</c>: the IEEE double's limits, as C's float.h gives them.</summary>
+    private static Value FloatInfo() => StructSequence("float_info",
+    [
+        ("max", Value.FromFloat(double.MaxValue)), ("max_exp", Value.FromInt(1024)), ("max_10_exp", Value.FromInt(308)),
+        ("min", Value.FromFloat(2.2250738585072014e-308)), ("min_exp", Value.FromInt(-1021)), ("min_10_exp", Value.FromInt(-307)),
+        ("dig", Value.FromInt(15)), ("mant_dig", Value.FromInt(53)), ("epsilon", Value.FromFloat(double.BitIncrement(1.0) - 1.0)),
+        ("radix", Value.FromInt(2)), ("rounds", Value.FromInt(1)),
+    ]);
+
+    /// <summary><c>sys.int_info</c> as CPython 3.11 reports it (30-bit digits) and the int-to-str limit Viper enforces.</summary>
+    private static Value IntInfo() => StructSequence("int_info",
+    [
+        ("bits_per_digit", Value.FromInt(30)), ("sizeof_digit", Value.FromInt(4)),
+        ("default_max_str_digits", Value.FromInt(Numerics.IntParser.DefaultMaxStrDigits)), ("str_digits_check_threshold", Value.FromInt(640)),
+    ]);
+
+    /// <summary><c>sys.hash_info</c>: the numeric hash's modulus and special values, which Viper's hashes follow.</summary>
+    private static Value HashInfo() => StructSequence("hash_info",
+    [
+        ("width", Value.FromInt(64)), ("modulus", Value.FromInt((1L << 61) - 1)), ("inf", Value.FromInt(314159)), ("nan", Value.FromInt(0)),
+        ("imag", Value.FromInt(1000003)), ("algorithm", Value.FromString("siphash13")), ("hash_bits", Value.FromInt(64)),
+        ("seed_bits", Value.FromInt(128)), ("cutoff", Value.FromInt(0)),
+    ]);
 
     private static Value TracebackOf(PyBaseException exception) =>
         PyTraceback.Of(exception) is { } traceback ? Value.FromObject(traceback) : Value.None;

@@ -10,7 +10,7 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
 
     public PyDict Globals { get; } = globals;
 
-    public Value[] Defaults { get; } = defaults;
+    public Value[] Defaults { get; set; } = defaults;
 
     public PyModule? Module { get; } = module;
 
@@ -26,7 +26,16 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     /// <summary>The class whose body defined this function (directly or nested), for zero-argument <c>super()</c>.</summary>
     public ClassCell? ClassCell { get; set; }
 
-    public string Name => Code.Name;
+    public string Name { get; set; } = code.Name;
 
-    public string QualifiedName => Code.QualifiedName;
+    public string QualifiedName { get; set; } = code.QualifiedName;
+
+    /// <summary><c>__doc__</c>: the docstring until something is assigned to it.</summary>
+    public Value Doc { get; set; } = code.DocString is { } doc ? Value.FromString(doc) : Value.None;
+
+    /// <summary><c>__module__</c>: the defining module's <c>__name__</c> when the function was made, until reassigned.</summary>
+    public Value ModuleName { get; set; } = globals.TryGetValue("__name__", out var name) ? name : Value.None;
+
+    /// <summary>The function's own attributes (<c>__dict__</c>), made on the first one assigned.</summary>
+    public PyDict? Attributes { get; set; }
 }

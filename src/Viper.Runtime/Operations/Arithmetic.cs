@@ -18,9 +18,9 @@ public static class Arithmetic
     public static Value Binary(BinaryOperator op, Value a, Value b, bool inplace = false)
     {
         // Appending to a str in a loop is common enough to skip the numeric classification for it.
-        if (op == BinaryOperator.Add && a.Ref is PyStr left && b.Ref is PyStr right && left.IsExact && right.IsExact)
+        if (op == BinaryOperator.Add && a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
         {
-            return Value.FromObject(PyStr.Concat(left, right));
+            return Value.FromObject(PyStr.Concat(leftStr, rightStr));
         }
 
         if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
@@ -71,9 +71,24 @@ public static class Arithmetic
             BinaryOperator.Add => Concatenate(a, b, inplace),
             BinaryOperator.Mult => Repeat(a, b, inplace),
             _ when a.Ref is PySet x && b.Ref is PySet y && SetAlgebra.Operator(op, x, y, inplace) is { } result => result,
+            BinaryOperator.BitOr when a.Ref is PyDict left && (inplace || b.Ref is PyDict) => DictUnion(left, b, inplace),
             BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
+            BinaryOperator.Mod when BytesLike.TryGet(a, out var bytesTemplate) => BytesLike.Make(a, PercentFormat.FormatBytes(bytesTemplate, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };
+    }
+
+    /// <summary><c>a | b</c> builds a new dict from two dicts; <c>a |= b</c> updates <c>a</c> from anything <c>dict.update</c> takes.</summary>
+    private static Value DictUnion(PyDict left, Value right, bool inplace)
+    {
+        var target = inplace ? left : new PyDict();
+        if (!inplace)
+        {
+            Builtins.DictMethods.Update(target, Value.FromObject(left));
+        }
+
+        Builtins.DictMethods.Update(target, right);
+        return Value.FromObject(target);
     }
 
     public static Value Integers(BinaryOperator op, long a, long b)

@@ -21,6 +21,8 @@ public static class Attributes
                 return methodAttribute;
             case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":
                 return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
+            case PyFile file when Builtins.FileMethods.TryGetAttribute(file, name, out var fileAttribute):
+                return fileAttribute;
             case PyTextStream stream when name == "name":
                 return Value.FromString(stream.Name);
             case PyModule module:
@@ -36,9 +38,9 @@ public static class Attributes
 
                 throw PyErrors.AttributeError(owner, name);
             case PyType type:
-                if (name == "__name__" || name == "__qualname__")
+                if (ClassAttributes.TryGetTypeData(type, name, out var typeData))
                 {
-                    return Value.FromString(type.Name);
+                    return typeData;
                 }
 
                 if (type.TryLookup(name, out var attribute))
@@ -51,6 +53,11 @@ public static class Attributes
                     };
                 }
 
+                if (ClassAttributes.TryGetFromMetaclass(type, name, out var metaAttribute))
+                {
+                    return metaAttribute;
+                }
+
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
             case PyFunction function when FunctionAttributes.TryGet(function, name, out var functionAttribute):
                 return functionAttribute;
@@ -60,6 +67,8 @@ public static class Attributes
                 return Value.FromString(builtin.Name);
             case PySlice slice when name is "start" or "stop" or "step":
                 return name == "start" ? slice.Start : name == "stop" ? slice.Stop : slice.Step;
+            case PyRange range when name is "start" or "stop" or "step":
+                return Value.FromBigInteger(name == "start" ? range.Start : name == "stop" ? range.Stop : range.Step);
             case PyObject exceptionOrTraceback when ExceptionAttributes.TryGet(exceptionOrTraceback, name, out var data):
                 return data;
         }
@@ -132,6 +141,12 @@ public static class Attributes
             return;
         }
 
+        if (owner.Ref is PyFunction function)
+        {
+            FunctionAttributes.Set(function, name, value);
+            return;
+        }
+
         if (owner.Ref is PyType type && !type.IsBuiltin)
         {
             if (value.Ref is PyProperty { Name: null } property)
@@ -153,6 +168,11 @@ public static class Attributes
             throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{builtinType.Name}'");
         }
 
+        if (owner.Ref is PySlice or PyRange && name is "start" or "stop" or "step")
+        {
+            throw PyErrors.New(ExceptionTypes.AttributeError, "readonly attribute");
+        }
+
         throw PyErrors.AttributeError(owner, name);
     }
 
@@ -165,6 +185,9 @@ public static class Attributes
                 break;
             case PyType type:
                 ClassAttributes.Delete(type, name);
+                break;
+            case PyFunction function:
+                FunctionAttributes.Delete(function, name);
                 break;
             case PyModule module:
                 if (!module.Dict.Remove(Value.FromString(name), out _))
@@ -185,6 +208,8 @@ public static class Attributes
         "__self__" => method.Self,
         "__func__" => method.Function,
         "__name__" or "__qualname__" => Get(method.Function, name),
-        _ => null,
+
+        // A bound method answers for its function's own attributes (its __doc__, what a decorator set on it).
+        _ => method.Function.Ref is PyFunction function && FunctionAttributes.TryGet(function, name, out var forwarded) ? forwarded : null,
     };
 }

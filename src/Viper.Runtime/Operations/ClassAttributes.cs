@@ -9,22 +9,15 @@ public static class ClassAttributes
 {
     public static Value Get(PyType type, string name)
     {
+        if (TryGetTypeData(type, name, out var data))
+        {
+            return data;
+        }
+
         switch (name)
         {
-            case "__name__":
-                return Value.FromString(type.Name);
-            case "__qualname__":
-                return Value.FromString(type.QualifiedName);
-            case "__module__" when type.ModuleName is { } module:
-                return Value.FromString(module);
             case "__class__":
                 return Value.FromObject(type.Type);
-            case "__bases__":
-                return Value.FromObject(PyTuple.Of([.. type.Bases.Select(b => Value.FromObject(b))]));
-            case "__base__":
-                return type.Base is { } baseType ? Value.FromObject(baseType) : Value.None;
-            case "__mro__":
-                return Value.FromObject(PyTuple.Of([.. type.Mro.Select(b => Value.FromObject(b))]));
             case "__dict__":
                 return Value.FromObject(NamespaceCopy(type));
             case "__doc__" when !type.TryGetOwn("__doc__", out _):
@@ -36,13 +29,53 @@ public static class ClassAttributes
             return FromClass(attribute, type);
         }
 
-        // Then the metaclass's attributes, bound to the class as methods are to an instance.
-        if (!type.Type.IsBuiltin && type.Type.TryLookup(name, out var metaAttribute))
+        if (TryGetFromMetaclass(type, name, out var metaAttribute))
         {
-            return InstanceAttributes.Bind(metaAttribute, Value.FromObject(type), type.Type);
+            return metaAttribute;
         }
 
         throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+    }
+
+    /// <summary>What every type answers from its own structure: its names, module, bases and MRO.</summary>
+    public static bool TryGetTypeData(PyType type, string name, out Value value)
+    {
+        value = name switch
+        {
+            "__name__" => Value.FromString(type.Name),
+            "__qualname__" => Value.FromString(type.QualifiedName),
+            "__module__" when type.ModuleName is { } module => Value.FromString(module),
+            "__module__" when type.IsBuiltin => Value.FromString("builtins"),
+            "__bases__" => Value.FromObject(PyTuple.Of([.. type.Bases.Select(b => Value.FromObject(b))])),
+            "__base__" => type.Base is { } baseType ? Value.FromObject(baseType) : Value.None,
+            "__mro__" => Value.FromObject(PyTuple.Of([.. type.Mro.Select(b => Value.FromObject(b))])),
+            _ => default,
+        };
+        return value.IsBound;
+    }
+
+    /// <summary>
+    /// An attribute the class does not have, found on its metaclass and bound to the class as a method
+    /// is to an instance (<c>cls.mro()</c> reaches <c>type.mro</c>).
+    /// </summary>
+    public static bool TryGetFromMetaclass(PyType type, string name, out Value value)
+    {
+        value = default;
+        if (!type.Type.TryLookup(name, out var metaAttribute))
+        {
+            return false;
+        }
+
+        if (!type.Type.IsBuiltin)
+        {
+            value = InstanceAttributes.Bind(metaAttribute, Value.FromObject(type), type.Type);
+        }
+        else if (metaAttribute.Ref is PyBuiltinFunction { IsMethod: true } method)
+        {
+            value = Value.FromObject(new PyBoundBuiltin(method, Value.FromObject(type)));
+        }
+
+        return value.IsBound;
     }
 
     public static void Delete(PyType type, string name)

@@ -47,6 +47,8 @@ public static class Repr
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
             PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.QualifiedName}'>",
             PyFunction f => $"<function {f.QualifiedName} at {Address(f)}>",
+            PyFile file => Builtins.FileMethods.Repr(file),
+            PyCode c => $"<code object {c.Code.Name} at {Address(c)}, file \"{c.Code.FileName}\", line {c.Code.FirstLine}>",
             PyGenerator g => $"<generator object {g.QualifiedName} at {Address(g)}>",
             PyBuiltinFunction f => f.IsMethod ? $"<method '{f.Name}' of '{f.OwnerTypeName}' objects>" : $"<built-in function {f.Name}>",
             PyBoundBuiltin m => $"<built-in method {m.Function.Name} of {TypeNames.Of(m.Self)} object at {Address(m.Self.Ref!)}>",

@@ -1,5 +1,6 @@
 using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Vm;
 
@@ -9,6 +10,25 @@ namespace Viper.Runtime.Vm;
 /// </summary>
 public sealed partial class Interpreter
 {
+    /// <summary>
+    /// Runs code from <c>exec</c> or <c>eval</c> with its own globals and local namespace, in the VM: its
+    /// top level reads and writes names through <paramref name="locals"/>, which the JIT does not lower.
+    /// </summary>
+    public Value RunInNamespace(CodeObject code, PyDict globals, PyDict locals)
+    {
+        var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
+        frame.Locals = locals;
+        try
+        {
+            return Run(_frameCount - 1);
+        }
+        finally
+        {
+            // Frames are pooled, and a function's frame does not clear this on entry.
+            frame.Locals = null;
+        }
+    }
+
     /// <summary>The running frame's module namespace: the dict itself, so writes show through.</summary>
     public PyDict CallerGlobals() => CurrentGlobals ?? Runtime.NewModuleGlobals("__main__", null);
 

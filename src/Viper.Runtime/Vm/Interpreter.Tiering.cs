@@ -46,17 +46,21 @@ public sealed partial class Interpreter
     private bool TryEnterCompiledLoop(Frame frame, int loopHeader, out Value result)
     {
         var code = frame.Code;
-        code.BackEdgeCount = 0;
         result = default;
         if (_tierHook is null)
         {
+            code.BackEdgeCount = 0;
             return false;
         }
 
+        // The count is reset after the hook has seen it: it tells the compiler that the loop has
+        // run in the VM, so the operand types the VM recorded mean something.
         if (code.CompiledEntry is null)
         {
             _tierHook.OnHot(code, frame.Globals);
         }
+
+        code.BackEdgeCount = 0;
 
         // An __init__ entered by a class call (negative resume offset) finishes in the VM, whose RETURN produces the instance.
         if (frame.ResumePc < 0 || CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
