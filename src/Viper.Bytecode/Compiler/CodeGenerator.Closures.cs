@@ -17,11 +17,35 @@ internal sealed partial class CodeGenerator
     private const string ClassCellName = "__class__";
 
     /// <summary>The free variables this code reads through closure cells.</summary>
-    private static string[] ClosureFreeNames(Scope scope) => [.. scope.FreeVars.Where(name => name != ClassCellName)];
+    /// <remarks>Loops, not LINQ, here and in <see cref="FrameNames"/>: every compile, even of <c>pass</c>, runs them, and LINQ's assembly would load at every start for them alone.</remarks>
+    private static string[] ClosureFreeNames(Scope scope)
+    {
+        var names = new List<string>(scope.FreeVars.Count);
+        foreach (var name in scope.FreeVars)
+        {
+            if (name != ClassCellName)
+            {
+                names.Add(name);
+            }
+        }
+
+        return [.. names];
+    }
 
     /// <summary>Local slots, then one slot for each free variable's cell.</summary>
-    private static string[] FrameNames(Scope scope) =>
-        [.. scope.IsFunctionLike ? scope.Slots : [], .. ClosureFreeNames(scope)];
+    private static string[] FrameNames(Scope scope)
+    {
+        var free = ClosureFreeNames(scope);
+        if (!scope.IsFunctionLike)
+        {
+            return free;
+        }
+
+        var names = new string[scope.Slots.Count + free.Length];
+        scope.Slots.CopyTo(names);
+        free.CopyTo(names, scope.Slots.Count);
+        return names;
+    }
 
     /// <summary>Emitted first in a body: makes the cells of captured locals and copies in the closure's cells.</summary>
     private void EmitClosurePrologue()

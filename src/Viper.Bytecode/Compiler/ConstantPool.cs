@@ -42,10 +42,22 @@ internal sealed class ConstantPool
     {
         null => new(null, "None"),
         double d => new(typeof(double), BitConverter.DoubleToInt64Bits(d)),
-        ConstantTuple t => new(typeof(ConstantTuple), string.Join("\u0001", t.Items.Select(item => KeyOf(item).ToString()))),
+        ConstantTuple t => new(typeof(ConstantTuple), TupleKey(t)),
         byte[] bytes => new(typeof(byte[]), Convert.ToBase64String(bytes)),
         _ => new(value.GetType(), value),
     };
+
+    /// <remarks>A loop, not LINQ: every compile, even of <c>pass</c>, adds a constant, and LINQ's assembly would load at every start for this alone.</remarks>
+    private static string TupleKey(ConstantTuple tuple)
+    {
+        var parts = new string[tuple.Items.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            parts[i] = KeyOf(tuple.Items[i]).ToString();
+        }
+
+        return string.Join("\u0001", parts);
+    }
 
     // A class, not a value tuple, so the dictionary shares the framework's precompiled
     // reference-type code instead of being JIT-compiled at start-up.

@@ -62,9 +62,11 @@ public sealed partial class Lexer
 
     // Indentation stack as CPython keeps it: columns with tabs expanded to multiples of 8, and
     // "alternate" columns with tabs counted as 1, to detect indentation whose meaning depends on tab size.
-    private readonly List<int> _indents = [0];
-    private readonly List<int> _altIndents = [0];
-    private readonly List<(char Open, int Line, int Column)> _brackets = [];
+    // Filled in the constructor: a collection expression would JIT-compile the framework's
+    // CollectionsMarshal.SetCount for ints at every start.
+    private readonly List<int> _indents = new(4);
+    private readonly List<int> _altIndents = new(4);
+    private readonly List<OpenBracket> _brackets = [];
 
     // CPython's tokenizer limits (MAXLEVEL and MAXINDENT in Parser/tokenizer.h).
     private const int MaxBracketDepth = 200;
@@ -80,6 +82,8 @@ public sealed partial class Lexer
         _firstLine = firstLine;
         _firstLineColumnOffset = firstLineColumnOffset;
         _line = firstLine;
+        _indents.Add(0);
+        _altIndents.Add(0);
     }
 
     public static List<Token> Tokenize(string source) => new Lexer(source, 1, 0).Run();
@@ -355,7 +359,7 @@ public sealed partial class Lexer
         }
 
         var text = _source.Substring(start, _pos - start);
-        if (!text.All(char.IsAscii))
+        if (!System.Text.Ascii.IsValid(text))
         {
             ValidateIdentifier(start, text);
         }
@@ -411,7 +415,7 @@ public sealed partial class Lexer
                     throw new PythonSyntaxError("too many nested parentheses", _line, ColumnOf(start) + 1);
                 }
 
-                _brackets.Add((text[0], _line, ColumnOf(start)));
+                _brackets.Add(new OpenBracket(text[0], _line, ColumnOf(start)));
                 break;
             case TokenKind.RightParen or TokenKind.RightBracket or TokenKind.RightBrace:
                 CloseBracket(text[0], start);

@@ -98,7 +98,11 @@ public static partial class ScopeAnalyzer
                     break;
                 case Assign s:
                     Visit(s.Value);
-                    s.Targets.ToList().ForEach(VisitTarget);
+                    foreach (var element in s.Targets)
+                    {
+                        VisitTarget(element);
+                    }
+
                     break;
                 case AugAssign s:
                     Visit(s.Value);
@@ -122,7 +126,11 @@ public static partial class ScopeAnalyzer
                     Visit(s.Value);
                     break;
                 case Delete s:
-                    s.Targets.ToList().ForEach(VisitTarget);
+                    foreach (var element in s.Targets)
+                    {
+                        VisitTarget(element);
+                    }
+
                     break;
                 case If s:
                     Visit(s.Test);
@@ -201,7 +209,11 @@ public static partial class ScopeAnalyzer
 
                     break;
                 case Global s:
-                    s.Names.ToList().ForEach(n => Declare(n, s.Span, SymbolFlags.DeclaredGlobal, "global"));
+                    foreach (var declaredName in s.Names)
+                    {
+                        Declare(declaredName, s.Span, SymbolFlags.DeclaredGlobal, "global");
+                    }
+
                     break;
                 case Nonlocal s:
                     if (_current.Scope.Kind == ScopeKind.Module)
@@ -209,7 +221,11 @@ public static partial class ScopeAnalyzer
                         throw Error(s.Span, "nonlocal declaration not allowed at module level");
                     }
 
-                    s.Names.ToList().ForEach(n => Declare(n, s.Span, SymbolFlags.DeclaredNonlocal, "nonlocal"));
+                    foreach (var declaredName in s.Names)
+                    {
+                        Declare(declaredName, s.Span, SymbolFlags.DeclaredNonlocal, "nonlocal");
+                    }
+
                     break;
                 case FunctionDef s:
                     VisitFunction(s);
@@ -331,10 +347,18 @@ public static partial class ScopeAnalyzer
                     Bind(name.Id);
                     break;
                 case TupleExpr tuple:
-                    tuple.Elements.ToList().ForEach(VisitTarget);
+                    foreach (var element in tuple.Elements)
+                    {
+                        VisitTarget(element);
+                    }
+
                     break;
                 case ListExpr list:
-                    list.Elements.ToList().ForEach(VisitTarget);
+                    foreach (var element in list.Elements)
+                    {
+                        VisitTarget(element);
+                    }
+
                     break;
                 case Starred starred:
                     VisitTarget(starred.Value);
@@ -539,11 +563,18 @@ public static partial class ScopeAnalyzer
                     Visit(p.Value);
                     break;
                 case MatchSequence p:
-                    p.Patterns.ToList().ForEach(VisitPattern);
+                    foreach (var subpattern in p.Patterns)
+                    {
+                        VisitPattern(subpattern);
+                    }
+
                     break;
                 case MatchMapping p:
                     VisitAll(p.Keys);
-                    p.Patterns.ToList().ForEach(VisitPattern);
+                    foreach (var subpattern in p.Patterns)
+                    {
+                        VisitPattern(subpattern);
+                    }
                     if (p.Rest is { } rest)
                     {
                         Bind(rest);
@@ -552,8 +583,15 @@ public static partial class ScopeAnalyzer
                     break;
                 case MatchClass p:
                     Visit(p.Cls);
-                    p.Patterns.ToList().ForEach(VisitPattern);
-                    p.KwdPatterns.ToList().ForEach(VisitPattern);
+                    foreach (var subpattern in p.Patterns)
+                    {
+                        VisitPattern(subpattern);
+                    }
+                    foreach (var subpattern in p.KwdPatterns)
+                    {
+                        VisitPattern(subpattern);
+                    }
+
                     break;
                 case MatchStar { Name: { } starName }:
                     Bind(starName);
@@ -571,7 +609,11 @@ public static partial class ScopeAnalyzer
 
                     break;
                 case MatchOr p:
-                    p.Patterns.ToList().ForEach(VisitPattern);
+                    foreach (var subpattern in p.Patterns)
+                    {
+                        VisitPattern(subpattern);
+                    }
+
                     break;
             }
         }

@@ -93,10 +93,13 @@ public static partial class ScopeAnalyzer
 
         if (scope.IsFunctionLike)
         {
-            foreach (var name in freeOrder.Where(n => scope.Symbols.GetValueOrDefault(n) == SymbolBinding.Local && locals.Contains(n)))
+            foreach (var name in freeOrder)
             {
-                scope.Symbols[name] = SymbolBinding.Cell;
-                childFree.Remove(name);
+                if (scope.Symbols.GetValueOrDefault(name) == SymbolBinding.Local && locals.Contains(name))
+                {
+                    scope.Symbols[name] = SymbolBinding.Cell;
+                    childFree.Remove(name);
+                }
             }
         }
         else if (scope.Kind == ScopeKind.Class && childFree.Remove("__class__"))
@@ -108,9 +111,9 @@ public static partial class ScopeAnalyzer
         // A class body may also bind it in its namespace (CPython's DEF_FREE_CLASS): it stays a
         // namespace name there and is a free variable only for the methods' closures.
         var freeInClassNamespace = new List<string>();
-        foreach (var name in freeOrder.Where(childFree.Contains))
+        foreach (var name in freeOrder)
         {
-            if (bound is null || !bound.Contains(name))
+            if (!childFree.Contains(name) || bound is null || !bound.Contains(name))
             {
                 continue;
             }
@@ -129,7 +132,17 @@ public static partial class ScopeAnalyzer
 
         BuildLayout(info);
         scope.FreeVars.AddRange(freeInClassNamespace);
-        free.UnionWith(childFree.Where(n => bound is not null && bound.Contains(n)));
+        if (bound is not null)
+        {
+            foreach (var name in childFree)
+            {
+                if (bound.Contains(name))
+                {
+                    free.Add(name);
+                }
+            }
+        }
+
         return free;
     }
 
@@ -188,7 +201,13 @@ public static partial class ScopeAnalyzer
                 }
             }
 
-            scope.CellVars.AddRange(scope.Slots.Where(n => scope.Symbols[n] == SymbolBinding.Cell));
+            foreach (var name in scope.Slots)
+            {
+                if (scope.Symbols[name] == SymbolBinding.Cell)
+                {
+                    scope.CellVars.Add(name);
+                }
+            }
         }
 
         // A loop rather than LINQ: Where over this dictionary's entries is framework generic code

@@ -1,4 +1,3 @@
-using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Formatting;
 using Viper.Runtime.Objects;
@@ -17,9 +16,6 @@ public static class BuiltinFunctions
         ("len", Len),
         ("repr", (vm, args) => { ArgumentCheck.Exactly(args, "repr", 1); return Value.FromString(Repr.Of(args[0])); }),
         ("abs", Abs),
-        ("min", (vm, args) => MinMax(vm, args, "min", CompareOperator.Lt)),
-        ("max", (vm, args) => MinMax(vm, args, "max", CompareOperator.Gt)),
-        ("sum", Sum),
         ("isinstance", IsInstance),
         ("hash", (vm, args) => { ArgumentCheck.Exactly(args, "hash", 1); return Value.FromInt(Hashing.Hash(args[0])); }),
         ("id", (vm, args) => { ArgumentCheck.Exactly(args, "id", 1); return Value.FromInt(args[0].Ref is PyObject o ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) : args[0].Bits); }),
@@ -225,112 +221,6 @@ public static class BuiltinFunctions
     }
 
     /// <summary><c>min</c>/<c>max</c> over one iterable or several arguments, with <c>key=</c> and <c>default=</c>; ties keep the first.</summary>
-    private static Value MinMax(Interpreter vm, CallArgs args, string name, CompareOperator better)
-    {
-        Value key = default;
-        Value fallback = default;
-        if (args.Count == 0)
-        {
-            throw PyErrors.TypeError($"{name} expected at least 1 argument, got 0");
-        }
-
-        if (args.KeywordNames is not null)
-        {
-            for (var i = 0; i < args.KeywordNames.Length; i++)
-            {
-                switch (args.KeywordNames[i])
-                {
-                    case "key":
-                        key = args.All[args.Count + i];
-                        break;
-                    case "default":
-                        fallback = args.All[args.Count + i];
-                        break;
-                    default:
-                        throw PyErrors.TypeError($"'{args.KeywordNames[i]}' is an invalid keyword argument for {name}()");
-                }
-            }
-        }
-
-        if (args.Count > 1 && fallback.IsBound)
-        {
-            throw PyErrors.TypeError($"Cannot specify a default for {name}() with multiple positional arguments");
-        }
-
-        // One item at a time, as CPython does: the key function and the comparisons run between the
-        // iterable's steps, and an error stops the iteration where it happens.
-        var iterator = args.Count == 1 ? Iteration.GetIterator(args[0]) : new PyArrayIterator(args.Positional.ToArray(), PyArrayIterator.TupleIteratorType);
-        var hasKey = key.IsBound && !key.IsNone;
-        Value best = default;
-        Value bestKey = default;
-        while (iterator.TryNext(out var item))
-        {
-            var itemKey = hasKey ? vm.Call(key, [item]) : item;
-            if (!best.IsBound || Comparison.CompareToBool(itemKey, bestKey, better))
-            {
-                best = item;
-                bestKey = itemKey;
-            }
-        }
-
-        if (!best.IsBound)
-        {
-            return fallback.IsBound ? fallback : throw PyErrors.ValueError($"{name}() arg is an empty sequence");
-        }
-
-        return best;
-    }
-
-    private static Value Sum(Interpreter vm, CallArgs args)
-    {
-        var start = Value.FromInt(0);
-        if (args.TryGetKeyword("start", out var startKeyword))
-        {
-            start = startKeyword;
-        }
-        else if (args.KeywordCount > 0)
-        {
-            throw PyErrors.TypeError($"sum() got an unexpected keyword argument '{args.KeywordNames![0]}'");
-        }
-
-        if (args.Count is < 1 or > 2)
-        {
-            throw PyErrors.TypeError($"sum() takes at least 1 positional argument ({args.Count} given)");
-        }
-
-        if (args.Count == 2)
-        {
-            start = args[1];
-        }
-
-        if (start.Ref is PyStr)
-        {
-            throw PyErrors.TypeError("sum() can't sum strings [use ''.join(seq) instead]");
-        }
-
-        if (start.Ref is PyBytes)
-        {
-            throw PyErrors.TypeError("sum() can't sum bytes [use b''.join(seq) instead]");
-        }
-
-        var total = start;
-        var iterator = Iteration.GetIterator(args[0]);
-        while (iterator.TryNext(out var item))
-        {
-            total = total.IsInt && item.IsInt && !AddOverflows(total.AsInt, item.AsInt)
-                ? Value.FromInt(total.AsInt + item.AsInt)
-                : Arithmetic.Binary(BinaryOperator.Add, total, item);
-        }
-
-        return total;
-    }
-
-    private static bool AddOverflows(long x, long y)
-    {
-        var sum = x + y;
-        return ((x ^ sum) & (y ^ sum)) < 0;
-    }
-
     private static Value IsInstance(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "isinstance", 2);

@@ -1,4 +1,5 @@
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Builtins;
@@ -47,8 +48,11 @@ public static class BuiltinMethods
     }
 
     /// <summary>Adds a method: a builtin that receives its receiver as argument 0.</summary>
-    public static void Add(PyType type, string name, BuiltinBody body) =>
-        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, IsImmutableValueType(type) ? ExactReceiver(body) : body, type.Name)));
+    public static void Add(PyType type, string name, BuiltinBody body, ConsumerFactory? itemConsumer = null) =>
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, IsImmutableValueType(type) ? ExactReceiver(body) : body, type.Name)
+        {
+            ItemConsumer = itemConsumer,
+        }));
 
     private static bool IsImmutableValueType(PyType type) => type == PyType.Int || type == PyType.Float || type == PyType.Str;
 

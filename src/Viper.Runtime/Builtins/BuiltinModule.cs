@@ -1,3 +1,4 @@
+using Viper.Runtime.Builtins.Consumers;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -27,7 +28,7 @@ public static class BuiltinModule
         // Arrays and plain loops, not LINQ: generic framework code over these value tuples is
         // outside ReadyToRun's version bubble, so it would be JIT-compiled on every start.
         AddFunctions(dict, BuiltinFunctions.All);
-        AddFunctions(dict, IteratorFunctions.Functions);
+        AddConsumingFunctions(dict);
         AddFunctions(dict, NumericFunctions.All);
         AddFunctions(dict, ClassBuiltins.Functions);
         AddFunctions(dict, AttributeFunctions.All);
@@ -46,6 +47,14 @@ public static class BuiltinModule
         foreach (var type in types)
         {
             dict.SetItem(type.Name, Value.FromObject(type));
+        }
+    }
+
+    private static void AddConsumingFunctions(PyDict dict)
+    {
+        foreach (var (name, factory) in ConsumingBuiltins.Functions)
+        {
+            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, ConsumingBuiltins.Body(factory)) { ItemConsumer = factory }));
         }
     }
 

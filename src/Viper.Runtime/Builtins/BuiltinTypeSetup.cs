@@ -28,6 +28,7 @@ public static class BuiltinTypeSetup
             BuiltinMethods.Install();
             BytesMethods.Install();
             IteratorFunctions.Install();
+            Consumers.ConsumingBuiltins.Install();
             ClassBuiltins.Install();
             _installed = true;
         }

@@ -7,18 +7,11 @@ using Viper.Runtime.Vm;
 namespace Viper.Runtime.Builtins;
 
 /// <summary>
-/// The builtins that consume or wrap iterables. <c>enumerate</c>, <c>zip</c>, <c>map</c>,
-/// <c>filter</c> and <c>reversed</c> are types in CPython, so they are types here too.
+/// The builtins that wrap iterables (those that consume them are <see cref="Consumers.ConsumingBuiltins"/>).
+/// <c>enumerate</c>, <c>zip</c>, <c>map</c>, <c>filter</c> and <c>reversed</c> are types in CPython, so they are types here too.
 /// </summary>
 public static class IteratorFunctions
 {
-    public static (string Name, BuiltinBody Body)[] Functions =>
-    [
-        ("sorted", Sorted),
-        ("any", (vm, args) => AnyAll(args, "any", stopAt: true)),
-        ("all", (vm, args) => AnyAll(args, "all", stopAt: false)),
-    ];
-
     public static IEnumerable<PyType> Types =>
     [
         PyEnumerate.EnumerateType, PyZip.ZipType, PyMap.MapType, PyFilter.FilterType, PyReverseArrayIterator.ReversedType,
@@ -49,34 +42,6 @@ public static class IteratorFunctions
 
             return Value.FromObject(Reversed(args[0]));
         };
-    }
-
-    private static Value Sorted(Interpreter vm, CallArgs args)
-    {
-        if (args.Count != 1)
-        {
-            throw PyErrors.TypeError($"sorted expected 1 argument, got {args.Count}");
-        }
-
-        var list = new PyList([.. Iteration.ToList(args[0])]);
-        var (key, reverse) = ListSort.ParseOptions(args, "sort");
-        ListSort.Sort(vm, list, key, reverse);
-        return Value.FromObject(list);
-    }
-
-    private static Value AnyAll(CallArgs args, string name, bool stopAt)
-    {
-        ArgumentCheck.Exactly(args, name, 1);
-        var iterator = Iteration.GetIterator(args[0]);
-        while (iterator.TryNext(out var item))
-        {
-            if (Truth.IsTrue(item) == stopAt)
-            {
-                return Value.FromBool(stopAt);
-            }
-        }
-
-        return Value.FromBool(!stopAt);
     }
 
     private static Value Enumerate(Interpreter vm, CallArgs args)

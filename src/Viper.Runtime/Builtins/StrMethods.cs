@@ -1,4 +1,6 @@
+using System.Runtime.InteropServices;
 using System.Text;
+using Viper.Runtime.Builtins.Consumers;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -17,32 +19,14 @@ public static partial class StrMethods
     {
         BuiltinMethods.Add(type, "join", (vm, args) =>
         {
-            var separator = Self(args, "join").Value;
-            ExactlyOne(args, "join");
+            var separator = JoinSeparator(args);
             if (Iteration.TryGetIterator(args[1]) is null)
             {
                 throw PyErrors.TypeError("can only join an iterable");
             }
 
-            var text = new StringBuilder();
-            var index = 0;
-            foreach (var item in Iteration.ToList(args[1]))
-            {
-                if (item.Ref is not PyStr s)
-                {
-                    throw PyErrors.TypeError($"sequence item {index}: expected str instance, {TypeNames.Of(item)} found");
-                }
-
-                if (index++ > 0)
-                {
-                    text.Append(separator);
-                }
-
-                text.Append(s.Value);
-            }
-
-            return Value.FromString(text.ToString());
-        });
+            return Value.FromString(Join(separator, CollectionsMarshal.AsSpan(Iteration.ToList(args[1]))));
+        }, CollectingConsumer.CreateJoin);
         InstallSplit(type);
         InstallSearch(type);
         InstallCase(type);
@@ -50,6 +34,36 @@ public static partial class StrMethods
         InstallLayout(type);
         InstallTranslate(type);
         InstallFormat(type);
+    }
+
+    /// <summary>The receiver of <c>str.join</c>, its one argument checked.</summary>
+    internal static string JoinSeparator(CallArgs args)
+    {
+        var separator = Self(args, "join").Value;
+        ExactlyOne(args, "join");
+        return separator;
+    }
+
+    /// <summary>Joins items that must all be strs, as <c>str.join</c> does once it has taken them all.</summary>
+    internal static string Join(string separator, ReadOnlySpan<Value> items)
+    {
+        var text = new StringBuilder();
+        for (var index = 0; index < items.Length; index++)
+        {
+            if (items[index].Ref is not PyStr s)
+            {
+                throw PyErrors.TypeError($"sequence item {index}: expected str instance, {TypeNames.Of(items[index])} found");
+            }
+
+            if (index > 0)
+            {
+                text.Append(separator);
+            }
+
+            text.Append(s.Value);
+        }
+
+        return text.ToString();
     }
 
     /// <summary>The receiver, checked because <c>str.upper(1)</c> reaches the method with any argument 0.</summary>

@@ -1,3 +1,4 @@
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
@@ -23,6 +24,9 @@ public sealed class PyBuiltinFunction(string name, BuiltinBody body, string? own
 
     /// <summary>Set on the few methods the VM performs inline instead of calling (like CPython's specialized CALL forms).</summary>
     public BuiltinIntrinsic Intrinsic { get; init; }
+
+    /// <summary>For a builtin that consumes an iterable item by item: its consumer, which the VM feeds from a generator directly.</summary>
+    public ConsumerFactory? ItemConsumer { get; init; }
 }
 
 public enum BuiltinIntrinsic

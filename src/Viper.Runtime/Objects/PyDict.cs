@@ -249,10 +249,15 @@ public sealed class PyDict : PyObject
         KeysVersion++;
     }
 
+    /// <remarks>A loop, not <c>Array.Fill</c>: the framework's generic fill for ints is JIT-compiled at every start, and the first dict is made at start-up.</remarks>
     private static int[] NewIndex(int size)
     {
         var index = new int[size];
-        Array.Fill(index, Empty);
+        for (var i = 0; i < index.Length; i++)
+        {
+            index[i] = Empty;
+        }
+
         return index;
     }
 }

@@ -47,8 +47,11 @@ public sealed partial class PyStr : PyObject
     /// <summary>A new str of a class derived from str, never shared with another value.</summary>
     public static PyStr OfSubclass(string value, PyType type) => new(value) { Type = type };
 
+    /// <summary>Whether this is an instance of <c>str</c> itself, not of a class derived from it.</summary>
+    public bool IsExact => ReferenceEquals(Type, PyType.Str);
+
     /// <summary>This str as an exact <c>str</c>: itself, or a copy when it is an instance of a subclass.</summary>
-    public PyStr Exact => ReferenceEquals(Type, PyType.Str) ? this : Create(Value);
+    public PyStr Exact => IsExact ? this : Create(Value);
 
     public static PyStr FromCodePoint(int codePoint) =>
         codePoint < 256 ? Latin1[codePoint]

@@ -1,3 +1,4 @@
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Objects;
@@ -34,6 +35,9 @@ public sealed partial class PyType : PyObject
 
     /// <summary>What calling the type does (<c>int("7")</c>); null when the type cannot be called yet.</summary>
     public BuiltinBody? Constructor { get; set; }
+
+    /// <summary>For a builtin type whose call consumes an iterable (<c>list(items)</c>): its consumer, which the VM feeds from a generator directly.</summary>
+    public ConsumerFactory? ItemConsumer { get; set; }
 
     public int Version { get; private set; }
 

@@ -10,7 +10,8 @@ internal sealed class StrBuffer
 {
     private char[] _chars;
 
-    public StrBuffer(int capacity) => _chars = new char[capacity];
+    /// <remarks>Every char is written by an append before any str can read it, so the array need not be zeroed.</remarks>
+    public StrBuffer(int capacity) => _chars = GC.AllocateUninitializedArray<char>(capacity);
 
     /// <summary>Characters appended so far; the longest prefix any sharing str can own.</summary>
     public int Length { get; private set; }
@@ -23,7 +24,7 @@ internal sealed class StrBuffer
         var needed = Length + text.Length;
         if (needed > _chars.Length)
         {
-            var grown = new char[Math.Max(needed, (int)Math.Min(Array.MaxLength, 2L * _chars.Length))];
+            var grown = GC.AllocateUninitializedArray<char>(Math.Max(needed, (int)Math.Min(Array.MaxLength, 2L * _chars.Length)));
             _chars.AsSpan(0, Length).CopyTo(grown);
             _chars = grown;
         }

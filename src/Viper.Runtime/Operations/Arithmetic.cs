@@ -23,6 +23,12 @@ public static class Arithmetic
             return Floats(op, a.AsFloat, b.AsFloat, a, b, inplace);
         }
 
+        // Appending to a str in a loop is common enough to skip the numeric classification for it.
+        if (op == BinaryOperator.Add && a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+        {
+            return Value.FromObject(PyStr.Concat(leftStr, rightStr));
+        }
+
         if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
         {
             return sum;

@@ -15,13 +15,30 @@ internal sealed class CodeState
         for (var i = 0; i < code.Constants.Length; i++)
         {
             Constants[i] = ToValue(code.Constants[i]);
-            if (code.Constants[i] is ConstantTuple tuple && tuple.Items.All(item => item is string))
+            if (code.Constants[i] is ConstantTuple tuple)
             {
-                KeywordNames[i] = [.. tuple.Items.Cast<string>()];
+                KeywordNames[i] = NamesOf(tuple);
             }
         }
 
         Caches = new InlineCache[code.CacheCount];
+    }
+
+    /// <summary>A tuple of strs as a keyword-name table; null for any other tuple.</summary>
+    private static string[]? NamesOf(ConstantTuple tuple)
+    {
+        var names = new string[tuple.Items.Length];
+        for (var i = 0; i < names.Length; i++)
+        {
+            if (tuple.Items[i] is not string name)
+            {
+                return null;
+            }
+
+            names[i] = name;
+        }
+
+        return names;
     }
 
     public Value[] Constants { get; }
@@ -42,8 +59,20 @@ internal sealed class CodeState
         string s => Value.FromString(s),
         BigInteger big => Value.FromBigInteger(big),
         byte[] bytes => Value.FromObject(new PyBytes(bytes)),
-        ConstantTuple tuple => Value.FromObject(PyTuple.Of([.. tuple.Items.Select(ToValue)])),
+        ConstantTuple tuple => Value.FromObject(PyTuple.Of(TupleItems(tuple))),
         EllipsisConstant => Value.FromObject(PyEllipsis.Instance),
         _ => Value.None,
     };
+
+    /// <remarks>Loops, not LINQ, here and in <see cref="NamesOf"/>: every module's constants are converted at its first run, and LINQ's assembly would load at every start for them alone.</remarks>
+    private static Value[] TupleItems(ConstantTuple tuple)
+    {
+        var items = new Value[tuple.Items.Length];
+        for (var i = 0; i < items.Length; i++)
+        {
+            items[i] = ToValue(tuple.Items[i]);
+        }
+
+        return items;
+    }
 }

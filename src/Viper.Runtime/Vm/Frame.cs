@@ -1,5 +1,6 @@
 using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 
 namespace Viper.Runtime.Vm;
 
@@ -40,6 +41,20 @@ internal sealed class Frame
     /// is the loop's target): where the caller goes on when the generator returns instead of yielding.
     /// </summary>
     public int ExhaustedPc;
+
+    /// <summary>
+    /// For a generator frame a consuming builtin's call resumed in the dispatch loop (its
+    /// <see cref="ReturnSlot"/> is the call's result): the builtin's consumer, which takes each
+    /// yielded item in the caller's frame before the generator is resumed again.
+    /// </summary>
+    public ItemConsumer? Consumer;
+
+    /// <summary>
+    /// For a generator frame its outer generator's <c>yield from</c> resumed in the dispatch loop
+    /// (its <see cref="ReturnSlot"/> is the yield from's result): the items it yields are the outer
+    /// generator's, and its return value is the yield from's value.
+    /// </summary>
+    public bool Delegated;
 
     /// <summary>Stack index the caller wants the return value in; -1 when C# code called this frame.</summary>
     public int ReturnSlot;

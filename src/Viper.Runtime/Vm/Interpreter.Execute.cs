@@ -141,6 +141,13 @@ public sealed partial class Interpreter
                             pc += 4;
                             break;
                         }
+                        else if (a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+                        {
+                            seen[pc] |= OperandTypes.Other;
+                            dst = Value.FromObject(PyStr.Concat(leftStr, rightStr));
+                            pc += 4;
+                            break;
+                        }
 
                         var slowResult = BinarySlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceAdd);
                         stack = _stack;
@@ -331,6 +338,13 @@ public sealed partial class Interpreter
                         {
                             seen[pc] |= OperandTypes.Float;
                             Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+                            pc += 4;
+                            break;
+                        }
+                        else if (a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+                        {
+                            seen[pc] |= OperandTypes.Other;
+                            dst = Value.FromObject(PyStr.Concat(leftStr, rightStr));
                             pc += 4;
                             break;
                         }
@@ -741,6 +755,28 @@ public sealed partial class Interpreter
                             }
                         }
 
+                        // sum(x for x in xs), list(gen), "".join(gen)...: the generator runs in this loop and
+                        // each item goes to the builtin's consumer; anything else is an ordinary call.
+                        if (argCount > 0 && (Unsafe.Add(ref slots, argBase).Ref is PyGenerator || (argCount > 1 && Unsafe.Add(ref slots, argBase + 1).Ref is PyGenerator))
+                            && ConsumerFactoryOf(callee) is { } factory)
+                        {
+                            var consumer = factory(this, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames), out var iterable);
+                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed)
+                            {
+                                frame = ConsumeGeneratorInline(consumed, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
+                                code = frame.Code;
+                                words = code.Instructions;
+                                constants = frame.State.Constants;
+                                seen = code.OperandTypesSeen;
+                                stack = _stack;
+                                bp = frame.Base;
+                                pc = frame.Pc;
+                                break;
+                            }
+
+                            stack = _stack;
+                        }
+
                         var result = CallNative(callee, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = result;
@@ -764,9 +800,31 @@ public sealed partial class Interpreter
                     }
 
                     _frameCount--;
+                    if (frame.Consumer is { } finishedConsumer)
+                    {
+                        // A generator a consuming builtin resumed here has finished: the builtin's result is the call's.
+                        GeneratorReturned(frame);
+                        frame = FinishConsumer(finishedConsumer, frame.ReturnSlot, frame.ResumePc);
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = frame.Pc;
+                        break;
+                    }
+
+                    var delegatedReturn = frame.Delegated;
                     if (frame.Generator is not null && GeneratorReturned(frame) is var exhaustedPc and >= 0)
                     {
-                        // A generator the loop resumed here has finished: the loop exits, its target untouched.
+                        // A generator the loop resumed here has finished: the loop exits, its target untouched;
+                        // one a yield from resumed gives its return value to the yield from.
+                        if (delegatedReturn)
+                        {
+                            _stack[frame.ReturnSlot] = returnValue;
+                        }
+
                         frame = _frames[_frameCount - 1];
                         code = frame.Code;
                         words = code.Instructions;
@@ -781,22 +839,88 @@ public sealed partial class Interpreter
                     goto ReturnToCaller;
 
                 case Opcode.YieldValue:
-                    returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
-                    SuspendGenerator(frame, pc, default);
-                    _frameCount--;
-                    goto ReturnToCaller;
-
                 case Opcode.YieldFrom:
-                    frame.Pc = pc;
-                    if (YieldFromStep(frame, pc, out returnValue))
                     {
-                        _frameCount--;
-                        goto ReturnToCaller;
-                    }
+                        // Both suspend the frame when they produce an item (SuspendGenerator forgets its consumer).
+                        var yieldingGenerator = frame.Generator!;
+                        var itemConsumer = frame.Consumer;
+                        var delegated = frame.Delegated;
+                        if ((Opcode)word == Opcode.YieldValue)
+                        {
+                            returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                            if (itemConsumer is not null && itemConsumer.TryAcceptQuietly(returnValue, out var more))
+                            {
+                                if (more)
+                                {
+                                    // The consumer took the item without leaving this frame: the yield evaluates to None.
+                                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
+                                    pc += 3;
+                                    break;
+                                }
 
-                    stack = _stack;
-                    pc += 4;
-                    break;
+                                SuspendGenerator(frame, pc, default);
+                                _frameCount--;
+                                frame = FinishConsumer(itemConsumer, frame.ReturnSlot, frame.ResumePc);
+                                code = frame.Code;
+                                words = code.Instructions;
+                                constants = frame.State.Constants;
+                                seen = code.OperandTypesSeen;
+                                stack = _stack;
+                                bp = frame.Base;
+                                pc = frame.Pc;
+                                break;
+                            }
+
+                            SuspendGenerator(frame, pc, default);
+                        }
+                        else
+                        {
+                            frame.Pc = pc;
+                            if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } delegateGenerator
+                                && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).IsNone)
+                            {
+                                // Delegating to a generator: its frame runs in this loop on top of this one (see SuspendDelegators).
+                                frame = ResumeGeneratorInline(delegateGenerator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), pc + 4, pc + 4);
+                                frame.Delegated = true;
+                                code = frame.Code;
+                                words = code.Instructions;
+                                constants = frame.State.Constants;
+                                seen = code.OperandTypesSeen;
+                                stack = _stack;
+                                bp = frame.Base;
+                                pc = frame.Pc;
+                                break;
+                            }
+
+                            if (!YieldFromStep(frame, pc, out returnValue))
+                            {
+                                stack = _stack;
+                                pc += 4;
+                                break;
+                            }
+                        }
+
+                        _frameCount--;
+                        if (delegated)
+                        {
+                            frame = SuspendDelegators(yieldingGenerator, out yieldingGenerator, out itemConsumer);
+                        }
+
+                        if (itemConsumer is null)
+                        {
+                            goto ReturnToCaller;
+                        }
+
+                        frame = FeedConsumer(frame, yieldingGenerator, itemConsumer, returnValue);
+                        code = frame.Code;
+                        words = code.Instructions;
+                        constants = frame.State.Constants;
+                        seen = code.OperandTypesSeen;
+                        stack = _stack;
+                        bp = frame.Base;
+                        pc = frame.Pc;
+                        break;
+                    }
 
                 case Opcode.MakeFunction:
                     frame.Pc = pc;
@@ -1252,5 +1376,17 @@ public sealed partial class Interpreter
         return ((ConditionMasks[condition] >> sign) & 1) != 0;
     }
 
-    private static readonly int[] ConditionMasks = [.. Enumerable.Range(0, Ordered).Select(CompareCondition.OrderMask)];
+    private static readonly int[] ConditionMasks = CreateConditionMasks();
+
+    /// <remarks>A loop, not LINQ: LINQ's iterators over ints are framework generics ReadyToRun leaves to the JIT at every start.</remarks>
+    private static int[] CreateConditionMasks()
+    {
+        var masks = new int[Ordered];
+        for (var condition = 0; condition < masks.Length; condition++)
+        {
+            masks[condition] = CompareCondition.OrderMask(condition);
+        }
+
+        return masks;
+    }
 }

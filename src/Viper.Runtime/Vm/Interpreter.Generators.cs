@@ -12,14 +12,23 @@ namespace Viper.Runtime.Vm;
 /// call does, then copies the window into a new <see cref="PyGenerator"/> instead of running it.
 /// Resuming pushes a frame on top of the stack and copies the saved slots in; YIELD_VALUE copies
 /// them back out and pops the frame, handing the value to whoever resumed it. A FOR_ITER over a
-/// generator resumes it in the dispatch loop itself, like a call whose return is the next item;
-/// everything else (<c>next()</c>, <c>send()</c>, the builtins) runs it as a nested run. So a
-/// resumption allocates nothing, and exception tables, tracebacks and frame depth work in
-/// generator frames exactly as in any other.
+/// generator resumes it in the dispatch loop itself, like a call whose return is the next item, and
+/// so does a call of a consuming builtin (<c>sum</c>, <c>list</c>, <c>str.join</c>, ...; see
+/// <see cref="ItemConsumer"/>), which takes each item in the caller's frame; everything else
+/// (<c>next()</c>, <c>send()</c>, other builtins) runs it as a nested run. So a resumption
+/// allocates nothing, and exception tables, tracebacks and frame depth work in generator frames
+/// exactly as in any other.
 /// </summary>
 public sealed partial class Interpreter
 {
     private static bool IsGeneratorCode(CodeObject code) => (code.Flags & CodeFlags.Generator) != 0;
+
+    private static ConsumerFactory? ConsumerFactoryOf(Value callee) => callee.Ref switch
+    {
+        PyBuiltinFunction function => function.ItemConsumer,
+        PyType type => type.ItemConsumer,
+        _ => null,
+    };
 
     /// <summary>A call of a generator function: the arguments at <paramref name="argBase"/> are bound and saved in the generator.</summary>
     private Value MakeGenerator(PyFunction function, int argBase, int argCount, string[]? keywordNames)
@@ -211,7 +220,7 @@ public sealed partial class Interpreter
     /// loop called it. A yield returns the item to <paramref name="itemSlot"/> and the caller goes
     /// on at <paramref name="itemPc"/>; a return sends it to <paramref name="exhaustedPc"/>.
     /// </summary>
-    private Frame ResumeGeneratorInline(PyGenerator generator, int frameBase, int itemSlot, int itemPc, int exhaustedPc)
+    private Frame ResumeGeneratorInline(PyGenerator generator, int frameBase, int itemSlot, int itemPc, int exhaustedPc, ItemConsumer? consumer = null)
     {
         var function = generator.Function;
         var frame = PushFrame(function.Code, function.Globals, function, frameBase, itemSlot);
@@ -235,8 +244,80 @@ public sealed partial class Interpreter
         frame.Pc = pc;
         frame.ResumePc = itemPc;
         frame.ExhaustedPc = exhaustedPc;
+        frame.Consumer = consumer;
         EnterGenerator(frame, generator);
         return frame;
+    }
+
+    /// <summary>
+    /// A generator frame a <c>yield from</c> resumed in the dispatch loop has yielded and been
+    /// suspended and popped: the outer generator, whose frame is now on top at its yield from,
+    /// suspends there with the inner one as its delegate, and so on out through every delegating
+    /// frame, as CPython's yield from chain hands an item out. Returns the outermost frame (popped),
+    /// whose resumer takes the item, with its generator and consumer.
+    /// </summary>
+    private Frame SuspendDelegators(PyGenerator inner, out PyGenerator outermost, out ItemConsumer? consumer)
+    {
+        while (true)
+        {
+            var outer = _frames[_frameCount - 1];
+            var outerGenerator = outer.Generator!;
+            var delegated = outer.Delegated;
+            consumer = outer.Consumer;
+            SuspendGenerator(outer, outer.Pc, Value.FromObject(inner));
+            _frameCount--;
+            if (!delegated)
+            {
+                outermost = outerGenerator;
+                return outer;
+            }
+
+            inner = outerGenerator;
+        }
+    }
+
+    /// <summary>
+    /// A consuming builtin's call whose iterable is a generator: the generator's frame runs in the
+    /// dispatch loop, above the caller's window, and each item it yields goes to
+    /// <paramref name="consumer"/> (see <see cref="FeedConsumer"/>). The result lands in
+    /// <paramref name="resultSlot"/> and the caller goes on at <paramref name="resumePc"/>.
+    /// </summary>
+    private Frame ConsumeGeneratorInline(PyGenerator generator, ItemConsumer consumer, int frameBase, int resultSlot, int resumePc) =>
+        ResumeGeneratorInline(generator, frameBase, resultSlot, resumePc, resumePc, consumer);
+
+    /// <summary>
+    /// A generator frame a consuming builtin resumed has yielded <paramref name="item"/> and been
+    /// suspended and popped. The consumer takes it in the caller's frame, still at its call, so
+    /// whatever it raises comes from the call, and the generator stays suspended as in CPython.
+    /// Returns the frame to go on with: the generator's again, or the caller's after the call.
+    /// </summary>
+    private Frame FeedConsumer(Frame generatorFrame, PyGenerator generator, ItemConsumer consumer, Value item)
+    {
+        var frameBase = generatorFrame.Base;
+        var resultSlot = generatorFrame.ReturnSlot;
+        var resumePc = generatorFrame.ResumePc;
+
+        // The consumer may run Python code that finishes the generator (close(), or draining it with next()).
+        if (consumer.Accept(item) && generator.State == GeneratorState.Suspended)
+        {
+            return ConsumeGeneratorInline(generator, consumer, frameBase, resultSlot, resumePc);
+        }
+
+        return FinishConsumer(consumer, resultSlot, resumePc);
+    }
+
+    /// <summary>
+    /// The consumer's result goes to the caller, which goes on after its call. The generator frame
+    /// is already popped, and its pooled entry may be reused by whatever the consumer calls, so
+    /// where the result goes is passed in.
+    /// </summary>
+    private Frame FinishConsumer(ItemConsumer consumer, int resultSlot, int resumePc)
+    {
+        var caller = _frames[_frameCount - 1];
+        var result = consumer.Finish();
+        _stack[resultSlot] = result;
+        caller.Pc = resumePc;
+        return caller;
     }
 
     private void EnterGenerator(Frame frame, PyGenerator generator)
@@ -257,6 +338,8 @@ public sealed partial class Interpreter
         _handledException = generator.OuterHandledException;
         generator.OuterHandledException = null;
         frame.Generator = null;
+        frame.Consumer = null;
+        frame.Delegated = false;
 
         // A later call at this depth must initialise the pooled frame afresh.
         frame.Function = null;
