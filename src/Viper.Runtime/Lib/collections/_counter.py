@@ -38,8 +38,9 @@ class Counter(dict):
                 else:
                     dict.update(self, iterable)
             else:
+                counts_get = self.get
                 for element in iterable:
-                    self[element] = self.get(element, 0) + 1
+                    self[element] = counts_get(element, 0) + 1
         if kwds:
             self.update(kwds)
 

@@ -1,6 +1,5 @@
 """collections.deque: a ring buffer in a list, so both ends grow and shrink in amortized O(1)."""
 
-_INITIAL_CAPACITY = 8
 _repr_in_progress = set()
 
 
@@ -14,16 +13,20 @@ def _as_index(value):
 
 
 class deque:
-    """A double-ended queue; with a maxlen, adding at one end drops items from the other."""
+    """A double-ended queue; with a maxlen, adding at one end drops items from the other.
+
+    The items are two lists back to back: the left part stored reversed (its end is the deque's
+    first item) and the right part in order, so both ends are a list's cheap end. When one side
+    runs dry, half of the other side moves over, which keeps every operation amortized O(1).
+    """
 
     __module__ = "collections"
-    __slots__ = ("_buffer", "_head", "_size", "_maxlen", "_state")
+    __slots__ = ("_left", "_right", "_maxlen", "_state")
 
     def __new__(cls, *args, **kwargs):
         self = super().__new__(cls)
-        self._buffer = [None] * _INITIAL_CAPACITY
-        self._head = 0
-        self._size = 0
+        self._left = []
+        self._right = []
         self._maxlen = None
         self._state = 0
         return self
@@ -35,7 +38,7 @@ class deque:
             if maxlen < 0:
                 raise ValueError("maxlen must be non-negative")
         self._maxlen = maxlen
-        if self._size:
+        if self._left or self._right:
             self.clear()
         self.extend(iterable)
 
@@ -43,88 +46,76 @@ class deque:
     def maxlen(self):
         return self._maxlen
 
-    def _grow(self):
-        capacity = len(self._buffer)
-        mask = capacity - 1
-        head = self._head
-        buffer = self._buffer
-        self._buffer = [buffer[(head + offset) & mask] for offset in range(self._size)] + [None] * (capacity * 2 - self._size)
-        self._head = 0
-
-    def _slot(self, index):
-        return (self._head + index) & (len(self._buffer) - 1)
-
     def append(self, item):
         self._state += 1
-        if self._maxlen is not None and self._size >= self._maxlen:
-            if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen is not None and len(self._left) + len(self._right) >= maxlen:
+            if maxlen == 0:
                 return
-            self._drop_left()
-        if self._size == len(self._buffer):
-            self._grow()
-        self._buffer[(self._head + self._size) & (len(self._buffer) - 1)] = item
-        self._size += 1
+            self._take_left()
+        self._right.append(item)
 
     def appendleft(self, item):
         self._state += 1
-        if self._maxlen is not None and self._size >= self._maxlen:
-            if self._maxlen == 0:
+        maxlen = self._maxlen
+        if maxlen is not None and len(self._left) + len(self._right) >= maxlen:
+            if maxlen == 0:
                 return
-            self._drop_right()
-        if self._size == len(self._buffer):
-            self._grow()
-        self._head = (self._head - 1) & (len(self._buffer) - 1)
-        self._buffer[self._head] = item
-        self._size += 1
+            self._take_right()
+        self._left.append(item)
 
-    def _drop_left(self):
-        item = self._buffer[self._head]
-        self._buffer[self._head] = None
-        self._head = (self._head + 1) & (len(self._buffer) - 1)
-        self._size -= 1
-        return item
+    def _take_left(self):
+        left = self._left
+        if not left:
+            _move_half(self._right, left)
+        return left.pop()
 
-    def _drop_right(self):
-        self._size -= 1
-        slot = (self._head + self._size) & (len(self._buffer) - 1)
-        item = self._buffer[slot]
-        self._buffer[slot] = None
-        return item
+    def _take_right(self):
+        right = self._right
+        if not right:
+            _move_half(self._left, right)
+        return right.pop()
 
     def pop(self):
-        if not self._size:
-            raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._drop_right()
+        return self._take_right()
 
     def popleft(self):
-        if not self._size:
-            raise IndexError("pop from an empty deque")
         self._state += 1
-        return self._drop_left()
+        return self._take_left()
 
     def extend(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._state += 1
+            self._right.extend(iterable)
+            return
         for item in iterable:
             self.append(item)
 
     def extendleft(self, iterable):
         if iterable is self:
             iterable = list(iterable)
+        if self._maxlen is None:
+            self._state += 1
+            self._left.extend(iterable)
+            return
         for item in iterable:
             self.appendleft(item)
 
     def clear(self):
         self._state += 1
-        self._buffer = [None] * _INITIAL_CAPACITY
-        self._head = 0
-        self._size = 0
+        self._left = []
+        self._right = []
+
+    def _items(self):
+        return self._left[::-1] + self._right
 
     def _replace_items(self, items):
-        self.clear()
-        for item in items:
-            self.append(item)
+        self._state += 1
+        self._left = []
+        self._right = items
 
     def copy(self):
         if type(self) is deque:
@@ -138,15 +129,16 @@ class deque:
     def count(self, value):
         state = self._state
         total = 0
-        for index in range(self._size):
-            if self._buffer[self._slot(index)] == value:
+        for item in self._items():
+            if item == value:
                 total += 1
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
         return total
 
     def index(self, value, start=0, stop=None):
-        size = self._size
+        items = self._items()
+        size = len(items)
         start = _as_index(start)
         if start < 0:
             start = max(start + size, 0)
@@ -156,94 +148,94 @@ class deque:
         stop = min(stop, size)
         state = self._state
         for index in range(start, stop):
-            if self._buffer[self._slot(index)] == value:
+            if items[index] == value:
                 return index
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
         raise ValueError(f"{value!r} is not in deque")
 
     def insert(self, index, value):
-        if self._maxlen is not None and self._size >= self._maxlen:
+        if self._maxlen is not None and len(self) >= self._maxlen:
             raise IndexError("deque already at its maximum size")
-        items = list(self)
+        items = self._items()
         items.insert(_as_index(index), value)
         self._replace_items(items)
 
     def remove(self, value):
-        for index in range(self._size):
-            if self._buffer[self._slot(index)] == value:
-                del self[index]
+        items = self._items()
+        for index in range(len(items)):
+            if items[index] == value:
+                del items[index]
+                self._replace_items(items)
                 return
         raise ValueError(f"{value!r} is not in deque")
 
     def reverse(self):
-        items = list(self)
-        items.reverse()
-        for index in range(self._size):
-            self._buffer[self._slot(index)] = items[index]
         self._state += 1
+        self._left, self._right = self._right, self._left
 
     def rotate(self, steps=1):
-        size = self._size
+        size = len(self)
         steps = _as_index(steps)
         if size <= 1:
             return
         steps %= size
+        self._state += 1
         if steps > size // 2:
             for _ in range(size - steps):
-                self.append(self._drop_left())
+                self._right.append(self._take_left())
         else:
             for _ in range(steps):
-                self.appendleft(self._drop_right())
+                self._left.append(self._take_right())
 
     def _checked_index(self, index):
         index = _as_index(index)
+        size = len(self._left) + len(self._right)
         if index < 0:
-            index += self._size
-        if not 0 <= index < self._size:
+            index += size
+        if not 0 <= index < size:
             raise IndexError("deque index out of range")
         return index
 
     def __getitem__(self, index):
-        return self._buffer[self._slot(self._checked_index(index))]
+        index = self._checked_index(index)
+        left = self._left
+        if index < len(left):
+            return left[len(left) - 1 - index]
+        return self._right[index - len(left)]
 
     def __setitem__(self, index, value):
-        self._buffer[self._slot(self._checked_index(index))] = value
+        index = self._checked_index(index)
+        left = self._left
+        if index < len(left):
+            left[len(left) - 1 - index] = value
+        else:
+            self._right[index - len(left)] = value
 
     def __delitem__(self, index):
         index = self._checked_index(index)
-        items = list(self)
+        items = self._items()
         del items[index]
         self._replace_items(items)
 
     def __len__(self):
-        return self._size
+        return len(self._left) + len(self._right)
 
     def __bool__(self):
-        return self._size != 0
+        return bool(self._left) or bool(self._right)
 
     def __iter__(self):
-        state = self._state
-        for index in range(self._size):
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._buffer[(self._head + index) & (len(self._buffer) - 1)]
-        if state != self._state:
-            raise RuntimeError("deque mutated during iteration")
+        return _checked_iteration(self, self._items())
 
     def __reversed__(self):
-        state = self._state
-        for index in range(self._size - 1, -1, -1):
-            if state != self._state:
-                raise RuntimeError("deque mutated during iteration")
-            yield self._buffer[(self._head + index) & (len(self._buffer) - 1)]
-        if state != self._state:
-            raise RuntimeError("deque mutated during iteration")
+        items = self._items()
+        items.reverse()
+        return _checked_iteration(self, items)
 
     def __contains__(self, value):
         state = self._state
-        for index in range(self._size):
-            if self._buffer[self._slot(index)] == value:
+        for item in self._items():
+            if item == value:
                 return True
             if state != self._state:
                 raise RuntimeError("deque mutated during iteration")
@@ -255,7 +247,7 @@ class deque:
             return "[...]"
         _repr_in_progress.add(id(self))
         try:
-            items = repr(list(self))
+            items = repr(self._items())
         finally:
             _repr_in_progress.discard(id(self))
         if self._maxlen is None:
@@ -265,32 +257,32 @@ class deque:
     def __eq__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) == list(other)
+        return self._items() == other._items()
 
     def __ne__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) != list(other)
+        return self._items() != other._items()
 
     def __lt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) < list(other)
+        return self._items() < other._items()
 
     def __le__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) <= list(other)
+        return self._items() <= other._items()
 
     def __gt__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) > list(other)
+        return self._items() > other._items()
 
     def __ge__(self, other):
         if not isinstance(other, deque):
             return NotImplemented
-        return list(self) >= list(other)
+        return self._items() >= other._items()
 
     __hash__ = None
 
@@ -317,7 +309,26 @@ class deque:
         if times <= 0:
             self.clear()
             return self
-        items = list(self)
+        items = self._items()
         for _ in range(times - 1):
             self.extend(items)
         return self
+
+
+def _move_half(source, empty_side):
+    """Refills the side that ran dry with the half of the other side nearest the deque's middle."""
+    if not source:
+        raise IndexError("pop from an empty deque")
+    half = (len(source) + 1) // 2
+    empty_side.extend(reversed(source[:half]))
+    del source[:half]
+
+
+def _checked_iteration(owner, items):
+    state = owner._state
+    for item in items:
+        if state != owner._state:
+            raise RuntimeError("deque mutated during iteration")
+        yield item
+    if state != owner._state:
+        raise RuntimeError("deque mutated during iteration")

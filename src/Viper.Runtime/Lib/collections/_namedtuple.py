@@ -101,8 +101,26 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         "__getnewargs__": __getnewargs__,
         "__match_args__": fields,
     }
+    # Plain functions made by exec, not closures, so the JIT compiles the field reads.
+    getter_source = "".join(f"def {name}(self):\n    return self[{index}]\n" for index, name in enumerate(fields))
+    exec(getter_source, namespace)
     for index, name in enumerate(fields):
-        class_namespace[name] = _FieldGetter(index, f"Alias for field number {index}")
+        getter = namespace[name]
+        getter.__qualname__ = f"{typename}.{name}"
+        class_namespace[name] = property(getter, doc=f"Alias for field number {index}")
+
+    def __setattr__(self, name, value):
+        if name in fields:
+            raise AttributeError("can't set attribute")
+        object.__setattr__(self, name, value)
+
+    def __delattr__(self, name):
+        if name in fields:
+            raise AttributeError("can't delete attribute")
+        object.__delattr__(self, name)
+
+    class_namespace["__setattr__"] = __setattr__
+    class_namespace["__delattr__"] = __delattr__
 
     result = type(typename, (tuple,), class_namespace)
     if module is None:
@@ -110,25 +128,6 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     if module is not None:
         result.__module__ = module
     return result
-
-
-class _FieldGetter:
-    """A named field: reads item index of the tuple; the field cannot be set or deleted."""
-
-    def __init__(self, index, doc):
-        self._index = index
-        self.__doc__ = doc
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return instance[self._index]
-
-    def __set__(self, instance, value):
-        raise AttributeError("can't set attribute")
-
-    def __delete__(self, instance):
-        raise AttributeError("can't delete attribute")
 
 
 def _caller_module_name():

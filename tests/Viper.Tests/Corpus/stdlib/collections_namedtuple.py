@@ -49,6 +49,7 @@ for attempt in [
     lambda: Point._make([1]),
     lambda: p._replace(z=1),
     lambda: setattr(p, "x", 5),
+    lambda: delattr(p, "y"),
 ]:
     try:
         attempt()
