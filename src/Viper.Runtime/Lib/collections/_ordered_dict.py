@@ -1,5 +1,7 @@
 """collections.OrderedDict: a dict whose order can be changed and matters for equality."""
 
+from collections._ordered_dict_views import odict_items, odict_keys, odict_values
+
 
 class OrderedDict(dict):
     __module__ = "collections"
@@ -13,6 +15,15 @@ class OrderedDict(dict):
         dict.clear(self)
         dict.__setitem__(self, key, value)
         dict.update(self, rest)
+
+    def keys(self):
+        return odict_keys(dict.keys(self))
+
+    def values(self):
+        return odict_values(dict.values(self))
+
+    def items(self):
+        return odict_items(dict.items(self))
 
     def popitem(self, last=True):
         if not self:

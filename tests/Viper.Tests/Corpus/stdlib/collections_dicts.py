@@ -110,3 +110,12 @@ try:
     ChainMap({}).popitem()
 except KeyError as error:
     print("KeyError", error)
+
+# OrderedDict's views print as odict_keys/odict_values/odict_items and the keys and items views are set-like.
+O = OrderedDict
+o = O([(1, 'x'), (2, 'y')])
+k = o.keys()
+print(k & {1}, {1} & k, k | {9}, k - {1}, {1, 5} - k, k ^ {1, 7}, k == {1, 2}, k != {1}, k == [1, 2], k.isdisjoint({3}), o.items() & {(1, 'x')}, list(reversed(o.values())), type(k).__name__, (1, 'x') in o.items(), o.values() == o.values())
+print(k, o.values(), o.items(), len(k), list(o.items()), k & [2, 3], k == {1: 0, 2: 0}.keys())
+o[3] = 'z'
+print(k, O().keys(), sorted(o.values()), dict(o.items()), o.keys() == O([(2, 0), (1, 0), (3, 0)]).keys())
