@@ -71,7 +71,7 @@ class Counter(dict):
             body = ", ".join(f"{element!r}: {count!r}" for element, count in self.most_common())
             return f"{type(self).__name__}({{{body}}})"
         except TypeError:
-            return f"{type(self).__name__}({dict(self)!r})"
+            return f"{type(self).__name__}({dict.__repr__(self)})"
 
     def __eq__(self, other):
         if not isinstance(other, Counter):

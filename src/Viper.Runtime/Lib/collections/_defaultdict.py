@@ -18,7 +18,7 @@ class defaultdict(dict):
         return value
 
     def __repr__(self):
-        return f"{type(self).__name__}({self.default_factory!r}, {dict(self)!r})"
+        return f"{type(self).__name__}({self.default_factory!r}, {dict.__repr__(self)})"
 
     def copy(self):
         return type(self)(self.default_factory, self)

@@ -119,3 +119,11 @@ print(k & {1}, {1} & k, k | {9}, k - {1}, {1, 5} - k, k ^ {1, 7}, k == {1, 2}, k
 print(k, o.values(), o.items(), len(k), list(o.items()), k & [2, 3], k == {1: 0, 2: 0}.keys())
 o[3] = 'z'
 print(k, O().keys(), sorted(o.values()), dict(o.items()), o.keys() == O([(2, 0), (1, 0), (3, 0)]).keys())
+
+# A defaultdict or Counter holding itself prints {...} for the inner one, as dict does.
+looped_groups = defaultdict(list)
+looped_groups["self"] = looped_groups
+print(looped_groups)
+tally = Counter(a=1)
+tally["me"] = 5
+print(tally)
