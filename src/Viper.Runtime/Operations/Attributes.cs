@@ -21,6 +21,10 @@ public static class Attributes
                 return methodAttribute;
             case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":
                 return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
+            case PyClassMethod classMethod when name is "__func__" or "__wrapped__":
+                return classMethod.Function;
+            case PyStaticMethod staticMethod when name is "__func__" or "__wrapped__":
+                return staticMethod.Function;
             case PyTextStream stream when name == "name":
                 return Value.FromString(stream.Name);
             case PyModule module:
