@@ -91,8 +91,20 @@ public static class DictMethods
         {
             ArgumentCheck.MethodRange(args, "fromkeys", 1, 2);
             var value = args.Count == 3 ? args[2] : Value.None;
-            var dict = new PyDict();
             var iterator = Iteration.GetIterator(args[1]);
+            if (args[0].Ref is PyType { IsBuiltin: false })
+            {
+                // A subclass's fromkeys makes an instance of the subclass and stores through its __setitem__.
+                var instance = vm.Call(args[0], []);
+                while (iterator.TryNext(out var key))
+                {
+                    Subscripts.SetItem(instance, key, value);
+                }
+
+                return instance;
+            }
+
+            var dict = new PyDict();
             while (iterator.TryNext(out var key))
             {
                 dict.SetItem(key, value);
@@ -103,8 +115,9 @@ public static class DictMethods
     }
 
     /// <summary>
-    /// <c>dict.update(source)</c> and <c>dict(source)</c>: a dict's items, or an iterable of
-    /// key/value pairs, with CPython's messages for malformed pairs.
+    /// <c>dict.update(source)</c> and <c>dict(source)</c>: a dict's items, a mapping's (an object whose
+    /// class has <c>keys</c>: its keys and <c>source[key]</c>), or an iterable of key/value pairs, with
+    /// CPython's messages for malformed pairs.
     /// </summary>
     public static void Update(PyDict target, Value source)
     {
@@ -113,6 +126,17 @@ public static class DictMethods
             foreach (var (key, value) in dict.Items())
             {
                 target.SetItem(key, value);
+            }
+
+            return;
+        }
+
+        if (source.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryFind(source.Type, "keys", out var keysMethod))
+        {
+            var keys = Iteration.GetIterator(SpecialMethods.CallBound(keysMethod, source, []));
+            while (keys.TryNext(out var key))
+            {
+                target.SetItem(key, Subscripts.GetItem(source, key));
             }
 
             return;

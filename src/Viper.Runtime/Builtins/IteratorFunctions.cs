@@ -40,7 +40,7 @@ public static class IteratorFunctions
                 throw PyErrors.TypeError($"reversed expected 1 argument, got {args.Count}");
             }
 
-            return Value.FromObject(Reversed(args[0]));
+            return UserReversed(args[0]) ?? Value.FromObject(Reversed(args[0]));
         };
     }
 
@@ -104,6 +104,19 @@ public static class IteratorFunctions
         }
 
         return iterators;
+    }
+
+    /// <summary>What an instance of a user class's own <c>__reversed__</c> returns (None there makes it not reversible), or null when it has none.</summary>
+    private static Value? UserReversed(Value sequence)
+    {
+        if (sequence.Ref is not PyObject { Type.IsBuiltin: false } || !SpecialMethods.TryFind(sequence.Type, "__reversed__", out var method))
+        {
+            return null;
+        }
+
+        return method.IsNone
+            ? throw PyErrors.TypeError($"'{TypeNames.Of(sequence)}' object is not reversible")
+            : SpecialMethods.CallBound(method, sequence, []);
     }
 
     private static PyIterator Reversed(Value sequence) => sequence.Ref switch

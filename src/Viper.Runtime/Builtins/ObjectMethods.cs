@@ -69,6 +69,22 @@ internal static class ObjectMethods
             ArgumentCheck.NoArguments(args, "object.__str__");
             return Value.FromString(Repr.Of(args[0]));
         });
+        foreach (var container in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
+        {
+            BuiltinMethods.Add(container, "__repr__", (vm, args) =>
+            {
+                if (args.Count == 0 || !args[0].Type.IsSubtypeOf(container))
+                {
+                    var received = args.Count == 0 ? "nothing" : $"a '{TypeNames.Of(args[0])}'";
+                    throw PyErrors.TypeError($"descriptor '__repr__' requires a '{container.Name}' object but received {received}");
+                }
+
+                ArgumentCheck.NoKeywords(args, $"{container.Name}.__repr__");
+                return args.Count == 1
+                    ? Value.FromString(Repr.OfBuiltin(args[0]))
+                    : throw PyErrors.TypeError($"expected 0 arguments, got {args.Count - 1}");
+            });
+        }
 
         BuiltinMethods.Add(PyType.List, "__init__", (vm, args) =>
         {

@@ -1,5 +1,7 @@
 """Higher-order functions and operations on callables, written for Viper."""
 
+from collections import namedtuple
+
 __all__ = [
     "update_wrapper", "wraps", "WRAPPER_ASSIGNMENTS", "WRAPPER_UPDATES", "total_ordering", "cache",
     "cmp_to_key", "lru_cache", "reduce", "partial",
@@ -209,27 +211,7 @@ def total_ordering(cls):
     return cls
 
 
-class _CacheInfo(tuple):
-    __slots__ = ()
-
-    def __new__(cls, hits, misses, maxsize, currsize):
-        return tuple.__new__(cls, (hits, misses, maxsize, currsize))
-
-    hits = property(lambda self: self[0])
-    misses = property(lambda self: self[1])
-    maxsize = property(lambda self: self[2])
-    currsize = property(lambda self: self[3])
-
-    _fields = ("hits", "misses", "maxsize", "currsize")
-
-    def _asdict(self):
-        return dict(zip(self._fields, self))
-
-    def __repr__(self):
-        return f"CacheInfo(hits={self[0]!r}, misses={self[1]!r}, maxsize={self[2]!r}, currsize={self[3]!r})"
-
-
-_CacheInfo.__name__ = _CacheInfo.__qualname__ = "CacheInfo"
+_CacheInfo = namedtuple("CacheInfo", ["hits", "misses", "maxsize", "currsize"], module="functools")
 _KEYWORD_MARK = object()
 
 

@@ -25,6 +25,10 @@ public static class Attributes
                 return fileAttribute;
             case PyTextInput input when name == "name":
                 return Value.FromString(input.Name);
+            case PyClassMethod classMethod when name is "__func__" or "__wrapped__":
+                return classMethod.Function;
+            case PyStaticMethod staticMethod when name is "__func__" or "__wrapped__":
+                return staticMethod.Function;
             case PyTextStream stream when name == "name":
                 return Value.FromString(stream.Name);
             case PyModule module:

@@ -14,7 +14,13 @@ public static class Repr
     [ThreadStatic]
     private static HashSet<object>? _inProgress;
 
-    public static string Of(Value value)
+    public static string Of(Value value) =>
+        value.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryFind(value.Type, "__repr__", out var method)
+            ? UserProtocols.Repr(value, method)
+            : OfBuiltin(value);
+
+    /// <summary>The repr the value's builtin type gives it, ignoring a subclass's <c>__repr__</c> (what <c>dict.__repr__(x)</c> and <c>super().__repr__()</c> reach).</summary>
+    public static string OfBuiltin(Value value)
     {
         if (value.IsInt)
         {
@@ -24,11 +30,6 @@ public static class Repr
         if (value.IsFloat)
         {
             return FloatFormatter.Repr(value.AsFloat);
-        }
-
-        if (value.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryFind(value.Type, "__repr__", out var method))
-        {
-            return UserProtocols.Repr(value, method);
         }
 
         return value.Ref switch

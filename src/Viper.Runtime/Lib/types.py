@@ -1,0 +1,29 @@
+"""Names for the types of built-in objects, written for Viper."""
+
+import sys
+
+
+def _function():
+    pass
+
+
+def _generator():
+    yield
+
+
+class _Class:
+    def method(self):
+        pass
+
+
+FunctionType = LambdaType = type(_function)
+CodeType = type(compile("", "<types>", "exec"))
+GeneratorType = type(_generator())
+MethodType = type(_Class().method)
+BuiltinFunctionType = BuiltinMethodType = type(len)
+ModuleType = type(sys)
+NoneType = type(None)
+EllipsisType = type(Ellipsis)
+NotImplementedType = type(NotImplemented)
+
+del sys, _function, _generator, _Class
