@@ -144,6 +144,46 @@ public static class ArgumentCheck
     }
 
     /// <summary>An int argument used as a size or index (<c>__index__</c>).</summary>
+    /// <summary>
+    /// Binds a builtin function's positional-or-keyword parameters (no receiver) as Argument Clinic does:
+    /// positions first, then names; a parameter not given stays unbound. With
+    /// <paramref name="invalidKeywordStyle"/>, an unknown name gets the older "is an invalid keyword argument" message.
+    /// </summary>
+    public static Value[] BindParameters(CallArgs args, string function, string[] names, bool invalidKeywordStyle = false)
+    {
+        var total = args.Count + args.KeywordCount;
+        if (args.Count > names.Length || total > names.Length)
+        {
+            throw PyErrors.TypeError($"{function}() takes at most {names.Length} arguments ({total} given)");
+        }
+
+        var values = new Value[names.Length];
+        for (var i = 0; i < args.Count; i++)
+        {
+            values[i] = args[i];
+        }
+
+        foreach (var keyword in args.KeywordNames ?? [])
+        {
+            var index = Array.IndexOf(names, keyword);
+            if (index < 0)
+            {
+                throw PyErrors.TypeError(invalidKeywordStyle
+                    ? $"'{keyword}' is an invalid keyword argument for {function}()"
+                    : $"{function}() got an unexpected keyword argument '{keyword}'");
+            }
+
+            if (index < args.Count)
+            {
+                throw PyErrors.TypeError($"argument for {function}() given by name ('{keyword}') and position ({index + 1})");
+            }
+
+            args.TryGetKeyword(keyword, out values[index]);
+        }
+
+        return values;
+    }
+
     public static long Index(Value value)
     {
         if (Numbers.Classify(value, out var small, out _, out _) == NumberKind.Small)

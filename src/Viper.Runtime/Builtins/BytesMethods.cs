@@ -120,39 +120,8 @@ public static partial class BytesMethods
         return isByteArray ? Value.FromObject(new PyByteArray([.. data])) : Value.FromObject(new PyBytes(data));
     }
 
-    private static Value[] ConstructorParameters(CallArgs args, string name)
-    {
-        string[] names = ["source", "encoding", "errors"];
-        var total = args.Count + args.KeywordCount;
-        if (total > names.Length)
-        {
-            throw PyErrors.TypeError($"{name}() takes at most 3 arguments ({total} given)");
-        }
-
-        var values = new Value[names.Length];
-        for (var i = 0; i < args.Count; i++)
-        {
-            values[i] = args[i];
-        }
-
-        foreach (var keyword in args.KeywordNames ?? [])
-        {
-            var index = Array.IndexOf(names, keyword);
-            if (index < 0)
-            {
-                throw PyErrors.TypeError($"'{keyword}' is an invalid keyword argument for {name}()");
-            }
-
-            if (index < args.Count)
-            {
-                throw PyErrors.TypeError($"argument for {name}() given by name ('{keyword}') and position ({index + 1})");
-            }
-
-            args.TryGetKeyword(keyword, out values[index]);
-        }
-
-        return values;
-    }
+    private static Value[] ConstructorParameters(CallArgs args, string name) =>
+        ArgumentCheck.BindParameters(args, name, ["source", "encoding", "errors"], invalidKeywordStyle: true);
 
     private static ReadOnlySpan<byte> Self(CallArgs args, string name) =>
         args.Count > 0 && BytesLike.TryGet(args[0], out var bytes)

@@ -31,7 +31,7 @@ public static class DynamicCode
 
     private static Value Compile(Interpreter vm, CallArgs args)
     {
-        var values = Bind(args, "compile", keywordsAllowed: true, "source", "filename", "mode", "flags", "dont_inherit", "optimize");
+        var values = ArgumentCheck.BindParameters(args, "compile", ["source", "filename", "mode", "flags", "dont_inherit", "optimize"]);
         var names = new[] { "source", "filename", "mode" };
         for (var i = 0; i < names.Length; i++)
         {
@@ -64,7 +64,17 @@ public static class DynamicCode
     /// <summary><c>exec(source, globals=None, locals=None)</c> and <c>eval(...)</c>: the value of the code, None for statements.</summary>
     private static Value Run(Interpreter vm, CallArgs args, string function)
     {
-        var values = Bind(args, function, keywordsAllowed: false, "source", "globals", "locals");
+        if (args.KeywordCount > 0)
+        {
+            throw PyErrors.TypeError($"{function}() takes no keyword arguments");
+        }
+
+        if (args.Count > 3)
+        {
+            throw PyErrors.TypeError($"{function} expected at most 3 arguments, got {args.Count}");
+        }
+
+        var values = ArgumentCheck.BindParameters(args, function, ["source", "globals", "locals"]);
         if (!values[0].IsBound)
         {
             throw PyErrors.TypeError($"{function} expected at least 1 argument, got 0");
@@ -103,46 +113,6 @@ public static class DynamicCode
         }
 
         return vm.RunInNamespace(code, globals, locals);
-    }
-
-    /// <summary>Positional arguments in order, then (for <c>compile</c>) keywords by name; unbound where not given.</summary>
-    private static Value[] Bind(CallArgs args, string function, bool keywordsAllowed, params string[] names)
-    {
-        if (!keywordsAllowed && args.KeywordCount > 0)
-        {
-            throw PyErrors.TypeError($"{function}() takes no keyword arguments");
-        }
-
-        if (args.Count > names.Length)
-        {
-            throw PyErrors.TypeError(keywordsAllowed
-                ? $"{function}() takes at most {names.Length} arguments ({args.Count + args.KeywordCount} given)"
-                : $"{function} expected at most {names.Length} arguments, got {args.Count}");
-        }
-
-        var values = new Value[names.Length];
-        for (var i = 0; i < args.Count; i++)
-        {
-            values[i] = args[i];
-        }
-
-        foreach (var keyword in args.KeywordNames ?? [])
-        {
-            var index = Array.IndexOf(names, keyword);
-            if (index < 0)
-            {
-                throw PyErrors.TypeError($"{function}() got an unexpected keyword argument '{keyword}'");
-            }
-
-            if (index < args.Count)
-            {
-                throw PyErrors.TypeError($"argument for {function}() given by name ('{keyword}') and position ({index + 1})");
-            }
-
-            args.TryGetKeyword(keyword, out values[index]);
-        }
-
-        return values;
     }
 
     private static string SourceText(Value source, string function)

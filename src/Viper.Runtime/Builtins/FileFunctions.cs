@@ -20,7 +20,7 @@ public static class FileFunctions
 
     private static Value Open(Interpreter vm, CallArgs args)
     {
-        var values = Bind(args);
+        var values = ArgumentCheck.BindParameters(args, "open", ParameterNames);
         var name = values[0].Ref as PyStr
             ?? throw (values[0].IsBound
                 ? PyErrors.TypeError($"expected str, bytes or os.PathLike object, not {TypeNames.Of(values[0])}")
@@ -110,37 +110,5 @@ public static class FileFunctions
         }
 
         return (mode.First(c => c is 'r' or 'w' or 'a' or 'x'), mode.Contains('b'));
-    }
-
-    private static Value[] Bind(CallArgs args)
-    {
-        if (args.Count > ParameterNames.Length)
-        {
-            throw PyErrors.TypeError($"open() takes at most {ParameterNames.Length} arguments ({args.Count + args.KeywordCount} given)");
-        }
-
-        var values = new Value[ParameterNames.Length];
-        for (var i = 0; i < args.Count; i++)
-        {
-            values[i] = args[i];
-        }
-
-        foreach (var keyword in args.KeywordNames ?? [])
-        {
-            var index = Array.IndexOf(ParameterNames, keyword);
-            if (index < 0)
-            {
-                throw PyErrors.TypeError($"open() got an unexpected keyword argument '{keyword}'");
-            }
-
-            if (index < args.Count)
-            {
-                throw PyErrors.TypeError($"argument for open() given by name ('{keyword}') and position ({index + 1})");
-            }
-
-            args.TryGetKeyword(keyword, out values[index]);
-        }
-
-        return values;
     }
 }
