@@ -14,10 +14,10 @@ public static partial class BytesMethods
 {
     private static void InstallText(PyType type)
     {
-        AddPredicate(type, "isalnum", b => IsAsciiLetter(b) || IsAsciiDigit(b), requiresAll: true);
-        AddPredicate(type, "isalpha", IsAsciiLetter, requiresAll: true);
-        AddPredicate(type, "isdigit", IsAsciiDigit, requiresAll: true);
-        AddPredicate(type, "isspace", b => Array.IndexOf(Whitespace, b) >= 0, requiresAll: true);
+        AddPredicate(type, "isalnum", b => IsAsciiLetter(b) || IsAsciiDigit(b));
+        AddPredicate(type, "isalpha", IsAsciiLetter);
+        AddPredicate(type, "isdigit", IsAsciiDigit);
+        AddPredicate(type, "isspace", b => Array.IndexOf(Whitespace, b) >= 0);
         BuiltinMethods.Add(type, "isascii", (vm, args) => Value.FromBool(NoArguments(args, type, "isascii").IndexOfAnyInRange((byte)0x80, (byte)0xFF) < 0));
         BuiltinMethods.Add(type, "islower", (vm, args) => Value.FromBool(HasCaseOnly(NoArguments(args, type, "islower"), lower: true)));
         BuiltinMethods.Add(type, "isupper", (vm, args) => Value.FromBool(HasCaseOnly(NoArguments(args, type, "isupper"), lower: false)));
@@ -44,14 +44,21 @@ public static partial class BytesMethods
         type.SetAttribute("maketrans", Value.FromObject(new PyStaticMethod(Value.FromObject(new PyBuiltinFunction("maketrans", MakeTranslation)))));
     }
 
-    private static void AddPredicate(PyType type, string name, Func<byte, bool> test, bool requiresAll) =>
+    /// <summary>A predicate true when the bytes are not empty and every one passes <paramref name="test"/>.</summary>
+    private static void AddPredicate(PyType type, string name, Func<byte, bool> test) =>
         BuiltinMethods.Add(type, name, (vm, args) =>
         {
             var bytes = NoArguments(args, type, name);
-            return Value.FromBool(requiresAll && bytes.Length > 0 && bytes.IndexOfAnyExcept(Matching(test)) < 0);
-        });
+            foreach (var b in bytes)
+            {
+                if (!test(b))
+                {
+                    return Value.False;
+                }
+            }
 
-    private static byte[] Matching(Func<byte, bool> test) => [.. Enumerable.Range(0, 256).Select(b => (byte)b).Where(test)];
+            return Value.FromBool(bytes.Length > 0);
+        });
 
     private static ReadOnlySpan<byte> NoArguments(CallArgs args, PyType type, string name)
     {
