@@ -450,6 +450,18 @@ internal sealed partial class FunctionLowering
                 _il.Stloc(_result);
                 _il.Leave(_exit);
                 break;
+            case Opcode.Raise or Opcode.RaiseFrom:
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                LoadChecked(In(pc, 0), pc);
+                if (opcode == Opcode.RaiseFrom)
+                {
+                    LoadChecked(In(pc, 1), pc);
+                }
+
+                _il.Call(RuntimeMembers.Helper(opcode == Opcode.Raise ? nameof(JitRuntime.Raise) : nameof(JitRuntime.RaiseFrom)));
+                _il.Throw();
+                break;
             case Opcode.MakeFunction:
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);

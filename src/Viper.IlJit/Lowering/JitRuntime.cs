@@ -49,6 +49,26 @@ internal static class JitRuntime
         return python;
     }
 
+    /// <summary>
+    /// RAISE in compiled code: the exception the VM would raise, chained to the one being handled, for
+    /// the lowering to throw; the frame's traceback entry is added where the exception leaves it.
+    /// </summary>
+    public static Exception Raise(Interpreter interpreter, Value exception)
+    {
+        var error = ExceptionRaising.Instantiate(interpreter, exception);
+        ExceptionRaising.SetContext(error, interpreter.HandledException);
+        return new PythonException(error);
+    }
+
+    /// <summary>RAISE_FROM in compiled code: as <see cref="Raise"/>, with the explicit cause (None suppresses the context).</summary>
+    public static Exception RaiseFrom(Interpreter interpreter, Value exception, Value cause)
+    {
+        var error = ExceptionRaising.Instantiate(interpreter, exception);
+        ExceptionRaising.SetCause(interpreter, error, cause);
+        ExceptionRaising.SetContext(error, interpreter.HandledException);
+        return new PythonException(error);
+    }
+
     /// <summary>An unboxed float slot's value from a boxed one: its payload when it is a float (on-stack replacement hands over floats), else 0 for a slot not yet assigned.</summary>
     public static double FloatOrZero(Value value) => value.IsFloat ? value.AsFloat : 0;
 

@@ -19,7 +19,7 @@ internal static class OpcodeSupport
         Opcode.Neg, Opcode.Pos, Opcode.Invert, Opcode.Not, Opcode.Compare,
         Opcode.Jump, Opcode.JumpIfTrue, Opcode.JumpIfFalse, Opcode.CompareJump, Opcode.CompareConstJump,
         Opcode.GetIter, Opcode.ForIter, Opcode.ForIterBack,
-        Opcode.Call, Opcode.CallKw, Opcode.CallMethod, Opcode.CallEx, Opcode.Return, Opcode.ReturnConst, Opcode.MakeFunction, Opcode.SetKwDefaults,
+        Opcode.Call, Opcode.CallKw, Opcode.CallMethod, Opcode.CallEx, Opcode.Return, Opcode.ReturnConst, Opcode.Raise, Opcode.RaiseFrom, Opcode.MakeFunction, Opcode.SetKwDefaults,
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
