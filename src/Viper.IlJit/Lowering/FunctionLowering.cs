@@ -565,15 +565,24 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ListAppend)));
                 break;
-            case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict:
+            case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict or Opcode.BuildSet:
                 SetPc(pc);
                 LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
                 _il.Call(RuntimeMembers.Helper(opcode switch
                 {
                     Opcode.BuildList => nameof(JitRuntime.NewList),
                     Opcode.BuildTuple => nameof(JitRuntime.NewTuple),
+                    Opcode.BuildSet => nameof(JitRuntime.NewSet),
                     _ => nameof(JitRuntime.NewDict),
                 }));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.BuildSlice:
+                SetPc(pc);
+                LoadChecked(In(pc, 1), pc);
+                LoadChecked(In(pc, 2), pc);
+                LoadChecked(In(pc, 3), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.NewSlice)));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.UnpackSequence:

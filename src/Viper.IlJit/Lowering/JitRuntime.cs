@@ -311,6 +311,10 @@ internal static class JitRuntime
 
     public static Value NewDict(Value[] pairs) => Interpreter.BuildDict(pairs);
 
+    public static Value NewSet(Value[] items) => Interpreter.BuildSet(items);
+
+    public static Value NewSlice(Value start, Value stop, Value step) => Value.FromObject(new PySlice(start, stop, step));
+
     /// <summary>MAKE_FUNCTION, lowered only in module code, where there is no enclosing function whose class cell to share.</summary>
     public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
         Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);

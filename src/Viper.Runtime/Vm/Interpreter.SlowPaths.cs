@@ -235,7 +235,7 @@ public sealed partial class Interpreter
     private Value MakeFunction(Frame frame, int codeIndex, int defaultsBase, int defaultsCount) =>
         MakeFunction((CodeObject)frame.Code.Constants[codeIndex]!, frame.Globals, _stack.AsSpan(frame.Base + defaultsBase, defaultsCount), frame.Function);
 
-    private static Value BuildSet(ReadOnlySpan<Value> items)
+    internal static Value BuildSet(ReadOnlySpan<Value> items)
     {
         var set = new PySet(PyType.Set);
         foreach (var item in items)
