@@ -577,6 +577,24 @@ internal sealed partial class FunctionLowering
                 }));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
+            case Opcode.BuildString:
+                SetPc(pc);
+                LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.BuildString)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.FormatValue or Opcode.FormatWithSpec:
+                SetPc(pc);
+                LoadChecked(In(pc, 1), pc);
+                if (opcode == Opcode.FormatWithSpec)
+                {
+                    LoadChecked(In(pc, 2), pc);
+                }
+
+                _il.LdcI4(Operand(pc, opcode == Opcode.FormatWithSpec ? 3 : 2));
+                _il.Call(RuntimeMembers.Helper(opcode == Opcode.FormatWithSpec ? nameof(JitRuntime.FormatWithSpec) : nameof(JitRuntime.FormatValue)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
             case Opcode.BuildSlice:
                 SetPc(pc);
                 LoadChecked(In(pc, 1), pc);

@@ -313,6 +313,13 @@ internal static class JitRuntime
 
     public static Value NewSet(Value[] items) => Interpreter.BuildSet(items);
 
+    /// <summary>An f-string's replacement field: FORMAT_VALUE (no spec) and FORMAT_WITH_SPEC, as the VM formats them.</summary>
+    public static Value FormatValue(Value value, int conversion) => Interpreter.FormatValue(value, (char)conversion, null);
+
+    public static Value FormatWithSpec(Value value, Value spec, int conversion) => Interpreter.FormatValue(value, (char)conversion, (PyStr)spec.Ref!);
+
+    public static Value BuildString(Value[] parts) => Interpreter.BuildString(parts);
+
     public static Value NewSlice(Value start, Value stop, Value step) => Value.FromObject(new PySlice(start, stop, step));
 
     /// <summary>MAKE_FUNCTION, lowered only in module code, where there is no enclosing function whose class cell to share.</summary>

@@ -247,7 +247,7 @@ public sealed partial class Interpreter
     }
 
     /// <summary>An f-string's pieces, all str by construction, joined.</summary>
-    private static Value BuildString(ReadOnlySpan<Value> parts)
+    internal static Value BuildString(ReadOnlySpan<Value> parts)
     {
         var length = 0;
         foreach (var part in parts)
@@ -268,7 +268,7 @@ public sealed partial class Interpreter
 
     /// <summary>One f-string field: a str with no conversion or spec is itself, as in CPython.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static Value FormatValue(Value value, char conversion, PyStr? spec)
+    internal static Value FormatValue(Value value, char conversion, PyStr? spec)
     {
         if (conversion != '\0')
         {
