@@ -565,7 +565,7 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ListAppend)));
                 break;
-            case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict or Opcode.BuildSet:
+            case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict or Opcode.BuildSet or Opcode.BuildString:
                 SetPc(pc);
                 LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
                 _il.Call(RuntimeMembers.Helper(opcode switch
@@ -573,14 +573,9 @@ internal sealed partial class FunctionLowering
                     Opcode.BuildList => nameof(JitRuntime.NewList),
                     Opcode.BuildTuple => nameof(JitRuntime.NewTuple),
                     Opcode.BuildSet => nameof(JitRuntime.NewSet),
+                    Opcode.BuildString => nameof(JitRuntime.BuildString),
                     _ => nameof(JitRuntime.NewDict),
                 }));
-                _il.Stloc(Boxed(Out(pc, 0)));
-                break;
-            case Opcode.BuildString:
-                SetPc(pc);
-                LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.BuildString)));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.FormatValue or Opcode.FormatWithSpec:
