@@ -92,8 +92,14 @@ public static class OsModule
         });
         Add(dict, "makedirs", (vm, args) =>
         {
-            var existOk = args.TryGetKeyword("exist_ok", out var flag) && Truth.IsTrue(flag);
-            var path = PathArgument(args[0], "makedirs");
+            var values = ArgumentCheck.BindParameters(args, "makedirs", ["name", "mode", "exist_ok"]);
+            if (!values[0].IsBound)
+            {
+                throw PyErrors.TypeError("makedirs() missing 1 required positional argument: 'name'");
+            }
+
+            var existOk = values[2].IsBound && Truth.IsTrue(values[2]);
+            var path = PathArgument(values[0], "makedirs");
             return Guarded(path, () =>
             {
                 if (Path.Exists(path) && !(existOk && Directory.Exists(path)))
