@@ -51,30 +51,16 @@ public static class FileMethods
         });
         BuiltinMethods.Add(type, "write", (vm, args) =>
         {
-            var file = Self(args);
             ArgumentCheck.OneArgument(args, "write");
-            var output = Writable(file);
-            if (file.IsBinary)
-            {
-                var bytes = BytesLike.TryGet(args[1], out var data)
-                    ? data.ToArray()
-                    : throw PyErrors.TypeError($"a bytes-like object is required, not '{TypeNames.Of(args[1])}'");
-                output.Write(bytes);
-                return Value.FromInt(bytes.Length);
-            }
-
-            var text = args[1].Ref as PyStr ?? throw PyErrors.TypeError($"write() argument must be str, not {TypeNames.Of(args[1])}");
-            output.Write(Codecs.Encode(text, file.EncodingName, file.Errors));
-            return Value.FromInt(text.Length);
+            return Value.FromInt(Write(Self(args), args[1]));
         });
         BuiltinMethods.Add(type, "writelines", (vm, args) =>
         {
             var file = Self(args);
             ArgumentCheck.OneArgument(args, "writelines");
-            var write = type.TryLookup("write", out var method) ? (PyBuiltinFunction)method.Ref! : null;
             foreach (var line in Iteration.ToList(args[1]))
             {
-                write!.Body(vm, new CallArgs([Value.FromObject(file), line], null));
+                Write(file, line);
             }
 
             return Value.None;
@@ -162,6 +148,24 @@ public static class FileMethods
         var file = Self(args);
         file.EnsureOpen();
         return file;
+    }
+
+    /// <summary>Writes bytes to a binary file or encoded text to a text file; the count <c>write</c> returns.</summary>
+    private static int Write(PyFile file, Value data)
+    {
+        var output = Writable(file);
+        if (file.IsBinary)
+        {
+            var bytes = BytesLike.TryGet(data, out var raw)
+                ? raw.ToArray()
+                : throw PyErrors.TypeError($"a bytes-like object is required, not '{TypeNames.Of(data)}'");
+            output.Write(bytes);
+            return bytes.Length;
+        }
+
+        var text = data.Ref as PyStr ?? throw PyErrors.TypeError($"write() argument must be str, not {TypeNames.Of(data)}");
+        output.Write(Codecs.Encode(text, file.EncodingName, file.Errors));
+        return text.Length;
     }
 
     private static Stream Writable(PyFile file)

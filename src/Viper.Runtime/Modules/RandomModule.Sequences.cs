@@ -207,6 +207,7 @@ public static partial class RandomModule
         var n = BuiltinFunctions.Length(population);
         var count = k.IsBound ? ArgumentCheck.Index(k) : 1;
         var result = new List<Value>();
+        List<Value> cumulative;
         if (!cumulativeWeights.IsBound || cumulativeWeights.IsNone)
         {
             if (!weights.IsBound || weights.IsNone)
@@ -225,14 +226,17 @@ public static partial class RandomModule
                 throw PyErrors.TypeError($"The number of choices must be a keyword argument: k={Repr.Of(weights)}");
             }
 
-            cumulativeWeights = Value.FromObject(new PyList([.. Accumulate(weights)]));
+            cumulative = Accumulate(weights);
         }
         else if (weights.IsBound && !weights.IsNone)
         {
             throw PyErrors.TypeError("Cannot specify both weights and cumulative weights");
         }
+        else
+        {
+            cumulative = Iteration.ToList(cumulativeWeights);
+        }
 
-        var cumulative = Iteration.ToList(cumulativeWeights);
         if (cumulative.Count != n)
         {
             throw PyErrors.ValueError("The number of weights does not match the population");
