@@ -32,7 +32,8 @@ internal sealed record PerfOptions
 
           --program NAME    run only this program (repeatable; default: all)
           --runs N          runs per program and interpreter (default 5)
-          --viper PATH      the viper command (default: src/Viper.Cli/bin/Release/net10.0/viper)
+          --viper PATH      the viper command (default: src/Viper.Cli published ReadyToRun, as users
+                            install it)
           --cpython PATH    a CPython to compare with (repeatable; default: python3, resolved to
                             its real binary so a pyenv shim's start-up is not counted)
         """;

@@ -36,11 +36,20 @@ internal static class ProgramsRun
         }
 
         var programs = options.Programs.Count == 0 ? all : [.. all.Where(p => options.Programs.Contains(p.Name))];
-        var viper = Path.GetFullPath(options.Viper ?? RepoPaths.ReleaseViper);
-        if (!File.Exists(viper))
+        string viper;
+        if (options.Viper is null)
         {
-            Console.Error.WriteLine($"viper-perf: no viper command at {viper}; build it with `dotnet build -c Release src/Viper.Cli` or pass --viper PATH");
-            return 2;
+            Console.Error.WriteLine("publishing src/Viper.Cli (Release, ReadyToRun)...");
+            viper = PublishedViper.Publish();
+        }
+        else
+        {
+            viper = Path.GetFullPath(options.Viper);
+            if (!File.Exists(viper))
+            {
+                Console.Error.WriteLine($"viper-perf: no viper command at {viper}");
+                return 2;
+            }
         }
 
         var runners = new List<Runner> { new("viper", viper) };

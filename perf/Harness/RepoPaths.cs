@@ -9,9 +9,6 @@ internal static class RepoPaths
 
     public static string ProgramsDirectory => Path.Combine(PerfDirectory, "programs");
 
-    /// <summary>The viper command as <c>dotnet build -c Release src/Viper.Cli</c> leaves it.</summary>
-    public static string ReleaseViper => Path.Combine(PerfDirectory, "..", "src", "Viper.Cli", "bin", "Release", "net10.0", OperatingSystem.IsWindows() ? "viper.exe" : "viper");
-
     public static string CPythonDriver => Path.Combine(PerfDirectory, "bench_cpython.py");
 
     private static string FindPerfDirectory()

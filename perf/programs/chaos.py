@@ -2,7 +2,7 @@
 
 import math
 
-POINTS = 150000
+POINTS = 450000
 GRID_WIDTH = 64
 GRID_HEIGHT = 32
 

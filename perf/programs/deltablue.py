@@ -1,7 +1,7 @@
 # DeltaBlue: an incremental one-way constraint solver (chain and projection tests over many plans); prints the checked values.
 
-CHAIN_SIZES = [10, 100, 1000, 5000, 10000]
-PROJECTION_SIZES = [10, 100, 1000, 5000, 10000]
+CHAIN_SIZES = [10, 100, 1000, 5000, 10000, 20000]
+PROJECTION_SIZES = [10, 100, 1000, 5000, 10000, 20000]
 
 
 class Strength:

@@ -1,6 +1,6 @@
 """A pipeline of generator stages over LIMIT numbers, each stage pulling lazily from the previous one."""
 
-LIMIT = 1200000
+LIMIT = 3000000
 MEAN_LIMIT = 10000
 DIGITS_LIMIT = 100000
 

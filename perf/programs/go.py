@@ -1,7 +1,7 @@
 # Go: a small board played out by flat Monte Carlo search (random playouts pick each move); prints the game, the final board and the score.
 
 SIZE = 5
-PLAYOUTS = 60
+PLAYOUTS = 130
 MAX_GAME_MOVES = 30
 KOMI = 0.5
 SEED = 12345

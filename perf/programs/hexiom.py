@@ -5,7 +5,7 @@
 
 BOARD_SIZES = (2, 3, 4, 5)
 PUZZLES_PER_SIZE = 3
-MAX_SOLUTIONS = 16
+MAX_SOLUTIONS = 20
 
 EMPTY = 7
 DIRECTIONS = ((1, 0), (1, -1), (0, -1), (-1, 0), (-1, 1), (0, 1))

@@ -87,4 +87,4 @@ def main(steps):
     print(energy(bodies))
 
 
-main(200000)
+main(400000)

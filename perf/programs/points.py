@@ -45,4 +45,4 @@ def main(count):
     print(total)
 
 
-main(1000000)
+main(1600000)

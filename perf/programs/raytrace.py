@@ -2,8 +2,8 @@
 
 import math
 
-WIDTH = 128
-HEIGHT = 96
+WIDTH = 256
+HEIGHT = 192
 MAX_DEPTH = 4
 EPSILON = 1e-9
 

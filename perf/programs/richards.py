@@ -1,6 +1,6 @@
 # Richards: an operating-system scheduler simulation (idle, worker, handler and device tasks passing packets); prints queue and hold counts.
 
-ITERATIONS = 24
+ITERATIONS = 48
 IDLE_COUNT = 10000
 
 IDLE, WORKER, HANDLER_A, HANDLER_B, DEVICE_A, DEVICE_B = 1, 2, 3, 4, 5, 6

@@ -48,4 +48,4 @@ def spectral_norm(n):
     return (vbv / vv) ** 0.5
 
 
-print(spectral_norm(350))
+print(spectral_norm(500))
