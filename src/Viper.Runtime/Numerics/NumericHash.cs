@@ -21,6 +21,12 @@ public static class NumericHash
     /// <summary>Hash of a Python int (or bool) held in a long.</summary>
     public static long Hash(long v)
     {
+        // Every int below P in magnitude is its own hash; the 64-bit remainder is for the rest.
+        if (v > -Modulus && v < Modulus)
+        {
+            return v == -1 ? -2 : v;
+        }
+
         if (v == long.MinValue)
         {
             // |v| = 2**63 = 4 * 2**61 ≡ 4 (mod P)

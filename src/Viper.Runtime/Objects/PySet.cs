@@ -29,7 +29,37 @@ public sealed class PySet : PyObject
     {
     }
 
-    private struct Entry
+    /// <summary>Walks a table snapshot: a set resized meanwhile is not seen, as with the old iterator.</summary>
+    public struct EntryEnumerator
+    {
+        private readonly Entry[] _table;
+        private int _index;
+
+        internal EntryEnumerator(Entry[] table)
+        {
+            _table = table;
+            _index = -1;
+        }
+
+        public readonly (Value Key, long Hash) Current => (_table[_index].Key, _table[_index].Hash);
+
+        public readonly EntryEnumerator GetEnumerator() => this;
+
+        public bool MoveNext()
+        {
+            while (++_index < _table.Length)
+            {
+                if (_table[_index].IsActive)
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+    }
+
+    internal struct Entry
     {
         public Value Key;
         public long Hash;
@@ -43,17 +73,24 @@ public sealed class PySet : PyObject
 
     private int Mask => _table.Length - 1;
 
-    /// <summary>Active keys with their hashes, in table order (the order iteration shows).</summary>
-    public IEnumerable<(Value Key, long Hash)> Entries()
+    /// <summary>
+    /// Active keys with their hashes, in table order (the order iteration shows). A struct
+    /// enumerator: set algebra walks a set per operation, and a compiler-generated iterator cost an
+    /// allocation and two interface calls per key there.
+    /// </summary>
+    public EntryEnumerator Entries() => new(_table);
+
+    /// <summary>The keys alone, in table order, as an array.</summary>
+    public Value[] KeysToArray()
     {
-        var table = _table;
-        for (var i = 0; i < table.Length; i++)
+        var keys = new Value[Count];
+        var n = 0;
+        foreach (var (key, _) in Entries())
         {
-            if (table[i].IsActive)
-            {
-                yield return (table[i].Key, table[i].Hash);
-            }
+            keys[n++] = key;
         }
+
+        return keys;
     }
 
     /// <summary>The key at a table position at or after <paramref name="position"/>, for iterators.</summary>

@@ -293,23 +293,28 @@ public static class Comparison
             ? contains
             : BuiltinContains(container, item);
 
+    private static bool AnyEqual(ReadOnlySpan<Value> items, Value item)
+    {
+        foreach (var element in items)
+        {
+            if (element.Is(item) || Equal(element, item))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>The builtin types' own <c>in</c> (what <c>super().__contains__</c> reaches in a subclass).</summary>
     public static bool BuiltinContains(Value container, Value item)
     {
         switch (container.Ref)
         {
             case PyList list:
-                foreach (var element in list.Items)
-                {
-                    if (element.Is(item) || Equal(element, item))
-                    {
-                        return true;
-                    }
-                }
-
-                return false;
+                return AnyEqual(list.Items, item);
             case PyTuple tuple:
-                return tuple.Items.Any(element => element.Is(item) || Equal(element, item));
+                return AnyEqual(tuple.Items, item);
             case PyDict dict:
                 return dict.ContainsKey(item);
             case PySet set:

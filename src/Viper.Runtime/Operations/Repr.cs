@@ -114,7 +114,7 @@ public static class Repr
 
         return Container(set, $"{set.Type.Name}(...)", () =>
         {
-            var items = Join("{", set.Entries().Select(entry => entry.Key).ToArray(), "}");
+            var items = Join("{", set.KeysToArray(), "}");
             return set.IsFrozen ? $"frozenset({items})" : items;
         });
     }

@@ -30,7 +30,7 @@ public static class SetAlgebra
     public static PySet FromConstantDisplay(Value items)
     {
         var folded = New(PyType.FrozenSet, items);
-        var merged = New(PyType.FrozenSet, Value.FromObject(PyTuple.Of([.. folded.Entries().Select(entry => entry.Key)])));
+        var merged = New(PyType.FrozenSet, Value.FromObject(PyTuple.Of(folded.KeysToArray())));
         return Copy(merged, PyType.Set);
     }
 
@@ -177,18 +177,30 @@ public static class SetAlgebra
             return;
         }
 
-        IEnumerable<(Value Key, long Hash)> entries = other.Ref switch
+        if (other.Ref is PyDict dict)
         {
-            PySet otherSet => otherSet.Entries(),
-            PyDict dict => dict.Items().Select(item => (item.Key, Hashing.Hash(item.Key))),
-            _ => New(set.Type, other).Entries(),
-        };
-        foreach (var (key, hash) in entries)
-        {
-            if (!set.Discard(key, hash))
+            foreach (var entry in dict.RawEntries)
             {
-                set.Add(key, hash);
+                if (entry.Key.IsBound)
+                {
+                    Toggle(set, entry.Key, entry.Hash);
+                }
             }
+
+            return;
+        }
+
+        foreach (var (key, hash) in (other.Ref as PySet ?? New(set.Type, other)).Entries())
+        {
+            Toggle(set, key, hash);
+        }
+    }
+
+    private static void Toggle(PySet set, Value key, long hash)
+    {
+        if (!set.Discard(key, hash))
+        {
+            set.Add(key, hash);
         }
     }
 
@@ -215,7 +227,15 @@ public static class SetAlgebra
         if (other.Ref is PySet otherSet)
         {
             var (walked, probed) = set.Count <= otherSet.Count ? (set, otherSet) : (otherSet, set);
-            return walked.Entries().All(entry => !probed.Contains(entry.Key, entry.Hash));
+            foreach (var (key, hash) in walked.Entries())
+            {
+                if (probed.Contains(key, hash))
+                {
+                    return false;
+                }
+            }
+
+            return true;
         }
 
         var iterator = Iteration.GetIterator(other);
