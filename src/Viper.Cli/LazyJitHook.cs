@@ -16,6 +16,7 @@ internal sealed class LazyJitHook : ITierHook
     private const int DefaultCallThreshold = 32;
     private const int DefaultBackEdgeThreshold = 1000;
 
+    private readonly bool _installInBackground;
     private readonly bool _dumpIl;
     private readonly bool _stats;
     private readonly TextWriter _output;
@@ -23,8 +24,9 @@ internal sealed class LazyJitHook : ITierHook
     private readonly PyDict _builtins;
     private ITierHook? _compiler;
 
-    private LazyJitHook(int callThreshold, int backEdgeThreshold, bool dumpIl, bool stats, PythonRuntime runtime)
+    private LazyJitHook(int callThreshold, int backEdgeThreshold, bool installInBackground, bool dumpIl, bool stats, PythonRuntime runtime)
     {
+        _installInBackground = installInBackground;
         _builtins = runtime.Builtins;
         var output = runtime.Output;
         var diagnostics = runtime.ErrorOutput;
@@ -48,13 +50,13 @@ internal sealed class LazyJitHook : ITierHook
     public static ITierHook? ForTier(string tier, int? threshold, bool dumpIl, bool stats, PythonRuntime runtime) => tier switch
     {
         "interp" => null,
-        "jit" => new LazyJitHook(1, 1, dumpIl, stats, runtime),
-        _ => new LazyJitHook(threshold ?? DefaultCallThreshold, threshold ?? DefaultBackEdgeThreshold, dumpIl, stats, runtime),
+        "jit" => new LazyJitHook(1, 1, installInBackground: false, dumpIl, stats, runtime),
+        _ => new LazyJitHook(threshold ?? DefaultCallThreshold, threshold ?? DefaultBackEdgeThreshold, installInBackground: true, dumpIl, stats, runtime),
     };
 
     public void OnHot(CodeObject code, PyDict globals) => (_compiler ??= CreateCompiler()).OnHot(code, globals);
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private JitCompiler CreateCompiler() =>
-        new(new JitOptions { CallThreshold = Threshold, BackEdgeThreshold = BackEdgeThreshold, DumpIl = _dumpIl, Stats = _stats }, _builtins, _output, _diagnostics);
+        new(new JitOptions { CallThreshold = Threshold, BackEdgeThreshold = BackEdgeThreshold, InstallInBackground = _installInBackground, DumpIl = _dumpIl, Stats = _stats }, _builtins, _output, _diagnostics);
 }

@@ -142,6 +142,15 @@ internal sealed partial class FunctionLowering
             FindLabels(_specializedLabels);
         }
 
+        // A call without an interpreter only makes .NET compile this method, off the VM's thread
+        // (JitCompiler's warm-up): it returns before anything runs.
+        var run = _il.DefineLabel();
+        _il.Ldarg(InterpreterArg);
+        _il.Branch(OpCodes.Brtrue, run);
+        _il.Call(RuntimeMembers.None);
+        _il.Ret();
+        _il.MarkLabel(run);
+
         // The depth check comes before the protected region: a RecursionError raised here belongs
         // to the caller's line, as when the VM refuses to push a frame.
         _il.Ldarg(InterpreterArg);

@@ -21,6 +21,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
 {
     private readonly Dictionary<CodeObject, JitClosure?> _compiled = [];
     private readonly HashSet<CodeObject> _inProgress = [];
+    private readonly BackgroundInstaller? _installer = options.InstallInBackground ? new() : null;
 
     public int Threshold => options.CallThreshold;
 
@@ -32,7 +33,11 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     /// <summary>Code objects refused, and why.</summary>
     public List<(string Name, string Reason)> Refused { get; } = [];
 
-    public void OnHot(CodeObject code, PyDict globals) => TryCompile(code, globals);
+    public void OnHot(CodeObject code, PyDict globals)
+    {
+        ReportInstallFailures();
+        TryCompile(code, globals);
+    }
 
     /// <summary>Compiles <paramref name="code"/> for <paramref name="globals"/> unless it was tried before; the closure, or null if refused.</summary>
     private JitClosure? TryCompile(CodeObject code, PyDict globals)
@@ -67,7 +72,15 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
             var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
             var entry = EmitEntry(code, body, closure);
-            code.CompiledEntry = new CompiledCode(globals, entry, loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
+            var compiled = new CompiledCode(globals, entry, loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
+            if (_installer is not null)
+            {
+                _installer.Enqueue(code, compiled);
+            }
+            else
+            {
+                code.CompiledEntry = compiled;
+            }
         }
         catch (Exception error) when (error is not OutOfMemoryException)
         {
@@ -214,6 +227,24 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
             _ => null,
         };
         return type is not null && TakesExactly(code, code.ParameterCount) ? body.CreateDelegate(type, closure) : null;
+    }
+
+    /// <summary>Compiled code .NET rejected off the VM's thread: refused, as a lowering error is.</summary>
+    private void ReportInstallFailures()
+    {
+        if (_installer is null)
+        {
+            return;
+        }
+
+        foreach (var (name, reason) in _installer.TakeFailures())
+        {
+            Refused.Add((name, $"internal error: {reason}"));
+            Report($"[jit] refused {name}: internal error: {reason}");
+#if DEBUG
+            throw new InvalidOperationException($"the CIL tier's code for {name} failed to compile: {reason}");
+#endif
+        }
     }
 
     private void Report(string text)

@@ -15,6 +15,13 @@ public sealed record JitOptions
     /// <summary>Report each function compiled or refused, and why (<c>--jit-stats</c>).</summary>
     public bool Stats { get; init; }
 
+    /// <summary>
+    /// Let .NET compile lowered code on a background thread and install it when that is done; the
+    /// VM runs the code meanwhile. Off, compiled code is installed at once and .NET compiles it on
+    /// its first call (what <c>--tier jit</c> wants: everything compiled before it first runs).
+    /// </summary>
+    public bool InstallInBackground { get; init; }
+
     /// <summary><c>--tier jit</c>: compile every code object before its first run.</summary>
     public static JitOptions Eager => new() { CallThreshold = 1, BackEdgeThreshold = 1 };
 }

@@ -1,0 +1,98 @@
+using Viper.Bytecode.Code;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Tiering;
+
+/// <summary>
+/// Installs compiled code once .NET has compiled it to machine code, which it does on a thread of
+/// its own. .NET compiles a <c>DynamicMethod</c> on its first call, and for a typical function that
+/// takes milliseconds (more than lowering it did) which the VM's thread would otherwise stand still
+/// for. Until the code is installed the VM goes on running it, so this changes when code switches
+/// tiers, never what it does.
+/// </summary>
+internal sealed class BackgroundInstaller
+{
+    /// <summary>How long the worker waits for more work before its thread ends.</summary>
+    private const int IdleMilliseconds = 200;
+
+    private readonly Queue<(CodeObject Code, CompiledCode Compiled)> _pending = new();
+    private readonly List<(string Name, string Reason)> _failures = [];
+    private bool _workerRunning;
+
+    /// <summary>Queues <paramref name="compiled"/> to be compiled by .NET and then installed on <paramref name="code"/>.</summary>
+    public void Enqueue(CodeObject code, CompiledCode compiled)
+    {
+        lock (_pending)
+        {
+            _pending.Enqueue((code, compiled));
+            if (_workerRunning)
+            {
+                Monitor.Pulse(_pending);
+                return;
+            }
+
+            _workerRunning = true;
+        }
+
+        new Thread(Work) { IsBackground = true, Name = "Viper CIL tier" }.Start();
+    }
+
+    /// <summary>The code objects whose compiled code .NET rejected since the last call, and why; they stay in the VM.</summary>
+    public List<(string Name, string Reason)> TakeFailures()
+    {
+        lock (_failures)
+        {
+            if (_failures.Count == 0)
+            {
+                return [];
+            }
+
+            var failures = new List<(string Name, string Reason)>(_failures);
+            _failures.Clear();
+            return failures;
+        }
+    }
+
+    private void Work()
+    {
+        while (TryTake(out var code, out var compiled))
+        {
+            try
+            {
+                // No interpreter: the entry and the body it calls return at once (see
+                // FunctionLowering.EmitBody), and both have been compiled by then.
+                compiled.Entry(null!, new Value[code.ParameterCount], 0, 0);
+                code.CompiledEntry = compiled;
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                lock (_failures)
+                {
+                    _failures.Add((code.QualifiedName, error.Message));
+                }
+            }
+        }
+    }
+
+    private bool TryTake(out CodeObject code, out CompiledCode compiled)
+    {
+        lock (_pending)
+        {
+            if (_pending.Count == 0)
+            {
+                Monitor.Wait(_pending, IdleMilliseconds);
+            }
+
+            if (_pending.Count == 0)
+            {
+                _workerRunning = false;
+                (code, compiled) = (null!, null!);
+                return false;
+            }
+
+            (code, compiled) = _pending.Dequeue();
+            return true;
+        }
+    }
+}
