@@ -1380,7 +1380,7 @@ public sealed partial class Interpreter
             seen = code.OperandTypesSeen;
             stack = _stack;
             bp = frame.Base;
-            stack[callerSlot] = returnValue;
+            Value.Store(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), callerSlot), returnValue);
             pc = callerPc;
         }
     }
