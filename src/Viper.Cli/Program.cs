@@ -56,7 +56,7 @@ public static class Program
         // input() reads standard input, unless standard input is the program itself (`viper < script.py`).
         if (commandLine.Command is not null || commandLine.ScriptPath is not null || !Console.IsInputRedirected || commandLine.Interactive)
         {
-            runtime.Input = Console.In;
+            runtime.Input = new DeferredConsoleInput();
         }
 
         if (commandLine.Command is not null)

@@ -10,7 +10,7 @@ namespace Viper.Frontend.Lexing;
 /// <see cref="TokenKind.String"/>, a <see cref="byte"/> array for <see cref="TokenKind.Bytes"/> and an
 /// <see cref="FStringBody"/> for <see cref="TokenKind.FString"/>.
 /// </summary>
-public readonly record struct Token(TokenKind Kind, string Text, object? Value, SourceSpan Span)
+public sealed record Token(TokenKind Kind, string Text, object? Value, SourceSpan Span)
 {
     public override string ToString() => Value is null ? $"{Kind} '{Text}'" : $"{Kind} {Value}";
 }

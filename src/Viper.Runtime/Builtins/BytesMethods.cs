@@ -17,10 +17,14 @@ public static partial class BytesMethods
 
     private static readonly byte[] Whitespace = " \t\n\r\x0b\x0c"u8.ToArray();
 
-    public static void Install()
+    public static void InstallConstructors()
     {
         PyType.Bytes.Constructor = (vm, args) => Construct(args, "bytes");
         PyType.ByteArray.Constructor = (vm, args) => Construct(args, "bytearray");
+    }
+
+    public static void Install()
+    {
         BuiltinMethods.Add(PyType.Str, "encode", (vm, args) =>
         {
             var (encoding, errors) = CodecArguments(args, "encode");

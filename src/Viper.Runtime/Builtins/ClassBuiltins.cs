@@ -17,9 +17,16 @@ public static class ClassBuiltins
 
     public static IEnumerable<PyType> Types => [PySuper.SuperType, PyStaticMethod.StaticMethodType, PyClassMethod.ClassMethodType, PyProperty.PropertyType];
 
-    public static void Install()
+    /// <summary>What calling super, staticmethod, classmethod, property and object does; their methods wait for <see cref="Install"/>.</summary>
+    public static void InstallConstructors()
     {
         PySuper.SuperType.Constructor = Super;
+        DescriptorTypes.InstallConstructors();
+        ObjectMethods.InstallConstructor();
+    }
+
+    public static void Install()
+    {
         BuiltinMethods.Add(PyType.TypeType, "__new__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType metaclass || !metaclass.IsSubtypeOf(PyType.TypeType))

@@ -7,7 +7,7 @@ namespace Viper.Runtime.Builtins;
 /// <summary>The <c>staticmethod</c>, <c>classmethod</c> and <c>property</c> types, with property's <c>getter</c>/<c>setter</c>/<c>deleter</c>.</summary>
 internal static class DescriptorTypes
 {
-    public static void Install()
+    public static void InstallConstructors()
     {
         PyStaticMethod.StaticMethodType.Constructor = (vm, args) =>
         {
@@ -20,6 +20,10 @@ internal static class DescriptorTypes
             return Value.FromObject(new PyClassMethod(args[0]));
         };
         PyProperty.PropertyType.Constructor = NewProperty;
+    }
+
+    public static void Install()
+    {
         var type = PyProperty.PropertyType;
         BuiltinMethods.Add(type, "getter", (vm, args) => Replace(args, "getter", (p, f) => new PyProperty(f, p.Setter, p.Deleter, p.Doc)));
         BuiltinMethods.Add(type, "setter", (vm, args) => Replace(args, "setter", (p, f) => new PyProperty(p.Getter, f, p.Deleter, p.Doc)));

@@ -11,9 +11,7 @@ namespace Viper.Runtime.Builtins;
 /// </summary>
 internal static class ObjectMethods
 {
-    public static void Install()
-    {
-        var type = PyType.Object;
+    public static void InstallConstructor() =>
         PyType.Object.Constructor = (vm, args) =>
         {
             if (args.All.Length > 0)
@@ -23,6 +21,10 @@ internal static class ObjectMethods
 
             return Value.FromObject(new PyInstance(PyType.Object));
         };
+
+    public static void Install()
+    {
+        var type = PyType.Object;
         BuiltinMethods.Add(type, "__init__", (vm, args) =>
         {
             if (args.All.Length > 1)

@@ -74,7 +74,7 @@ public sealed partial class PyType
     /// Special-method lookups already answered for this class at <see cref="SpecialMethodsVersion"/>
     /// (a missing method is cached as an unbound value), so operators on instances don't walk the MRO each time.
     /// </summary>
-    internal Dictionary<string, Value>? SpecialMethodsFound { get; set; }
+    internal NameTable? SpecialMethodsFound { get; set; }
 
     internal int SpecialMethodsVersion { get; set; }
 
@@ -126,7 +126,7 @@ public sealed partial class PyType
         {
             if (key.Ref is PyStr keyName)
             {
-                type._namespace[keyName.Value] = value;
+                type._namespace.Set(keyName.Value, value);
                 if (value.Ref is PyProperty { Name: null } property)
                 {
                     property.Name = keyName.Value;
@@ -135,7 +135,7 @@ public sealed partial class PyType
                 // As in CPython, __init_subclass__ is a class method without saying so.
                 if (keyName.Value == "__init_subclass__" && value.Ref is PyFunction)
                 {
-                    type._namespace[keyName.Value] = Value.FromObject(new PyClassMethod(value));
+                    type._namespace.Set(keyName.Value, Value.FromObject(new PyClassMethod(value)));
                 }
             }
         }
@@ -143,7 +143,7 @@ public sealed partial class PyType
         if (type._namespace.ContainsKey("__eq__") && !type._namespace.ContainsKey("__hash__"))
         {
             // Defining __eq__ alone makes instances unhashable, as in CPython.
-            type._namespace["__hash__"] = Value.None;
+            type._namespace.Set("__hash__", Value.None);
         }
 
         if (type._namespace.TryGetValue("__slots__", out var slots) && type.Mro.Skip(1).All(t => t == Object || t.SlotNames is not null))
@@ -156,6 +156,7 @@ public sealed partial class PyType
 
     public bool RemoveAttribute(string name)
     {
+        EnsureBuiltinMethods();
         if (!_namespace.Remove(name))
         {
             return false;
@@ -166,7 +167,11 @@ public sealed partial class PyType
     }
 
     /// <summary>Looks a name up in this type's own namespace only.</summary>
-    public bool TryGetOwn(string name, out Value value) => _namespace.TryGetValue(name, out value);
+    public bool TryGetOwn(string name, out Value value)
+    {
+        EnsureBuiltinMethods();
+        return _namespace.TryGetValue(name, out value);
+    }
 
     /// <summary>Builtin types that CPython does not let a class derive from.</summary>
     private bool IsFinal => IsBuiltin && (this == Bool || this == NoneType || this == Range || this == Function

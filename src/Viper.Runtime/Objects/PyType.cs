@@ -9,8 +9,8 @@ namespace Viper.Runtime.Objects;
 /// </summary>
 public sealed partial class PyType : PyObject
 {
-    private readonly Dictionary<string, Value> _namespace = [];
-    private Dictionary<string, Value>? _lookups;
+    private readonly NameTable _namespace = new();
+    private NameTable? _lookups;
     private int _lookupsVersion;
 
     public PyType(string name, PyType? baseType, bool isBuiltin = true)
@@ -107,14 +107,14 @@ public sealed partial class PyType : PyObject
         var found = _lookups;
         if (found is null || _lookupsVersion != Version)
         {
-            found = _lookups = [];
+            found = _lookups = new();
             _lookupsVersion = Version;
         }
 
         if (!found.TryGetValue(name, out value))
         {
             TryLookupUncached(name, out value);
-            found[name] = value;
+            found.Set(name, value);
         }
 
         return value.Ref is not null;
@@ -122,6 +122,7 @@ public sealed partial class PyType : PyObject
 
     private bool TryLookupUncached(string name, out Value value)
     {
+        EnsureBuiltinMethods();
         foreach (var type in Mro)
         {
             if (type._namespace.TryGetValue(name, out value))
@@ -136,11 +137,19 @@ public sealed partial class PyType : PyObject
 
     public void SetAttribute(string name, Value value)
     {
-        _namespace[name] = value;
+        EnsureBuiltinMethods();
+        _namespace.Set(name, value);
         Invalidate();
     }
 
-    public IEnumerable<KeyValuePair<string, Value>> OwnAttributes => _namespace;
+    public IEnumerable<KeyValuePair<string, Value>> OwnAttributes
+    {
+        get
+        {
+            EnsureBuiltinMethods();
+            return _namespace.Items();
+        }
+    }
 
     internal static void FixTypeOfTypes()
     {

@@ -41,16 +41,25 @@ public static class Hashing
             PyStr s => OfString(s),
             PyFloat f => Hash(Value.FromFloat(f.Value)),
             PyBool b => b.AsLong,
-            PyBigInt big => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value),
+            PyBigInt big => OfBigInt(big),
             PyNone => 0xFCA86420,
             PyTuple t => OfTuple(t),
             PySet { IsFrozen: true } frozen => frozen.FrozenHash(),
             PyList or PyDict or PyDictView or PySlice or PySet or PyByteArray => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
-            PyRange r => OfTuple(PyTuple.Of(Value.FromBigInteger(r.Length), Value.FromBigInteger(r.Start), Value.FromBigInteger(r.Step))),
+            PyRange r => OfRange(r),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
             var other => RuntimeHelpers.GetHashCode(other),
         };
     }
+
+    // The hashes that need BigInteger are methods of their own: a method mentioning BigInteger loads
+    // System.Runtime.Numerics when it is first prepared, and str keys are hashed on every start.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long OfBigInt(PyBigInt big) => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static long OfRange(PyRange range) =>
+        OfTuple(PyTuple.Of(Value.FromBigInteger(range.Length), Value.FromBigInteger(range.Start), Value.FromBigInteger(range.Step)));
 
     public static long OfString(PyStr s) => Fix(s.CachedHash());
 

@@ -27,7 +27,7 @@ public static class SpecialMethods
         var found = type.SpecialMethodsFound;
         if (found is null || type.SpecialMethodsVersion != type.Version)
         {
-            found = type.SpecialMethodsFound = [];
+            found = type.SpecialMethodsFound = new();
             type.SpecialMethodsVersion = type.Version;
         }
 
@@ -42,7 +42,7 @@ public static class SpecialMethods
                 }
             }
 
-            found[name] = method;
+            found.Set(name, method);
         }
 
         return method.Ref is not null;

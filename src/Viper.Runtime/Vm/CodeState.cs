@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -57,12 +58,18 @@ internal sealed class CodeState
         double d => Value.FromFloat(d),
         bool b => Value.FromBool(b),
         string s => Value.FromString(s),
-        BigInteger big => Value.FromBigInteger(big),
         byte[] bytes => Value.FromObject(new PyBytes(bytes)),
         ConstantTuple tuple => Value.FromObject(PyTuple.Of(TupleItems(tuple))),
         EllipsisConstant => Value.FromObject(PyEllipsis.Instance),
-        _ => Value.None,
+        _ => BigIntegerConstant(constant),
     };
+
+    /// <remarks>
+    /// A method of its own: testing for <see cref="BigInteger"/> loads System.Runtime.Numerics when
+    /// the method is first prepared, and every module's constants go through <see cref="ToValue"/>.
+    /// </remarks>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value BigIntegerConstant(object constant) => constant is BigInteger big ? Value.FromBigInteger(big) : Value.None;
 
     /// <remarks>Loops, not LINQ, here and in <see cref="NamesOf"/>: every module's constants are converted at its first run, and LINQ's assembly would load at every start for them alone.</remarks>
     private static Value[] TupleItems(ConstantTuple tuple)

@@ -592,6 +592,56 @@ public sealed partial class Interpreter
                     }
 
                 case Opcode.Call:
+                    {
+                        // A Python function called with exactly its positional parameters, checked
+                        // before the general case below: no keyword names, bound method, class
+                        // instantiation or instruction length to work out on the way into the callee.
+                        var callBase = Unsafe.Add(ref word, 2);
+                        if (Unsafe.Add(ref slots, callBase).Ref is PyFunction function
+                            && function.Code is var calleeCode
+                            && Unsafe.Add(ref word, 3) - 1 == calleeCode.ExactArgCount
+                            && (calleeCode.Flags & CodeFlags.Generator) == 0)
+                        {
+                            frame.Pc = pc;
+                            var argCount = calleeCode.ExactArgCount;
+                            var calleeBase = bp + callBase + 1;
+                            CountCall(calleeCode, function.Globals);
+                            if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
+                            {
+                                var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames: null);
+                                stack = _stack;
+                                stack[bp + Unsafe.Add(ref word, 1)] = compiledResult;
+                                pc += 4;
+                                break;
+                            }
+
+                            if (PushExactCall(function, calleeBase, bp + Unsafe.Add(ref word, 1), pc + 4) is { } pushed)
+                            {
+                                frame = pushed;
+                                code = calleeCode;
+                                words = calleeCode.Instructions;
+                                constants = pushed.State.Constants;
+                                seen = calleeCode.OperandTypesSeen;
+                                bp = calleeBase;
+                                pc = 0;
+                                break;
+                            }
+
+                            frame = EnterFunction(function, calleeBase, argCount, keywordNames: null, bp + Unsafe.Add(ref word, 1));
+                            frame.ResumePc = pc + 4;
+                            code = calleeCode;
+                            words = calleeCode.Instructions;
+                            constants = frame.State.Constants;
+                            seen = calleeCode.OperandTypesSeen;
+                            stack = _stack;
+                            bp = calleeBase;
+                            pc = 0;
+                            break;
+                        }
+
+                        goto case Opcode.CallMethod;
+                    }
+
                 case Opcode.CallKw:
                 case Opcode.CallMethod:
                     {
@@ -688,30 +738,10 @@ public sealed partial class Interpreter
                                 break;
                             }
 
-                            // The common call, inline: arguments already sit where the callee's
-                            // window starts, one per parameter, and the stack and frame pool have room.
-                            var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
-                            if (keywordNames is null && argCount == calleeCode.ExactArgCount && pooled is not null
-                                && _frameCount + _compiledDepth < RecursionLimit && calleeBase + calleeCode.FrameSize <= stack.Length)
+                            if (keywordNames is null && argCount == calleeCode.ExactArgCount
+                                && PushExactCall(function, calleeBase, bp + Unsafe.Add(ref word, 1), resumePc) is { } pushed)
                             {
-                                for (var local = calleeBase + argCount; local < calleeBase + calleeCode.LocalCount; local++)
-                                {
-                                    stack[local] = default;
-                                }
-
-                                if (!ReferenceEquals(pooled.Function, function))
-                                {
-                                    pooled.Function = function;
-                                    pooled.Code = calleeCode;
-                                    pooled.State = function.State;
-                                    pooled.Globals = function.Globals;
-                                }
-
-                                pooled.Base = calleeBase;
-                                pooled.ReturnSlot = bp + Unsafe.Add(ref word, 1);
-                                pooled.ResumePc = resumePc;
-                                _frameCount++;
-                                frame = pooled;
+                                frame = pushed;
                             }
                             else
                             {
@@ -800,6 +830,12 @@ public sealed partial class Interpreter
                     }
 
                     _frameCount--;
+                    if (frame.Generator is null)
+                    {
+                        // Only a generator's frame has a consumer or a delegating caller to hand the value to.
+                        goto ReturnToCaller;
+                    }
+
                     if (frame.Consumer is { } finishedConsumer)
                     {
                         // A generator a consuming builtin resumed here has finished: the builtin's result is the call's.
@@ -816,7 +852,7 @@ public sealed partial class Interpreter
                     }
 
                     var delegatedReturn = frame.Delegated;
-                    if (frame.Generator is not null && GeneratorReturned(frame) is var exhaustedPc and >= 0)
+                    if (GeneratorReturned(frame) is var exhaustedPc and >= 0)
                     {
                         // A generator the loop resumed here has finished: the loop exits, its target untouched;
                         // one a yield from resumed gives its return value to the yield from.
@@ -1344,7 +1380,7 @@ public sealed partial class Interpreter
             seen = code.OperandTypesSeen;
             stack = _stack;
             bp = frame.Base;
-            stack[callerSlot] = returnValue;
+            Value.Store(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), callerSlot), returnValue);
             pc = callerPc;
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Hosting;
@@ -171,6 +172,44 @@ public sealed partial class Interpreter
     }
 
     private void PopFrame() => _frameCount--;
+
+    /// <summary>
+    /// The common call's frame, inline in the dispatch loop: the arguments already sit where the
+    /// callee's window starts, one per parameter, so only the other locals are cleared, and a pooled
+    /// frame that last ran the same function keeps its code, state and globals. Null when the frame
+    /// pool or the value stack has no room or the recursion limit is reached, which
+    /// <see cref="EnterFunction"/> handles.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private Frame? PushExactCall(PyFunction function, int calleeBase, int returnSlot, int resumePc)
+    {
+        var code = function.Code;
+        var stack = _stack;
+        var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
+        if (pooled is null || _frameCount + _compiledDepth >= RecursionLimit || calleeBase + code.FrameSize > stack.Length)
+        {
+            return null;
+        }
+
+        for (var local = calleeBase + code.ExactArgCount; local < calleeBase + code.LocalCount; local++)
+        {
+            stack[local] = default;
+        }
+
+        if (!ReferenceEquals(pooled.Function, function))
+        {
+            pooled.Function = function;
+            pooled.Code = code;
+            pooled.State = function.State;
+            pooled.Globals = function.Globals;
+        }
+
+        pooled.Base = calleeBase;
+        pooled.ReturnSlot = returnSlot;
+        pooled.ResumePc = resumePc;
+        _frameCount++;
+        return pooled;
+    }
 
     /// <summary>
     /// Pushes a frame for a Python function whose arguments already sit at <paramref name="argBase"/>
