@@ -107,6 +107,17 @@ internal sealed class TemporarySplitting
             {
                 starts.Add(pc + info.Length);
             }
+
+            // A generator resumes at these from its saved frame slots, which split temporaries are not.
+            if ((Opcode)words[pc] is Opcode.YieldValue or Opcode.YieldFrom)
+            {
+                starts.Add(pc + info.Length);
+            }
+
+            if ((Opcode)words[pc] == Opcode.YieldFrom)
+            {
+                starts.Add(pc);
+            }
         }
 
         return starts;
