@@ -26,6 +26,7 @@ internal sealed partial class FunctionLowering
     private const int ThrownArg = 4;
 
     private IlLocal? _generatorSlots;
+    private Dictionary<int, bool[]>? _liveIn;
 
     private bool IsGenerator => _code.Flags.HasFlag(CodeFlags.Generator);
 
@@ -63,20 +64,18 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    /// <summary>The prologue: the frame slots from the generator, then the thrown exception raised at the offset, or a jump to it.</summary>
+    /// <summary>
+    /// The prologue: the thrown exception raised at the offset; or the frame slots live there
+    /// loaded from the generator and a jump to it. A slot dead at a resume point is not loaded:
+    /// whatever reads it later writes it first.
+    /// </summary>
     private void EmitGeneratorEntry()
     {
+        _liveIn = Liveness.LiveIn(_code, _splitting);
         _generatorSlots = _il.DeclareLocal(typeof(Value[]), "generatorSlots");
         _il.Ldarg(GeneratorArg);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GeneratorSlots)));
         _il.Stloc(_generatorSlots);
-        for (var slot = 0; slot < _code.FrameSize; slot++)
-        {
-            _il.Ldloc(_generatorSlots);
-            _il.LdcI4(slot);
-            _il.Ldelem(typeof(Value));
-            StoreValue(slot);
-        }
 
         var resume = _il.DefineLabel();
         _il.Ldarg(ThrownArg);
@@ -90,21 +89,46 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(resume);
         foreach (var offset in ResumePoints(_code).Distinct())
         {
+            var other = _il.DefineLabel();
             _il.Ldarg(ResumePcArg);
             _il.LdcI4(offset);
-            _il.CompareBranch(OpCodes.Beq, _genericLabels[offset]);
+            _il.CompareBranch(OpCodes.Bne_Un, other);
+            LoadLiveSlots(offset);
+            _il.Branch(OpCodes.Br, _genericLabels[offset]);
+            _il.MarkLabel(other);
+        }
+
+        LoadLiveSlots(0);
+    }
+
+    private void LoadLiveSlots(int pc)
+    {
+        var live = _liveIn![pc];
+        for (var slot = 0; slot < _code.FrameSize; slot++)
+        {
+            if (live[slot])
+            {
+                _il.Ldloc(_generatorSlots!);
+                _il.LdcI4(slot);
+                _il.Ldelem(typeof(Value));
+                StoreValue(slot);
+            }
         }
     }
 
-    /// <summary>Every frame slot back into the generator, for the VM or the next compiled resumption.</summary>
-    private void SaveGeneratorSlots()
+    /// <summary>The frame slots live where the generator resumes back into it, for the VM or the next compiled resumption.</summary>
+    private void SaveGeneratorSlots(int resumePc, int sentSlot)
     {
+        var live = _liveIn![resumePc];
         for (var slot = 0; slot < _code.FrameSize; slot++)
         {
-            _il.Ldloc(_generatorSlots!);
-            _il.LdcI4(slot);
-            LoadValue(slot);
-            _il.Stelem(typeof(Value));
+            if (live[slot] && slot != sentSlot)
+            {
+                _il.Ldloc(_generatorSlots!);
+                _il.LdcI4(slot);
+                LoadValue(slot);
+                _il.Stelem(typeof(Value));
+            }
         }
     }
 
@@ -113,7 +137,9 @@ internal sealed partial class FunctionLowering
     {
         LoadChecked(In(pc, 1), pc);
         _il.Stloc(_result);
-        SaveGeneratorSlots();
+
+        // The resumption stores the sent value in the target slot itself.
+        SaveGeneratorSlots(pc + InstructionSet.LengthOf(Opcode.YieldValue), Operand(pc, 0));
         _il.Ldarg(GeneratorArg);
         _il.LdcI4(pc);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SuspendGenerator)));
@@ -135,7 +161,7 @@ internal sealed partial class FunctionLowering
         _il.Ldloca(_result);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.YieldFromNext)));
         _il.Branch(OpCodes.Brfalse, stopped);
-        SaveGeneratorSlots();
+        SaveGeneratorSlots(pc, Operand(pc, 2));
         _il.Ldarg(GeneratorArg);
         _il.LdcI4(pc);
         LoadValue(In(pc, 1));

@@ -1,3 +1,4 @@
+using Viper.Bytecode.Instructions;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -43,7 +44,16 @@ public sealed partial class Interpreter
         {
             ExceptionRaising.SetContext(thrown, _handledException);
         }
+        else if (generator.Delegate.Ref is not null && (Opcode)generator.Function.Code.Instructions[pc] == Opcode.YieldFrom)
+        {
+            return ForwardToDelegate(compiled, generator, pc, sent, out result);
+        }
 
+        return EnterCompiledGenerator(compiled, generator, pc, thrown, out result);
+    }
+
+    private bool EnterCompiledGenerator(CompiledGenerator compiled, PyGenerator generator, int pc, PyBaseException? thrown, out Value result)
+    {
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
         try
@@ -74,5 +84,52 @@ public sealed partial class Interpreter
 
         FinishGenerator(generator);
         return false;
+    }
+
+    /// <summary>
+    /// Resuming a compiled generator suspended in <c>yield from</c>: the sent value goes straight to
+    /// its delegate, and while the delegate yields, the body is not entered at all (its slots are
+    /// already saved), so an item from the bottom of a chain of delegating generators costs one
+    /// call per level. The generator counts as a running frame meanwhile, as if its YIELD_FROM
+    /// ran. When the delegate stops, the body goes on after the yield from with its return value;
+    /// an exception from the delegate is raised in the body at the yield from, as the body's own
+    /// YIELD_FROM would have let it out.
+    /// </summary>
+    private bool ForwardToDelegate(CompiledGenerator compiled, PyGenerator generator, int pc, Value sent, out Value result)
+    {
+        var words = generator.Function.Code.Instructions;
+        generator.Slots[words[pc + 3]] = sent;
+        PyBaseException? raised = null;
+        bool yielded;
+        generator.State = GeneratorState.Running;
+        _compiledDepth++;
+        try
+        {
+            yielded = YieldFromNext(generator.Delegate, sent, out result);
+        }
+        catch (PythonException error)
+        {
+            raised = error.Value;
+            yielded = false;
+            result = default;
+        }
+        finally
+        {
+            _compiledDepth--;
+            generator.State = GeneratorState.Suspended;
+        }
+
+        if (raised is not null)
+        {
+            return EnterCompiledGenerator(compiled, generator, pc, raised, out result);
+        }
+
+        if (yielded)
+        {
+            return true;
+        }
+
+        generator.Slots[words[pc + 1]] = result;
+        return EnterCompiledGenerator(compiled, generator, pc + InstructionSet.LengthOf(Opcode.YieldFrom), null, out result);
     }
 }
