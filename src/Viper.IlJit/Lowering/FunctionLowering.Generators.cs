@@ -4,6 +4,7 @@ using Viper.Bytecode.Instructions;
 using Viper.IlJit.Emission;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
@@ -24,14 +25,16 @@ internal sealed partial class FunctionLowering
     private const int GeneratorArg = 2;
     private const int ResumePcArg = 3;
     private const int ThrownArg = 4;
+    private const int ConsumerArg = 5;
 
     private IlLocal? _generatorSlots;
     private Dictionary<int, bool[]>? _liveIn;
+    private IlLocal? _offer;
 
     private bool IsGenerator => _code.Flags.HasFlag(CodeFlags.Generator);
 
     private static Type[] GeneratorParameters =>
-        [typeof(JitClosure), typeof(Interpreter), typeof(PyGenerator), typeof(int), typeof(PyBaseException)];
+        [typeof(JitClosure), typeof(Interpreter), typeof(PyGenerator), typeof(int), typeof(PyBaseException), typeof(ItemConsumer)];
 
     /// <summary>
     /// The offsets a resumption goes on from: after each YIELD_VALUE; each YIELD_FROM, which runs
@@ -132,11 +135,40 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    /// <summary>YIELD_VALUE: suspends with the item; the resumption goes on at the next instruction, with the sent value in the target slot.</summary>
+    /// <summary>
+    /// YIELD_VALUE: suspends with the item; the resumption goes on at the next instruction, with
+    /// the sent value in the target slot. Under a consuming builtin, an item the consumer takes
+    /// quietly does not suspend: the yield evaluates to None and the body goes on.
+    /// </summary>
     private void EmitYieldValue(int pc)
     {
+        var suspend = _il.DefineLabel();
         LoadChecked(In(pc, 1), pc);
         _il.Stloc(_result);
+        _il.Ldarg(ConsumerArg);
+        _il.Branch(OpCodes.Brfalse, suspend);
+        _offer ??= _il.DeclareLocal(typeof(int), "offer");
+        _il.Ldarg(ConsumerArg);
+        _il.Ldloc(_result);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.OfferItem)));
+        _il.Stloc(_offer);
+        var notTaken = _il.DefineLabel();
+        _il.Ldloc(_offer);
+        _il.LdcI4(JitRuntime.ItemTakenWantsMore);
+        _il.CompareBranch(OpCodes.Bne_Un, notTaken);
+        _il.Call(RuntimeMembers.None);
+        StoreValue(Out(pc, 0));
+        _il.Branch(OpCodes.Br, _labels[pc + InstructionSet.LengthOf(Opcode.YieldValue)]);
+
+        // Taken, and the consumer's result is settled: the body suspends with an unbound value, which tells the consumer's loop so.
+        _il.MarkLabel(notTaken);
+        _il.Ldloc(_offer);
+        _il.LdcI4(JitRuntime.ItemNotTaken);
+        _il.CompareBranch(OpCodes.Beq, suspend);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Unbound)));
+        _il.Stloc(_result);
+
+        _il.MarkLabel(suspend);
 
         // The resumption stores the sent value in the target slot itself.
         SaveGeneratorSlots(pc + InstructionSet.LengthOf(Opcode.YieldValue), Operand(pc, 0));

@@ -1,5 +1,6 @@
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
@@ -29,4 +30,14 @@ internal static partial class JitRuntime
 
     public static bool YieldFromNext(Interpreter interpreter, Value subIterator, Value sent, ref Value item) =>
         interpreter.YieldFromNext(subIterator, sent, out item);
+
+    public const int ItemNotTaken = 0;
+    public const int ItemTakenWantsMore = 1;
+    public const int ItemTakenSettled = 2;
+
+    /// <summary>A yielded item offered to the consuming builtin draining the generator: whether it took the item quietly, and wants more.</summary>
+    public static int OfferItem(ItemConsumer consumer, Value item) =>
+        !consumer.TryAcceptQuietly(item, out var more) ? ItemNotTaken : more ? ItemTakenWantsMore : ItemTakenSettled;
+
+    public static Value Unbound() => default;
 }

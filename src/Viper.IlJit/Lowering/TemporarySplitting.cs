@@ -55,6 +55,18 @@ internal sealed class TemporarySplitting
             {
                 writtenInBlock.Add(slot);
             }
+
+            // An in-out operand (a loop's iterator) is updated in place: its lowering reads and
+            // writes one local, so the write must not start a new one. (A loop whose body always
+            // leaves it, `for x in it: return x`, reads its iterator only in the block that made it.)
+            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
+            for (var i = 0; i < operands.Length; i++)
+            {
+                if (operands[i] == OperandKind.InOut)
+                {
+                    splittable[words[pc + 1 + i]] = false;
+                }
+            }
         }
 
         var splitting = new TemporarySplitting(code.FrameSize);

@@ -189,7 +189,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     private static (object Compiled, Action WarmUp) GeneratorCode(PyDict globals, DynamicMethod body, JitClosure closure)
     {
         var compiled = new CompiledGenerator(globals, (CompiledGeneratorBody)body.CreateDelegate(typeof(CompiledGeneratorBody), closure));
-        return (compiled, () => compiled.Body(null!, null!, 0, null));
+        return (compiled, () => compiled.Body(null!, null!, 0, null, null));
     }
 
     /// <summary>

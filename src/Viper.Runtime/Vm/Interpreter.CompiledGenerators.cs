@@ -1,6 +1,7 @@
 using Viper.Bytecode.Instructions;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Vm;
@@ -49,16 +50,16 @@ public sealed partial class Interpreter
             return ForwardToDelegate(compiled, generator, pc, sent, out result);
         }
 
-        return EnterCompiledGenerator(compiled, generator, pc, thrown, out result);
+        return EnterCompiledGenerator(compiled, generator, pc, thrown, null, out result);
     }
 
-    private bool EnterCompiledGenerator(CompiledGenerator compiled, PyGenerator generator, int pc, PyBaseException? thrown, out Value result)
+    private bool EnterCompiledGenerator(CompiledGenerator compiled, PyGenerator generator, int pc, PyBaseException? thrown, ItemConsumer? consumer, out Value result)
     {
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
         try
         {
-            result = compiled.Body(this, generator, pc, thrown);
+            result = compiled.Body(this, generator, pc, thrown, consumer);
         }
         catch (PythonException raised)
         {
@@ -121,7 +122,7 @@ public sealed partial class Interpreter
 
         if (raised is not null)
         {
-            return EnterCompiledGenerator(compiled, generator, pc, raised, out result);
+            return EnterCompiledGenerator(compiled, generator, pc, raised, null, out result);
         }
 
         if (yielded)
@@ -130,6 +131,49 @@ public sealed partial class Interpreter
         }
 
         generator.Slots[words[pc + 1]] = result;
-        return EnterCompiledGenerator(compiled, generator, pc + InstructionSet.LengthOf(Opcode.YieldFrom), null, out result);
+        return EnterCompiledGenerator(compiled, generator, pc + InstructionSet.LengthOf(Opcode.YieldFrom), null, null, out result);
+    }
+
+    /// <summary>
+    /// A consuming builtin's loop over a generator (<c>sum(x for x in xs)</c>, <c>list(gen)</c>):
+    /// a compiled generator runs with the consumer, taking each item it can quietly at the yield
+    /// itself, so its body loops without suspending; other items, and other generators, go to
+    /// <see cref="ItemConsumer.Accept"/> between resumptions, the generator suspended.
+    /// </summary>
+    internal Value DrainGenerator(PyGenerator generator, ItemConsumer consumer)
+    {
+        while (true)
+        {
+            Value item;
+            var yielded = CompiledBodyOf(generator) is { } compiled && (generator.State == GeneratorState.Created
+                || (generator.State == GeneratorState.Suspended && (Opcode)generator.Function.Code.Instructions[generator.Pc] == Opcode.YieldValue))
+                ? ResumeConsumed(compiled, generator, consumer, out item)
+                : ResumeGenerator(generator, Value.None, out item);
+
+            // An unbound item: the consumer took the last one at the yield and wants no more.
+            if (!yielded || item.Ref is null || !consumer.Accept(item))
+            {
+                return consumer.Finish();
+            }
+        }
+    }
+
+    /// <summary><see cref="ResumeGenerator"/> with a consumer, for a compiled generator created or suspended at a YIELD_VALUE.</summary>
+    private bool ResumeConsumed(CompiledGenerator compiled, PyGenerator generator, ItemConsumer consumer, out Value result)
+    {
+        if (_frameCount + _compiledDepth >= RecursionLimit)
+        {
+            throw PyErrors.RecursionError();
+        }
+
+        var pc = 0;
+        if (generator.State == GeneratorState.Suspended)
+        {
+            var words = generator.Function.Code.Instructions;
+            generator.Slots[words[generator.Pc + 1]] = Value.None;
+            pc = generator.Pc + InstructionSet.LengthOf(Opcode.YieldValue);
+        }
+
+        return EnterCompiledGenerator(compiled, generator, pc, null, consumer, out result);
     }
 }
