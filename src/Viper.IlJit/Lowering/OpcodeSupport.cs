@@ -41,6 +41,13 @@ internal static class OpcodeSupport
             return "closure cells";
         }
 
+        // A generator's compiled body is entered at its yields, and a yield inside an except block
+        // must save and restore the exception being handled, which compiled generators do not do.
+        if (code.Flags.HasFlag(CodeFlags.Generator) && code.ExceptionTable.Length > 0)
+        {
+            return "try statement in a generator";
+        }
+
         // Handlers are found by the VM's table search, which sees only VM frames.
         if (code.ExceptionTable.Length > 0)
         {
