@@ -791,9 +791,19 @@ public sealed partial class Interpreter
                             && ConsumerFactoryOf(callee) is { } factory)
                         {
                             var consumer = factory(this, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames), out var iterable);
-                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed && !RunsCompiled(consumed))
+                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed && RunsCompiled(consumed))
                             {
-                                frame = ConsumeGeneratorInline(consumed, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
+                                // A compiled generator has no frame to run here: it runs with the consumer instead.
+                                var drained = consumer.Drain(consumed);
+                                stack = _stack;
+                                stack[bp + Unsafe.Add(ref word, 1)] = drained;
+                                pc += InstructionSet.LengthOf(opcode);
+                                break;
+                            }
+
+                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } inlined)
+                            {
+                                frame = ConsumeGeneratorInline(inlined, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
                                 code = frame.Code;
                                 words = code.Instructions;
                                 constants = frame.State.Constants;
