@@ -157,6 +157,11 @@ internal static partial class JitRuntime
             return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0));
         }
 
+        if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
+        {
+            return consumed;
+        }
+
         return interpreter.Call(callee, [a0]);
     }
 

@@ -176,4 +176,25 @@ public sealed partial class Interpreter
 
         return EnterCompiledGenerator(compiled, generator, pc, null, consumer, out result);
     }
+
+    /// <summary>
+    /// A call from compiled code of a consuming builtin (<c>list(gen)</c>, <c>sum(gen)</c>, ...)
+    /// whose iterable is a compiled generator: drained with the builtin's consumer, as the VM's own
+    /// call does. False, with nothing done, for any other call.
+    /// </summary>
+    internal bool TryConsumeCompiledGenerator(Value callee, ReadOnlySpan<Value> args, out Value result)
+    {
+        if (ConsumerFactoryOf(callee) is { } factory)
+        {
+            var consumer = factory(this, new CallArgs(args, null), out var iterable);
+            if (iterable.Ref is PyGenerator generator)
+            {
+                result = consumer.Drain(generator);
+                return true;
+            }
+        }
+
+        result = default;
+        return false;
+    }
 }
