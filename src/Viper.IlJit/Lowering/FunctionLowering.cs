@@ -123,7 +123,8 @@ internal sealed partial class FunctionLowering
     }
 
     public static Type[] BodyParameters(CodeObject code) =>
-        [typeof(JitClosure), typeof(Interpreter), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
+        code.Flags.HasFlag(CodeFlags.Generator) ? GeneratorParameters
+        : [typeof(JitClosure), typeof(Interpreter), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
 
     /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
     public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
@@ -137,6 +138,13 @@ internal sealed partial class FunctionLowering
     private HashSet<int> EmitBody()
     {
         var loopHeaders = FindLabels(_genericLabels);
+        if (IsGenerator)
+        {
+            // A generator is entered at its resume points, not at loop headers (its VM frame stays in the VM).
+            AddResumeLabels(_genericLabels);
+            loopHeaders.Clear();
+        }
+
         if (_intSlots.Pays)
         {
             FindLabels(_specializedLabels);
@@ -156,10 +164,17 @@ internal sealed partial class FunctionLowering
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.EnterFrame);
         _il.BeginTry();
-        for (var i = 0; i < _code.ParameterCount; i++)
+        if (IsGenerator)
         {
-            _il.Ldarg(FirstParameterArg + i);
-            _il.Stloc(Boxed(i));
+            EmitGeneratorEntry();
+        }
+        else
+        {
+            for (var i = 0; i < _code.ParameterCount; i++)
+            {
+                _il.Ldarg(FirstParameterArg + i);
+                _il.Stloc(Boxed(i));
+            }
         }
 
         var genericStart = _il.DefineLabel();
@@ -618,6 +633,12 @@ internal sealed partial class FunctionLowering
                 _il.LdcI4(Operand(pc, 2));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Import)));
                 _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.YieldValue:
+                EmitYieldValue(pc);
+                break;
+            case Opcode.YieldFrom:
+                EmitYieldFrom(pc);
                 break;
             case Opcode.ImportFrom:
                 SetPc(pc);

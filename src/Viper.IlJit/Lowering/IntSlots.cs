@@ -41,6 +41,12 @@ internal sealed class IntSlots
 
     public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
     {
+        // A generator is entered at its resume points with every slot boxed in its saved frame.
+        if (code.Flags.HasFlag(CodeFlags.Generator))
+        {
+            return new IntSlots(new bool[splitting.SlotCount], new bool[splitting.SlotCount], pays: false);
+        }
+
         var words = code.Instructions;
         var offsets = code.InstructionOffsets().ToList();
         var ranges = FindRanges(code, splitting, floats, offsets);

@@ -14,7 +14,7 @@ namespace Viper.IlJit.Lowering;
 /// IL-friendly arguments to the VM's own operation (the same method the interpreter calls), so
 /// both tiers share one implementation of every semantic.
 /// </summary>
-internal static class JitRuntime
+internal static partial class JitRuntime
 {
     /// <summary>A local read where the VM checks it is bound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -155,6 +155,11 @@ internal static class JitRuntime
         {
             var instance = new PyInstance((PyType)callee.Ref!);
             return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0));
+        }
+
+        if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
+        {
+            return consumed;
         }
 
         return interpreter.Call(callee, [a0]);

@@ -23,6 +23,7 @@ internal static class OpcodeSupport
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
+        Opcode.YieldValue, Opcode.YieldFrom,
     ];
 
     private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir", "exec", "eval"];
@@ -30,11 +31,6 @@ internal static class OpcodeSupport
     /// <summary>Why the JIT cannot compile <paramref name="code"/>, or null when it can.</summary>
     public static string? RefusalReason(CodeObject code)
     {
-        if (code.Flags.HasFlag(CodeFlags.Generator))
-        {
-            return "generator";
-        }
-
         if (code.Flags.HasFlag(CodeFlags.Interactive))
         {
             return "interactive input";
@@ -43,6 +39,13 @@ internal static class OpcodeSupport
         if (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
         {
             return "closure cells";
+        }
+
+        // A generator's compiled body is entered at its yields, and a yield inside an except block
+        // must save and restore the exception being handled, which compiled generators do not do.
+        if (code.Flags.HasFlag(CodeFlags.Generator) && code.ExceptionTable.Length > 0)
+        {
+            return "try statement in a generator";
         }
 
         // Handlers are found by the VM's table search, which sees only VM frames.

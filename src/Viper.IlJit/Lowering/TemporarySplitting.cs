@@ -55,6 +55,18 @@ internal sealed class TemporarySplitting
             {
                 writtenInBlock.Add(slot);
             }
+
+            // An in-out operand (a loop's iterator) is updated in place: its lowering reads and
+            // writes one local, so the write must not start a new one. (A loop whose body always
+            // leaves it, `for x in it: return x`, reads its iterator only in the block that made it.)
+            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
+            for (var i = 0; i < operands.Length; i++)
+            {
+                if (operands[i] == OperandKind.InOut)
+                {
+                    splittable[words[pc + 1 + i]] = false;
+                }
+            }
         }
 
         var splitting = new TemporarySplitting(code.FrameSize);
@@ -106,6 +118,17 @@ internal sealed class TemporarySplitting
             if (info.Flow != FlowKind.Next)
             {
                 starts.Add(pc + info.Length);
+            }
+
+            // A generator resumes at these from its saved frame slots, which split temporaries are not.
+            if ((Opcode)words[pc] is Opcode.YieldValue or Opcode.YieldFrom)
+            {
+                starts.Add(pc + info.Length);
+            }
+
+            if ((Opcode)words[pc] == Opcode.YieldFrom)
+            {
+                starts.Add(pc);
             }
         }
 

@@ -1,5 +1,4 @@
 using Viper.Bytecode.Code;
-using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
 
 namespace Viper.IlJit.Tiering;
@@ -16,16 +15,19 @@ internal sealed class BackgroundInstaller
     /// <summary>How long the worker waits for more work before its thread ends.</summary>
     private const int IdleMilliseconds = 200;
 
-    private readonly Queue<(CodeObject Code, CompiledCode Compiled)> _pending = new();
+    private readonly Queue<(CodeObject Code, object Compiled, Action WarmUp)> _pending = new();
     private readonly List<(string Name, string Reason)> _failures = [];
     private bool _workerRunning;
 
-    /// <summary>Queues <paramref name="compiled"/> to be compiled by .NET and then installed on <paramref name="code"/>.</summary>
-    public void Enqueue(CodeObject code, CompiledCode compiled)
+    /// <summary>
+    /// Queues <paramref name="compiled"/> (a <see cref="CompiledCode"/> or <see cref="CompiledGenerator"/>)
+    /// to be compiled by .NET, by calling <paramref name="warmUp"/>, and then installed on <paramref name="code"/>.
+    /// </summary>
+    public void Enqueue(CodeObject code, object compiled, Action warmUp)
     {
         lock (_pending)
         {
-            _pending.Enqueue((code, compiled));
+            _pending.Enqueue((code, compiled, warmUp));
             if (_workerRunning)
             {
                 Monitor.Pulse(_pending);
@@ -56,13 +58,13 @@ internal sealed class BackgroundInstaller
 
     private void Work()
     {
-        while (TryTake(out var code, out var compiled))
+        while (TryTake(out var code, out var compiled, out var warmUp))
         {
             try
             {
                 // No interpreter: the entry and the body it calls return at once (see
                 // FunctionLowering.EmitBody), and both have been compiled by then.
-                compiled.Entry(null!, new Value[code.ParameterCount], 0, 0);
+                warmUp();
                 code.CompiledEntry = compiled;
             }
             catch (Exception error) when (error is not OutOfMemoryException)
@@ -75,7 +77,7 @@ internal sealed class BackgroundInstaller
         }
     }
 
-    private bool TryTake(out CodeObject code, out CompiledCode compiled)
+    private bool TryTake(out CodeObject code, out object compiled, out Action warmUp)
     {
         lock (_pending)
         {
@@ -87,11 +89,11 @@ internal sealed class BackgroundInstaller
             if (_pending.Count == 0)
             {
                 _workerRunning = false;
-                (code, compiled) = (null!, null!);
+                (code, compiled, warmUp) = (null!, null!, null!);
                 return false;
             }
 
-            (code, compiled) = _pending.Dequeue();
+            (code, compiled, warmUp) = _pending.Dequeue();
             return true;
         }
     }

@@ -71,11 +71,12 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
             closure.Callees = [.. directCalls.Closures];
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
             var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
-            var entry = EmitEntry(code, body, closure);
-            var compiled = new CompiledCode(globals, entry, loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
+            var (compiled, warmUp) = code.Flags.HasFlag(CodeFlags.Generator)
+                ? GeneratorCode(globals, body, closure)
+                : FunctionCode(code, globals, body, closure, loopHeaders);
             if (_installer is not null)
             {
-                _installer.Enqueue(code, compiled);
+                _installer.Enqueue(code, compiled, warmUp);
             }
             else
             {
@@ -174,8 +175,22 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     }
 
     private static bool TakesExactly(CodeObject code, int argCount) =>
-        code.ArgCount == argCount && code.KeywordOnlyCount == 0
+        !code.Flags.HasFlag(CodeFlags.Generator) && code.ArgCount == argCount && code.KeywordOnlyCount == 0
         && !code.Flags.HasFlag(CodeFlags.VarArgs) && !code.Flags.HasFlag(CodeFlags.VarKeywords);
+
+    /// <summary>A function's compiled code, and the call that only makes .NET compile it (no interpreter: it returns at once).</summary>
+    private static (object Compiled, Action WarmUp) FunctionCode(CodeObject code, PyDict globals, DynamicMethod body, JitClosure closure, HashSet<int> loopHeaders)
+    {
+        var compiled = new CompiledCode(globals, EmitEntry(code, body, closure), loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
+        return (compiled, () => compiled.Entry(null!, new Value[code.ParameterCount], 0, 0));
+    }
+
+    /// <summary>A generator's compiled body, and the call that only makes .NET compile it.</summary>
+    private static (object Compiled, Action WarmUp) GeneratorCode(PyDict globals, DynamicMethod body, JitClosure closure)
+    {
+        var compiled = new CompiledGenerator(globals, (CompiledGeneratorBody)body.CreateDelegate(typeof(CompiledGeneratorBody), closure));
+        return (compiled, () => compiled.Body(null!, null!, 0, null, null));
+    }
 
     /// <summary>
     /// The VM's entry: loads the bound parameters from the frame window and calls the body with

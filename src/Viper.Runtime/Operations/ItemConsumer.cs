@@ -41,6 +41,11 @@ public abstract class ItemConsumer
 
     public Value Drain(PyIterator iterator)
     {
+        if (iterator is PyGenerator generator)
+        {
+            return generator.Interpreter.DrainGenerator(generator, this);
+        }
+
         while (iterator.TryNext(out var item))
         {
             if (!Accept(item))

@@ -549,7 +549,7 @@ public sealed partial class Interpreter
                                 list.Index = int.MaxValue;
                             }
                         }
-                        else if (iterator is PyGenerator { State: GeneratorState.Suspended or GeneratorState.Created } generator)
+                        else if (iterator is PyGenerator { State: GeneratorState.Suspended or GeneratorState.Created } generator && !RunsCompiled(generator))
                         {
                             // The generator's frame runs in this loop, returning its item to the target.
                             frame.Pc = pc;
@@ -791,9 +791,19 @@ public sealed partial class Interpreter
                             && ConsumerFactoryOf(callee) is { } factory)
                         {
                             var consumer = factory(this, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames), out var iterable);
-                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed)
+                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed && RunsCompiled(consumed))
                             {
-                                frame = ConsumeGeneratorInline(consumed, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
+                                // A compiled generator has no frame to run here: it runs with the consumer instead.
+                                var drained = consumer.Drain(consumed);
+                                stack = _stack;
+                                stack[bp + Unsafe.Add(ref word, 1)] = drained;
+                                pc += InstructionSet.LengthOf(opcode);
+                                break;
+                            }
+
+                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } inlined)
+                            {
+                                frame = ConsumeGeneratorInline(inlined, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
                                 code = frame.Code;
                                 words = code.Instructions;
                                 constants = frame.State.Constants;
@@ -913,7 +923,7 @@ public sealed partial class Interpreter
                         {
                             frame.Pc = pc;
                             if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } delegateGenerator
-                                && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).IsNone)
+                                && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).IsNone && !RunsCompiled(delegateGenerator))
                             {
                                 // Delegating to a generator: its frame runs in this loop on top of this one (see SuspendDelegators).
                                 frame = ResumeGeneratorInline(delegateGenerator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), pc + 4, pc + 4);

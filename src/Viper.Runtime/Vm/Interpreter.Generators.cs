@@ -35,6 +35,7 @@ public sealed partial class Interpreter
     {
         BindArguments(function, argBase, argCount, keywordNames);
         var code = function.Code;
+        CountCall(code, function.Globals);
         var slots = new Value[code.FrameSize];
         _stack.AsSpan(argBase, code.LocalCount).CopyTo(slots);
         return Value.FromObject(new PyGenerator(this, function, slots));
@@ -190,6 +191,11 @@ public sealed partial class Interpreter
     /// </summary>
     private bool RunGenerator(PyGenerator generator, int pc, int resumeSlot, Value sent, PyBaseException? thrown, out Value result)
     {
+        if (CompiledBodyOf(generator) is { } compiled)
+        {
+            return RunCompiledGenerator(compiled, generator, pc, resumeSlot, sent, thrown, out result);
+        }
+
         var function = generator.Function;
         var frameBase = StackTop();
         var frame = PushFrame(function.Code, function.Globals, function, frameBase, returnSlot: -1);
@@ -372,6 +378,12 @@ public sealed partial class Interpreter
         var generator = frame.Generator!;
         LeaveGenerator(frame, generator);
         FinishGenerator(generator);
+        return StopIterationAsRuntimeError(error);
+    }
+
+    /// <summary>PEP 479: a StopIteration leaving a generator becomes a RuntimeError caused by it; any other exception goes on as it is.</summary>
+    private static PyBaseException StopIterationAsRuntimeError(PyBaseException error)
+    {
         if (!error.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
         {
             return error;
@@ -402,38 +414,7 @@ public sealed partial class Interpreter
     {
         var words = frame.Code.Instructions;
         var subIterator = _stack[frame.Base + words[pc + 2]];
-        var sent = _stack[frame.Base + words[pc + 3]];
-        bool hasItem;
-        if (subIterator.Ref is PyGenerator subGenerator)
-        {
-            hasItem = ResumeGenerator(subGenerator, sent, out yielded);
-        }
-        else if (sent.IsNone && subIterator.Ref is PyIterator iterator and not PyUserIterator)
-        {
-            hasItem = iterator.TryNext(out yielded);
-            if (!hasItem)
-            {
-                yielded = Value.None;
-            }
-        }
-        else
-        {
-            // A class's iterator may stop with a value, which is the yield from's result.
-            var target = subIterator.Ref is PyUserIterator user ? user.Iterator : subIterator;
-            var method = Attributes.Get(target, sent.IsNone ? "__next__" : "send");
-            try
-            {
-                yielded = Call(method, sent.IsNone ? [] : [sent]);
-                hasItem = true;
-            }
-            catch (PythonException raised) when (raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
-            {
-                yielded = StopIterationValue(raised.Value);
-                hasItem = false;
-            }
-        }
-
-        if (hasItem)
+        if (YieldFromNext(subIterator, _stack[frame.Base + words[pc + 3]], out yielded))
         {
             SuspendGenerator(frame, pc, subIterator);
             return true;
@@ -441,6 +422,40 @@ public sealed partial class Interpreter
 
         _stack[frame.Base + words[pc + 1]] = yielded;
         return false;
+    }
+
+    /// <summary>Sends <paramref name="sent"/> to a <c>yield from</c>'s delegate: true with what it yields, false with its return value when it stops.</summary>
+    internal bool YieldFromNext(Value subIterator, Value sent, out Value yielded)
+    {
+        if (subIterator.Ref is PyGenerator subGenerator)
+        {
+            return ResumeGenerator(subGenerator, sent, out yielded);
+        }
+
+        if (sent.IsNone && subIterator.Ref is PyIterator iterator and not PyUserIterator)
+        {
+            if (iterator.TryNext(out yielded))
+            {
+                return true;
+            }
+
+            yielded = Value.None;
+            return false;
+        }
+
+        // A class's iterator may stop with a value, which is the yield from's result.
+        var target = subIterator.Ref is PyUserIterator user ? user.Iterator : subIterator;
+        var method = Attributes.Get(target, sent.IsNone ? "__next__" : "send");
+        try
+        {
+            yielded = Call(method, sent.IsNone ? [] : [sent]);
+            return true;
+        }
+        catch (PythonException raised) when (raised.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            yielded = StopIterationValue(raised.Value);
+            return false;
+        }
     }
 
     private void CloseIterator(Value iterator)
