@@ -14,7 +14,7 @@ namespace Viper.IlJit.Lowering;
 /// IL-friendly arguments to the VM's own operation (the same method the interpreter calls), so
 /// both tiers share one implementation of every semantic.
 /// </summary>
-internal static class JitRuntime
+internal static partial class JitRuntime
 {
     /// <summary>A local read where the VM checks it is bound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
