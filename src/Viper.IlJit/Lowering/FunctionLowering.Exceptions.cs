@@ -12,8 +12,8 @@ namespace Viper.IlJit.Lowering;
 /// at: none on entry, and after an exception that a row of the table covers, that row's handler.
 /// The catch delivers the exception as the VM does for one frame (traceback entry, context), looks
 /// the offset of the instruction that raised up in the table, stores the exception in the row's
-/// slot and leaves to just before the region, which it enters again. Every slot lives in a boxed
-/// IL local (see the constructor), so a handler reads what the protected code last wrote.
+/// slot and leaves to just before the region, which it enters again. Handlers run in the generic
+/// version, whichever version raised: what they read is kept boxed (see <see cref="HandlerSlots"/>).
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -193,7 +193,7 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Stloc(Boxed(handler.Slot));
-        _il.Branch(OpCodes.Br, _labels[handler.Target]);
+        _il.Branch(OpCodes.Br, _genericLabels[handler.Target]);
     }
 
     /// <summary>
@@ -216,7 +216,7 @@ internal sealed partial class FunctionLowering
         _il.LdcI4(pc);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.KeyErrorCaughtHere)));
         _il.Stloc(Boxed(handler.Slot));
-        _il.Branch(OpCodes.Br, _labels[handler.Target]);
+        _il.Branch(OpCodes.Br, _genericLabels[handler.Target]);
         _il.MarkLabel(found);
         _il.Pop();
         _il.Ldloc(_item);

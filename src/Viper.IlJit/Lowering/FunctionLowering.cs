@@ -70,12 +70,11 @@ internal sealed partial class FunctionLowering
         _handlesExceptions = code.ExceptionTable.Length > 0;
         _deletesLocals = code.InstructionOffsets().Any(pc => (Opcode)code.Instructions[pc] == Opcode.DeleteFast);
 
-        // The slot analyses follow only normal control flow, not the edges from a protected range
-        // to its handler: a body with handlers keeps every slot boxed in its own local.
-        _splitting = _handlesExceptions ? TemporarySplitting.None(code) : TemporarySplitting.For(code);
+        _splitting = TemporarySplitting.For(code);
         _slots = new IlLocal?[_splitting.SlotCount];
         _genericFloats = new IlLocal?[_splitting.SlotCount];
-        var unboxed = _handlesExceptions ? new bool[_splitting.SlotCount] : FloatSlots.Find(code, _splitting);
+        var handlerSlots = HandlerSlots.Find(code, _splitting);
+        var unboxed = FloatSlots.Find(code, _splitting, handlerSlots);
         for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
             var name = slot < code.LocalCount ? code.LocalNames[slot] : slot < code.FrameSize ? $"r{slot}" : $"t{slot}";
@@ -89,7 +88,7 @@ internal sealed partial class FunctionLowering
             }
         }
 
-        _intSlots = _handlesExceptions ? IntSlots.None(_splitting.SlotCount) : IntSlots.Find(code, _splitting, unboxed);
+        _intSlots = IntSlots.Find(code, _splitting, [.. unboxed.Select((isFloat, slot) => isFloat || handlerSlots[slot])]);
         _ints = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];

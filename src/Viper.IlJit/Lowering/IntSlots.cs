@@ -39,9 +39,6 @@ internal sealed class IntSlots
     /// </summary>
     public bool Pays { get; }
 
-    /// <summary>No int or range slot: the body has only its generic version.</summary>
-    public static IntSlots None(int slotCount) => new(new bool[slotCount], new bool[slotCount], pays: false);
-
     public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
     {
         var words = code.Instructions;

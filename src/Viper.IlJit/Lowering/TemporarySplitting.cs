@@ -27,9 +27,6 @@ internal sealed class TemporarySplitting
     /// <summary>The slot that the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> goes to.</summary>
     public int Write(int pc, int slot) => _writes.TryGetValue((pc, slot), out var split) ? split : slot;
 
-    /// <summary>No temporary split: every read and write uses its frame slot.</summary>
-    public static TemporarySplitting None(CodeObject code) => new(code.FrameSize);
-
     public static TemporarySplitting For(CodeObject code)
     {
         var words = code.Instructions;
@@ -90,11 +87,16 @@ internal sealed class TemporarySplitting
         return splitting;
     }
 
-    /// <summary>Offsets that begin a basic block: the first instruction, jump targets, and whatever follows a branch.</summary>
+    /// <summary>Offsets that begin a basic block: the first instruction, jump targets, handlers, and whatever follows a branch.</summary>
     private static HashSet<int> BlockStarts(CodeObject code, List<int> offsets)
     {
         var words = code.Instructions;
         var starts = new HashSet<int> { 0 };
+        foreach (var entry in code.ExceptionTable)
+        {
+            starts.Add(entry.Target);
+        }
+
         foreach (var pc in offsets)
         {
             var info = InstructionSet.Info((Opcode)words[pc]);
