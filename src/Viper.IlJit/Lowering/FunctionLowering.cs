@@ -70,7 +70,10 @@ internal sealed partial class FunctionLowering
         _handlesExceptions = code.ExceptionTable.Length > 0;
         _deletesLocals = code.InstructionOffsets().Any(pc => (Opcode)code.Instructions[pc] == Opcode.DeleteFast);
 
-        _splitting = TemporarySplitting.For(code);
+        // Split temporaries multiply the locals that .NET's JIT tracks through the catch of a body
+        // with handlers, which made compiling raytrace's main (run once, entered by on-stack
+        // replacement) cost it more than the loop it runs: such bodies keep one local per slot.
+        _splitting = _handlesExceptions ? TemporarySplitting.None(code) : TemporarySplitting.For(code);
         _slots = new IlLocal?[_splitting.SlotCount];
         _genericFloats = new IlLocal?[_splitting.SlotCount];
         var handlerSlots = HandlerSlots.Find(code, _splitting);
