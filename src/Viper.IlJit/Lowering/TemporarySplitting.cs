@@ -27,7 +27,7 @@ internal sealed class TemporarySplitting
     /// <summary>The slot that the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> goes to.</summary>
     public int Write(int pc, int slot) => _writes.TryGetValue((pc, slot), out var split) ? split : slot;
 
-    /// <summary>No temporary split: every read and write uses its frame slot.</summary>
+    /// <summary>No temporary split: every read and write uses its frame slot (code with handlers, whose edges <see cref="For"/> does not follow).</summary>
     public static TemporarySplitting None(CodeObject code) => new(code.FrameSize);
 
     public static TemporarySplitting For(CodeObject code)
@@ -90,15 +90,11 @@ internal sealed class TemporarySplitting
         return splitting;
     }
 
-    /// <summary>Offsets that begin a basic block: the first instruction, jump targets, handlers, and whatever follows a branch.</summary>
+    /// <summary>Offsets that begin a basic block: the first instruction, jump targets, and whatever follows a branch.</summary>
     private static HashSet<int> BlockStarts(CodeObject code, List<int> offsets)
     {
         var words = code.Instructions;
         var starts = new HashSet<int> { 0 };
-        foreach (var entry in code.ExceptionTable)
-        {
-            starts.Add(entry.Target);
-        }
 
         foreach (var pc in offsets)
         {
