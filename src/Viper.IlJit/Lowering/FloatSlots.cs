@@ -13,7 +13,8 @@ namespace Viper.IlJit.Lowering;
 /// </summary>
 internal static class FloatSlots
 {
-    public static bool[] Find(CodeObject code, TemporarySplitting splitting)
+    /// <summary>The float slots, none of them among <paramref name="boxed"/> (see <see cref="HandlerSlots"/>).</summary>
+    public static bool[] Find(CodeObject code, TemporarySplitting splitting, bool[] boxed)
     {
         var words = code.Instructions;
         var offsets = code.InstructionOffsets().ToList();
@@ -22,7 +23,8 @@ internal static class FloatSlots
         {
             foreach (var slot in Writes(words, pc))
             {
-                isFloat[splitting.Write(pc, slot)] = slot >= code.ParameterCount;
+                var written = splitting.Write(pc, slot);
+                isFloat[written] = slot >= code.ParameterCount && !boxed[written];
             }
         }
 

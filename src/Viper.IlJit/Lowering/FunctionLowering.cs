@@ -67,10 +67,17 @@ internal sealed partial class FunctionLowering
         _typesRecorded = code.CallCount > 1 || code.BackEdgeCount > 1;
         _il = il;
         _directCalls = directCalls;
-        _splitting = TemporarySplitting.For(code);
+        _handlesExceptions = code.ExceptionTable.Length > 0;
+        _deletesLocals = code.InstructionOffsets().Any(pc => (Opcode)code.Instructions[pc] == Opcode.DeleteFast);
+
+        // Split temporaries multiply the locals that .NET's JIT tracks through the catch of a body
+        // with handlers, which made compiling raytrace's main (run once, entered by on-stack
+        // replacement) cost it more than the loop it runs: such bodies keep one local per slot.
+        _splitting = _handlesExceptions ? TemporarySplitting.None(code) : TemporarySplitting.For(code);
         _slots = new IlLocal?[_splitting.SlotCount];
         _genericFloats = new IlLocal?[_splitting.SlotCount];
-        var unboxed = FloatSlots.Find(code, _splitting);
+        var handlerSlots = HandlerSlots.Find(code, _splitting);
+        var unboxed = FloatSlots.Find(code, _splitting, handlerSlots);
         for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
             var name = slot < code.LocalCount ? code.LocalNames[slot] : slot < code.FrameSize ? $"r{slot}" : $"t{slot}";
@@ -84,7 +91,7 @@ internal sealed partial class FunctionLowering
             }
         }
 
-        _intSlots = IntSlots.Find(code, _splitting, unboxed);
+        _intSlots = IntSlots.Find(code, _splitting, [.. unboxed.Select((isFloat, slot) => isFloat || handlerSlots[slot])]);
         _ints = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];
@@ -145,6 +152,11 @@ internal sealed partial class FunctionLowering
             loopHeaders.Clear();
         }
 
+        foreach (var entry in _code.ExceptionTable)
+        {
+            _genericLabels.TryAdd(entry.Target, _il.DefineLabel());
+        }
+
         if (_intSlots.Pays)
         {
             FindLabels(_specializedLabels);
@@ -163,9 +175,11 @@ internal sealed partial class FunctionLowering
         // to the caller's line, as when the VM refuses to push a frame.
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.EnterFrame);
-        _il.BeginTry();
+        DeclareReraising();
         if (IsGenerator)
         {
+            // The resume points are inside the protected region, which IL enters only at its start.
+            _il.BeginTry();
             EmitGeneratorEntry();
         }
         else
@@ -174,6 +188,15 @@ internal sealed partial class FunctionLowering
             {
                 _il.Ldarg(FirstParameterArg + i);
                 _il.Stloc(Boxed(i));
+            }
+
+            if (_handlesExceptions)
+            {
+                BeginHandlerDispatch();
+            }
+            else
+            {
+                _il.BeginTry();
             }
         }
 
@@ -202,13 +225,30 @@ internal sealed partial class FunctionLowering
         _il.BeginCatch(typeof(Exception));
         var error = _il.DeclareLocal(typeof(Exception), "error");
         _il.Stloc(error);
+        if (_handlesExceptions)
+        {
+            EmitHandlerSearch(error);
+        }
+
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.LeaveFrame);
         _il.Ldloc(error);
-        _il.Ldarg(ClosureArg);
-        _il.Ldfld(RuntimeMembers.ClosureCode);
-        _il.Ldloc(_pc);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
+        if (!_handlesExceptions)
+        {
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureCode);
+            _il.Ldloc(_pc);
+            if (_reraising is not null)
+            {
+                _il.Ldloc(_reraising);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Delivered)));
+            }
+            else
+            {
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
+            }
+        }
+
         _il.Throw();
         _il.EndTry();
 
@@ -474,6 +514,12 @@ internal sealed partial class FunctionLowering
                 _il.Stloc(_result);
                 _il.Leave(_exit);
                 break;
+            case Opcode.Raise or Opcode.RaiseFrom or Opcode.Reraise or Opcode.RaiseCurrent when _code.HandlerAt(pc) is { } handler:
+                EmitRaiseToHandler(pc, opcode, handler);
+                break;
+            case Opcode.GetItem or Opcode.GetItemConst when _code.HandlerAt(pc) is { } handler:
+                EmitGetItemWithHandler(pc, opcode, handler);
+                break;
             case Opcode.Raise or Opcode.RaiseFrom:
                 SetPc(pc);
                 _il.Ldarg(InterpreterArg);
@@ -649,6 +695,10 @@ internal sealed partial class FunctionLowering
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ImportFrom)));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
+            case Opcode.PushExcInfo or Opcode.PopExcept or Opcode.CheckExcMatch or Opcode.Reraise or Opcode.RaiseCurrent
+                or Opcode.LoadAssertionError or Opcode.BeforeWith or Opcode.WithExceptArgs or Opcode.DeleteFast or Opcode.DeleteGlobal:
+                EmitExceptionInstruction(pc, opcode);
+                break;
             default:
                 throw new InvalidOperationException($"{InstructionSet.Info(opcode).Name} passed the whitelist but has no lowering.");
         }
@@ -673,13 +723,13 @@ internal sealed partial class FunctionLowering
 
     /// <summary>
     /// Loads a slot where the VM raises UnboundLocalError for an unbound local. Parameters are
-    /// always bound (the JIT refuses code that deletes locals) and temporaries are written before
-    /// they are read, so only other locals are checked.
+    /// bound unless the code deletes locals, and temporaries are written before they are read, so
+    /// only other locals are checked.
     /// </summary>
     private void LoadChecked(int slot, int pc)
     {
         LoadValue(slot);
-        if (slot >= _code.ParameterCount && slot < _code.LocalCount && _floats[slot] is null && !IsInt(slot))
+        if ((slot >= _code.ParameterCount || _deletesLocals) && slot < _code.LocalCount && _floats[slot] is null && !IsInt(slot))
         {
             SetPc(pc);
             _il.Ldarg(ClosureArg);

@@ -135,6 +135,11 @@ internal static partial class JitRuntime
             return body(interpreter);
         }
 
+        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value> method)
+        {
+            return method(interpreter, self);
+        }
+
         if (InitOf(callee) is Func<Interpreter, Value, Value> init)
         {
             var instance = new PyInstance((PyType)callee.Ref!);
@@ -149,6 +154,11 @@ internal static partial class JitRuntime
         if (DirectBodyOf(callee) is Func<Interpreter, Value, Value> body)
         {
             return body(interpreter, a0);
+        }
+
+        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value, Value> method)
+        {
+            return method(interpreter, self, a0);
         }
 
         if (InitOf(callee) is Func<Interpreter, Value, Value, Value> init)
@@ -172,6 +182,11 @@ internal static partial class JitRuntime
             return body(interpreter, a0, a1);
         }
 
+        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value, Value, Value> method)
+        {
+            return method(interpreter, self, a0, a1);
+        }
+
         if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value> init)
         {
             var instance = new PyInstance((PyType)callee.Ref!);
@@ -186,6 +201,11 @@ internal static partial class JitRuntime
         if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value, Value> body)
         {
             return body(interpreter, a0, a1, a2);
+        }
+
+        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value, Value, Value, Value> method)
+        {
+            return method(interpreter, self, a0, a1, a2);
         }
 
         if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value, Value> init)
@@ -203,6 +223,19 @@ internal static partial class JitRuntime
         callee.Ref is PyFunction function && function.Code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, function.Globals)
             ? compiled.DirectBody
             : null;
+
+    /// <summary>For a method bound to a Python function with a direct body, that body (taking the receiver first) and the receiver.</summary>
+    private static Delegate? BoundBodyOf(Value callee, out Value self)
+    {
+        if (callee.Ref is PyBoundMethod bound)
+        {
+            self = bound.Self;
+            return DirectBodyOf(bound.Function);
+        }
+
+        self = default;
+        return null;
+    }
 
     /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c>'s direct body.</summary>
     private static Delegate? InitOf(Value callee) =>

@@ -24,6 +24,8 @@ internal static class OpcodeSupport
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
         Opcode.YieldValue, Opcode.YieldFrom,
+        Opcode.PushExcInfo, Opcode.PopExcept, Opcode.CheckExcMatch, Opcode.Reraise, Opcode.RaiseCurrent, Opcode.LoadAssertionError,
+        Opcode.BeforeWith, Opcode.WithExceptArgs, Opcode.DeleteFast, Opcode.DeleteGlobal,
     ];
 
     private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir", "exec", "eval"];
@@ -46,12 +48,6 @@ internal static class OpcodeSupport
         if (code.Flags.HasFlag(CodeFlags.Generator) && code.ExceptionTable.Length > 0)
         {
             return "try statement in a generator";
-        }
-
-        // Handlers are found by the VM's table search, which sees only VM frames.
-        if (code.ExceptionTable.Length > 0)
-        {
-            return "try statement (exception table)";
         }
 
         // These read the running VM frame, which compiled code does not keep.

@@ -27,6 +27,9 @@ internal sealed class TemporarySplitting
     /// <summary>The slot that the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> goes to.</summary>
     public int Write(int pc, int slot) => _writes.TryGetValue((pc, slot), out var split) ? split : slot;
 
+    /// <summary>No temporary split: every read and write uses its frame slot (code with handlers, whose edges <see cref="For"/> does not follow).</summary>
+    public static TemporarySplitting None(CodeObject code) => new(code.FrameSize);
+
     public static TemporarySplitting For(CodeObject code)
     {
         var words = code.Instructions;
@@ -104,6 +107,7 @@ internal sealed class TemporarySplitting
     {
         var words = code.Instructions;
         var starts = new HashSet<int> { 0 };
+
         foreach (var pc in offsets)
         {
             var info = InstructionSet.Info((Opcode)words[pc]);

@@ -24,6 +24,21 @@ public sealed partial class Interpreter
     /// <summary>Chains a newly raised exception to the one being handled, for raisers outside the dispatch loop (compiled code).</summary>
     internal void SetImplicitContext(PyBaseException error) => ExceptionRaising.SetContext(error, _handledException);
 
+    /// <summary>PUSH_EXC_INFO: <paramref name="exception"/> becomes the one being handled; returns the one handled until now, or None.</summary>
+    internal Value PushHandledException(Value exception)
+    {
+        var previous = _handledException is null ? Value.None : Value.FromObject(_handledException);
+        _handledException = (PyBaseException)exception.Ref!;
+        return previous;
+    }
+
+    /// <summary>POP_EXCEPT: the exception PUSH_EXC_INFO saved (or None) becomes the one being handled again.</summary>
+    internal void RestoreHandledException(Value previous) => _handledException = previous.Ref as PyBaseException;
+
+    /// <summary>What RAISE_CURRENT (a bare <c>raise</c>) re-raises; RuntimeError when nothing is being handled.</summary>
+    internal PyBaseException ExceptionToReraise() =>
+        _handledException ?? throw PyErrors.RuntimeError("No active exception to reraise");
+
     /// <summary>
     /// Hands <paramref name="error"/> to the innermost handler in the frames above
     /// <paramref name="entryFrame"/>: true when one takes it (the top frame then resumes at the
@@ -90,12 +105,7 @@ public sealed partial class Interpreter
                 reraise = true;
                 break;
             default:
-                if (_handledException is null)
-                {
-                    throw PyErrors.RuntimeError("No active exception to reraise");
-                }
-
-                error = _handledException;
+                error = ExceptionToReraise();
                 reraise = true;
                 break;
         }
@@ -147,11 +157,10 @@ public sealed partial class Interpreter
         switch ((Opcode)words[pc])
         {
             case Opcode.PushExcInfo:
-                slots[words[pc + 1]] = _handledException is null ? Value.None : Value.FromObject(_handledException);
-                _handledException = (PyBaseException)slots[words[pc + 2]].Ref!;
+                slots[words[pc + 1]] = PushHandledException(slots[words[pc + 2]]);
                 break;
             case Opcode.PopExcept:
-                _handledException = slots[words[pc + 1]].Ref as PyBaseException;
+                RestoreHandledException(slots[words[pc + 1]]);
                 break;
             case Opcode.CheckExcMatch:
                 {

@@ -193,10 +193,13 @@ public sealed partial class Interpreter
         return ((x ^ sum) & (y ^ sum)) < 0;
     }
 
-    private static void DeleteGlobal(Frame frame, int nameIndex)
+    private static void DeleteGlobal(Frame frame, int nameIndex) => DeleteGlobal(frame.Globals, frame.Code, nameIndex);
+
+    /// <summary>DELETE_GLOBAL, for the VM and compiled code (module code deletes an <c>except ... as</c> name with it).</summary>
+    internal static void DeleteGlobal(PyDict globals, CodeObject code, int nameIndex)
     {
-        var name = frame.Code.Names[nameIndex];
-        if (!frame.Globals.Remove(Value.FromString(name), out _))
+        var name = code.Names[nameIndex];
+        if (!globals.Remove(Value.FromString(name), out _))
         {
             throw PyErrors.NameError(name);
         }
