@@ -437,6 +437,30 @@ public sealed class IlEmitter
         Verify(stack => stack.EnterHandler(exceptionType));
     }
 
+    /// <summary>
+    /// Ends the protected region and starts its filter, which has the exception on the stack and
+    /// must leave an int32 for <see cref="BeginFilteredHandler"/>: nonzero to take the exception.
+    /// </summary>
+    public void BeginFilter()
+    {
+        _text?.Append("  } filter {\n");
+        _il.BeginExceptFilterBlock();
+        Verify(stack => stack.EnterHandler(typeof(object)));
+    }
+
+    /// <summary>Ends the filter (<c>endfilter</c> takes its verdict) and starts the handler it chose, with the exception on the stack.</summary>
+    public void BeginFilteredHandler()
+    {
+        Verify(stack =>
+        {
+            stack.Pop("endfilter", typeof(int));
+            stack.ExpectEmpty("endfilter");
+        });
+        _text?.Append("  } {\n");
+        _il.BeginCatchBlock(null);
+        Verify(stack => stack.EnterHandler(typeof(object)));
+    }
+
     public void EndTry()
     {
         _text?.Append("  }\n");

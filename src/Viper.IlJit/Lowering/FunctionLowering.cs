@@ -222,8 +222,27 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(genericStart);
         EmitInstructions();
 
-        _il.BeginCatch(typeof(Exception));
         var error = _il.DeclareLocal(typeof(Exception), "error");
+        _il.BeginFilter();
+        _il.Castclass(typeof(Exception));
+        _il.Stloc(error);
+        _il.Ldloc(error);
+        _il.Ldarg(InterpreterArg);
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.Ldloc(_pc);
+        if (_reraising is not null)
+        {
+            _il.Ldloc(_reraising);
+        }
+        else
+        {
+            _il.LdcI4(0);
+        }
+
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CatchesHere)));
+        _il.BeginFilteredHandler();
+        _il.Castclass(typeof(Exception));
         _il.Stloc(error);
         if (_handlesExceptions)
         {

@@ -23,6 +23,27 @@ internal static partial class JitRuntime
     public static Exception Delivered(Exception error, CodeObject code, int pc, bool reraise) =>
         reraise ? error : AddTraceback(error, code, pc);
 
+    /// <summary>
+    /// The filter of a compiled frame, run while .NET still searches for the exception's handler,
+    /// before anything unwinds. An exception that no handler of this frame takes passes through
+    /// here, delivered (see <see cref="Delivered"/>) and with the frame left, so no catch of this
+    /// frame rethrows it: a rethrow from a catch nests .NET's exception dispatch on the stack, and
+    /// tens of thousands of compiled frames (under a raised recursion limit) overflowed it. True
+    /// when the frame's catch must take the exception: a handler of the frame covers it, or it is a
+    /// .NET exception that the catch turns into a Python error.
+    /// </summary>
+    public static bool CatchesHere(Exception error, Interpreter interpreter, CodeObject code, int pc, bool reraise)
+    {
+        if (error is not PythonException || HandlerIndex(error, code, pc) >= 0)
+        {
+            return true;
+        }
+
+        Delivered(error, code, pc, reraise);
+        interpreter.LeaveCompiledFrame();
+        return false;
+    }
+
     /// <summary>The index in the exception table of the handler that takes <paramref name="error"/> raised at <paramref name="pc"/>, or -1 when it leaves the frame.</summary>
     public static int HandlerIndex(Exception error, CodeObject code, int pc)
     {

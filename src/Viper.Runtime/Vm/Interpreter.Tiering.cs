@@ -80,11 +80,18 @@ public sealed partial class Interpreter
         return true;
     }
 
-    /// <summary>A compiled frame starts: RecursionError at the limit, exactly where the VM would push a frame.</summary>
+    /// <summary>
+    /// A compiled frame starts: RecursionError at the limit, exactly where the VM would push a
+    /// frame. Compiled frames live on the .NET stack, which a limit raised far enough
+    /// (<c>sys.setrecursionlimit(10**9)</c>) would overflow, and .NET cannot catch that: every
+    /// 32nd level also checks the stack has room (the check costs a few nanoseconds, too much for
+    /// every call).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void EnterCompiledFrame()
     {
-        if (_frameCount + _compiledDepth >= RecursionLimit)
+        var depth = _frameCount + _compiledDepth;
+        if (depth >= RecursionLimit || ((depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
             throw PyErrors.RecursionError();
         }

@@ -249,6 +249,13 @@ public sealed partial class Interpreter
             PythonException error;
             try
             {
+                // A run inside a run (a builtin or special method calling Python code) nests on
+                // the .NET stack, which a raised recursion limit could otherwise overflow.
+                if (!RuntimeHelpers.TryEnsureSufficientExecutionStack())
+                {
+                    throw PyErrors.RecursionError();
+                }
+
                 return Execute(entryFrame);
             }
             catch (PythonException caught)
