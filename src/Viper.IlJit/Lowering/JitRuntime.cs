@@ -14,7 +14,7 @@ namespace Viper.IlJit.Lowering;
 /// IL-friendly arguments to the VM's own operation (the same method the interpreter calls), so
 /// both tiers share one implementation of every semantic.
 /// </summary>
-internal static class JitRuntime
+internal static partial class JitRuntime
 {
     /// <summary>A local read where the VM checks it is bound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -130,15 +130,27 @@ internal static class JitRuntime
 
     public static Value Call0(Interpreter interpreter, Value callee)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter);
+            case Func<Interpreter, Value> body:
+                return body(interpreter);
+            case Func<Interpreter, PyFunction, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance)));
+            case Func<Interpreter, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance)));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance)));
+                }
         }
 
         return interpreter.Call(callee, []);
@@ -146,15 +158,27 @@ internal static class JitRuntime
 
     public static Value Call1(Interpreter interpreter, Value callee, Value a0)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter, a0);
+            case Func<Interpreter, Value, Value> body:
+                return body(interpreter, a0);
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!, a0);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0));
+            case Func<Interpreter, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0));
+                }
         }
 
         return interpreter.Call(callee, [a0]);
@@ -162,15 +186,27 @@ internal static class JitRuntime
 
     public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter, a0, a1);
+            case Func<Interpreter, Value, Value, Value> body:
+                return body(interpreter, a0, a1);
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!, a0, a1);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1));
+            case Func<Interpreter, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1));
+                }
         }
 
         return interpreter.Call(callee, [a0, a1]);
@@ -178,15 +214,27 @@ internal static class JitRuntime
 
     public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter, a0, a1, a2);
+            case Func<Interpreter, Value, Value, Value, Value> body:
+                return body(interpreter, a0, a1, a2);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!, a0, a1, a2);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1, a2));
+            case Func<Interpreter, Value, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1, a2));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1, a2));
+                }
         }
 
         return interpreter.Call(callee, [a0, a1, a2]);
@@ -199,9 +247,18 @@ internal static class JitRuntime
             ? compiled.DirectBody
             : null;
 
-    /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c>'s direct body.</summary>
-    private static Delegate? InitOf(Value callee) =>
-        callee.Ref is PyType { IsBuiltin: false } type && Instantiation.InlineInit(type) is { } init ? DirectBodyOf(Value.FromObject(init)) : null;
+    /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c> and its direct body.</summary>
+    private static Delegate? InitOf(Value callee, out PyFunction init)
+    {
+        init = null!;
+        if (callee.Ref is PyType { IsBuiltin: false } type && Instantiation.InlineInit(type) is { } found)
+        {
+            init = found;
+            return DirectBodyOf(Value.FromObject(found));
+        }
+
+        return null;
+    }
 
     public static Value CallArray(Interpreter interpreter, Value callee, Value[] args) => interpreter.Call(callee, args);
 
@@ -212,25 +269,43 @@ internal static class JitRuntime
     public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
-        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value> body
-            ? body(interpreter, receiver)
-            : interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value> body:
+                return body(interpreter, receiver);
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+        }
     }
 
     public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
-        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value> body
-            ? body(interpreter, receiver, a0)
-            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value, Value> body:
+                return body(interpreter, receiver, a0);
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+        }
     }
 
     public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
-        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value, Value> body
-            ? body(interpreter, receiver, a0, a1)
-            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value, Value, Value> body:
+                return body(interpreter, receiver, a0, a1);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+        }
     }
 
     /// <summary>What <c>receiver.name</c> calls: the cached method on a hit, else the VM's lookup, which refills the cache.</summary>
@@ -322,9 +397,9 @@ internal static class JitRuntime
 
     public static Value NewSlice(Value start, Value stop, Value step) => Value.FromObject(new PySlice(start, stop, step));
 
-    /// <summary>MAKE_FUNCTION, lowered only in module code, where there is no enclosing function whose class cell to share.</summary>
-    public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
-        Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);
+    /// <param name="enclosing">The running function, whose class cell the new one shares (null in module code).</param>
+    public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults, PyFunction? enclosing) =>
+        Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing);
 
     /// <summary>LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the VM's cache helper.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

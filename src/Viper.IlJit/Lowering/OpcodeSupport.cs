@@ -23,6 +23,7 @@ internal static class OpcodeSupport
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
+        Opcode.MakeCell, Opcode.CopyFreeVars, Opcode.LoadDeref, Opcode.StoreDeref, Opcode.DeleteDeref, Opcode.MakeClosure,
     ];
 
     private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir", "exec", "eval"];
@@ -38,11 +39,6 @@ internal static class OpcodeSupport
         if (code.Flags.HasFlag(CodeFlags.Interactive))
         {
             return "interactive input";
-        }
-
-        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
-        {
-            return "closure cells";
         }
 
         // Handlers are found by the VM's table search, which sees only VM frames.
@@ -64,19 +60,17 @@ internal static class OpcodeSupport
         for (var pc = 0; pc < words.Length;)
         {
             var opcode = (Opcode)words[pc];
-            // A function defined inside a function shares the enclosing function's class cell,
-            // which compiled code does not track: compiled code makes only functions that never
-            // read it (a comprehension's, say) unless it is module code.
-            if (opcode == Opcode.MakeFunction && !code.Flags.HasFlag(CodeFlags.Module)
-                && ((CodeObject)code.Constants[words[pc + 2]]!).Flags.HasFlag(CodeFlags.UsesClassCell))
-            {
-                return $"MAKE_FUNCTION at offset {pc} in a function";
-            }
-
             if (words[pc] >= InstructionSet.OpcodeCount || !Lowered.Contains(opcode))
             {
                 var name = words[pc] < InstructionSet.OpcodeCount ? InstructionSet.Info(opcode).Name : $"opcode {words[pc]}";
                 return $"{name} at offset {pc} is not lowered";
+            }
+
+            // super() reads the first argument from the frame when it runs; a compiled frame tells
+            // the interpreter its first slot once (see CompiledClassFrame), so it must not rebind it.
+            if (code.Flags.HasFlag(CodeFlags.UsesClassCell) && code.ArgCount > 0 && opcode != Opcode.MakeCell && FloatSlots.Writes(words, pc).Contains(0))
+            {
+                return $"{InstructionSet.Info(opcode).Name} at offset {pc} rebinds the first argument of a function that calls super()";
             }
 
             pc += InstructionSet.LengthOf(opcode);

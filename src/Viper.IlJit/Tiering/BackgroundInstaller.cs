@@ -62,7 +62,7 @@ internal sealed class BackgroundInstaller
             {
                 // No interpreter: the entry and the body it calls return at once (see
                 // FunctionLowering.EmitBody), and both have been compiled by then.
-                compiled.Entry(null!, new Value[code.ParameterCount], 0, 0);
+                compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0);
                 code.CompiledEntry = compiled;
             }
             catch (Exception error) when (error is not OutOfMemoryException)
