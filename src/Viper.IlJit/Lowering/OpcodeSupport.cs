@@ -66,6 +66,16 @@ internal static class OpcodeSupport
                 return $"{name} at offset {pc} is not lowered";
             }
 
+            // The VM consumes a generator passed to sum(), all(), list()... in its own dispatch loop;
+            // compiled code resumes it through a nested run for each item, which costs more than
+            // running the whole function in the VM (nqueens_generators' safe()). A generator made
+            // without a closure has the same cost, but such code compiled before closures did.
+            if (opcode == Opcode.MakeClosure && (CodeObject)code.Constants[words[pc + 2]]! is { } made
+                && made.Flags.HasFlag(CodeFlags.Generator) && RefusalReason(made) is not null)
+            {
+                return $"MAKE_CLOSURE at offset {pc} makes a generator that runs in the VM, which consumes it faster";
+            }
+
             // super() reads the first argument from the frame when it runs; a compiled frame tells
             // the interpreter its first slot once (see CompiledClassFrame), so it must not rebind it.
             if (code.Flags.HasFlag(CodeFlags.UsesClassCell) && code.ArgCount > 0 && opcode != Opcode.MakeCell && FloatSlots.Writes(words, pc).Contains(0))
