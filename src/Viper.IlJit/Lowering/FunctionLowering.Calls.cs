@@ -66,6 +66,11 @@ internal sealed partial class FunctionLowering
 
         LoadCalleeClosure(direct);
         _il.Ldarg(InterpreterArg);
+        if (TakesFunction(direct.Code))
+        {
+            _il.Ldloc(_function);
+        }
+
         for (var i = 0; i < argCount; i++)
         {
             LoadValue(_splitting.Read(pc, callBase + 1 + i));

@@ -25,9 +25,10 @@ internal sealed partial class FunctionLowering
 {
     private const int ClosureArg = 0;
     private const int InterpreterArg = 1;
-    private const int FirstParameterArg = 2;
 
     private readonly CodeObject _code;
+    private readonly bool _takesFunction;
+    private readonly int _firstParameterArg;
     private readonly JitClosure _closure;
     private readonly List<Value> _builtins = [];
     private readonly IlEmitter _il;
@@ -64,6 +65,8 @@ internal sealed partial class FunctionLowering
         var code = closure.Code;
         _code = code;
         _closure = closure;
+        _takesFunction = TakesFunction(code);
+        _firstParameterArg = _takesFunction ? FunctionArg + 1 : FunctionArg;
         _typesRecorded = code.CallCount > 1 || code.BackEdgeCount > 1;
         _il = il;
         _directCalls = directCalls;
@@ -131,7 +134,7 @@ internal sealed partial class FunctionLowering
 
     public static Type[] BodyParameters(CodeObject code) =>
         code.Flags.HasFlag(CodeFlags.Generator) ? GeneratorParameters
-        : [typeof(JitClosure), typeof(Interpreter), .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
+        : [typeof(JitClosure), typeof(Interpreter), .. TakesFunction(code) ? [typeof(PyFunction)] : Type.EmptyTypes, .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
 
     /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
     public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
@@ -175,6 +178,7 @@ internal sealed partial class FunctionLowering
         // to the caller's line, as when the VM refuses to push a frame.
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.EnterFrame);
+        EnterClassFrame();
         DeclareReraising();
         if (IsGenerator)
         {
@@ -186,7 +190,7 @@ internal sealed partial class FunctionLowering
         {
             for (var i = 0; i < _code.ParameterCount; i++)
             {
-                _il.Ldarg(FirstParameterArg + i);
+                _il.Ldarg(_firstParameterArg + i);
                 _il.Stloc(Boxed(i));
             }
 
@@ -226,21 +230,31 @@ internal sealed partial class FunctionLowering
         _il.BeginFilter();
         _il.Castclass(typeof(Exception));
         _il.Stloc(error);
-        _il.Ldloc(error);
-        _il.Ldarg(InterpreterArg);
-        _il.Ldarg(ClosureArg);
-        _il.Ldfld(RuntimeMembers.ClosureCode);
-        _il.Ldloc(_pc);
-        if (_reraising is not null)
+        if (_outerClassFrame is not null)
         {
-            _il.Ldloc(_reraising);
+            // Leaving restores the interpreter's record of the compiled frame super() reads, which
+            // the filter cannot do: such a frame takes every exception in its catch.
+            _il.LdcI4(1);
         }
         else
         {
-            _il.LdcI4(0);
+            _il.Ldloc(error);
+            _il.Ldarg(InterpreterArg);
+            _il.Ldarg(ClosureArg);
+            _il.Ldfld(RuntimeMembers.ClosureCode);
+            _il.Ldloc(_pc);
+            if (_reraising is not null)
+            {
+                _il.Ldloc(_reraising);
+            }
+            else
+            {
+                _il.LdcI4(0);
+            }
+
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CatchesHere)));
         }
 
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CatchesHere)));
         _il.BeginFilteredHandler();
         _il.Castclass(typeof(Exception));
         _il.Stloc(error);
@@ -251,6 +265,7 @@ internal sealed partial class FunctionLowering
 
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.LeaveFrame);
+        LeaveClassFrame();
         _il.Ldloc(error);
         if (!_handlesExceptions)
         {
@@ -274,6 +289,7 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(_exit);
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.LeaveFrame);
+        LeaveClassFrame();
         _il.Ldloc(_result);
         _il.Ret();
         return loopHeaders;
@@ -556,6 +572,7 @@ internal sealed partial class FunctionLowering
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
                 LoadArray(pc, Operand(pc, 2), Operand(pc, 3));
+                LoadRunningFunction();
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeFunction)));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
@@ -689,6 +706,9 @@ internal sealed partial class FunctionLowering
                 break;
             case Opcode.UnpackSequence:
                 EmitUnpack(pc);
+                break;
+            case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref or Opcode.MakeClosure:
+                EmitClosureInstruction(pc, opcode);
                 break;
             case Opcode.ImportName:
                 SetPc(pc);

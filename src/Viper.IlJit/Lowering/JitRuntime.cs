@@ -130,20 +130,35 @@ internal static partial class JitRuntime
 
     public static Value Call0(Interpreter interpreter, Value callee)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter);
+            case Func<Interpreter, Value> body:
+                return body(interpreter);
+            case Func<Interpreter, PyFunction, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!);
         }
 
-        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value> method)
+        switch (BoundBodyOf(callee, out var self, out var function))
         {
-            return method(interpreter, self);
+            case Func<Interpreter, Value, Value> method:
+                return method(interpreter, self);
+            case Func<Interpreter, PyFunction, Value, Value> method:
+                return method(interpreter, function, self);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance)));
+            case Func<Interpreter, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance)));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance)));
+                }
         }
 
         return interpreter.Call(callee, []);
@@ -151,20 +166,35 @@ internal static partial class JitRuntime
 
     public static Value Call1(Interpreter interpreter, Value callee, Value a0)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter, a0);
+            case Func<Interpreter, Value, Value> body:
+                return body(interpreter, a0);
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!, a0);
         }
 
-        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value, Value> method)
+        switch (BoundBodyOf(callee, out var self, out var function))
         {
-            return method(interpreter, self, a0);
+            case Func<Interpreter, Value, Value, Value> method:
+                return method(interpreter, self, a0);
+            case Func<Interpreter, PyFunction, Value, Value, Value> method:
+                return method(interpreter, function, self, a0);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0));
+            case Func<Interpreter, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0));
+                }
         }
 
         if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
@@ -177,20 +207,35 @@ internal static partial class JitRuntime
 
     public static Value Call2(Interpreter interpreter, Value callee, Value a0, Value a1)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter, a0, a1);
+            case Func<Interpreter, Value, Value, Value> body:
+                return body(interpreter, a0, a1);
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!, a0, a1);
         }
 
-        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value, Value, Value> method)
+        switch (BoundBodyOf(callee, out var self, out var function))
         {
-            return method(interpreter, self, a0, a1);
+            case Func<Interpreter, Value, Value, Value, Value> method:
+                return method(interpreter, self, a0, a1);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> method:
+                return method(interpreter, function, self, a0, a1);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1));
+            case Func<Interpreter, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1));
+                }
         }
 
         return interpreter.Call(callee, [a0, a1]);
@@ -198,20 +243,35 @@ internal static partial class JitRuntime
 
     public static Value Call3(Interpreter interpreter, Value callee, Value a0, Value a1, Value a2)
     {
-        if (DirectBodyOf(callee) is Func<Interpreter, Value, Value, Value, Value> body)
+        switch (DirectBodyOf(callee))
         {
-            return body(interpreter, a0, a1, a2);
+            case Func<Interpreter, Value, Value, Value, Value> body:
+                return body(interpreter, a0, a1, a2);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)callee.Ref!, a0, a1, a2);
         }
 
-        if (BoundBodyOf(callee, out var self) is Func<Interpreter, Value, Value, Value, Value, Value> method)
+        switch (BoundBodyOf(callee, out var self, out var function))
         {
-            return method(interpreter, self, a0, a1, a2);
+            case Func<Interpreter, Value, Value, Value, Value, Value> method:
+                return method(interpreter, self, a0, a1, a2);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> method:
+                return method(interpreter, function, self, a0, a1, a2);
         }
 
-        if (InitOf(callee) is Func<Interpreter, Value, Value, Value, Value, Value> init)
+        switch (InitOf(callee, out var init))
         {
-            var instance = new PyInstance((PyType)callee.Ref!);
-            return Interpreter.InitResult(instance, init(interpreter, Value.FromObject(instance), a0, a1, a2));
+            case Func<Interpreter, Value, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1, a2));
+                }
+
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> body:
+                {
+                    var instance = new PyInstance((PyType)callee.Ref!);
+                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1, a2));
+                }
         }
 
         return interpreter.Call(callee, [a0, a1, a2]);
@@ -224,22 +284,36 @@ internal static partial class JitRuntime
             ? compiled.DirectBody
             : null;
 
-    /// <summary>For a method bound to a Python function with a direct body, that body (taking the receiver first) and the receiver.</summary>
-    private static Delegate? BoundBodyOf(Value callee, out Value self)
+    /// <summary>
+    /// For a method bound to a Python function with a direct body, that body (taking the receiver
+    /// first), the receiver, and the function (which a body that reads its closure takes too).
+    /// </summary>
+    private static Delegate? BoundBodyOf(Value callee, out Value self, out PyFunction function)
     {
-        if (callee.Ref is PyBoundMethod bound)
+        if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction bound } method)
         {
-            self = bound.Self;
-            return DirectBodyOf(bound.Function);
+            self = method.Self;
+            function = bound;
+            return DirectBodyOf(method.Function);
         }
 
         self = default;
+        function = null!;
         return null;
     }
 
-    /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c>'s direct body.</summary>
-    private static Delegate? InitOf(Value callee) =>
-        callee.Ref is PyType { IsBuiltin: false } type && Instantiation.InlineInit(type) is { } init ? DirectBodyOf(Value.FromObject(init)) : null;
+    /// <summary>For a class the VM instantiates by calling its Python <c>__init__</c>, that <c>__init__</c> and its direct body.</summary>
+    private static Delegate? InitOf(Value callee, out PyFunction init)
+    {
+        init = null!;
+        if (callee.Ref is PyType { IsBuiltin: false } type && Instantiation.InlineInit(type) is { } found)
+        {
+            init = found;
+            return DirectBodyOf(Value.FromObject(found));
+        }
+
+        return null;
+    }
 
     public static Value CallArray(Interpreter interpreter, Value callee, Value[] args) => interpreter.Call(callee, args);
 
@@ -250,25 +324,43 @@ internal static partial class JitRuntime
     public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
-        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value> body
-            ? body(interpreter, receiver)
-            : interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value> body:
+                return body(interpreter, receiver);
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+        }
     }
 
     public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
-        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value> body
-            ? body(interpreter, receiver, a0)
-            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value, Value> body:
+                return body(interpreter, receiver, a0);
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+        }
     }
 
     public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
-        return includesReceiver && DirectBodyOf(method) is Func<Interpreter, Value, Value, Value, Value> body
-            ? body(interpreter, receiver, a0, a1)
-            : interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value, Value, Value> body:
+                return body(interpreter, receiver, a0, a1);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+        }
     }
 
     /// <summary>What <c>receiver.name</c> calls: the cached method on a hit, else the VM's lookup, which refills the cache.</summary>
@@ -360,9 +452,9 @@ internal static partial class JitRuntime
 
     public static Value NewSlice(Value start, Value stop, Value step) => Value.FromObject(new PySlice(start, stop, step));
 
-    /// <summary>MAKE_FUNCTION, lowered only in module code, where there is no enclosing function whose class cell to share.</summary>
-    public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults) =>
-        Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing: null);
+    /// <param name="enclosing">The running function, whose class cell the new one shares (null in module code).</param>
+    public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults, PyFunction? enclosing) =>
+        Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing);
 
     /// <summary>LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the VM's cache helper.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -23,6 +23,7 @@ internal static class OpcodeSupport
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
+        Opcode.MakeCell, Opcode.CopyFreeVars, Opcode.LoadDeref, Opcode.StoreDeref, Opcode.DeleteDeref, Opcode.MakeClosure,
         Opcode.YieldValue, Opcode.YieldFrom,
         Opcode.PushExcInfo, Opcode.PopExcept, Opcode.CheckExcMatch, Opcode.Reraise, Opcode.RaiseCurrent, Opcode.LoadAssertionError,
         Opcode.BeforeWith, Opcode.WithExceptArgs, Opcode.DeleteFast, Opcode.DeleteGlobal,
@@ -38,16 +39,19 @@ internal static class OpcodeSupport
             return "interactive input";
         }
 
-        if (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
-        {
-            return "closure cells";
-        }
-
         // A generator's compiled body is entered at its yields, and a yield inside an except block
         // must save and restore the exception being handled, which compiled generators do not do.
         if (code.Flags.HasFlag(CodeFlags.Generator) && code.ExceptionTable.Length > 0)
         {
             return "try statement in a generator";
+        }
+
+        // A compiled generator's body takes the generator, not the running function that cells,
+        // free variables and super() are read through.
+        if (code.Flags.HasFlag(CodeFlags.Generator)
+            && (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell)))
+        {
+            return "closure cells in a generator";
         }
 
         // These read the running VM frame, which compiled code does not keep.
@@ -63,19 +67,35 @@ internal static class OpcodeSupport
         for (var pc = 0; pc < words.Length;)
         {
             var opcode = (Opcode)words[pc];
-            // A function defined inside a function shares the enclosing function's class cell,
-            // which compiled code does not track: compiled code makes only functions that never
-            // read it (a comprehension's, say) unless it is module code.
-            if (opcode == Opcode.MakeFunction && !code.Flags.HasFlag(CodeFlags.Module)
+            // A function made in a generator gets no class cell from compiled code (the body does
+            // not take its function): only functions that never read one are made there.
+            if (opcode is Opcode.MakeFunction or Opcode.MakeClosure && code.Flags.HasFlag(CodeFlags.Generator)
                 && ((CodeObject)code.Constants[words[pc + 2]]!).Flags.HasFlag(CodeFlags.UsesClassCell))
             {
-                return $"MAKE_FUNCTION at offset {pc} in a function";
+                return $"{InstructionSet.Info(opcode).Name} at offset {pc} in a generator makes a function that uses the class cell";
             }
 
             if (words[pc] >= InstructionSet.OpcodeCount || !Lowered.Contains(opcode))
             {
                 var name = words[pc] < InstructionSet.OpcodeCount ? InstructionSet.Info(opcode).Name : $"opcode {words[pc]}";
                 return $"{name} at offset {pc} is not lowered";
+            }
+
+            // The VM consumes a generator passed to sum(), all(), list()... in its own dispatch loop;
+            // compiled code resumes it through a nested run for each item, which costs more than
+            // running the whole function in the VM (nqueens_generators' safe()). A generator made
+            // without a closure has the same cost, but such code compiled before closures did.
+            if (opcode == Opcode.MakeClosure && (CodeObject)code.Constants[words[pc + 2]]! is { } made
+                && made.Flags.HasFlag(CodeFlags.Generator) && RefusalReason(made) is not null)
+            {
+                return $"MAKE_CLOSURE at offset {pc} makes a generator that runs in the VM, which consumes it faster";
+            }
+
+            // super() reads the first argument from the frame when it runs; a compiled frame tells
+            // the interpreter its first slot once (see CompiledClassFrame), so it must not rebind it.
+            if (code.Flags.HasFlag(CodeFlags.UsesClassCell) && code.ArgCount > 0 && opcode != Opcode.MakeCell && FloatSlots.Writes(words, pc).Contains(0))
+            {
+                return $"{InstructionSet.Info(opcode).Name} at offset {pc} rebinds the first argument of a function that calls super()";
             }
 
             pc += InstructionSet.LengthOf(opcode);

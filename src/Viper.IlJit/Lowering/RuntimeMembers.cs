@@ -44,6 +44,9 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo EnterFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledFrame));
     public static readonly MethodInfo LeaveFrame = Internal(typeof(Interpreter), nameof(Interpreter.LeaveCompiledFrame));
+    public static readonly MethodInfo EnterClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledClassFrame));
+    public static readonly MethodInfo SetClassFrameFirstSlot = Internal(typeof(Interpreter), nameof(Interpreter.SetCompiledClassFrameFirstSlot));
+    public static readonly MethodInfo LeaveClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.LeaveCompiledClassFrame));
 
     public static readonly MethodInfo Binary = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Binary))!;
     public static readonly MethodInfo IsTrue = typeof(Truth).GetMethod(nameof(Truth.IsTrue))!;

@@ -182,7 +182,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     private static (object Compiled, Action WarmUp) FunctionCode(CodeObject code, PyDict globals, DynamicMethod body, JitClosure closure, HashSet<int> loopHeaders)
     {
         var compiled = new CompiledCode(globals, EmitEntry(code, body, closure), loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
-        return (compiled, () => compiled.Entry(null!, new Value[code.ParameterCount], 0, 0));
+        return (compiled, () => compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0));
     }
 
     /// <summary>A generator's compiled body, and the call that only makes .NET compile it.</summary>
@@ -194,32 +194,39 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
 
     /// <summary>
     /// The VM's entry: loads the bound parameters from the frame window and calls the body with
-    /// them; for on-stack replacement it first leaves the window and loop header in the closure.
+    /// them (and the function, if the body takes it); for on-stack replacement it first leaves the
+    /// window and loop header in the closure.
     /// </summary>
     private static CompiledEntry EmitEntry(CodeObject code, DynamicMethod body, JitClosure closure)
     {
-        Type[] parameters = [typeof(JitClosure), typeof(Interpreter), typeof(Value[]), typeof(int), typeof(int)];
+        const int StackArg = 3, BaseArg = 4, StartPcArg = 5;
+        Type[] parameters = [typeof(JitClosure), typeof(Interpreter), typeof(PyFunction), typeof(Value[]), typeof(int), typeof(int)];
         var entry = new DynamicMethod(code.QualifiedName + " entry", typeof(Value), parameters, typeof(JitCompiler).Module, skipVisibility: true);
         var il = new IlEmitter(entry.GetILGenerator(), typeof(Value), parameters, record: false);
         var call = il.DefineLabel();
-        il.Ldarg(4);
+        il.Ldarg(StartPcArg);
         il.Branch(OpCodes.Brfalse, call);
         il.Ldarg(0);
-        il.Ldarg(2);
+        il.Ldarg(StackArg);
         il.Stfld(RuntimeMembers.ClosureOsrStack);
         il.Ldarg(0);
-        il.Ldarg(3);
+        il.Ldarg(BaseArg);
         il.Stfld(RuntimeMembers.ClosureOsrBase);
         il.Ldarg(0);
-        il.Ldarg(4);
+        il.Ldarg(StartPcArg);
         il.Stfld(RuntimeMembers.ClosureOsrPc);
         il.MarkLabel(call);
         il.Ldarg(0);
         il.Ldarg(1);
-        for (var slot = 0; slot < code.ParameterCount; slot++)
+        if (FunctionLowering.TakesFunction(code))
         {
             il.Ldarg(2);
-            il.Ldarg(3);
+        }
+
+        for (var slot = 0; slot < code.ParameterCount; slot++)
+        {
+            il.Ldarg(StackArg);
+            il.Ldarg(BaseArg);
             il.LdcI4(slot);
             il.Arithmetic(OpCodes.Add);
             il.Ldelem(typeof(Value));
@@ -232,13 +239,18 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
 
     private static Delegate? DirectBodyOf(CodeObject code, DynamicMethod body, JitClosure closure)
     {
-        var type = code.ParameterCount switch
+        var type = (FunctionLowering.TakesFunction(code), code.ParameterCount) switch
         {
-            0 => typeof(Func<Interpreter, Value>),
-            1 => typeof(Func<Interpreter, Value, Value>),
-            2 => typeof(Func<Interpreter, Value, Value, Value>),
-            3 => typeof(Func<Interpreter, Value, Value, Value, Value>),
-            4 => typeof(Func<Interpreter, Value, Value, Value, Value, Value>),
+            (false, 0) => typeof(Func<Interpreter, Value>),
+            (false, 1) => typeof(Func<Interpreter, Value, Value>),
+            (false, 2) => typeof(Func<Interpreter, Value, Value, Value>),
+            (false, 3) => typeof(Func<Interpreter, Value, Value, Value, Value>),
+            (false, 4) => typeof(Func<Interpreter, Value, Value, Value, Value, Value>),
+            (true, 0) => typeof(Func<Interpreter, PyFunction, Value>),
+            (true, 1) => typeof(Func<Interpreter, PyFunction, Value, Value>),
+            (true, 2) => typeof(Func<Interpreter, PyFunction, Value, Value, Value>),
+            (true, 3) => typeof(Func<Interpreter, PyFunction, Value, Value, Value, Value>),
+            (true, 4) => typeof(Func<Interpreter, PyFunction, Value, Value, Value, Value, Value>),
             _ => null,
         };
         return type is not null && TakesExactly(code, code.ParameterCount) ? body.CreateDelegate(type, closure) : null;

@@ -1,3 +1,4 @@
+using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -28,25 +29,44 @@ public sealed partial class Interpreter
         }
     }
 
+    /// <summary>The innermost compiled frame that reads the class cell (a default one when none runs).</summary>
+    private CompiledClassFrame _compiledClassFrame;
+
     /// <summary>The Python function whose frame called the running builtin, and its first argument (for <c>super()</c>).</summary>
     internal (PyFunction? Function, Value FirstArgument) CallerFunctionAndFirstArgument()
     {
+        if (_compiledClassFrame.Function is { } compiled && _compiledClassFrame.Depth == _frameCount + _compiledDepth)
+        {
+            return (compiled, FirstArgument(compiled.Code, _compiledClassFrame.FirstSlot));
+        }
+
         if (_frameCount == 0)
         {
             return (null, default);
         }
 
         var frame = _frames[_frameCount - 1];
-        var code = frame.Code;
-        if (code.ArgCount == 0)
-        {
-            return (frame.Function, default);
-        }
-
-        // A first argument that a nested function captures lives in a cell.
-        var first = _stack[frame.Base];
-        return (frame.Function, code.CellNames.Contains(code.LocalNames[0]) ? ((PyCell)first.Ref!).Contents : first);
+        return (frame.Function, FirstArgument(frame.Code, _stack[frame.Base]));
     }
+
+    /// <summary>A frame's first argument from its first slot: a first argument that a nested function captures lives in a cell.</summary>
+    private static Value FirstArgument(CodeObject code, Value firstSlot) =>
+        code.ArgCount == 0 ? default
+        : code.CellNames.Contains(code.LocalNames[0]) ? ((PyCell)firstSlot.Ref!).Contents
+        : firstSlot;
+
+    /// <summary>A compiled frame that reads the class cell starts (after it counted itself in the depth); returns the frame it hides, for <see cref="LeaveCompiledClassFrame"/>.</summary>
+    internal CompiledClassFrame EnterCompiledClassFrame(PyFunction function, Value firstSlot)
+    {
+        var outer = _compiledClassFrame;
+        _compiledClassFrame = new CompiledClassFrame(function, firstSlot, _frameCount + _compiledDepth);
+        return outer;
+    }
+
+    /// <summary>The running compiled frame's first slot now holds the cell of its first argument (MAKE_CELL).</summary>
+    internal void SetCompiledClassFrameFirstSlot(Value cell) => _compiledClassFrame = _compiledClassFrame with { FirstSlot = cell };
+
+    internal void LeaveCompiledClassFrame(CompiledClassFrame outer) => _compiledClassFrame = outer;
 
     /// <summary>The globals of the running Python frame, if any.</summary>
     internal PyDict? CurrentGlobals => _frameCount == 0 ? null : _frames[_frameCount - 1].Globals;

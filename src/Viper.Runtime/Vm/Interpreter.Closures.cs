@@ -37,7 +37,7 @@ public sealed partial class Interpreter
                     var cell = (PyCell)stack[bp + words[pc + 1]].Ref!;
                     if (cell.Contents.Ref is null)
                     {
-                        throw EmptyCell(frame, words[pc + 1]);
+                        throw EmptyCell(frame.Code, words[pc + 1]);
                     }
 
                     cell.Contents = default;
@@ -45,37 +45,43 @@ public sealed partial class Interpreter
                 }
 
             case Opcode.MakeClosure:
-                {
-                    var code = (CodeObject)frame.Code.Constants[words[pc + 2]]!;
-                    var values = stack.AsSpan(bp + words[pc + 3], words[pc + 4]);
-                    var freeCount = code.FreeNames.Length;
-                    var closure = new PyCell[freeCount];
-                    for (var i = 0; i < freeCount; i++)
-                    {
-                        closure[i] = (PyCell)values[values.Length - freeCount + i].Ref!;
-                    }
-
-                    stack[bp + words[pc + 1]] = Value.FromObject(new PyFunction(code, frame.Globals, values[..^freeCount].ToArray(), null)
-                    {
-                        ClassCell = frame.Function?.ClassCell,
-                        Closure = closure,
-                    });
-                    break;
-                }
+                stack[bp + words[pc + 1]] = MakeClosure(
+                    (CodeObject)frame.Code.Constants[words[pc + 2]]!, frame.Globals, stack.AsSpan(bp + words[pc + 3], words[pc + 4]), frame.Function);
+                break;
         }
+    }
+
+    /// <summary>
+    /// MAKE_CLOSURE: a function whose defaults are <paramref name="values"/> but the last
+    /// <c>len(code.FreeNames)</c>, which are the cells it closes over.
+    /// </summary>
+    /// <param name="enclosing">The function running the MAKE_CLOSURE, whose class cell (for <c>super()</c>) the new one shares.</param>
+    internal static Value MakeClosure(CodeObject code, PyDict globals, ReadOnlySpan<Value> values, PyFunction? enclosing)
+    {
+        var freeCount = code.FreeNames.Length;
+        var closure = new PyCell[freeCount];
+        for (var i = 0; i < freeCount; i++)
+        {
+            closure[i] = (PyCell)values[values.Length - freeCount + i].Ref!;
+        }
+
+        return Value.FromObject(new PyFunction(code, globals, values[..^freeCount].ToArray(), null)
+        {
+            ClassCell = enclosing?.ClassCell,
+            Closure = closure,
+        });
     }
 
     private static PythonException EmptyCellAt(Frame frame, int pc, int slot)
     {
         frame.Pc = pc;
-        return EmptyCell(frame, slot);
+        return EmptyCell(frame.Code, slot);
     }
 
-    /// <summary>CPython's error for reading or deleting an unbound captured local or free variable.</summary>
+    /// <summary>CPython's error for reading or deleting an unbound captured local or free variable (the empty cell in <paramref name="slot"/>).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static PythonException EmptyCell(Frame frame, int slot)
+    internal static PythonException EmptyCell(CodeObject code, int slot)
     {
-        var code = frame.Code;
         var name = code.LocalNames[slot];
         return slot < code.LocalCount - code.FreeNames.Length
             ? PyErrors.UnboundLocal(name)

@@ -33,7 +33,7 @@ public sealed partial class Interpreter
     private Value CallCompiled(CompiledCode compiled, PyFunction function, int argBase, int argCount, string[]? keywordNames)
     {
         BindArguments(function, argBase, argCount, keywordNames);
-        return compiled.Entry(this, _stack, argBase, 0);
+        return compiled.Entry(this, function, _stack, argBase, 0);
     }
 
     /// <summary>
@@ -73,7 +73,7 @@ public sealed partial class Interpreter
         var resumePc = frame.ResumePc;
         var initInstance = frame.InitInstance;
         _frameCount--;
-        result = compiled.Entry(this, _stack, frame.Base, loopHeader);
+        result = compiled.Entry(this, frame.Function, _stack, frame.Base, loopHeader);
         frame.ReturnSlot = returnSlot;
         frame.ResumePc = resumePc;
         frame.InitInstance = initInstance;

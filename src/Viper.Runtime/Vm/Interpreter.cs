@@ -67,7 +67,7 @@ public sealed partial class Interpreter
         CountCall(code, globals);
         if (CompiledFor(code, globals) is { } compiled)
         {
-            return compiled.Entry(this, _stack, StackTop(), 0);
+            return compiled.Entry(this, null, _stack, StackTop(), 0);
         }
 
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);

@@ -1,0 +1,173 @@
+using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
+using Viper.IlJit.Emission;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Vm;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// Closure cells and the class cell. Cells live in frame slots as in the VM (a captured local's
+/// slot holds its <see cref="PyCell"/> from MAKE_CELL on; COPY_FREE_VARS puts the function's
+/// closure cells in the slots after the locals), so a nested function, the VM and compiled code
+/// all see one variable. Code that reads its own function — its closure, the class cell of
+/// zero-argument <c>super()</c>, or the class cell that functions it makes share — takes the
+/// function as a parameter after the interpreter (see <see cref="TakesFunction"/>).
+/// </summary>
+internal sealed partial class FunctionLowering
+{
+    private const int FunctionArg = 2;
+
+    private IlLocal? _outerClassFrame;
+
+    /// <summary>
+    /// Whether compiled code of <paramref name="code"/> needs the function it runs as: for its free
+    /// variables, for <c>super()</c>, or for the class cell of the functions it makes (module code
+    /// makes functions without one).
+    /// </summary>
+    public static bool TakesFunction(CodeObject code)
+    {
+        // A compiled generator's body takes its generator instead; generators that need their
+        // function are refused (see OpcodeSupport), and the functions they make inherit no class cell.
+        if (code.Flags.HasFlag(CodeFlags.Generator))
+        {
+            return false;
+        }
+
+        if (code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
+        {
+            return true;
+        }
+
+        if (code.Flags.HasFlag(CodeFlags.Module))
+        {
+            return false;
+        }
+
+        var words = code.Instructions;
+        foreach (var pc in code.InstructionOffsets())
+        {
+            if ((Opcode)words[pc] is Opcode.MakeFunction or Opcode.MakeClosure)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Loads the function running this code, or null where the code does not take it (module code).</summary>
+    private void LoadRunningFunction()
+    {
+        if (_takesFunction)
+        {
+            _il.Ldarg(FunctionArg);
+        }
+        else
+        {
+            _il.Ldnull();
+        }
+    }
+
+    private void EmitClosureInstruction(int pc, Opcode opcode)
+    {
+        switch (opcode)
+        {
+            case Opcode.MakeCell:
+                {
+                    var slot = Operand(pc, 0);
+                    LoadValue(slot);
+                    _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.NewCell)));
+                    _il.Stloc(Boxed(slot));
+                    if (slot == 0 && _outerClassFrame is not null)
+                    {
+                        _il.Ldarg(InterpreterArg);
+                        _il.Ldloc(Boxed(slot));
+                        _il.Call(RuntimeMembers.SetClassFrameFirstSlot);
+                    }
+
+                    break;
+                }
+
+            case Opcode.CopyFreeVars:
+                for (var i = 0; i < Operand(pc, 1); i++)
+                {
+                    _il.Ldarg(FunctionArg);
+                    _il.LdcI4(i);
+                    _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.FreeVariable)));
+                    _il.Stloc(Boxed(Operand(pc, 0) + i));
+                }
+
+                break;
+            case Opcode.LoadDeref:
+                SetPc(pc);
+                LoadValue(In(pc, 1));
+                _il.Ldarg(ClosureArg);
+                _il.Ldfld(RuntimeMembers.ClosureCode);
+                _il.LdcI4(Operand(pc, 1));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadCell)));
+                StoreValue(Out(pc, 0));
+                break;
+            case Opcode.StoreDeref:
+                LoadValue(In(pc, 1));
+                LoadValue(In(pc, 0));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreCell)));
+                break;
+            case Opcode.DeleteDeref:
+                SetPc(pc);
+                LoadValue(In(pc, 0));
+                _il.Ldarg(ClosureArg);
+                _il.Ldfld(RuntimeMembers.ClosureCode);
+                _il.LdcI4(Operand(pc, 0));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.DeleteCell)));
+                break;
+            default:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                _il.LdcI4(Operand(pc, 1));
+                LoadArray(pc, Operand(pc, 2), Operand(pc, 3));
+                LoadRunningFunction();
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeClosure)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+        }
+    }
+
+    /// <summary>
+    /// Code that reads the class cell tells the interpreter it runs, for <c>super()</c>, which has
+    /// no VM frame to look at: its function and first slot (for on-stack replacement the frame's
+    /// own, a cell if a nested function captured it), saving the frame it hides.
+    /// </summary>
+    private void EnterClassFrame()
+    {
+        if (!_code.Flags.HasFlag(CodeFlags.UsesClassCell))
+        {
+            return;
+        }
+
+        _outerClassFrame = _il.DeclareLocal(typeof(CompiledClassFrame), "outerClassFrame");
+        _il.Ldarg(InterpreterArg);
+        _il.Ldarg(FunctionArg);
+        if (_code.ParameterCount > 0)
+        {
+            _il.Ldarg(_firstParameterArg);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.None);
+        }
+
+        _il.Call(RuntimeMembers.EnterClassFrame);
+        _il.Stloc(_outerClassFrame);
+    }
+
+    private void LeaveClassFrame()
+    {
+        if (_outerClassFrame is not null)
+        {
+            _il.Ldarg(InterpreterArg);
+            _il.Ldloc(_outerClassFrame);
+            _il.Call(RuntimeMembers.LeaveClassFrame);
+        }
+    }
+}
