@@ -27,8 +27,8 @@ internal sealed partial class FunctionLowering
     /// </summary>
     public static bool TakesFunction(CodeObject code)
     {
-        // A compiled generator's body takes its generator instead; generators that need their
-        // function are refused (see OpcodeSupport), and the functions they make inherit no class cell.
+        // A compiled generator's body takes its generator instead, which knows its function;
+        // generators that use the class cell are refused (see OpcodeSupport).
         if (code.Flags.HasFlag(CodeFlags.Generator))
         {
             return false;
@@ -56,12 +56,20 @@ internal sealed partial class FunctionLowering
         return false;
     }
 
-    /// <summary>Loads the function running this code, or null where the code does not take it (module code).</summary>
+    /// <summary>
+    /// Loads the function running this code: a parameter where the code takes it, a generator's
+    /// own function in a generator, null in module code.
+    /// </summary>
     private void LoadRunningFunction()
     {
         if (_takesFunction)
         {
             _il.Ldarg(FunctionArg);
+        }
+        else if (IsGenerator)
+        {
+            _il.Ldarg(GeneratorArg);
+            _il.Call(RuntimeMembers.GeneratorFunction);
         }
         else
         {
@@ -92,7 +100,7 @@ internal sealed partial class FunctionLowering
             case Opcode.CopyFreeVars:
                 for (var i = 0; i < Operand(pc, 1); i++)
                 {
-                    _il.Ldarg(FunctionArg);
+                    LoadRunningFunction();
                     _il.LdcI4(i);
                     _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.FreeVariable)));
                     _il.Stloc(Boxed(Operand(pc, 0) + i));

@@ -46,12 +46,11 @@ internal static class OpcodeSupport
             return "try statement in a generator";
         }
 
-        // A compiled generator's body takes the generator, not the running function that cells,
-        // free variables and super() are read through.
-        if (code.Flags.HasFlag(CodeFlags.Generator)
-            && (code.CellNames.Length > 0 || code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell)))
+        // super() in compiled code reads a record its frame keeps with the interpreter, which a
+        // generator's frame, suspended and resumed, does not.
+        if (code.Flags.HasFlag(CodeFlags.Generator) && code.Flags.HasFlag(CodeFlags.UsesClassCell))
         {
-            return "closure cells in a generator";
+            return "the class cell in a generator";
         }
 
         // These read the running VM frame, which compiled code does not keep.
@@ -67,14 +66,6 @@ internal static class OpcodeSupport
         for (var pc = 0; pc < words.Length;)
         {
             var opcode = (Opcode)words[pc];
-            // A function made in a generator gets no class cell from compiled code (the body does
-            // not take its function): only functions that never read one are made there.
-            if (opcode is Opcode.MakeFunction or Opcode.MakeClosure && code.Flags.HasFlag(CodeFlags.Generator)
-                && ((CodeObject)code.Constants[words[pc + 2]]!).Flags.HasFlag(CodeFlags.UsesClassCell))
-            {
-                return $"{InstructionSet.Info(opcode).Name} at offset {pc} in a generator makes a function that uses the class cell";
-            }
-
             if (words[pc] >= InstructionSet.OpcodeCount || !Lowered.Contains(opcode))
             {
                 var name = words[pc] < InstructionSet.OpcodeCount ? InstructionSet.Info(opcode).Name : $"opcode {words[pc]}";

@@ -42,6 +42,8 @@ internal static class RuntimeMembers
     public static readonly FieldInfo RangeStep = typeof(PyRangeIterator).GetField(nameof(PyRangeIterator.Step))!;
     public static readonly FieldInfo RangeRemaining = typeof(PyRangeIterator).GetField(nameof(PyRangeIterator.Remaining))!;
 
+    public static readonly MethodInfo GeneratorFunction = typeof(PyGenerator).GetProperty(nameof(PyGenerator.Function))!.GetMethod!;
+
     public static readonly MethodInfo EnterFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledFrame));
     public static readonly MethodInfo LeaveFrame = Internal(typeof(Interpreter), nameof(Interpreter.LeaveCompiledFrame));
     public static readonly MethodInfo EnterClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledClassFrame));
