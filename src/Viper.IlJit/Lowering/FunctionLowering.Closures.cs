@@ -77,6 +77,14 @@ internal sealed partial class FunctionLowering
         }
     }
 
+    /// <summary>Loads the code object and a slot number, for a helper that names the slot's variable in its error.</summary>
+    private void LoadCodeAndSlot(int slot)
+    {
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.LdcI4(slot);
+    }
+
     private void EmitClosureInstruction(int pc, Opcode opcode)
     {
         switch (opcode)
@@ -110,9 +118,7 @@ internal sealed partial class FunctionLowering
             case Opcode.LoadDeref:
                 SetPc(pc);
                 LoadValue(In(pc, 1));
-                _il.Ldarg(ClosureArg);
-                _il.Ldfld(RuntimeMembers.ClosureCode);
-                _il.LdcI4(Operand(pc, 1));
+                LoadCodeAndSlot(Operand(pc, 1));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadCell)));
                 StoreValue(Out(pc, 0));
                 break;
@@ -124,19 +130,8 @@ internal sealed partial class FunctionLowering
             case Opcode.DeleteDeref:
                 SetPc(pc);
                 LoadValue(In(pc, 0));
-                _il.Ldarg(ClosureArg);
-                _il.Ldfld(RuntimeMembers.ClosureCode);
-                _il.LdcI4(Operand(pc, 0));
+                LoadCodeAndSlot(Operand(pc, 0));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.DeleteCell)));
-                break;
-            default:
-                SetPc(pc);
-                _il.Ldarg(ClosureArg);
-                _il.LdcI4(Operand(pc, 1));
-                LoadArray(pc, Operand(pc, 2), Operand(pc, 3));
-                LoadRunningFunction();
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeClosure)));
-                _il.Stloc(Boxed(Out(pc, 0)));
                 break;
         }
     }

@@ -150,9 +150,7 @@ internal sealed partial class FunctionLowering
             case Opcode.DeleteFast:
                 SetPc(pc);
                 LoadValue(Operand(pc, 0));
-                _il.Ldarg(ClosureArg);
-                _il.Ldfld(RuntimeMembers.ClosureCode);
-                _il.LdcI4(Operand(pc, 0));
+                LoadCodeAndSlot(Operand(pc, 0));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Deleted)));
                 _il.Stloc(Boxed(Operand(pc, 0)));
                 break;

@@ -567,13 +567,13 @@ internal sealed partial class FunctionLowering
                 _il.Call(RuntimeMembers.Helper(opcode == Opcode.Raise ? nameof(JitRuntime.Raise) : nameof(JitRuntime.RaiseFrom)));
                 _il.Throw();
                 break;
-            case Opcode.MakeFunction:
+            case Opcode.MakeFunction or Opcode.MakeClosure:
                 SetPc(pc);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 1));
                 LoadArray(pc, Operand(pc, 2), Operand(pc, 3));
                 LoadRunningFunction();
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.MakeFunction)));
+                _il.Call(RuntimeMembers.Helper(opcode == Opcode.MakeFunction ? nameof(JitRuntime.MakeFunction) : nameof(JitRuntime.MakeClosure)));
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.LoadAttr:
@@ -707,7 +707,7 @@ internal sealed partial class FunctionLowering
             case Opcode.UnpackSequence:
                 EmitUnpack(pc);
                 break;
-            case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref or Opcode.MakeClosure:
+            case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref:
                 EmitClosureInstruction(pc, opcode);
                 break;
             case Opcode.ImportName:
