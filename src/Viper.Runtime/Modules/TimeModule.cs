@@ -18,6 +18,9 @@ public static class TimeModule
         Add(dict, "perf_counter", () => Value.FromFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency));
         Add(dict, "perf_counter_ns", () => Value.FromInt((long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency))));
         Add(dict, "monotonic", () => Value.FromFloat(Stopwatch.GetTimestamp() / (double)Stopwatch.Frequency));
+        Add(dict, "monotonic_ns", () => Value.FromInt((long)(Stopwatch.GetTimestamp() * (1e9 / Stopwatch.Frequency))));
+        Add(dict, "process_time", () => Value.FromFloat(Environment.CpuUsage.TotalTime.Ticks / 1e7));
+        Add(dict, "process_time_ns", () => Value.FromInt(Environment.CpuUsage.TotalTime.Ticks * 100));
         dict.SetItem("sleep", Value.FromObject(new PyBuiltinFunction("sleep", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "sleep", 1);
@@ -40,7 +43,7 @@ public static class TimeModule
     private static void Add(PyDict dict, string name, Func<Value> body) =>
         dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, (vm, args) =>
         {
-            ArgumentCheck.Range(args, name, 0, 0);
+            ArgumentCheck.Range(args, "time." + name, 0, 0);
             return body();
         })));
 }
