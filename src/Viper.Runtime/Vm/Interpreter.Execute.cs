@@ -555,14 +555,8 @@ public sealed partial class Interpreter
                             frame.Pc = pc;
                             frame = ResumeGeneratorInline(generator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 2),
                                 back ? Unsafe.Add(ref word, 3) : pc + 4, back ? pc + 4 : Unsafe.Add(ref word, 3));
-                            code = frame.Code;
-                            words = code.Instructions;
-                            constants = frame.State.Constants;
-                            seen = code.OperandTypesSeen;
-                            stack = _stack;
-                            bp = frame.Base;
                             pc = frame.Pc;
-                            break;
+                            goto LoadFrame;
                         }
                         else
                         {
@@ -754,14 +748,8 @@ public sealed partial class Interpreter
                                 frame.InitInstance = initInstance;
                             }
 
-                            code = frame.Code;
-                            words = code.Instructions;
-                            constants = frame.State.Constants;
-                            seen = code.OperandTypesSeen;
-                            stack = _stack;
-                            bp = frame.Base;
                             pc = 0;
-                            break;
+                            goto LoadFrame;
                         }
 
                         // len() of the common containers, inline (CPython specializes it too); the
@@ -804,14 +792,8 @@ public sealed partial class Interpreter
                             if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } inlined)
                             {
                                 frame = ConsumeGeneratorInline(inlined, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
-                                code = frame.Code;
-                                words = code.Instructions;
-                                constants = frame.State.Constants;
-                                seen = code.OperandTypesSeen;
-                                stack = _stack;
-                                bp = frame.Base;
                                 pc = frame.Pc;
-                                break;
+                                goto LoadFrame;
                             }
 
                             stack = _stack;
@@ -851,14 +833,8 @@ public sealed partial class Interpreter
                         // A generator a consuming builtin resumed here has finished: the builtin's result is the call's.
                         GeneratorReturned(frame);
                         frame = FinishConsumer(finishedConsumer, frame.ReturnSlot, frame.ResumePc);
-                        code = frame.Code;
-                        words = code.Instructions;
-                        constants = frame.State.Constants;
-                        seen = code.OperandTypesSeen;
-                        stack = _stack;
-                        bp = frame.Base;
                         pc = frame.Pc;
-                        break;
+                        goto LoadFrame;
                     }
 
                     var delegatedReturn = frame.Delegated;
@@ -872,14 +848,8 @@ public sealed partial class Interpreter
                         }
 
                         frame = _frames[_frameCount - 1];
-                        code = frame.Code;
-                        words = code.Instructions;
-                        constants = frame.State.Constants;
-                        seen = code.OperandTypesSeen;
-                        stack = _stack;
-                        bp = frame.Base;
                         pc = exhaustedPc;
-                        break;
+                        goto LoadFrame;
                     }
 
                     goto ReturnToCaller;
@@ -907,14 +877,8 @@ public sealed partial class Interpreter
                                 SuspendGenerator(frame, pc, default);
                                 _frameCount--;
                                 frame = FinishConsumer(itemConsumer, frame.ReturnSlot, frame.ResumePc);
-                                code = frame.Code;
-                                words = code.Instructions;
-                                constants = frame.State.Constants;
-                                seen = code.OperandTypesSeen;
-                                stack = _stack;
-                                bp = frame.Base;
                                 pc = frame.Pc;
-                                break;
+                                goto LoadFrame;
                             }
 
                             SuspendGenerator(frame, pc, default);
@@ -928,14 +892,8 @@ public sealed partial class Interpreter
                                 // Delegating to a generator: its frame runs in this loop on top of this one (see SuspendDelegators).
                                 frame = ResumeGeneratorInline(delegateGenerator, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), pc + 4, pc + 4);
                                 frame.Delegated = true;
-                                code = frame.Code;
-                                words = code.Instructions;
-                                constants = frame.State.Constants;
-                                seen = code.OperandTypesSeen;
-                                stack = _stack;
-                                bp = frame.Base;
                                 pc = frame.Pc;
-                                break;
+                                goto LoadFrame;
                             }
 
                             if (!YieldFromStep(frame, pc, out returnValue))
@@ -958,14 +916,8 @@ public sealed partial class Interpreter
                         }
 
                         frame = FeedConsumer(frame, yieldingGenerator, itemConsumer, returnValue);
-                        code = frame.Code;
-                        words = code.Instructions;
-                        constants = frame.State.Constants;
-                        seen = code.OperandTypesSeen;
-                        stack = _stack;
-                        bp = frame.Base;
                         pc = frame.Pc;
-                        break;
+                        goto LoadFrame;
                     }
 
                 case Opcode.MakeFunction:
@@ -1235,14 +1187,8 @@ public sealed partial class Interpreter
                     RaiseInstruction(frame, pc, entryFrame);
                 ResumeAtHandler:
                     frame = _frames[_frameCount - 1];
-                    code = frame.Code;
-                    words = code.Instructions;
-                    constants = frame.State.Constants;
-                    seen = code.OperandTypesSeen;
-                    stack = _stack;
-                    bp = frame.Base;
                     pc = frame.Pc;
-                    break;
+                    goto LoadFrame;
 
                 case Opcode.PushExcInfo:
                 case Opcode.PopExcept:
@@ -1333,14 +1279,8 @@ public sealed partial class Interpreter
                         if (TryEnterUnpacked(callee, arguments, keywordNames, returnSlot, pc + 5) is { } entered)
                         {
                             frame = entered;
-                            code = frame.Code;
-                            words = code.Instructions;
-                            constants = frame.State.Constants;
-                            seen = code.OperandTypesSeen;
-                            stack = _stack;
-                            bp = frame.Base;
                             pc = 0;
-                            break;
+                            goto LoadFrame;
                         }
 
                         var result = Call(callee, arguments, keywordNames);
@@ -1363,6 +1303,17 @@ public sealed partial class Interpreter
                     throw new InvalidOperationException($"The VM cannot execute {InstructionSet.Info((Opcode)word).Name} yet.");
             }
 
+            continue;
+
+            // `frame` has become the running frame (a call entered it, a generator or consumer
+            // switched to it, a handler resumes in it) and goes on at `pc`: its state into locals.
+        LoadFrame:
+            code = frame.Code;
+            words = code.Instructions;
+            constants = frame.State.Constants;
+            seen = code.OperandTypesSeen;
+            stack = _stack;
+            bp = frame.Base;
             continue;
 
             // The frame in `frame` has been popped (by RETURN, or by moving into compiled code at a
