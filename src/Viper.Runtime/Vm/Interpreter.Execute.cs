@@ -1335,14 +1335,9 @@ public sealed partial class Interpreter
             }
 
             frame = _frames[_frameCount - 1];
-            code = frame.Code;
-            words = code.Instructions;
-            constants = frame.State.Constants;
-            seen = code.OperandTypesSeen;
-            stack = _stack;
-            bp = frame.Base;
-            Value.Store(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(stack), callerSlot), returnValue);
+            Value.Store(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), callerSlot), returnValue);
             pc = callerPc;
+            goto LoadFrame;
         }
     }
 
