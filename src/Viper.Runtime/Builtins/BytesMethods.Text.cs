@@ -240,17 +240,11 @@ public static partial class BytesMethods
 
     private static Value RightSplit(CallArgs args)
     {
-        var bytes = Self(args, "rsplit").ToArray();
-        var values = StrMethods.Parameters(args, "rsplit", "sep", "maxsplit");
-        var limit = values[1].IsBound ? ArgumentCheck.Index(values[1]) : -1;
-        if (limit < 0)
-        {
-            limit = long.MaxValue;
-        }
+        var (bytes, separator, limit) = SplitArguments(args, "rsplit");
 
         var parts = new List<byte[]>();
         var end = bytes.Length;
-        if (!values[0].IsBound || values[0].IsNone)
+        if (separator is null)
         {
             while (true)
             {
@@ -282,12 +276,6 @@ public static partial class BytesMethods
         }
         else
         {
-            var separator = BytesLike.Require(values[0]).ToArray();
-            if (separator.Length == 0)
-            {
-                throw PyErrors.ValueError("empty separator");
-            }
-
             while (parts.Count < limit)
             {
                 var found = bytes.AsSpan(0, end).LastIndexOf(separator);

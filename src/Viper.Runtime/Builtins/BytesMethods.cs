@@ -245,18 +245,32 @@ public static partial class BytesMethods
         return BytesLike.Make(args[0], [.. bytes.Select(map)]);
     }
 
-    private static Value Split(CallArgs args)
+    /// <summary>
+    /// <c>split</c>'s and <c>rsplit</c>'s arguments: the bytes, the separator (null to split on
+    /// whitespace; a ValueError when empty) and the most splits to make (no limit when negative).
+    /// </summary>
+    private static (byte[] Bytes, byte[]? Separator, long Limit) SplitArguments(CallArgs args, string name)
     {
-        var bytes = Self(args, "split").ToArray();
-        var values = StrMethods.Parameters(args, "split", "sep", "maxsplit");
+        var bytes = Self(args, name).ToArray();
+        var values = StrMethods.Parameters(args, name, "sep", "maxsplit");
         var limit = values[1].IsBound ? ArgumentCheck.Index(values[1]) : -1;
-        if (limit < 0)
+        if (values[0].IsBound && !values[0].IsNone)
         {
-            limit = long.MaxValue;
+            var separator = BytesLike.Require(values[0]).ToArray();
+            return separator.Length == 0
+                ? throw PyErrors.ValueError("empty separator")
+                : (bytes, separator, limit < 0 ? long.MaxValue : limit);
         }
 
+        return (bytes, null, limit < 0 ? long.MaxValue : limit);
+    }
+
+    private static Value Split(CallArgs args)
+    {
+        var (bytes, separator, limit) = SplitArguments(args, "split");
+
         var parts = new List<byte[]>();
-        if (!values[0].IsBound || values[0].IsNone)
+        if (separator is null)
         {
             var i = 0;
             while (true)
@@ -288,12 +302,6 @@ public static partial class BytesMethods
         }
         else
         {
-            var separator = BytesLike.Require(values[0]).ToArray();
-            if (separator.Length == 0)
-            {
-                throw PyErrors.ValueError("empty separator");
-            }
-
             var start = 0;
             while (parts.Count < limit)
             {
