@@ -303,12 +303,14 @@ public sealed partial class Lexer
         }
         else if (!AtEnd)
         {
-            throw Error("unexpected character after line continuation character", start + 1);
+            // CPython reports no end for this one: its end_offset is 0.
+            throw new PythonSyntaxError("SyntaxError", "unexpected character after line continuation character", _line, ColumnOf(start + 1) + 1, 0);
         }
 
         if (AtEnd)
         {
-            throw new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", line, column, column)
+            // CPython's parser raises this one with no end at all: end_offset -1.
+            throw new PythonSyntaxError("SyntaxError", "unexpected EOF while parsing", line, column, -1)
             {
                 IsIncompleteInput = true,
             };
@@ -317,26 +319,23 @@ public sealed partial class Lexer
 
     private void FinishAtEndOfFile()
     {
-        if (_brackets.Count > 0)
+        // A bracket still open is not an error yet: as CPython's tokenizer does, the input just ends
+        // there, without closing the line or its blocks, and the parser decides whether the bracket
+        // explains its error (Parser.UnclosedBracketError); the end-of-file token carries the innermost one.
+        if (_brackets.Count == 0)
         {
-            var (open, line, column) = _brackets[^1];
-            throw new PythonSyntaxError("SyntaxError", $"'{open}' was never closed", line, column + 1, column + 2)
+            if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent))
             {
-                IsIncompleteInput = true,
-            };
+                Add(TokenKind.Newline, "", _pos, _pos);
+            }
+
+            for (var i = 1; i < _indents.Count; i++)
+            {
+                Add(TokenKind.Dedent, "", _pos, _pos);
+            }
         }
 
-        if (_tokens.Count > 0 && _tokens[^1].Kind is not (TokenKind.Newline or TokenKind.Dedent))
-        {
-            Add(TokenKind.Newline, "", _pos, _pos);
-        }
-
-        for (var i = 1; i < _indents.Count; i++)
-        {
-            Add(TokenKind.Dedent, "", _pos, _pos);
-        }
-
-        Add(TokenKind.EndOfFile, "", _pos, _pos);
+        Add(TokenKind.EndOfFile, "", _pos, _pos, _brackets.Count > 0 ? _brackets[^1] : null);
     }
 
     private void ReadNameOrString()
@@ -430,7 +429,7 @@ public sealed partial class Lexer
         var column = ColumnOf(position) + 1;
         if (_brackets.Count == 0)
         {
-            throw new PythonSyntaxError("SyntaxError", $"unmatched '{close}'", _line, column, column + 1);
+            throw new PythonSyntaxError("SyntaxError", $"unmatched '{close}'", _line, column, column);
         }
 
         var (open, line, _) = _brackets[^1];
@@ -440,7 +439,7 @@ public sealed partial class Lexer
             var message = line == _line
                 ? $"closing parenthesis '{close}' does not match opening parenthesis '{open}'"
                 : $"closing parenthesis '{close}' does not match opening parenthesis '{open}' on line {line}";
-            throw new PythonSyntaxError("SyntaxError", message, _line, column, column + 1);
+            throw new PythonSyntaxError("SyntaxError", message, _line, column, column);
         }
     }
 
@@ -514,9 +513,6 @@ public sealed partial class Lexer
         var rune = System.Text.Rune.GetRuneAt(_source, position);
         return new PythonSyntaxError("SyntaxError", $"invalid character '{rune}' (U+{rune.Value:X4})", _line, column, column);
     }
-
-    private PythonSyntaxError Error(string message, int position) =>
-        new("SyntaxError", message, _line, ColumnOf(position) + 1, ColumnOf(position) + 1);
 
     private void Add(TokenKind kind, string text, int start, int end, object? value = null) =>
         _tokens.Add(new Token(kind, text, value, new SourceSpan(_line, ColumnOf(start), _line, ColumnOf(end))));

@@ -8,7 +8,8 @@ namespace Viper.Frontend.Lexing;
 /// <see cref="System.Numerics.BigInteger"/> for <see cref="TokenKind.Int"/>, a <see cref="double"/> for
 /// <see cref="TokenKind.Float"/> and <see cref="TokenKind.Imaginary"/>, a <see cref="string"/> for
 /// <see cref="TokenKind.String"/>, a <see cref="byte"/> array for <see cref="TokenKind.Bytes"/> and an
-/// <see cref="FStringBody"/> for <see cref="TokenKind.FString"/>.
+/// <see cref="FStringBody"/> for <see cref="TokenKind.FString"/>; on <see cref="TokenKind.EndOfFile"/>, the
+/// innermost bracket the input left open, if any.
 /// </summary>
 public sealed record Token(TokenKind Kind, string Text, object? Value, SourceSpan Span)
 {

@@ -25,6 +25,10 @@ public sealed partial class Parser
 
     private int _nesting;
 
+    // The furthest token the parser has read, even if it backtracked since: CPython decides from its
+    // last fetched token whether a bracket left open explains a syntax error (UnclosedBracketError).
+    private int _furthest;
+
     // Whether the source was read from a file, which moves a few end-of-input error positions.
     private readonly bool _fromFile;
 
@@ -41,7 +45,15 @@ public sealed partial class Parser
     public static Module ParseModule(string source, string fileName, bool fromFile = false)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        return new Parser(Lexer.Tokenize(source), fromFile).ParseFile();
+        var parser = new Parser(Lexer.Tokenize(source), fromFile);
+        try
+        {
+            return parser.ParseFile();
+        }
+        catch (PythonSyntaxError) when (parser.UnclosedBracketError() is { } unclosed)
+        {
+            throw unclosed;
+        }
     }
 
     /// <summary>Parses an expression, as <c>compile(source, '&lt;string&gt;', 'eval')</c> does.</summary>
@@ -50,7 +62,40 @@ public sealed partial class Parser
         // eval() ignores leading indentation, so layout tokens carry no meaning here.
         var tokens = Lexer.Tokenize(source).Where(t => t.Kind is not (TokenKind.Indent or TokenKind.Dedent)).ToList();
         var parser = new Parser(tokens);
-        return parser.ParseEvalInput();
+        try
+        {
+            return parser.ParseEvalInput();
+        }
+        catch (PythonSyntaxError) when (parser.UnclosedBracketError() is { } unclosed)
+        {
+            throw unclosed;
+        }
+    }
+
+    /// <summary>
+    /// A bracket left open at the end of input explains a syntax error as CPython's parser decides
+    /// (Parser/pegen_errors.c): when the parser read as far as the end of input, or read a token on a
+    /// line after the bracket's. Otherwise the error stands, which is why <c>def f(:</c> is "invalid
+    /// syntax" at the colon and <c>f(a b c</c> asks for a comma.
+    /// </summary>
+    private PythonSyntaxError? UnclosedBracketError()
+    {
+        if (_tokens[^1].Value is not OpenBracket bracket)
+        {
+            return null;
+        }
+
+        var furthest = _tokens[_furthest];
+        if (furthest.Kind != TokenKind.EndOfFile && furthest.Span.Line <= bracket.Line)
+        {
+            return null;
+        }
+
+        // The tokenizer raises it with end_offset 0, as CPython reports it.
+        return new PythonSyntaxError("SyntaxError", $"'{bracket.Open}' was never closed", bracket.Line, bracket.Column + 1, 0)
+        {
+            IsIncompleteInput = true,
+        };
     }
 
     // eval: expressions NEWLINE* ENDMARKER
@@ -81,7 +126,12 @@ public sealed partial class Parser
 
     private Token Previous => _tokens[_pos - 1];
 
-    private Token Peek(int offset = 1) => _tokens[Math.Min(_pos + offset, _tokens.Count - 1)];
+    private Token Peek(int offset = 1)
+    {
+        var position = Math.Min(_pos + offset, _tokens.Count - 1);
+        _furthest = Math.Max(_furthest, position);
+        return _tokens[position];
+    }
 
     private bool Check(TokenKind kind) => Current.Kind == kind;
 
@@ -93,6 +143,7 @@ public sealed partial class Parser
         if (_pos < _tokens.Count - 1)
         {
             _pos++;
+            _furthest = Math.Max(_furthest, _pos);
         }
 
         return token;

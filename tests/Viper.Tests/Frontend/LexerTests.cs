@@ -206,7 +206,6 @@ public class LexerTests
     [TestCase("x = 'abc\n", "unterminated string literal (detected at line 1)", 1, 5, false)]
     [TestCase("x = '''abc\n\n", "unterminated triple-quoted string literal (detected at line 2)", 1, 5, true)]
     [TestCase("x = \"\"\"abc", "unterminated triple-quoted string literal (detected at line 1)", 1, 5, true)]
-    [TestCase("x = (1,\n", "'(' was never closed", 1, 5, true)]
     [TestCase("x = [1, 2)\n", "closing parenthesis ')' does not match opening parenthesis '['", 1, 10, false)]
     [TestCase("x = 1)\n", "unmatched ')'", 1, 6, false)]
     [TestCase("x = a\u2026\n", "invalid character '\u2026' (U+2026)", 1, 6, false)]
@@ -222,6 +221,18 @@ public class LexerTests
         Assert.That(error.Message, Is.EqualTo(message));
         Assert.That((error.Line, error.Column), Is.EqualTo((line, column)));
         Assert.That(error.IsIncompleteInput, Is.EqualTo(incomplete));
+    }
+
+    [Test]
+    public void UnclosedBracketEndsTheInputWithoutLayoutTokens()
+    {
+        // The parser, not the lexer, decides whether the open bracket explains its error, so the
+        // tokens end at the end-of-file token, which carries the bracket, with no NEWLINE or DEDENT.
+        var tokens = Lexer.Tokenize("if x:\n    y = (1,\n");
+        Assert.That(tokens[^2].Kind, Is.EqualTo(TokenKind.Comma));
+        Assert.That(tokens[^1].Kind, Is.EqualTo(TokenKind.EndOfFile));
+        Assert.That(tokens[^1].Value, Is.Not.Null);
+        Assert.That(Lexer.Tokenize("y = (1,)\n")[^1].Value, Is.Null);
     }
 
     [TestCase("if x:\n    a\n  b\n", "unindent does not match any outer indentation level", 3, 4)]
