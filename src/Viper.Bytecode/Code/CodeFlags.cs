@@ -10,6 +10,9 @@ public enum CodeFlags
     Generator = 8,
     Interactive = 16,
 
-    /// <summary>Reads the implicit <c>__class__</c> cell (zero-argument <c>super()</c>), which only the VM tracks.</summary>
-    UsesClassCell = 32,
+    /// <summary>
+    /// Calls zero-argument <c>super()</c>, which finds its class and first argument through the frame
+    /// running it. Reading <c>__class__</c> by name needs only the function (LOAD_CLASS_CELL).
+    /// </summary>
+    CallsSuper = 32,
 }

@@ -10,11 +10,15 @@ namespace Viper.Bytecode.Compiler;
 /// parameter's value moved into its cell), a free variable gets a slot after the locals that
 /// COPY_FREE_VARS fills from the function's closure, and LOAD_DEREF/STORE_DEREF/DELETE_DEREF go
 /// through the cell. The implicit <c>__class__</c> of zero-argument <c>super()</c> is not one of
-/// them: it is the runtime's class cell, which every function defined in a class body shares.
+/// them: it is the runtime's class cell, which every function defined in a class body shares, and
+/// a method that names it reads it with LOAD_CLASS_CELL.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
     private const string ClassCellName = "__class__";
+
+    /// <summary>The scope analysis makes <c>__class__</c> free in a method that reads the name <c>super</c>.</summary>
+    private bool CallsZeroArgumentSuper => _scope.FreeVars.Contains(ClassCellName) && _scope.Symbols.ContainsKey("super");
 
     /// <summary>The free variables this code reads through closure cells.</summary>
     /// <remarks>Loops, not LINQ, here and in <see cref="FrameNames"/>: every compile, even of <c>pass</c>, runs them, and LINQ's assembly would load at every start for them alone.</remarks>

@@ -594,6 +594,9 @@ internal sealed partial class CodeGenerator
             case SymbolBinding.Local:
                 Emit(Opcode.Move, dst, LocalSlot(name.Id));
                 break;
+            case SymbolBinding.Free when name.Id == ClassCellName:
+                Emit(Opcode.LoadClassCell, dst);
+                break;
             case SymbolBinding.Cell or SymbolBinding.Free:
                 Emit(Opcode.LoadDeref, dst, CellSlot(name));
                 break;

@@ -25,6 +25,7 @@ public static class InstructionSet
         Row(Opcode.LoadDeref, "LOAD_DEREF", [Out, In], "dst = the contents of the cell in r[i]; UnboundLocalError or NameError if empty"),
         Row(Opcode.StoreDeref, "STORE_DEREF", [In, In], "the contents of the cell in r[i] = src"),
         Row(Opcode.DeleteDeref, "DELETE_DEREF", [In], "empty the cell in r[i]; UnboundLocalError or NameError if already empty"),
+        Row(Opcode.LoadClassCell, "LOAD_CLASS_CELL", [Out], "dst = the class in the running function's implicit __class__ cell; NameError before the class exists"),
 
         Row(Opcode.Add, "ADD", [Out, In, In], "dst = a + b"),
         Row(Opcode.Sub, "SUB", [Out, In, In], "dst = a - b"),

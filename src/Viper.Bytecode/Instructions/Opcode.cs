@@ -18,6 +18,7 @@ public enum Opcode : byte
     LoadDeref,
     StoreDeref,
     DeleteDeref,
+    LoadClassCell,
 
     Add,
     Sub,

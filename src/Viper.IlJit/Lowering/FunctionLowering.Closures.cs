@@ -22,8 +22,8 @@ internal sealed partial class FunctionLowering
 
     /// <summary>
     /// Whether compiled code of <paramref name="code"/> needs the function it runs as: for its free
-    /// variables, for <c>super()</c>, or for the class cell of the functions it makes (module code
-    /// makes functions without one).
+    /// variables, for <c>super()</c> or <c>__class__</c>, or for the class cell of the functions it
+    /// makes (module code makes functions without one).
     /// </summary>
     public static bool TakesFunction(CodeObject code)
     {
@@ -34,7 +34,7 @@ internal sealed partial class FunctionLowering
             return false;
         }
 
-        if (code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.UsesClassCell))
+        if (code.FreeNames.Length > 0 || code.Flags.HasFlag(CodeFlags.CallsSuper))
         {
             return true;
         }
@@ -47,7 +47,7 @@ internal sealed partial class FunctionLowering
         var words = code.Instructions;
         foreach (var pc in code.InstructionOffsets())
         {
-            if ((Opcode)words[pc] is Opcode.MakeFunction or Opcode.MakeClosure)
+            if ((Opcode)words[pc] is Opcode.MakeFunction or Opcode.MakeClosure or Opcode.LoadClassCell)
             {
                 return true;
             }
@@ -127,6 +127,12 @@ internal sealed partial class FunctionLowering
                 LoadValue(In(pc, 0));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.StoreCell)));
                 break;
+            case Opcode.LoadClassCell:
+                SetPc(pc);
+                LoadRunningFunction();
+                _il.Call(RuntimeMembers.ClassCellContents);
+                StoreValue(Out(pc, 0));
+                break;
             case Opcode.DeleteDeref:
                 SetPc(pc);
                 LoadValue(In(pc, 0));
@@ -143,7 +149,7 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private void EnterClassFrame()
     {
-        if (!_code.Flags.HasFlag(CodeFlags.UsesClassCell))
+        if (!_code.Flags.HasFlag(CodeFlags.CallsSuper))
         {
             return;
         }

@@ -707,7 +707,7 @@ internal sealed partial class FunctionLowering
             case Opcode.UnpackSequence:
                 EmitUnpack(pc);
                 break;
-            case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref:
+            case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref or Opcode.LoadClassCell:
                 EmitClosureInstruction(pc, opcode);
                 break;
             case Opcode.ImportName:

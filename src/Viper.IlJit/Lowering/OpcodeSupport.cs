@@ -23,7 +23,7 @@ internal static class OpcodeSupport
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
         Opcode.ImportName, Opcode.ImportFrom,
-        Opcode.MakeCell, Opcode.CopyFreeVars, Opcode.LoadDeref, Opcode.StoreDeref, Opcode.DeleteDeref, Opcode.MakeClosure,
+        Opcode.MakeCell, Opcode.CopyFreeVars, Opcode.LoadDeref, Opcode.StoreDeref, Opcode.DeleteDeref, Opcode.LoadClassCell, Opcode.MakeClosure,
         Opcode.YieldValue, Opcode.YieldFrom,
         Opcode.PushExcInfo, Opcode.PopExcept, Opcode.CheckExcMatch, Opcode.Reraise, Opcode.RaiseCurrent, Opcode.LoadAssertionError,
         Opcode.BeforeWith, Opcode.WithExceptArgs, Opcode.DeleteFast, Opcode.DeleteGlobal,
@@ -48,9 +48,9 @@ internal static class OpcodeSupport
 
         // super() in compiled code reads a record its frame keeps with the interpreter, which a
         // generator's frame, suspended and resumed, does not.
-        if (code.Flags.HasFlag(CodeFlags.Generator) && code.Flags.HasFlag(CodeFlags.UsesClassCell))
+        if (code.Flags.HasFlag(CodeFlags.Generator) && code.Flags.HasFlag(CodeFlags.CallsSuper))
         {
-            return "the class cell in a generator";
+            return "super() in a generator";
         }
 
         // These read the running VM frame, which compiled code does not keep.
@@ -84,7 +84,7 @@ internal static class OpcodeSupport
 
             // super() reads the first argument from the frame when it runs; a compiled frame tells
             // the interpreter its first slot once (see CompiledClassFrame), so it must not rebind it.
-            if (code.Flags.HasFlag(CodeFlags.UsesClassCell) && code.ArgCount > 0 && opcode != Opcode.MakeCell && FloatSlots.Writes(words, pc).Contains(0))
+            if (code.Flags.HasFlag(CodeFlags.CallsSuper) && code.ArgCount > 0 && opcode != Opcode.MakeCell && FloatSlots.Writes(words, pc).Contains(0))
             {
                 return $"{InstructionSet.Info(opcode).Name} at offset {pc} rebinds the first argument of a function that calls super()";
             }

@@ -49,6 +49,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo EnterClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledClassFrame));
     public static readonly MethodInfo SetClassFrameFirstSlot = Internal(typeof(Interpreter), nameof(Interpreter.SetCompiledClassFrameFirstSlot));
     public static readonly MethodInfo LeaveClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.LeaveCompiledClassFrame));
+    public static readonly MethodInfo ClassCellContents = typeof(Interpreter).GetMethod(nameof(Interpreter.ClassCellContents))!;
 
     public static readonly MethodInfo Binary = typeof(Arithmetic).GetMethod(nameof(Arithmetic.Binary))!;
     public static readonly MethodInfo IsTrue = typeof(Truth).GetMethod(nameof(Truth.IsTrue))!;

@@ -72,6 +72,15 @@ public sealed partial class Interpreter
         });
     }
 
+    /// <summary>
+    /// LOAD_CLASS_CELL: the class a method's <c>__class__</c> names, which exists only once the
+    /// class statement has finished; before that CPython finds the cell empty.
+    /// </summary>
+    public static Value ClassCellContents(PyFunction? function) =>
+        function?.ClassCell?.Class is { } type
+            ? Value.FromObject(type)
+            : throw PyErrors.New(ExceptionTypes.NameError, "cannot access free variable '__class__' where it is not associated with a value in enclosing scope");
+
     private static PythonException EmptyCellAt(Frame frame, int pc, int slot)
     {
         frame.Pc = pc;

@@ -1227,6 +1227,12 @@ public sealed partial class Interpreter
                         break;
                     }
 
+                case Opcode.LoadClassCell:
+                    frame.Pc = pc;
+                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), ClassCellContents(frame.Function));
+                    pc += 2;
+                    break;
+
                 case Opcode.StoreDeref:
                     Unsafe.As<PyCell>(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref!).Contents = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                     pc += 3;
