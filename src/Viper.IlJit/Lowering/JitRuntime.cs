@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
+using Viper.Runtime.Builtins;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -166,6 +167,13 @@ internal static partial class JitRuntime
 
     public static Value Call1(Interpreter interpreter, Value callee, Value a0)
     {
+        // len() is a builtin the VM performs inline too; through the generic call it cost an
+        // argument span, the builtin's argument check and two type switches per call.
+        if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.Len })
+        {
+            return Value.FromInt(BuiltinFunctions.Length(a0));
+        }
+
         switch (DirectBodyOf(callee))
         {
             case Func<Interpreter, Value, Value> body:

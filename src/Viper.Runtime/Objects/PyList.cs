@@ -59,7 +59,7 @@ public sealed class PyList : PyObject
             Grow(Count + values.Length);
         }
 
-        values.CopyTo(_items.AsSpan(Count));
+        ValueCopy.Copy(values, _items.AsSpan(Count));
         Count += values.Length;
     }
 

@@ -31,14 +31,14 @@ public sealed class PySlice(Value start, Value stop, Value step) : PyObject(PyTy
     /// <summary><c>slice.indices(length)</c>: the clamped start, stop and step, and the item count.</summary>
     public (long Start, long Stop, long Step, long Count) Indices(long length)
     {
-        var step = Step.IsNone ? 1 : Clamp(Part(Step));
+        var step = Step.IsNone ? 1 : Bound(Step);
         if (step == 0)
         {
             throw PyErrors.ValueError("slice step cannot be zero");
         }
 
-        var start = Start.IsNone ? (step < 0 ? long.MaxValue : 0) : Clamp(Part(Start));
-        var stop = Stop.IsNone ? (step < 0 ? long.MinValue : long.MaxValue) : Clamp(Part(Stop));
+        var start = Start.IsNone ? (step < 0 ? long.MaxValue : 0) : Bound(Start);
+        var stop = Stop.IsNone ? (step < 0 ? long.MinValue : long.MaxValue) : Bound(Stop);
         start = Adjust(start, length, step);
         stop = Adjust(stop, length, step);
         var count = step < 0
@@ -57,6 +57,9 @@ public sealed class PySlice(Value start, Value stop, Value step) : PyObject(PyTy
 
         return index >= length ? (step < 0 ? length - 1 : length) : index;
     }
+
+    /// <summary>A bound as a clamped index; a small int without going through BigInteger (<c>items[:i]</c> in a loop).</summary>
+    private static long Bound(Value part) => part.IsInt ? Math.Max(part.AsInt, -long.MaxValue) : Clamp(Part(part));
 
     private static BigInteger Part(Value part) =>
         Numbers.TryGetBigInteger(part, out var value)

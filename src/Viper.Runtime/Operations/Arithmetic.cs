@@ -29,6 +29,14 @@ public static class Arithmetic
             return Value.FromObject(PyStr.Concat(leftStr, rightStr));
         }
 
+        // Tuples built by concatenation (a recursive generator's `(head,) + tail`) would otherwise
+        // go through the numeric classification first.
+        if (op == BinaryOperator.Add && a.Ref is PyTuple leftTuple && b.Ref is PyTuple rightTuple
+            && ReferenceEquals(leftTuple.Type, PyType.Tuple) && ReferenceEquals(rightTuple.Type, PyType.Tuple))
+        {
+            return Value.FromObject(PyTuple.Concat(leftTuple, rightTuple));
+        }
+
         if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
         {
             return sum;
@@ -229,7 +237,7 @@ public static class Arithmetic
 
                 return a;
             case (PyTuple x, PyTuple y):
-                return Value.FromObject(new PyTuple([.. x.Items, .. y.Items]));
+                return Value.FromObject(PyTuple.Concat(x, y));
             case (PyByteArray x, _) when inplace && BytesLike.TryGet(b, out var tail):
                 x.Items.AddRange(tail);
                 return a;

@@ -53,6 +53,20 @@ public sealed partial class Interpreter
         return EnterCompiledGenerator(compiled, generator, pc, thrown, null, out result);
     }
 
+    /// <summary>A compiled generator suspended at the YIELD_VALUE at <paramref name="pc"/> goes on after it, with <paramref name="sent"/> as the yield's value.</summary>
+    private bool ResumeCompiledAfterYield(CompiledGenerator compiled, PyGenerator generator, int pc, Value sent, out Value result)
+    {
+        // As when the VM cannot push the frame: the generator is left as it was.
+        if (_frameCount + _compiledDepth >= RecursionLimit)
+        {
+            throw PyErrors.RecursionError();
+        }
+
+        var words = generator.Function.Code.Instructions;
+        generator.Slots[words[pc + 1]] = sent;
+        return EnterCompiledGenerator(compiled, generator, pc + InstructionSet.LengthOf(Opcode.YieldValue), null, null, out result);
+    }
+
     private bool EnterCompiledGenerator(CompiledGenerator compiled, PyGenerator generator, int pc, PyBaseException? thrown, ItemConsumer? consumer, out Value result)
     {
         generator.State = GeneratorState.Running;

@@ -763,6 +763,7 @@ public sealed partial class Interpreter
                                 PyStr str => str.Length,
                                 PyTuple tuple => tuple.Count,
                                 PyDict dict => dict.Count,
+                                PySet set => set.Count,
                                 _ => -1,
                             };
                             if (length >= 0)

@@ -37,13 +37,48 @@ public sealed partial class Interpreter
         var code = function.Code;
         CountCall(code, function.Globals);
         var slots = new Value[code.FrameSize];
-        _stack.AsSpan(argBase, code.LocalCount).CopyTo(slots);
+        ValueCopy.Copy(_stack.AsSpan(argBase, code.LocalCount), slots);
+        return Value.FromObject(new PyGenerator(this, function, slots));
+    }
+
+    /// <summary>
+    /// A call of a generator function with exactly its positional parameters (<paramref name="self"/>
+    /// first when bound): nothing to bind, so the arguments go straight into the generator's
+    /// slots, without the round trip through the value stack <see cref="MakeGenerator"/> takes.
+    /// </summary>
+    private Value MakeGeneratorExact(PyFunction function, Value self, ReadOnlySpan<Value> args)
+    {
+        var code = function.Code;
+        CountCall(code, function.Globals);
+        var slots = new Value[code.FrameSize];
+        if (self.IsBound)
+        {
+            slots[0] = self;
+            ValueCopy.Copy(args, slots.AsSpan(1));
+        }
+        else
+        {
+            ValueCopy.Copy(args, slots);
+        }
+
         return Value.FromObject(new PyGenerator(this, function, slots));
     }
 
     /// <summary><c>next()</c> or <c>send()</c>: true with the value it yields, false with its return value once it finishes.</summary>
     internal bool ResumeGenerator(PyGenerator generator, Value sent, out Value result)
     {
+        // Every item after the first of a compiled generator (at every level of a chain of nested
+        // ones): its body is entered at once, without the general dispatch below.
+        if (generator.State == GeneratorState.Suspended && CompiledBodyOf(generator) is { } compiled)
+        {
+            var yieldWords = generator.Function.Code.Instructions;
+            var yieldPc = generator.Pc;
+            if ((Opcode)yieldWords[yieldPc] == Opcode.YieldValue)
+            {
+                return ResumeCompiledAfterYield(compiled, generator, yieldPc, sent, out result);
+            }
+        }
+
         switch (generator.State)
         {
             case GeneratorState.Running:
@@ -199,7 +234,7 @@ public sealed partial class Interpreter
         var function = generator.Function;
         var frameBase = StackTop();
         var frame = PushFrame(function.Code, function.Globals, function, frameBase, returnSlot: -1);
-        generator.Slots.AsSpan().CopyTo(_stack.AsSpan(frameBase));
+        ValueCopy.Copy(generator.Slots, _stack.AsSpan(frameBase));
         if (resumeSlot >= 0)
         {
             _stack[frameBase + resumeSlot] = sent;
@@ -230,7 +265,7 @@ public sealed partial class Interpreter
     {
         var function = generator.Function;
         var frame = PushFrame(function.Code, function.Globals, function, frameBase, itemSlot);
-        generator.Slots.AsSpan().CopyTo(_stack.AsSpan(frameBase));
+        ValueCopy.Copy(generator.Slots, _stack.AsSpan(frameBase));
         var pc = 0;
         if (generator.State == GeneratorState.Suspended)
         {
@@ -355,7 +390,7 @@ public sealed partial class Interpreter
     private void SuspendGenerator(Frame frame, int pc, Value subIterator)
     {
         var generator = frame.Generator!;
-        _stack.AsSpan(frame.Base, generator.Slots.Length).CopyTo(generator.Slots);
+        ValueCopy.Copy(_stack.AsSpan(frame.Base, generator.Slots.Length), generator.Slots);
         generator.Pc = pc;
         generator.Delegate = subIterator;
         generator.State = GeneratorState.Suspended;

@@ -80,9 +80,14 @@ public sealed partial class Interpreter
     {
         if (callable.Ref is PyFunction function)
         {
+            if (keywordNames is null && args.Length == function.Code.ExactArgCount && IsGeneratorCode(function.Code))
+            {
+                return MakeGeneratorExact(function, default, args);
+            }
+
             var argBase = StackTop();
             EnsureStack(argBase + args.Length + function.Code.FrameSize);
-            args.CopyTo(_stack.AsSpan(argBase));
+            ValueCopy.Copy(args, _stack.AsSpan(argBase));
             if (IsGeneratorCode(function.Code))
             {
                 return MakeGenerator(function, argBase, args.Length, keywordNames);
@@ -113,10 +118,15 @@ public sealed partial class Interpreter
     {
         if (callable.Ref is PyFunction function)
         {
+            if (keywordNames is null && args.Length + 1 == function.Code.ExactArgCount && IsGeneratorCode(function.Code))
+            {
+                return MakeGeneratorExact(function, self, args);
+            }
+
             var argBase = StackTop();
             EnsureStack(argBase + args.Length + 1 + function.Code.FrameSize);
             _stack[argBase] = self;
-            args.CopyTo(_stack.AsSpan(argBase + 1));
+            ValueCopy.Copy(args, _stack.AsSpan(argBase + 1));
             if (IsGeneratorCode(function.Code))
             {
                 return MakeGenerator(function, argBase, args.Length + 1, keywordNames);

@@ -1,0 +1,31 @@
+using System.Runtime.CompilerServices;
+
+namespace Viper.Runtime.Values;
+
+/// <summary>
+/// Copying the few values of a call's arguments or a generator's frame. <c>Span.CopyTo</c> of a
+/// struct holding a reference is a call into the runtime's bulk copy with write barriers
+/// (<c>Buffer.BulkMoveWithWriteBarrier</c>); for a handful of items an element loop is several
+/// times cheaper (making 1.2 million small generators from compiled code went from 1.3 s to
+/// 0.9 s of CPU with the loop), so short copies take the loop and long ones the bulk copy.
+/// </summary>
+internal static class ValueCopy
+{
+    private const int LoopLimit = 16;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void Copy(ReadOnlySpan<Value> source, Span<Value> destination)
+    {
+        if (source.Length > LoopLimit)
+        {
+            source.CopyTo(destination);
+            return;
+        }
+
+        var target = destination[..source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            target[i] = source[i];
+        }
+    }
+}
