@@ -108,8 +108,21 @@ internal static partial class JitRuntime
 
     public static Value GetIterator(Value value) => Value.FromObject(Iteration.GetIterator(value));
 
-    /// <summary>FOR_ITER on any iterator: stores the next item into <paramref name="target"/> only when there is one.</summary>
-    public static bool TryNext(Value iterator, ref Value target)
+    /// <summary>
+    /// FOR_ITER on any iterator: stores the next item into <paramref name="target"/> only when there
+    /// is one. List and tuple iterators, sealed types, are recognised by one compare each and stepped
+    /// inline; the others pay the cast to the abstract iterator class and a virtual call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool TryNext(Value iterator, ref Value target) => iterator.Ref switch
+    {
+        PyListIterator list => list.TryNextInto(ref target),
+        PyArrayIterator array => array.TryNextInto(ref target),
+        _ => TryNextOther(iterator, ref target),
+    };
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static bool TryNextOther(Value iterator, ref Value target)
     {
         if (((PyIterator)iterator.Ref!).TryNext(out var item))
         {

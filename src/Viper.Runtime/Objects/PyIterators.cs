@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Objects;
@@ -44,14 +45,24 @@ public sealed class PyListIterator(PyList list) : PyIterator(ListIteratorType)
 
     public override bool TryNext(out Value value)
     {
-        if (Index < List.Count)
+        value = default;
+        return TryNextInto(ref value);
+    }
+
+    /// <summary>Stores the next item into <paramref name="target"/> only when there is one (FOR_ITER's loop variable keeps its last item).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryNextInto(ref Value target)
+    {
+        var list = List;
+        var index = Index;
+        if ((uint)index < (uint)list.Count)
         {
-            value = List[Index++];
+            target = list[index];
+            Index = index + 1;
             return true;
         }
 
         Index = int.MaxValue;
-        value = default;
         return false;
     }
 }
@@ -64,17 +75,28 @@ public sealed class PyArrayIterator(Value[] items, PyType type) : PyIterator(typ
 
     public static PyType ByteArrayIteratorType { get; } = new("bytearray_iterator", PyType.Object) { Type = PyType.TypeType };
 
+    private readonly Value[] _items = items;
     private int _index;
 
     public override bool TryNext(out Value value)
     {
-        if (_index < items.Length)
+        value = default;
+        return TryNextInto(ref value);
+    }
+
+    /// <summary>Stores the next item into <paramref name="target"/> only when there is one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool TryNextInto(ref Value target)
+    {
+        var index = _index;
+        var items = _items;
+        if ((uint)index < (uint)items.Length)
         {
-            value = items[_index++];
+            target = items[index];
+            _index = index + 1;
             return true;
         }
 
-        value = default;
         return false;
     }
 }
