@@ -174,6 +174,11 @@ internal static partial class JitRuntime
                 return body(interpreter, (PyFunction)callee.Ref!, a0);
         }
 
+        if (OneArgumentBodyOf(callee) is { } builtin)
+        {
+            return builtin(interpreter, a0);
+        }
+
         switch (BoundBodyOf(callee, out var self, out var function))
         {
             case Func<Interpreter, Value, Value, Value> method:
@@ -213,6 +218,11 @@ internal static partial class JitRuntime
                 return body(interpreter, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!, a0, a1);
+        }
+
+        if (callee.Ref is PyBuiltinFunction { TwoArguments: { } builtin })
+        {
+            return builtin(interpreter, a0, a1);
         }
 
         switch (BoundBodyOf(callee, out var self, out var function))
@@ -284,6 +294,15 @@ internal static partial class JitRuntime
             ? compiled.DirectBody
             : null;
 
+    /// <summary>A builtin function's or builtin type's body for one positional argument, if it has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static BuiltinBody1? OneArgumentBodyOf(Value callee) => callee.Ref switch
+    {
+        PyBuiltinFunction function => function.OneArgument,
+        PyType type => type.ConstructOne,
+        _ => null,
+    };
+
     /// <summary>
     /// For a method bound to a Python function with a direct body, that body (taking the receiver
     /// first), the receiver, and the function (which a body that reads its closure takes too).
@@ -344,6 +363,8 @@ internal static partial class JitRuntime
                 return body(interpreter, receiver, a0);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
+            case null when !includesReceiver && OneArgumentBodyOf(method) is { } builtin:
+                return builtin(interpreter, a0);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
         }
@@ -358,6 +379,8 @@ internal static partial class JitRuntime
                 return body(interpreter, receiver, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
+            case null when !includesReceiver && method.Ref is PyBuiltinFunction { TwoArguments: { } builtin }:
+                return builtin(interpreter, a0, a1);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
         }
