@@ -74,7 +74,40 @@ public sealed partial class Interpreter
             }
         }
 
+        else if (owner.Ref is PyModule module && TryGetModuleMember(ref cache, module, code.Names[nameIndex], out var member))
+        {
+            return member;
+        }
+
         return Attributes.Get(owner, code.Names[nameIndex]);
+    }
+
+    /// <summary>
+    /// A name in a module's dict (<c>math.sqrt</c>) through the site's cache, which keeps the
+    /// name's position while the dict's keys are unchanged, as LOAD_GLOBAL's does: the value is
+    /// read afresh each time, so rebinding the module's attribute is seen. False when the module
+    /// has no such name (the generic lookup raises or finds <c>__name__</c>).
+    /// </summary>
+    private static bool TryGetModuleMember(ref InlineCache cache, PyModule module, string name, out Value member)
+    {
+        var dict = module.Dict;
+        if (!ReferenceEquals(cache.Owner, dict) || cache.Version != dict.KeysVersion)
+        {
+            var position = dict.FindString(name);
+            if (position < 0)
+            {
+                member = default;
+                return false;
+            }
+
+            cache.Owner = dict;
+            cache.Version = dict.KeysVersion;
+            cache.Index = position;
+            cache.Target = null;
+        }
+
+        member = dict.ValueAt(cache.Index);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -217,6 +250,12 @@ public sealed partial class Interpreter
         }
 
         ref var cache = ref state.Caches[cacheIndex];
+        if (receiver.Ref is PyModule module && TryGetModuleMember(ref cache, module, code.Names[nameIndex], out var member))
+        {
+            includesReceiver = false;
+            return member;
+        }
+
         var type = receiver.Type;
         var instance = receiver.Ref as PyInstance;
         if (cache.Version == type.Version
