@@ -36,14 +36,25 @@ public sealed partial class Interpreter
         return false;
     }
 
-    /// <summary>STORE_ATTR's fastest hit: overwriting an instance attribute at its cached position.</summary>
+    /// <summary>
+    /// STORE_ATTR's cache hit: overwriting an instance attribute at its cached position, or adding
+    /// the name the cache says moves the instance to its next layout (every store in an
+    /// <c>__init__</c>), without the non-inlined slow path either way.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryStoreCachedInstanceValue(ref InlineCache cache, Value owner, Value value)
     {
-        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version
-            && cache.Target is null)
+        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
         {
-            instance.Values[cache.Index] = value;
+            if (cache.Target is null)
+            {
+                instance.Values[cache.Index] = value;
+            }
+            else
+            {
+                instance.Add(Unsafe.As<InstanceLayout>(cache.Target), value);
+            }
+
             return true;
         }
 
