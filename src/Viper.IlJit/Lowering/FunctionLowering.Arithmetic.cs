@@ -440,21 +440,18 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>
-    /// A float site's operand as a double in a local of its own: an unboxed float, a boxed float's
-    /// payload, or a boxed int converted (counted in <paramref name="ints"/> when the other operand
-    /// may be an int too); anything else branches to <paramref name="slow"/>.
+    /// A float site's operand as a double: an unboxed float's own local, else a local of its own
+    /// holding a boxed float's payload or a boxed int converted (counted in <paramref name="ints"/>
+    /// when the other operand may be an int too); anything else branches to <paramref name="slow"/>.
     /// </summary>
     private IlLocal FloatOperand(int slot, IlLocal? ints, IlLabel slow)
     {
-        var result = _il.DeclareLocal(typeof(double), "f");
-        if (IsUnboxed(slot))
+        if (_floats[slot] is { } unboxed)
         {
-            CheckTag(slot, RuntimeMembers.FloatTag, slow);
-            LoadDouble(slot);
-            _il.Stloc(result);
-            return result;
+            return unboxed;
         }
 
+        var result = _il.DeclareLocal(typeof(double), "f");
         var notFloat = _il.DefineLabel();
         var loaded = _il.DefineLabel();
         CheckTag(slot, RuntimeMembers.FloatTag, notFloat);
