@@ -21,7 +21,9 @@ internal sealed partial class FunctionLowering
         var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
         var intOperand = IsInt(left) || (!right.IsConstant && IsInt(right.Index));
         var intPath = !unboxedOperand && (intOperand || seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && IntOperator(op) && (!right.IsConstant || constant is long);
-        var floatPath = !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || (seen == OperandTypes.None && !_typesRecorded)) && FloatOperator(op) && (!right.IsConstant || constant is double);
+        // A site that never ran before compilation (a loop not reached yet) records nothing, as int
+        // sites do: it gets the float path too, behind the int path's checks.
+        var floatPath = !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || seen == OperandTypes.None) && FloatOperator(op) && (!right.IsConstant || constant is double or long);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         if (MixesIntAndFloat(op, left, right))
@@ -371,24 +373,52 @@ internal sealed partial class FunctionLowering
         _il.Branch(OpCodes.Br, done);
     }
 
+    /// <summary>
+    /// <c>left op right</c> as doubles. An int beside a float converts to the nearest double, as
+    /// Python converts it; two ints (which an int constant and an int slot would be) are not this
+    /// path's, so they go to <paramref name="slow"/> with everything that is neither.
+    /// </summary>
     private void EmitFloatBinary(BinaryOperator op, int dst, int left, RightOperand right, IlLabel slow, IlLabel done)
     {
-        CheckTag(left, RuntimeMembers.FloatTag, slow);
-        if (!right.IsConstant)
+        var rightMayBeInt = right.IsConstant ? Constant(right.Index) is long : !IsUnboxed(right.Index);
+        var ints = !IsUnboxed(left) && rightMayBeInt ? _il.DeclareLocal(typeof(int), "ints") : null;
+        if (ints is not null)
         {
-            CheckTag(right.Index, RuntimeMembers.FloatTag, slow);
+            _il.LdcI4(right.IsConstant ? 1 : 0);
+            _il.Stloc(ints);
+        }
+
+        var x = FloatOperand(left, ints, slow);
+        var y = right.IsConstant ? null : FloatOperand(right.Index, ints, slow);
+        if (ints is not null)
+        {
+            _il.Ldloc(ints);
+            _il.LdcI4(2);
+            _il.CompareBranch(OpCodes.Bge, slow);
+        }
+
+        void LoadY()
+        {
+            if (y is null)
+            {
+                LoadFloat(right);
+            }
+            else
+            {
+                _il.Ldloc(y);
+            }
         }
 
         if (op == BinaryOperator.Div)
         {
             // Division by zero raises in the helper.
-            LoadFloat(right);
+            LoadY();
             _il.LdcR8(0);
             _il.CompareBranch(OpCodes.Beq, slow);
         }
 
-        LoadDouble(left);
-        LoadFloat(right);
+        _il.Ldloc(x);
+        LoadY();
         _il.Arithmetic(op switch
         {
             BinaryOperator.Add => OpCodes.Add,
@@ -409,11 +439,48 @@ internal sealed partial class FunctionLowering
         _il.Branch(OpCodes.Br, done);
     }
 
+    /// <summary>
+    /// A float site's operand as a double: an unboxed float's own local, else a local of its own
+    /// holding a boxed float's payload or a boxed int converted (counted in <paramref name="ints"/>
+    /// when the other operand may be an int too); anything else branches to <paramref name="slow"/>.
+    /// </summary>
+    private IlLocal FloatOperand(int slot, IlLocal? ints, IlLabel slow)
+    {
+        if (_floats[slot] is { } unboxed)
+        {
+            return unboxed;
+        }
+
+        var result = _il.DeclareLocal(typeof(double), "f");
+        var notFloat = _il.DefineLabel();
+        var loaded = _il.DefineLabel();
+        CheckTag(slot, RuntimeMembers.FloatTag, notFloat);
+        LoadDouble(slot);
+        _il.Stloc(result);
+        _il.Branch(OpCodes.Br, loaded);
+        _il.MarkLabel(notFloat);
+        CheckTag(slot, RuntimeMembers.IntTag, slow);
+        LoadBits(slot);
+        _il.ConvR8();
+        _il.Stloc(result);
+        if (ints is not null)
+        {
+            _il.Ldloc(ints);
+            _il.LdcI4(1);
+            _il.Arithmetic(OpCodes.Add);
+            _il.Stloc(ints);
+        }
+
+        _il.MarkLabel(loaded);
+        return result;
+    }
+
+    /// <summary>Loads a float operand; an int constant (which float sites take where Python would convert it) as its nearest double.</summary>
     private void LoadFloat(RightOperand operand)
     {
         if (operand.IsConstant)
         {
-            _il.LdcR8((double)Constant(operand.Index)!);
+            _il.LdcR8(Constant(operand.Index) is long integer ? integer : (double)Constant(operand.Index)!);
         }
         else
         {

@@ -39,7 +39,9 @@ internal sealed partial class FunctionLowering
         var unboxedOperand = IsUnboxed(left) || (!right.IsConstant && IsUnboxed(right.Index));
         var intOperand = IsInt(left) || (!right.IsConstant && IsInt(right.Index));
         var intPath = ordered && !unboxedOperand && (intOperand || seen == OperandTypes.None || seen.HasFlag(OperandTypes.Int)) && (!right.IsConstant || constant is long);
-        var floatPath = ordered && !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || (seen == OperandTypes.None && !_typesRecorded)) && (!right.IsConstant || constant is double);
+        // An int constant a double represents exactly compares with a float as Python compares them (x < 0).
+        var floatPath = ordered && !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || (seen == OperandTypes.None && !_typesRecorded))
+            && (!right.IsConstant || constant is double || constant is long and >= -(1L << 53) and <= 1L << 53);
         var slow = _il.DefineLabel();
         var done = _il.DefineLabel();
         var floatCheck = floatPath ? _il.DefineLabel() : slow;

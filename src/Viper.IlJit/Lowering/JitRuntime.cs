@@ -1,7 +1,6 @@
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
-using Viper.Runtime.Builtins;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -180,19 +179,17 @@ internal static partial class JitRuntime
 
     public static Value Call1(Interpreter interpreter, Value callee, Value a0)
     {
-        // len() is a builtin the VM performs inline too; through the generic call it cost an
-        // argument span, the builtin's argument check and two type switches per call.
-        if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.Len })
-        {
-            return Value.FromInt(BuiltinFunctions.Length(a0));
-        }
-
         switch (DirectBodyOf(callee))
         {
             case Func<Interpreter, Value, Value> body:
                 return body(interpreter, a0);
             case Func<Interpreter, PyFunction, Value, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!, a0);
+        }
+
+        if (OneArgumentBodyOf(callee) is { } builtin)
+        {
+            return builtin(interpreter, a0);
         }
 
         switch (BoundBodyOf(callee, out var self, out var function))
@@ -234,6 +231,11 @@ internal static partial class JitRuntime
                 return body(interpreter, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!, a0, a1);
+        }
+
+        if (callee.Ref is PyBuiltinFunction { TwoArguments: { } builtin })
+        {
+            return builtin(interpreter, a0, a1);
         }
 
         switch (BoundBodyOf(callee, out var self, out var function))
@@ -305,6 +307,15 @@ internal static partial class JitRuntime
             ? compiled.DirectBody
             : null;
 
+    /// <summary>A builtin function's or builtin type's body for one positional argument, if it has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static BuiltinBody1? OneArgumentBodyOf(Value callee) => callee.Ref switch
+    {
+        PyBuiltinFunction function => function.OneArgument,
+        PyType type => type.ConstructOne,
+        _ => null,
+    };
+
     /// <summary>
     /// For a method bound to a Python function with a direct body, that body (taking the receiver
     /// first), the receiver, and the function (which a body that reads its closure takes too).
@@ -365,6 +376,8 @@ internal static partial class JitRuntime
                 return body(interpreter, receiver, a0);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
+            case null when !includesReceiver && OneArgumentBodyOf(method) is { } builtin:
+                return builtin(interpreter, a0);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
         }
@@ -379,6 +392,8 @@ internal static partial class JitRuntime
                 return body(interpreter, receiver, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
+            case null when !includesReceiver && method.Ref is PyBuiltinFunction { TwoArguments: { } builtin }:
+                return builtin(interpreter, a0, a1);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
         }

@@ -201,32 +201,38 @@ public static class BuiltinFunctions
     private static Value Abs(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "abs", 1);
-        if (args[0].Ref is PyBigInt { IsExact: true } exactBig)
+        return AbsoluteValue(args[0]);
+    }
+
+    internal static Value AbsoluteValue(Value value)
+    {
+        if (value.Ref is PyBigInt { IsExact: true } exactBig)
         {
-            return exactBig.IsNegative ? exactBig.Negate() : args[0];
+            return exactBig.IsNegative ? exactBig.Negate() : value;
         }
 
-        if (SpecialMethods.IsUserObject(args[0]) && UserOperators.TryUnary("__abs__", args[0], out var overridden))
+        if (SpecialMethods.IsUserObject(value) && UserOperators.TryUnary("__abs__", value, out var overridden))
         {
             return overridden;
         }
 
-        return Numbers.Classify(args[0], out var small, out var big, out var real) switch
+        return Numbers.Classify(value, out var small, out var big, out var real) switch
         {
             NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
             NumberKind.Big => Value.FromBigInteger(System.Numerics.BigInteger.Abs(big)),
-            _ => UserOperators.TryUnary("__abs__", args[0], out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(args[0])}'"),
+            _ => UserOperators.TryUnary("__abs__", value, out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(value)}'"),
         };
     }
 
-    /// <summary><c>min</c>/<c>max</c> over one iterable or several arguments, with <c>key=</c> and <c>default=</c>; ties keep the first.</summary>
     private static Value IsInstance(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "isinstance", 2);
-        var type = args[0].Type;
-        return Value.FromBool(MatchesClassInfo(type, args[1], "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        return IsInstanceOf(args[0], args[1]);
     }
+
+    internal static Value IsInstanceOf(Value value, Value classInfo) =>
+        Value.FromBool(MatchesClassInfo(value.Type, classInfo, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
 
     /// <summary>Whether <paramref name="type"/> derives from the class, or from any class in a (nested) tuple of them.</summary>
     internal static bool MatchesClassInfo(PyType type, Value classInfo, string badClassInfoMessage) => classInfo.Ref switch

@@ -54,7 +54,11 @@ public static class BuiltinModule
     {
         foreach (var (name, factory) in ConsumingBuiltins.Functions)
         {
-            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, ConsumingBuiltins.Body(factory)) { ItemConsumer = factory }));
+            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, ConsumingBuiltins.Body(factory))
+            {
+                ItemConsumer = factory,
+                TwoArguments = FixedArityBuiltins.TwoArguments(name),
+            }));
         }
     }
 
@@ -63,7 +67,12 @@ public static class BuiltinModule
         foreach (var (name, body) in functions)
         {
             var intrinsic = name == "len" ? BuiltinIntrinsic.Len : BuiltinIntrinsic.None;
-            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body) { Intrinsic = intrinsic }));
+            dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)
+            {
+                Intrinsic = intrinsic,
+                OneArgument = FixedArityBuiltins.OneArgument(name),
+                TwoArguments = FixedArityBuiltins.TwoArguments(name),
+            }));
         }
     }
 }

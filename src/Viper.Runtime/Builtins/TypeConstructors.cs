@@ -15,6 +15,8 @@ public static class TypeConstructors
     {
         PyType.Int.Constructor = Int;
         PyType.Float.Constructor = Float;
+        PyType.Int.ConstructOne = FixedArityBuiltins.Int;
+        PyType.Float.ConstructOne = FixedArityBuiltins.Float;
         PyType.Str.Constructor = Str;
         PyType.Bool.Constructor = (vm, args) =>
         {

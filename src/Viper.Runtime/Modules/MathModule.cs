@@ -58,8 +58,8 @@ public static partial class MathModule
         TwoFloats(dict, "remainder", (x, y) => double.IsInfinity(y) && double.IsFinite(x) ? x : Math.IEEERemainder(x, y));
         TwoFloats(dict, "nextafter", (x, y) => double.IsNaN(x) || double.IsNaN(y) ? double.NaN : x == y ? y : x < y ? Math.BitIncrement(x) : Math.BitDecrement(x));
         OneFloat(dict, "ulp", Ulp);
-        Add(dict, "floor", (vm, args) => Rounded(args, "floor", Math.Floor));
-        Add(dict, "ceil", (vm, args) => Rounded(args, "ceil", Math.Ceiling));
+        Add(dict, "floor", (vm, args) => Rounded(args, "floor", Math.Floor), (vm, x) => Rounded(x, Math.Floor));
+        Add(dict, "ceil", (vm, args) => Rounded(args, "ceil", Math.Ceiling), (vm, x) => Rounded(x, Math.Ceiling));
         Add(dict, "trunc", Trunc);
         Predicate(dict, "isnan", double.IsNaN);
         Predicate(dict, "isinf", double.IsInfinity);
@@ -98,17 +98,24 @@ public static partial class MathModule
         return new PyModule("math", dict);
     }
 
-    private static void Add(PyDict dict, string name, BuiltinBody body) =>
-        dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)));
+    private static void Add(PyDict dict, string name, BuiltinBody body, BuiltinBody1? oneArgument = null) =>
+        dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body) { OneArgument = oneArgument }));
 
     /// <summary>A float function of one argument, with CPython's math_1 error rules.</summary>
-    private static void OneFloat(PyDict dict, string name, Func<double, double> function, bool canOverflow = false) =>
+    private static void OneFloat(PyDict dict, string name, Func<double, double> function, bool canOverflow = false)
+    {
+        Value Apply(Value argument)
+        {
+            var x = Real(argument);
+            return Value.FromFloat(Checked(x, function(x), canOverflow));
+        }
+
         Add(dict, name, (vm, args) =>
         {
             ArgumentCheck.Exactly(args, $"math.{name}", 1);
-            var x = Real(args[0]);
-            return Value.FromFloat(Checked(x, function(x), canOverflow));
-        });
+            return Apply(args[0]);
+        }, (vm, x) => Apply(x));
+    }
 
     private static void TwoFloats(PyDict dict, string name, Func<double, double, double> function) =>
         Add(dict, name, (vm, args) =>
@@ -262,8 +269,10 @@ public static partial class MathModule
     private static Value Rounded(CallArgs args, string name, Func<double, double> round)
     {
         ArgumentCheck.Exactly(args, $"math.{name}", 1);
-        return AsPlainInt(args[0]) ?? ToInt(round(Real(args[0])));
+        return Rounded(args[0], round);
     }
+
+    private static Value Rounded(Value x, Func<double, double> round) => AsPlainInt(x) ?? ToInt(round(Real(x)));
 
     private static Value Trunc(Interpreter vm, CallArgs args)
     {

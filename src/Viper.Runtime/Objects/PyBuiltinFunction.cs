@@ -6,6 +6,12 @@ namespace Viper.Runtime.Objects;
 
 public delegate Value BuiltinBody(Interpreter vm, CallArgs args);
 
+/// <summary>A builtin's body for a call with exactly one positional argument and no keywords.</summary>
+public delegate Value BuiltinBody1(Interpreter vm, Value argument);
+
+/// <summary>A builtin's body for a call with exactly two positional arguments and no keywords.</summary>
+public delegate Value BuiltinBody2(Interpreter vm, Value first, Value second);
+
 /// <summary>
 /// A function implemented in C#. As a method in a builtin type's namespace it receives the
 /// receiver as its first argument; CALL_METHOD calls it that way without binding.
@@ -24,6 +30,15 @@ public sealed class PyBuiltinFunction(string name, BuiltinBody body, string? own
 
     /// <summary>Set on the few methods the VM performs inline instead of calling (like CPython's specialized CALL forms).</summary>
     public BuiltinIntrinsic Intrinsic { get; init; }
+
+    /// <summary>
+    /// The call with one positional argument, for callers that have it as a value (compiled code):
+    /// the same semantics as <see cref="Body"/> without the argument span and its arity checks.
+    /// </summary>
+    public BuiltinBody1? OneArgument { get; init; }
+
+    /// <summary>The call with two positional arguments, as <see cref="OneArgument"/>.</summary>
+    public BuiltinBody2? TwoArguments { get; init; }
 
     /// <summary>For a builtin that consumes an iterable item by item: its consumer, which the VM feeds from a generator directly.</summary>
     public ConsumerFactory? ItemConsumer { get; init; }

@@ -36,6 +36,12 @@ public sealed partial class PyType : PyObject
     /// <summary>What calling the type does (<c>int("7")</c>); null when the type cannot be called yet.</summary>
     public BuiltinBody? Constructor { get; set; }
 
+    /// <summary>
+    /// For a builtin type: its constructor called with one positional argument, for callers that
+    /// have it as a value (compiled code); the same semantics as <see cref="Constructor"/>. Not inherited.
+    /// </summary>
+    public BuiltinBody1? ConstructOne { get; set; }
+
     /// <summary>For a builtin type whose call consumes an iterable (<c>list(items)</c>): its consumer, which the VM feeds from a generator directly.</summary>
     public ConsumerFactory? ItemConsumer { get; set; }
 

@@ -71,11 +71,43 @@ public static class SpecialMethods
                 return vm.Call(staticMethod.Function, args, keywordNames);
             case PyClassMethod classMethod:
                 return vm.CallWithSelf(classMethod.Function, Value.FromObject(self.Type), args, keywordNames);
+            case PyFunction function when keywordNames is null && TryCallDirectBody(vm, function, self, args, out var result):
+                return result;
             case PyFunction or PyBuiltinFunction { IsMethod: true }:
                 return vm.CallWithSelf(method, self, args, keywordNames);
             default:
                 return vm.Call(InstanceAttributes.Bind(method, self, self.Type), args, keywordNames);
         }
+    }
+
+    /// <summary>
+    /// A compiled method taking the receiver and up to one argument, called through its direct body
+    /// (a vector class's <c>__add__</c>, a <c>__hash__</c>): the arguments pass as values instead of
+    /// being copied to the VM's stack and bound there.
+    /// </summary>
+    private static bool TryCallDirectBody(Interpreter vm, PyFunction function, Value self, ReadOnlySpan<Value> args, out Value result)
+    {
+        if (function.Code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, function.Globals))
+        {
+            switch (compiled.DirectBody)
+            {
+                case Func<Interpreter, Value, Value> body when args.Length == 0:
+                    result = body(vm, self);
+                    return true;
+                case Func<Interpreter, Value, Value, Value> body when args.Length == 1:
+                    result = body(vm, self, args[0]);
+                    return true;
+                case Func<Interpreter, PyFunction, Value, Value> body when args.Length == 0:
+                    result = body(vm, function, self);
+                    return true;
+                case Func<Interpreter, PyFunction, Value, Value, Value> body when args.Length == 1:
+                    result = body(vm, function, self, args[0]);
+                    return true;
+            }
+        }
+
+        result = default;
+        return false;
     }
 
     public static bool IsNotImplemented(Value value) => ReferenceEquals(value.Ref, PyNotImplemented.Instance);

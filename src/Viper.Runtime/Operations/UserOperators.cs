@@ -14,22 +14,22 @@ public static class UserOperators
     /// <summary>Tries the operands' special methods; false when none applies, so the builtin behaviour (or its TypeError) follows.</summary>
     public static bool TryBinary(BinaryOperator op, Value a, Value b, bool inplace, out Value result)
     {
-        var name = MethodName(op);
-        if (inplace && SpecialMethods.TryCall(a, $"__i{name}__", [b], out result) && !SpecialMethods.IsNotImplemented(result))
+        var names = OperatorNames.Of(op);
+        if (inplace && SpecialMethods.TryCall(a, names.InPlace, [b], out result) && !SpecialMethods.IsNotImplemented(result))
         {
             return true;
         }
 
         var typeA = a.Type;
         var typeB = b.Type;
-        var reflected = $"__r{name}__";
+        var reflected = names.Reflected;
         var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && OverridesReflected(typeB, typeA, reflected);
         if (reflectFirst && SpecialMethods.TryCall(b, reflected, [a], out result) && !SpecialMethods.IsNotImplemented(result))
         {
             return true;
         }
 
-        if (SpecialMethods.TryCall(a, $"__{name}__", [b], out result) && !SpecialMethods.IsNotImplemented(result))
+        if (SpecialMethods.TryCall(a, names.Plain, [b], out result) && !SpecialMethods.IsNotImplemented(result))
         {
             return true;
         }
@@ -120,22 +120,5 @@ public static class UserOperators
         CompareOperator.GtE => "__ge__",
         CompareOperator.Eq => "__eq__",
         _ => "__ne__",
-    };
-
-    private static string MethodName(BinaryOperator op) => op switch
-    {
-        BinaryOperator.Add => "add",
-        BinaryOperator.Sub => "sub",
-        BinaryOperator.Mult => "mul",
-        BinaryOperator.MatMult => "matmul",
-        BinaryOperator.Div => "truediv",
-        BinaryOperator.Mod => "mod",
-        BinaryOperator.Pow => "pow",
-        BinaryOperator.LShift => "lshift",
-        BinaryOperator.RShift => "rshift",
-        BinaryOperator.BitOr => "or",
-        BinaryOperator.BitXor => "xor",
-        BinaryOperator.BitAnd => "and",
-        _ => "floordiv",
     };
 }

@@ -36,14 +36,25 @@ public sealed partial class Interpreter
         return false;
     }
 
-    /// <summary>STORE_ATTR's fastest hit: overwriting an instance attribute at its cached position.</summary>
+    /// <summary>
+    /// STORE_ATTR's cache hit: overwriting an instance attribute at its cached position, or adding
+    /// the name the cache says moves the instance to its next layout (every store in an
+    /// <c>__init__</c>), without the non-inlined slow path either way.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryStoreCachedInstanceValue(ref InlineCache cache, Value owner, Value value)
     {
-        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version
-            && cache.Target is null)
+        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
         {
-            instance.Values[cache.Index] = value;
+            if (cache.Target is null)
+            {
+                instance.Values[cache.Index] = value;
+            }
+            else
+            {
+                instance.Add(Unsafe.As<InstanceLayout>(cache.Target), value);
+            }
+
             return true;
         }
 
@@ -74,7 +85,40 @@ public sealed partial class Interpreter
             }
         }
 
+        else if (owner.Ref is PyModule module && TryGetModuleMember(ref cache, module, code.Names[nameIndex], out var member))
+        {
+            return member;
+        }
+
         return Attributes.Get(owner, code.Names[nameIndex]);
+    }
+
+    /// <summary>
+    /// A name in a module's dict (<c>math.sqrt</c>) through the site's cache, which keeps the
+    /// name's position while the dict's keys are unchanged, as LOAD_GLOBAL's does: the value is
+    /// read afresh each time, so rebinding the module's attribute is seen. False when the module
+    /// has no such name (the generic lookup raises or finds <c>__name__</c>).
+    /// </summary>
+    private static bool TryGetModuleMember(ref InlineCache cache, PyModule module, string name, out Value member)
+    {
+        var dict = module.Dict;
+        if (!ReferenceEquals(cache.Owner, dict) || cache.Version != dict.KeysVersion)
+        {
+            var position = dict.FindString(name);
+            if (position < 0)
+            {
+                member = default;
+                return false;
+            }
+
+            cache.Owner = dict;
+            cache.Version = dict.KeysVersion;
+            cache.Index = position;
+            cache.Target = null;
+        }
+
+        member = dict.ValueAt(cache.Index);
+        return true;
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
@@ -217,6 +261,12 @@ public sealed partial class Interpreter
         }
 
         ref var cache = ref state.Caches[cacheIndex];
+        if (receiver.Ref is PyModule module && TryGetModuleMember(ref cache, module, code.Names[nameIndex], out var member))
+        {
+            includesReceiver = false;
+            return member;
+        }
+
         var type = receiver.Type;
         var instance = receiver.Ref as PyInstance;
         if (cache.Version == type.Version
