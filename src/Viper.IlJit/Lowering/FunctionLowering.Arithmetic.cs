@@ -403,10 +403,7 @@ internal sealed partial class FunctionLowering
                     _ => OpCodes.Xor,
                 });
                 _il.Stloc(result);
-                if (op == BinaryOperator.BitAnd && constant is >= 0)
-                {
-                    KnowResult(dst, (0, constant.Value));
-                }
+                KnowResult(dst, BitwiseInterval(op, leftFact, constant is { } k ? new StraightLineFact(dst, k, k) : rightFact));
 
                 break;
         }
@@ -529,6 +526,22 @@ internal sealed partial class FunctionLowering
         {
             { NonNegative: true } => (true, false),
             { NonPositive: true } => (true, true),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Where <c>x &amp; y</c>, <c>x | y</c> or <c>x ^ y</c> lies when operands are known not to be
+    /// negative: an and is at most a non-negative operand; or and xor of two such keep the sign bit clear.
+    /// </summary>
+    private static (long Low, long High)? BitwiseInterval(BinaryOperator op, StraightLineFact? left, StraightLineFact? right)
+    {
+        long? Bound(StraightLineFact? fact) => fact is { NonNegative: true } known ? known.High : null;
+        var (x, y) = (Bound(left), Bound(right));
+        return op switch
+        {
+            BinaryOperator.BitAnd when x is not null || y is not null => (0, Math.Min(x ?? long.MaxValue, y ?? long.MaxValue)),
+            BinaryOperator.BitOr or BinaryOperator.BitXor when x is not null && y is not null => (0, long.MaxValue),
             _ => null,
         };
     }

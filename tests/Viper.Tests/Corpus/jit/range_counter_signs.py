@@ -91,7 +91,25 @@ def end_beyond_long():
     return out
 
 
+def bitwise_sums(start, n):
+    total = start
+    for i in range(n):
+        for j in range(3):
+            total += (i ^ j) + (i | j) - (i & -4)
+            total -= i & 6
+    return total
+
+
+def bitwise_of_negatives(n):
+    total = 0
+    for i in range(-n, n):
+        total += (i ^ 5) + (i | 3) + (i & -4)
+    return total
+
+
 for _ in range(3):
+    print(bitwise_sums(0, 100), bitwise_sums(9223372036854775807 - 300, 100), bitwise_sums(-9223372036854775807 - 1 + 100, 100))
+    print(bitwise_of_negatives(100))
     print(end_beyond_long())
     print(counted(1000), counted(0), counted(1))
     print(from_one(1000), from_one(0))
