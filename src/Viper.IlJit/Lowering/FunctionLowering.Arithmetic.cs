@@ -1,3 +1,4 @@
+using System.Numerics;
 using System.Reflection.Emit;
 using Viper.Bytecode.Code;
 using Viper.Frontend.Ast;
@@ -201,12 +202,14 @@ internal sealed partial class FunctionLowering
     private void EmitIntBinary(BinaryOperator op, int dst, int left, RightOperand right, IlLabel notInts, IlLabel slow, IlLabel done)
     {
         CheckTag(left, RuntimeMembers.IntTag, notInts);
-        if (!right.IsConstant)
+        long? constant = right.IsConstant ? (long)Constant(right.Index)! : KnownConstant(right.Index);
+        if (!right.IsConstant && constant is null)
         {
             CheckTag(right.Index, RuntimeMembers.IntTag, notInts);
         }
 
-        long? constant = right.IsConstant ? (long)Constant(right.Index)! : null;
+        var leftFact = FactAbout(left);
+        var rightFact = right.IsConstant ? null : FactAbout(right.Index);
         void LoadX() => LoadBits(left);
         void LoadY()
         {
@@ -243,6 +246,28 @@ internal sealed partial class FunctionLowering
                     break;
                 }
 
+            case BinaryOperator.Add or BinaryOperator.Sub when OneSidedOverflow(op, leftFact, rightFact) is { } check:
+                {
+                    // One operand's sign is known, so the sum can only leave the range on one side,
+                    // and it has when the wrapped result moved the wrong way from the other operand.
+                    LoadX();
+                    LoadY();
+                    _il.Arithmetic(op == BinaryOperator.Add ? OpCodes.Add : OpCodes.Sub);
+                    _il.Stloc(result);
+                    _il.Ldloc(result);
+                    if (check.AgainstLeft)
+                    {
+                        LoadX();
+                    }
+                    else
+                    {
+                        LoadY();
+                    }
+
+                    _il.CompareBranch(check.Below ? OpCodes.Blt : OpCodes.Bgt, slow);
+                    break;
+                }
+
             case BinaryOperator.Add or BinaryOperator.Sub:
                 // Overflow when the result's sign differs from what both operands (for +) or the
                 // left and the negated right (for -) agree on.
@@ -270,18 +295,39 @@ internal sealed partial class FunctionLowering
                 _il.CompareBranch(OpCodes.Blt, slow);
                 break;
             case BinaryOperator.Mult when constant is { } c && c is not (0 or -1):
-                // x * c fits exactly when x lies between the bounds (long.MaxValue and MinValue divided by c, truncated).
-                LoadX();
-                _il.LdcI8(long.MaxValue / c);
-                _il.CompareBranch(c > 0 ? OpCodes.Bgt : OpCodes.Blt, slow);
-                LoadX();
-                _il.LdcI8(long.MinValue / c);
-                _il.CompareBranch(c > 0 ? OpCodes.Blt : OpCodes.Bgt, slow);
-                LoadX();
-                LoadY();
-                _il.Arithmetic(OpCodes.Mul);
-                _il.Stloc(result);
-                break;
+                {
+                    // x * c fits exactly when x lies between the bounds (long.MaxValue and MinValue
+                    // divided by c, truncated); only the bounds x is not known to respect are
+                    // checked, both at once as one unsigned compare of x - low against the width.
+                    var (low, high) = c > 0 ? (long.MinValue / c, long.MaxValue / c) : (long.MaxValue / c, long.MinValue / c);
+                    var checkLow = leftFact is not { } below || below.Low < low;
+                    var checkHigh = leftFact is not { } above || above.High > high;
+                    if (checkLow && checkHigh)
+                    {
+                        LoadX();
+                        _il.LdcI8(low);
+                        _il.Arithmetic(OpCodes.Sub);
+                        _il.LdcI8(unchecked(high - low));
+                        _il.CompareBranch(OpCodes.Bgt_Un, slow);
+                    }
+                    else if (checkLow || checkHigh)
+                    {
+                        LoadX();
+                        _il.LdcI8(checkLow ? low : high);
+                        _il.CompareBranch(checkLow ? OpCodes.Blt : OpCodes.Bgt, slow);
+                    }
+
+                    LoadX();
+                    LoadY();
+                    _il.Arithmetic(OpCodes.Mul);
+                    _il.Stloc(result);
+                    if (leftFact is { } known)
+                    {
+                        KnowResult(dst, new StraightLineFact(dst, Math.Max(known.Low, low), Math.Min(known.High, high)).Times(c));
+                    }
+
+                    break;
+                }
             case BinaryOperator.Mult:
                 LoadX();
                 LoadY();
@@ -291,6 +337,9 @@ internal sealed partial class FunctionLowering
                 LoadY();
                 _il.Arithmetic(OpCodes.Mul);
                 _il.Stloc(result);
+                break;
+            case BinaryOperator.FloorDiv or BinaryOperator.Mod when constant is { } c && c is not (0 or -1):
+                EmitDivisionByConstant(op, dst, c, leftFact, LoadX, result);
                 break;
             case BinaryOperator.FloorDiv or BinaryOperator.Mod:
                 {
@@ -356,6 +405,8 @@ internal sealed partial class FunctionLowering
                     _ => OpCodes.Xor,
                 });
                 _il.Stloc(result);
+                KnowResult(dst, BitwiseInterval(op, leftFact, constant is { } k ? new StraightLineFact(dst, k, k) : rightFact));
+
                 break;
         }
 
@@ -372,6 +423,160 @@ internal sealed partial class FunctionLowering
 
         _il.Branch(OpCodes.Br, done);
     }
+
+    /// <summary>
+    /// <c>x // c</c> or <c>x % c</c> for a constant <c>c</c> other than 0 and -1, without the
+    /// divisor checks. Python rounds toward minus infinity where .NET truncates: for <c>c &gt; 0</c>
+    /// the quotient is one less and the modulus <c>c</c> more exactly when the remainder is negative,
+    /// which <c>rem &gt;&gt; 63</c> (all ones or zero) applies without a branch; for <c>c &lt; 0</c>, when
+    /// it is positive. A power of two is a shift or a mask, which already round that way; a
+    /// dividend known not to be negative needs no adjustment.
+    /// </summary>
+    private void EmitDivisionByConstant(BinaryOperator op, int dst, long c, StraightLineFact? dividend, Action loadX, IlLocal result)
+    {
+        var mod = op == BinaryOperator.Mod;
+        if (c > 0 && (c & (c - 1)) == 0)
+        {
+            loadX();
+            if (mod)
+            {
+                _il.LdcI8(c - 1);
+                _il.Arithmetic(OpCodes.And);
+            }
+            else
+            {
+                _il.LdcI4(BitOperations.Log2((ulong)c));
+                _il.Shift(OpCodes.Shr);
+            }
+
+            _il.Stloc(result);
+        }
+        else
+        {
+            var remainder = _il.DeclareLocal(typeof(long), "rem");
+            loadX();
+            _il.LdcI8(c);
+            _il.Arithmetic(OpCodes.Rem);
+            _il.Stloc(remainder);
+            if (mod)
+            {
+                _il.Ldloc(remainder);
+            }
+            else
+            {
+                loadX();
+                _il.LdcI8(c);
+                _il.Arithmetic(OpCodes.Div);
+            }
+
+            if (c < 0 || dividend is not { NonNegative: true })
+            {
+                // All ones when the rounding differs, from the remainder's sign (negated for c < 0).
+                if (c > 0)
+                {
+                    _il.Ldloc(remainder);
+                }
+                else
+                {
+                    _il.LdcI8(0);
+                    _il.Ldloc(remainder);
+                    _il.Arithmetic(OpCodes.Sub);
+                }
+
+                _il.LdcI4(63);
+                _il.Shift(OpCodes.Shr);
+                if (mod)
+                {
+                    _il.LdcI8(c);
+                    _il.Arithmetic(OpCodes.And);
+                }
+
+                _il.Arithmetic(OpCodes.Add);
+            }
+
+            _il.Stloc(result);
+        }
+
+        if (mod)
+        {
+            KnowResult(dst, c > 0 ? (0, c - 1) : (c + 1, 0));
+        }
+    }
+
+    /// <summary>
+    /// For <c>x + y</c> or <c>x - y</c> where one operand's sign is known: which operand the result
+    /// is compared with, and whether overflow left it below (rather than above) that operand.
+    /// </summary>
+    private static (bool AgainstLeft, bool Below)? OneSidedOverflow(BinaryOperator op, StraightLineFact? left, StraightLineFact? right)
+    {
+        if (op == BinaryOperator.Add)
+        {
+            return right switch
+            {
+                { NonNegative: true } => (true, true),
+                { NonPositive: true } => (true, false),
+                _ => left switch
+                {
+                    { NonNegative: true } => (false, true),
+                    { NonPositive: true } => (false, false),
+                    _ => null,
+                },
+            };
+        }
+
+        return right switch
+        {
+            { NonNegative: true } => (true, false),
+            { NonPositive: true } => (true, true),
+            _ => null,
+        };
+    }
+
+    /// <summary>
+    /// Where <c>x &amp; y</c>, <c>x | y</c> or <c>x ^ y</c> lies when operands are known not to be
+    /// negative: an and is at most a non-negative operand; or and xor of two such keep the sign bit clear.
+    /// </summary>
+    private static (long Low, long High)? BitwiseInterval(BinaryOperator op, StraightLineFact? left, StraightLineFact? right)
+    {
+        long? Bound(StraightLineFact? fact) => fact is { NonNegative: true } known ? known.High : null;
+        var (x, y) = (Bound(left), Bound(right));
+        return op switch
+        {
+            BinaryOperator.BitAnd when x is not null || y is not null => (0, Math.Min(x ?? long.MaxValue, y ?? long.MaxValue)),
+            BinaryOperator.BitOr or BinaryOperator.BitXor when x is not null && y is not null => (0, long.MaxValue),
+            _ => null,
+        };
+    }
+
+    /// <summary>After a <c>LOAD_CONST</c> of an int: the next instruction may use its value.</summary>
+    private void KnowConstant(int pc)
+    {
+        if (Constant(Operand(pc, 1)) is long value)
+        {
+            _fact = new StraightLineFact(Out(pc, 0), value, value);
+        }
+    }
+
+    /// <summary>
+    /// The interval an int result lies in, for the next instruction. Only an unboxed result
+    /// counts: every way past such a site is its inline path (a failed guard leaves the version),
+    /// whereas a boxed site's helper may have returned anything (a user type's <c>__mod__</c>).
+    /// </summary>
+    private void KnowResult(int dst, (long Low, long High)? interval)
+    {
+        if (interval is var (low, high) && IsInt(dst))
+        {
+            _fact = new StraightLineFact(dst, low, high);
+        }
+    }
+
+    private long? KnownConstant(int slot) => _facts.TryGetValue(slot, out var fact) && fact.IsConstant ? fact.Low : null;
+
+    /// <summary>What is known about an int slot here: from the straight-line code before, or that it only ever holds counting-up range items.</summary>
+    private StraightLineFact? FactAbout(int slot) =>
+        _facts.TryGetValue(slot, out var fact) ? fact
+        : IsInt(slot) && _intSlots.NonNegative[slot] ? new StraightLineFact(slot, 0, long.MaxValue)
+        : null;
 
     /// <summary>
     /// <c>left op right</c> as doubles. An int beside a float converts to the nearest double, as

@@ -67,6 +67,14 @@ internal sealed partial class FunctionLowering
         _il.Ldloca(value);
         _il.Ldfld(RuntimeMembers.ValueBits);
         _il.Stloc(_ints[slot]!);
+        if (_intSlots.NonNegative[slot])
+        {
+            // The VM's frame at on-stack replacement may have run a rebound range.
+            _il.Ldloc(_ints[slot]!);
+            _il.LdcI8(0);
+            _il.CompareBranch(OpCodes.Blt, otherwise);
+        }
+
         _il.MarkLabel(done);
     }
 
@@ -84,7 +92,25 @@ internal sealed partial class FunctionLowering
             _il.Branch(OpCodes.Brfalse, done);
         }
 
+        // Every check comes before the locals change: a deoptimization writes them back into the
+        // iterator they hold, which must not be this one until its end is computed.
         CastReference(value, range, otherwise);
+        _il.Ldloc(range);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CountsInLong)));
+        _il.Branch(OpCodes.Brfalse, otherwise);
+        if (_intSlots.CountingUp[slot])
+        {
+            // Its items are taken to be non-negative: a rebound range may not count up from zero.
+            _il.Ldloc(range);
+            _il.Ldfld(RuntimeMembers.RangeNext);
+            _il.LdcI8(0);
+            _il.CompareBranch(OpCodes.Blt, otherwise);
+            _il.Ldloc(range);
+            _il.Ldfld(RuntimeMembers.RangeStep);
+            _il.LdcI8(0);
+            _il.CompareBranch(OpCodes.Ble, otherwise);
+        }
+
         _il.Ldloc(range);
         _il.Stloc(locals.Iterator);
         _il.Ldloc(range);
@@ -93,9 +119,6 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeStep);
         _il.Stloc(locals.Step);
-        _il.Ldloc(range);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CountsInLong)));
-        _il.Branch(OpCodes.Brfalse, otherwise);
         _il.Ldloc(locals.Next);
         _il.Ldloc(range);
         _il.Ldfld(RuntimeMembers.RangeRemaining);

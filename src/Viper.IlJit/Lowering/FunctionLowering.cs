@@ -56,6 +56,12 @@ internal sealed partial class FunctionLowering
     private readonly bool _typesRecorded;
     private Dictionary<int, IlLabel> _labels;
     private bool _specialized;
+
+    /// <summary>What the straight-line code before this instruction established about int slots (see <see cref="StraightLineFact"/>).</summary>
+    private readonly Dictionary<int, StraightLineFact> _facts = [];
+
+    /// <summary>What the instruction being emitted establishes, recorded once its writes have cleared the old facts.</summary>
+    private StraightLineFact? _fact;
     private IlLocal? _range;
     private IlLocal? _function;
     private IlLocal? _items;
@@ -303,22 +309,47 @@ internal sealed partial class FunctionLowering
             if (EnterFloatLoop(pc))
             {
                 reachable = true;
+                _facts.Clear();
             }
 
             if (_labels.TryGetValue(pc, out var label))
             {
                 _il.MarkLabel(label);
                 reachable = true;
+                _facts.Clear();
             }
 
             // Code after a jump or return that no jump targets (the compiler leaves some) is dead.
             if (reachable)
             {
+                _fact = null;
                 EmitInstruction(pc);
                 reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
             }
 
+            RecordFacts(pc, reachable);
+
             LeaveFloatLoop(pc);
+        }
+    }
+
+    /// <summary>The facts that hold after the instruction at <paramref name="pc"/>: none of the slots it wrote keep theirs.</summary>
+    private void RecordFacts(int pc, bool reachable)
+    {
+        if (!reachable)
+        {
+            _facts.Clear();
+            return;
+        }
+
+        foreach (var slot in FloatSlots.Writes(_code.Instructions, pc))
+        {
+            _facts.Remove(_splitting.Write(pc, slot));
+        }
+
+        if (_fact is { } fact)
+        {
+            _facts[fact.Slot] = fact;
         }
     }
 
@@ -457,6 +488,7 @@ internal sealed partial class FunctionLowering
             case Opcode.LoadConst when IsInt(Out(pc, 0)):
                 _il.LdcI8((long)Constant(Operand(pc, 1))!);
                 _il.Stloc(_ints[Out(pc, 0)]!);
+                KnowConstant(pc);
                 break;
             case Opcode.LoadConst when _floats[Out(pc, 0)] is { } unboxed:
                 _il.LdcR8((double)Constant(Operand(pc, 1))!);
@@ -465,6 +497,7 @@ internal sealed partial class FunctionLowering
             case Opcode.LoadConst:
                 LoadConstant(Operand(pc, 1));
                 _il.Stloc(Boxed(Out(pc, 0)));
+                KnowConstant(pc);
                 break;
             case Opcode.LoadGlobal:
                 EmitLoadGlobal(pc);

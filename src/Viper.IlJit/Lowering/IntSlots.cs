@@ -18,16 +18,30 @@ namespace Viper.IlJit.Lowering;
 /// </summary>
 internal sealed class IntSlots
 {
-    private IntSlots(bool[] ints, bool[] ranges, bool pays)
+    private IntSlots(bool[] ints, bool[] ranges, bool[] countingUp, bool[] nonNegative, bool pays)
     {
         Ints = ints;
         Ranges = ranges;
+        CountingUp = countingUp;
+        NonNegative = nonNegative;
         Pays = pays;
     }
 
     public bool[] Ints { get; }
 
     public bool[] Ranges { get; }
+
+    /// <summary>
+    /// Range slots whose every GET_ITER is a call of the global <c>range</c> that starts at a
+    /// non-negative constant (<c>range(n)</c>, <c>range(1, n)</c>) and steps by a positive one:
+    /// their items are never negative. The specialized version checks it where it takes such an
+    /// iterator's position (a rebound <c>range</c> could return any range iterator) and leaves
+    /// when it does not hold, which for the builtin never happens.
+    /// </summary>
+    public bool[] CountingUp { get; }
+
+    /// <summary>Int slots (not parameters) assigned only the items of counting-up ranges: never negative in the specialized version.</summary>
+    public bool[] NonNegative { get; }
 
     /// <summary>
     /// Whether a specialized version is worth emitting: some int slot is an operand of int
@@ -44,7 +58,8 @@ internal sealed class IntSlots
         // A generator is entered at its resume points with every slot boxed in its saved frame.
         if (code.Flags.HasFlag(CodeFlags.Generator))
         {
-            return new IntSlots(new bool[splitting.SlotCount], new bool[splitting.SlotCount], pays: false);
+            var none = new bool[splitting.SlotCount];
+            return new IntSlots(none, none, none, none, pays: false);
         }
 
         var words = code.Instructions;
@@ -97,7 +112,91 @@ internal sealed class IntSlots
 
         var pays = offsets.Any(pc => IsIntUse(code, pc) && FloatSlots.Reads(words, pc).Any(slot => isInt[splitting.Read(pc, slot)]))
             || HasInnermostRangeLoop(code, splitting, ranges, offsets);
-        return new IntSlots(isInt, ranges, pays);
+        var countingUp = FindCountingUp(code, splitting, ranges, offsets);
+        return new IntSlots(isInt, ranges, countingUp, FindNonNegative(code, splitting, isInt, countingUp, offsets), pays);
+    }
+
+    private static bool[] FindCountingUp(CodeObject code, TemporarySplitting splitting, bool[] ranges, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var countingUp = (bool[])ranges.Clone();
+        for (var index = 1; index < offsets.Count; index++)
+        {
+            var pc = offsets[index];
+            if ((Opcode)words[pc] == Opcode.GetIter)
+            {
+                var written = splitting.Write(pc, words[pc + 1]);
+                countingUp[written] &= IsRangeCall(code, offsets, index - 1, words[pc + 2]) && CountsUp(code, offsets, index - 1);
+            }
+        }
+
+        return countingUp;
+    }
+
+    /// <summary>
+    /// Whether the range call at <c>offsets[index]</c> has one argument, or a start (and a step)
+    /// that straight-line LOAD_CONSTs before it set to a non-negative (and a positive) int.
+    /// </summary>
+    private static bool CountsUp(CodeObject code, List<int> offsets, int index)
+    {
+        var words = code.Instructions;
+        var call = offsets[index];
+        var arguments = words[call + 3] - 1;
+        var first = words[call + 2] + 1;
+        long? ConstantIn(int slot)
+        {
+            for (var before = index - 1; before >= 0; before--)
+            {
+                var pc = offsets[before];
+                if (FloatSlots.Writes(words, pc).Contains(slot))
+                {
+                    return (Opcode)words[pc] != Opcode.LoadConst ? null : code.Constants[words[pc + 2]] switch
+                    {
+                        long value => value,
+                        BigInteger big when IsIntConstant(big) => (long)big,
+                        _ => null,
+                    };
+                }
+
+                if (InstructionSet.Info((Opcode)words[pc]).Flow != FlowKind.Next)
+                {
+                    return null;
+                }
+            }
+
+            return null;
+        }
+
+        return arguments switch
+        {
+            1 => true,
+            2 => ConstantIn(first) >= 0,
+            3 => ConstantIn(first) >= 0 && ConstantIn(first + 2) > 0,
+            _ => false,
+        };
+    }
+
+    private static bool[] FindNonNegative(CodeObject code, TemporarySplitting splitting, bool[] isInt, bool[] countingUp, List<int> offsets)
+    {
+        var words = code.Instructions;
+        var nonNegative = (bool[])isInt.Clone();
+        for (var slot = 0; slot < code.ParameterCount; slot++)
+        {
+            nonNegative[slot] = false;
+        }
+
+        foreach (var pc in offsets)
+        {
+            foreach (var slot in FloatSlots.Writes(words, pc))
+            {
+                var written = splitting.Write(pc, slot);
+                nonNegative[written] &= (Opcode)words[pc] is Opcode.ForIter or Opcode.ForIterBack
+                    && slot == words[pc + 2]
+                    && countingUp[splitting.Read(pc, words[pc + 1])];
+            }
+        }
+
+        return nonNegative;
     }
 
     /// <summary>
