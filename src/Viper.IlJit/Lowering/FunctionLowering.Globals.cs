@@ -5,8 +5,8 @@ namespace Viper.IlJit.Lowering;
 
 /// <summary>
 /// LOAD_GLOBAL and STORE_GLOBAL against the globals (and builtins) the code was compiled for:
-/// where the name lived at compile time is baked in, guarded by the dicts' keys versions (which
-/// change whenever a key is added or removed), with the VM's cached lookup as the fallback.
+/// the entry where the name lived at compile time is baked in, guarded by the dicts' keys versions
+/// (which change whenever a key is added or removed), with the VM's cached lookup as the fallback.
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -25,17 +25,19 @@ internal sealed partial class FunctionLowering
             _il.Stloc(dst);
             _il.Branch(OpCodes.Br, done);
         }
-        else if (_closure.BuiltinsDict is { } builtins && builtins.TryGetValue(name, out var builtin))
+        else if (_closure.BuiltinsDict is { } builtins && builtins.FindString(name) is var builtinPosition and >= 0)
         {
+            // The entry is read when the code runs, not its value baked in: `builtins.abs = f`
+            // rebinds without changing the keys.
             CheckKeysVersion(RuntimeMembers.ClosureGlobals, globals.KeysVersion, slow);
             CheckKeysVersion(RuntimeMembers.ClosureBuiltinsDict, builtins.KeysVersion, slow);
             _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureBuiltins);
-            _il.LdcI4(_builtins.Count);
-            _il.Ldelem(typeof(Value));
+            _il.Ldfld(RuntimeMembers.ClosureBuiltinsDict);
+            _il.LdcI4(builtinPosition);
+            _il.Call(RuntimeMembers.ValueAt);
+            _il.Ldobj(typeof(Value));
             _il.Stloc(dst);
             _il.Branch(OpCodes.Br, done);
-            _builtins.Add(builtin);
         }
 
         _il.MarkLabel(slow);

@@ -30,7 +30,6 @@ internal sealed partial class FunctionLowering
     private readonly bool _takesFunction;
     private readonly int _firstParameterArg;
     private readonly JitClosure _closure;
-    private readonly List<Value> _builtins = [];
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
     private readonly IlLocal?[] _slots;
@@ -145,10 +144,7 @@ internal sealed partial class FunctionLowering
     /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
     public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
     {
-        var lowering = new FunctionLowering(closure, il, directCalls);
-        var loopHeaders = lowering.EmitBody();
-        closure.Builtins = [.. lowering._builtins];
-        return loopHeaders;
+        return new FunctionLowering(closure, il, directCalls).EmitBody();
     }
 
     private HashSet<int> EmitBody()

@@ -21,10 +21,7 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
     public DynamicMethod? Body;
 
-    /// <summary>Builtins the code reads, as they were at compile time (valid while both dicts' keys versions hold).</summary>
-    public Value[] Builtins = [];
-
-    /// <summary>The builtins dict those were read from.</summary>
+    /// <summary>The builtins dict the code reads names from, at the entries they had at compile time (valid while both dicts' keys versions hold).</summary>
     public PyDict? BuiltinsDict;
 
     /// <summary>Where UNPACK_SEQUENCE copies a list's items on their way into locals.</summary>

@@ -28,7 +28,6 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ClosureCallees = typeof(JitClosure).GetField(nameof(JitClosure.Callees))!;
     public static readonly FieldInfo ClosureState = typeof(JitClosure).GetField(nameof(JitClosure.State))!;
     public static readonly FieldInfo ClosureGlobals = typeof(JitClosure).GetField(nameof(JitClosure.Globals))!;
-    public static readonly FieldInfo ClosureBuiltins = typeof(JitClosure).GetField(nameof(JitClosure.Builtins))!;
     public static readonly FieldInfo ClosureBuiltinsDict = typeof(JitClosure).GetField(nameof(JitClosure.BuiltinsDict))!;
     public static readonly FieldInfo ClosureOsrStack = typeof(JitClosure).GetField(nameof(JitClosure.OsrStack))!;
     public static readonly FieldInfo ClosureOsrBase = typeof(JitClosure).GetField(nameof(JitClosure.OsrBase))!;

@@ -4,7 +4,7 @@ namespace Viper.Runtime.Vm;
 
 /// <summary>
 /// The memory of one instruction about its last lookup. For globals: the dict (<see cref="Owner"/>)
-/// and its keys version, and the entry position or, for a builtin, the value and the builtins'
+/// and its keys version, and the entry position or, for a builtin, its entry in the builtins and their
 /// version. For attributes and methods: the receiver's instance layout (or type), the type's version
 /// and what was found.
 /// </summary>
@@ -14,6 +14,7 @@ internal struct InlineCache
     public int Version;
     public int Index;
     public int SecondaryVersion;
+    public int SecondaryIndex;
     public Value Value;
 
     /// <summary>For an attribute store that adds a name: the layout the instance moves to.</summary>

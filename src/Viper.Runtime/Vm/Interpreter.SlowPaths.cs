@@ -101,7 +101,7 @@ public sealed partial class Interpreter
     /// <summary>
     /// Reads a global through the instruction's inline cache: while the globals' keys version is
     /// unchanged, the cached entry position is still where the name lives (and a cached builtin
-    /// is still not shadowed by a global).
+    /// is still not shadowed by a global, and lives where the builtins' keys version says).
     /// </summary>
     private Value LoadGlobal(Frame frame, int nameIndex, int cacheIndex) => LoadGlobal(frame.Globals, frame.State, frame.Code, nameIndex, cacheIndex);
 
@@ -118,7 +118,7 @@ public sealed partial class Interpreter
 
             if (cache.SecondaryVersion == Runtime.Builtins.KeysVersion)
             {
-                return cache.Value;
+                return Runtime.Builtins.ValueAt(cache.SecondaryIndex);
             }
         }
 
@@ -138,11 +138,13 @@ public sealed partial class Interpreter
             return globals.ValueAt(position);
         }
 
-        if (Runtime.Builtins.TryGetValue(name, out var builtin))
+        // The builtin's entry, not its value: `builtins.abs = f` rebinds without changing the keys.
+        var builtinPosition = Runtime.Builtins.FindString(name);
+        if (builtinPosition >= 0)
         {
             cache.SecondaryVersion = Runtime.Builtins.KeysVersion;
-            cache.Value = builtin;
-            return builtin;
+            cache.SecondaryIndex = builtinPosition;
+            return Runtime.Builtins.ValueAt(builtinPosition);
         }
 
         cache.Owner = null;
