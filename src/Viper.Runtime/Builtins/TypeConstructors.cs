@@ -37,6 +37,7 @@ public static class TypeConstructors
         };
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
+        PyType.Module.Constructor = Module;
         PyType.Set.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "set", 0, 1);
@@ -280,5 +281,30 @@ public static class TypeConstructors
         }
 
         return Value.FromObject(new PyRange(start, stop, step));
+    }
+
+    private static readonly string[] ModuleParameters = ["name", "doc"];
+
+    /// <summary><c>types.ModuleType(name, doc=None)</c>: an empty module with the five attributes CPython gives one.</summary>
+    private static Value Module(Interpreter vm, CallArgs args)
+    {
+        var bound = ArgumentCheck.BindParameters(args, "module", ModuleParameters, invalidKeywordStyle: true);
+        if (!bound[0].IsBound)
+        {
+            throw PyErrors.TypeError("module() missing required argument 'name' (pos 1)");
+        }
+
+        if (bound[0].Ref is not PyStr name)
+        {
+            throw PyErrors.TypeError($"module() argument 'name' must be str, not {TypeNames.Of(bound[0])}");
+        }
+
+        var dict = new PyDict();
+        dict.SetItem("__name__", bound[0]);
+        dict.SetItem("__doc__", bound[1].IsBound ? bound[1] : Value.None);
+        dict.SetItem("__package__", Value.None);
+        dict.SetItem("__loader__", Value.None);
+        dict.SetItem("__spec__", Value.None);
+        return Value.FromObject(new PyModule(name.Value, dict) { IsMadeByCall = true });
     }
 }

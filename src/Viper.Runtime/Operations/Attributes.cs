@@ -37,6 +37,11 @@ public static class Attributes
                     return member;
                 }
 
+                if (name == "__dict__")
+                {
+                    return Value.FromObject(module.Dict);
+                }
+
                 if (name == "__name__")
                 {
                     return Value.FromString(module.Name);

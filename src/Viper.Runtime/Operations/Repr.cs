@@ -53,7 +53,9 @@ public static class Repr
             PyGenerator g => $"<generator object {g.QualifiedName} at {Address(g)}>",
             PyBuiltinFunction f => f.IsMethod ? $"<method '{f.Name}' of '{f.OwnerTypeName}' objects>" : $"<built-in function {f.Name}>",
             PyBoundBuiltin m => $"<built-in method {m.Function.Name} of {TypeNames.Of(m.Self)} object at {Address(m.Self.Ref!)}>",
-            PyModule m => m.FileName is null ? $"<module '{m.Name}' (built-in)>" : $"<module '{m.Name}' from '{m.FileName}'>",
+            PyModule m => m.FileName is not null ? $"<module '{m.Name}' from '{m.FileName}'>"
+                : m.IsMadeByCall ? $"<module '{m.Name}'>"
+                : $"<module '{m.Name}' (built-in)>",
             PyBaseException e => $"{e.Type.Name}({string.Join(", ", e.Args.Select(Of))})",
             PyEllipsis => "Ellipsis",
             PyNotImplemented => "NotImplemented",
