@@ -45,15 +45,7 @@ public sealed partial class Parser
     public static Module ParseModule(string source, string fileName, bool fromFile = false)
     {
         ArgumentNullException.ThrowIfNull(fileName);
-        var parser = new Parser(Lexer.Tokenize(source), fromFile);
-        try
-        {
-            return parser.ParseFile();
-        }
-        catch (PythonSyntaxError) when (parser.UnclosedBracketError() is { } unclosed)
-        {
-            throw unclosed;
-        }
+        return new Parser(Lexer.Tokenize(source), fromFile).Run(static parser => parser.ParseFile());
     }
 
     /// <summary>Parses an expression, as <c>compile(source, '&lt;string&gt;', 'eval')</c> does.</summary>
@@ -61,12 +53,17 @@ public sealed partial class Parser
     {
         // eval() ignores leading indentation, so layout tokens carry no meaning here.
         var tokens = Lexer.Tokenize(source).Where(t => t.Kind is not (TokenKind.Indent or TokenKind.Dedent)).ToList();
-        var parser = new Parser(tokens);
+        return new Parser(tokens).Run(static parser => parser.ParseEvalInput());
+    }
+
+    /// <summary>Parses with <paramref name="rule"/>, reporting an error that a bracket left open explains as CPython does.</summary>
+    private T Run<T>(Func<Parser, T> rule)
+    {
         try
         {
-            return parser.ParseEvalInput();
+            return rule(this);
         }
-        catch (PythonSyntaxError) when (parser.UnclosedBracketError() is { } unclosed)
+        catch (PythonSyntaxError) when (UnclosedBracketError() is { } unclosed)
         {
             throw unclosed;
         }

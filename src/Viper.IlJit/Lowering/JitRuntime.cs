@@ -233,7 +233,7 @@ internal static partial class JitRuntime
                 return body(interpreter, (PyFunction)callee.Ref!, a0, a1);
         }
 
-        if (callee.Ref is PyBuiltinFunction { TwoArguments: { } builtin })
+        if (TwoArgumentBodyOf(callee) is { } builtin)
         {
             return builtin(interpreter, a0, a1);
         }
@@ -316,6 +316,10 @@ internal static partial class JitRuntime
         _ => null,
     };
 
+    /// <summary>A builtin function's body for two positional arguments, if it has one.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static BuiltinBody2? TwoArgumentBodyOf(Value callee) => (callee.Ref as PyBuiltinFunction)?.TwoArguments;
+
     /// <summary>
     /// For a method bound to a Python function with a direct body, that body (taking the receiver
     /// first), the receiver, and the function (which a body that reads its closure takes too).
@@ -392,7 +396,7 @@ internal static partial class JitRuntime
                 return body(interpreter, receiver, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
-            case null when !includesReceiver && method.Ref is PyBuiltinFunction { TwoArguments: { } builtin }:
+            case null when !includesReceiver && TwoArgumentBodyOf(method) is { } builtin:
                 return builtin(interpreter, a0, a1);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
