@@ -59,9 +59,11 @@ public static class Program
             runtime.Input = new DeferredConsoleInput();
         }
 
+        // As in CPython, `-c`, standard input and the REPL search the current directory through an
+        // empty first entry of sys.path, read at each import; a script searches its own directory.
         if (commandLine.Command is not null)
         {
-            runtime.Modules.AddSearchDirectory(Directory.GetCurrentDirectory());
+            runtime.Modules.AddSearchDirectory(string.Empty);
             return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, commandLine.Command, "<string>"));
         }
 
@@ -85,7 +87,7 @@ public static class Program
             return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, source, fullPath, fromFile: true));
         }
 
-        runtime.Modules.AddSearchDirectory(Directory.GetCurrentDirectory());
+        runtime.Modules.AddSearchDirectory(string.Empty);
         if (!Console.IsInputRedirected || commandLine.Interactive)
         {
             return new Repl(runtime, Console.In).Run();

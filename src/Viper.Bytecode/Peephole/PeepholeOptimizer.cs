@@ -39,21 +39,38 @@ internal static class PeepholeOptimizer
     /// </summary>
     private static void RemoveUnusedLabels(List<Instr> instructions)
     {
-        var targets = new HashSet<int>();
+        // Label ids are small and dense, so an array marks the targets; a HashSet<int> would be
+        // framework generic code ReadyToRun cannot precompile, JIT-compiled on every start.
+        var labelCount = 0;
+        foreach (var instr in instructions)
+        {
+            labelCount = Math.Max(labelCount, instr.LabelId + 1);
+        }
+
+        var targeted = new bool[labelCount];
         foreach (var instr in instructions)
         {
             if (!instr.IsLabel && InstrEffects.LabelOperand(instr) is var operand and >= 0)
             {
-                targets.Add(instr.Operands[operand]);
+                MarkTargeted(targeted, instr.Operands[operand]);
             }
 
             if (instr.Handler is { } handler)
             {
-                targets.Add(handler.Label);
+                MarkTargeted(targeted, handler.Label);
             }
         }
 
-        instructions.RemoveAll(instr => instr.IsLabel && !targets.Contains(instr.LabelId));
+        instructions.RemoveAll(instr => instr.IsLabel && !targeted[instr.LabelId]);
+    }
+
+    /// <summary>A jump to a label that marks no position (there is none to remove) needs no mark.</summary>
+    private static void MarkTargeted(bool[] targeted, int label)
+    {
+        if (label < targeted.Length)
+        {
+            targeted[label] = true;
+        }
     }
 
     private delegate Instr? Rewrite(List<Instr> code, int at, int length, Liveness liveness, ConstantPool constants, out int consumed);

@@ -252,7 +252,7 @@ public static partial class ScopeAnalyzer
         /// </summary>
         private void Declare(string name, SourceSpan span, SymbolFlags declaration, string keyword)
         {
-            var flags = _current.Flags.GetValueOrDefault(name);
+            var flags = _current.FlagsOf(name);
             if ((flags & SymbolFlags.Parameter) != 0)
             {
                 throw Error(span, $"name '{name}' is parameter and {keyword}");
@@ -274,8 +274,8 @@ public static partial class ScopeAnalyzer
                 throw Error(span, $"name '{name}' is assigned to before {keyword} declaration");
             }
 
-            _current.Add(name, declaration);
-            _current.Declarations.TryAdd(name, span);
+            var use = _current.Add(name, declaration);
+            use.DeclaredAt ??= span;
         }
 
         private void VisitFunction(FunctionDef function)
@@ -530,7 +530,7 @@ public static partial class ScopeAnalyzer
             var owner = _current;
             for (var info = _current; info.Scope.Kind == ScopeKind.Comprehension; info = FindParent(info))
             {
-                if ((info.Flags.GetValueOrDefault(target.Id) & SymbolFlags.Assigned) != 0)
+                if ((info.FlagsOf(target.Id) & SymbolFlags.Assigned) != 0)
                 {
                     throw Error(target.Span, $"assignment expression cannot rebind comprehension iteration variable '{target.Id}'");
                 }

@@ -56,7 +56,7 @@ public static partial class ScopeAnalyzer
 
         foreach (var name in info.Order)
         {
-            scope.Symbols[name] = ClassifyName(info, name, info.Flags[name], bound, locals, free, globals);
+            scope.Symbols[name] = ClassifyName(info, name, info.Uses[name].Flags, bound, locals, free, globals);
         }
 
         if (scope.Kind == ScopeKind.Class)
@@ -118,11 +118,12 @@ public static partial class ScopeAnalyzer
                 continue;
             }
 
-            if (!scope.Symbols.ContainsKey(name) || scope.Symbols[name] == SymbolBinding.Free)
+            if (!scope.Symbols.TryGetValue(name, out var binding))
             {
                 scope.Symbols[name] = SymbolBinding.Free;
+                info.Order.Add(name);
             }
-            else if (scope.Kind == ScopeKind.Class)
+            else if (binding != SymbolBinding.Free && scope.Kind == ScopeKind.Class)
             {
                 freeInClassNamespace.Add(name);
             }
@@ -210,15 +211,24 @@ public static partial class ScopeAnalyzer
             }
         }
 
-        // A loop rather than LINQ: Where over this dictionary's entries is framework generic code
-        // ReadyToRun cannot precompile, and every compile, even of `pass`, runs this.
-        foreach (var (name, binding) in scope.Symbols)
+        // Order rather than the dictionary: enumerating a dictionary with enum values is framework
+        // generic code ReadyToRun cannot precompile, and every compile, even of `pass`, runs this.
+        foreach (var name in info.Order)
         {
-            if (binding == SymbolBinding.Free)
+            if (scope.Symbols[name] == SymbolBinding.Free)
             {
                 scope.FreeVars.Add(name);
             }
         }
+    }
+
+    /// <summary>What one scope does with one name.</summary>
+    private sealed class NameUse
+    {
+        public SymbolFlags Flags { get; set; }
+
+        /// <summary>Where its first global/nonlocal declaration stands, for error positions.</summary>
+        public SourceSpan? DeclaredAt { get; set; }
     }
 
     /// <summary>What the first pass learned about one scope.</summary>
@@ -226,34 +236,41 @@ public static partial class ScopeAnalyzer
     {
         public Scope Scope { get; } = scope;
 
-        public Dictionary<string, SymbolFlags> Flags { get; } = [];
+        /// <summary>
+        /// Each name's use. The values are objects rather than the flags themselves: a dictionary
+        /// with value-type values runs framework code ReadyToRun cannot precompile, JIT-compiled on
+        /// every start, and every compile, even of <c>pass</c>, builds one.
+        /// </summary>
+        public Dictionary<string, NameUse> Uses { get; } = [];
 
-        /// <summary>Names in order of first appearance.</summary>
+        /// <summary>Names in order of first appearance, then the free names passed through to children: every key of the scope's symbols, in their order.</summary>
         public List<string> Order { get; } = [];
 
         public List<string> Parameters { get; } = [];
 
         public List<ScopeInfo> Children { get; } = [];
 
-        /// <summary>Where each global/nonlocal declaration stands, for error positions.</summary>
-        public Dictionary<string, SourceSpan> Declarations { get; } = [];
+        public SymbolFlags FlagsOf(string name) => Uses.TryGetValue(name, out var use) ? use.Flags : SymbolFlags.None;
 
-        public void Add(string name, SymbolFlags flag)
+        public NameUse Add(string name, SymbolFlags flag)
         {
-            if (Flags.TryGetValue(name, out var existing))
+            if (Uses.TryGetValue(name, out var use))
             {
-                Flags[name] = existing | flag;
+                use.Flags |= flag;
             }
             else
             {
-                Flags[name] = flag;
+                use = new NameUse { Flags = flag };
+                Uses[name] = use;
                 Order.Add(name);
             }
+
+            return use;
         }
 
         public PythonSyntaxError DeclarationError(string name, string message)
         {
-            var span = Declarations.GetValueOrDefault(name, Scope.Node.Span);
+            var span = Uses.TryGetValue(name, out var use) && use.DeclaredAt is { } declaredAt ? declaredAt : Scope.Node.Span;
             return new PythonSyntaxError("SyntaxError", message, span.Line, span.Column + 1, span.EndColumn + 1);
         }
     }

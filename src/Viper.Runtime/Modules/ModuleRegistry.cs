@@ -183,18 +183,44 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
         return Load(vm, name, SearchDirectories(directories), parentModule);
     }
 
+    /// <summary>
+    /// The directories <paramref name="entries"/> name. An empty entry (what <c>-c</c>, standard input
+    /// and the REPL put first on <c>sys.path</c>) is the current directory at the time of the import,
+    /// skipped if that no longer exists, as CPython's path finder does.
+    /// </summary>
     private static List<string> SearchDirectories(PyList entries)
     {
         var directories = new List<string>(entries.Count);
         for (var i = 0; i < entries.Count; i++)
         {
-            if (entries[i].Ref is PyStr directory)
+            if (entries[i].Ref is not PyStr directory)
+            {
+                continue;
+            }
+
+            if (directory.Value.Length > 0)
             {
                 directories.Add(directory.Value);
+            }
+            else if (CurrentDirectory() is { } current)
+            {
+                directories.Add(current);
             }
         }
 
         return directories;
+    }
+
+    private static string? CurrentDirectory()
+    {
+        try
+        {
+            return Directory.GetCurrentDirectory();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
     }
 
     /// <summary>
