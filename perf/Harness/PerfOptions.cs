@@ -22,6 +22,8 @@ internal sealed record PerfOptions
           --warmup-seconds S  and at least this long (default 0.5)
           --cpython PATH    a CPython to compare with (repeatable; default: python3)
           --no-cpython      time Viper only
+          --startup-runs N  interleaved `-c pass` runs timing start-up, published viper against
+                            each CPython's own binary (default 20; 0 skips it)
           --json FILE       also write the results as JSON
           -h, --help        this text
 
@@ -51,6 +53,8 @@ internal sealed record PerfOptions
     public Warmup Warmup { get; private set; } = new(200, 0.5);
 
     public bool NoCPython { get; private set; }
+
+    public int StartupRuns { get; private set; } = 20;
 
     public string? JsonPath { get; private set; }
 
@@ -84,6 +88,9 @@ internal sealed record PerfOptions
                     break;
                 case "--warmup-seconds":
                     options.Warmup = options.Warmup with { Seconds = double.Parse(Next(), System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--startup-runs":
+                    options.StartupRuns = int.TryParse(Next(), out var runs) && runs >= 0 ? runs : throw new ArgumentException("--startup-runs needs a number");
                     break;
                 case "--no-cpython":
                     options.NoCPython = true;

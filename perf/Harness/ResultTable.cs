@@ -54,6 +54,23 @@ internal static class ResultTable
         return text.ToString();
     }
 
+    /// <summary>Start-up's lines: the published viper's median and each CPython's, with the ratio.</summary>
+    public static string FormatStartup(IReadOnlyList<Measurement> startup, int runs)
+    {
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"start-up, `-c pass` as a whole process: the published viper and each CPython's binary, median of {runs} interleaved runs, and viper's speed-up (✅ where it starts faster):\n");
+        var viper = startup[0];
+        text.Append(CultureInfo.InvariantCulture, $"  {viper.Runner,-14} {Time(viper.Median),10}\n");
+        foreach (var cpython in startup.Skip(1))
+        {
+            var speedup = cpython.Median / viper.Median;
+            var line = string.Create(CultureInfo.InvariantCulture, $"  {cpython.Runner,-14} {Time(cpython.Median),10}  {speedup:0.00}× {(speedup > 1 ? "✅" : "")}");
+            text.Append(line.TrimEnd()).Append('\n');
+        }
+
+        return text.ToString();
+    }
+
     private static string Verdict(Measurement viper, Measurement cpython)
     {
         if (viper.Result != cpython.Result)

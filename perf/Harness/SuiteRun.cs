@@ -1,6 +1,9 @@
 namespace Viper.Perf.Harness;
 
-/// <summary>The default run: the ten benchmarks in every requested Viper tier and CPython, then the table.</summary>
+/// <summary>
+/// The default run: the benchmarks in every requested Viper tier and CPython, then start-up (the
+/// published viper's <c>-c pass</c> against each CPython's), then the table.
+/// </summary>
 internal static class SuiteRun
 {
     private static readonly string[] AvailableTiers = ["interp", "jit", "auto"];
@@ -51,15 +54,41 @@ internal static class SuiteRun
         }
 
         measurements = [.. measurements.GroupBy(m => (m.Benchmark, m.Runner)).Select(Measurement.Combine)];
+        var startup = options.StartupRuns > 0 ? MeasureStartup(cpythons, options.StartupRuns) : [];
         Console.Error.WriteLine();
         Console.Write(ResultTable.Format(benchmarks, viperRunners, cpythonRunners, measurements));
+        if (startup.Count > 0)
+        {
+            Console.Write(ResultTable.FormatStartup(startup, options.StartupRuns));
+        }
+
         if (options.JsonPath is not null)
         {
-            JsonReport.Write(options.JsonPath, measurements);
+            JsonReport.Write(options.JsonPath, [.. measurements, .. startup]);
         }
 
         return 0;
     }
+
+    /// <summary>Start-up of the published viper (its default tier) and of each CPython's own binary, not a pyenv shim.</summary>
+    private static List<Measurement> MeasureStartup(List<(string Python, string Label)> cpythons, int runs)
+    {
+        Progress("publishing src/Viper.Cli (Release, ReadyToRun) to time its start-up");
+        var runners = new List<(string Executable, string Label)> { (PublishedViper.Publish(), "viper") };
+        foreach (var (python, label) in cpythons)
+        {
+            if (CPythonDriver.Executable(python) is { } executable)
+            {
+                runners.Add((executable, label));
+            }
+        }
+
+        var times = StartupTiming.Measure([.. runners.Select(r => r.Executable)], runs, run => Progress($"[{run}/{runs}] start-up, -c pass"));
+        return [.. runners.Select((r, i) => new Measurement(StartupName, r.Label, [.. times[i].Select(ms => ms / 1000)], ""))];
+    }
+
+    /// <summary>The name start-up's measurements carry in the JSON report.</summary>
+    public const string StartupName = "startup";
 
     private static List<(string Python, string Label)> ResolveCPythons(IEnumerable<string> pythons)
     {
