@@ -18,7 +18,7 @@ internal sealed partial class CodeGenerator
     private const string ClassCellName = "__class__";
 
     /// <summary>The scope analysis makes <c>__class__</c> free in a method that reads the name <c>super</c>.</summary>
-    private bool CallsZeroArgumentSuper => _scope.FreeVars.Contains(ClassCellName) && _scope.Symbols.ContainsKey("super");
+    private bool CallsZeroArgumentSuper => _scope.FreeVars.Contains(ClassCellName) && _scope.Mentions("super");
 
     /// <summary>The free variables this code reads through closure cells.</summary>
     /// <remarks>Loops, not LINQ, here and in <see cref="FrameNames"/>: every compile, even of <c>pass</c>, runs them, and LINQ's assembly would load at every start for them alone.</remarks>

@@ -25,7 +25,11 @@ internal sealed partial class CodeGenerator
     private readonly List<Instr> _instructions = [];
     private readonly ConstantPool _constants = new();
     private readonly List<string> _names = [];
-    private readonly Dictionary<string, int> _nameIndex = [];
+    /// <summary>
+    /// Each name's index in <see cref="_names"/>, held in an object: a dictionary with value-type
+    /// values runs framework code ReadyToRun cannot precompile, JIT-compiled in every process.
+    /// </summary>
+    private readonly Dictionary<string, NameIndexEntry> _nameIndex = [];
     private readonly Stack<LoopLabels> _loops = new();
     private readonly string[] _localNames;
     private readonly string[] _cellNames;
@@ -126,15 +130,18 @@ internal sealed partial class CodeGenerator
 
     private int NameIndex(string name)
     {
-        if (!_nameIndex.TryGetValue(name, out var index))
+        if (_nameIndex.TryGetValue(name, out var entry))
         {
-            index = _names.Count;
-            _names.Add(name);
-            _nameIndex[name] = index;
+            return entry.Index;
         }
 
+        var index = _names.Count;
+        _names.Add(name);
+        _nameIndex[name] = new NameIndexEntry(index);
         return index;
     }
+
+    private sealed record NameIndexEntry(int Index);
 
     private int NewCache() => _cacheCount++;
 

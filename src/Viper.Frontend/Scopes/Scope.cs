@@ -49,7 +49,12 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
 
     public Node Node { get; } = node;
 
-    public Dictionary<string, SymbolBinding> Symbols { get; } = [];
+    /// <summary>
+    /// Each name's binding. The values are objects rather than the enum itself: a dictionary with
+    /// value-type values runs framework code ReadyToRun cannot precompile, JIT-compiled on every
+    /// start, and every compile, even of <c>pass</c>, builds one.
+    /// </summary>
+    private readonly Dictionary<string, Symbol> _symbols = [];
 
     public List<string> Slots { get; } = [];
 
@@ -73,9 +78,39 @@ public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)
     public bool IsFunctionLike => Kind is ScopeKind.Function or ScopeKind.Lambda or ScopeKind.Comprehension;
 
     public SymbolBinding Lookup(string id) =>
-        Symbols.TryGetValue(id, out var binding)
-            ? binding
+        _symbols.TryGetValue(id, out var symbol)
+            ? symbol.Binding
             : IsFunctionLike ? SymbolBinding.GlobalImplicit : SymbolBinding.Name;
 
+    /// <summary>Whether the scope uses or binds <paramref name="id"/> itself.</summary>
+    public bool Mentions(string id) => _symbols.ContainsKey(id);
+
+    internal bool TryGetBinding(string id, out SymbolBinding binding)
+    {
+        var found = _symbols.TryGetValue(id, out var symbol);
+        binding = found ? symbol!.Binding : default;
+        return found;
+    }
+
+    /// <summary>The binding of a name the scope mentions (see <see cref="Mentions"/>).</summary>
+    public SymbolBinding BindingOf(string id) => _symbols[id].Binding;
+
+    internal void Bind(string id, SymbolBinding binding)
+    {
+        if (_symbols.TryGetValue(id, out var symbol))
+        {
+            symbol.Binding = binding;
+        }
+        else
+        {
+            _symbols[id] = new Symbol { Binding = binding };
+        }
+    }
+
     public int SlotOf(string id) => Slots.IndexOf(id);
+
+    private sealed class Symbol
+    {
+        public SymbolBinding Binding { get; set; }
+    }
 }

@@ -56,7 +56,7 @@ public static partial class ScopeAnalyzer
 
         foreach (var name in info.Order)
         {
-            scope.Symbols[name] = ClassifyName(info, name, info.Uses[name].Flags, bound, locals, free, globals);
+            scope.Bind(name, ClassifyName(info, name, info.Uses[name].Flags, bound, locals, free, globals));
         }
 
         if (scope.Kind == ScopeKind.Class)
@@ -95,9 +95,9 @@ public static partial class ScopeAnalyzer
         {
             foreach (var name in freeOrder)
             {
-                if (scope.Symbols.GetValueOrDefault(name) == SymbolBinding.Local && locals.Contains(name))
+                if (scope.TryGetBinding(name, out var binding) && binding == SymbolBinding.Local && locals.Contains(name))
                 {
-                    scope.Symbols[name] = SymbolBinding.Cell;
+                    scope.Bind(name, SymbolBinding.Cell);
                     childFree.Remove(name);
                 }
             }
@@ -118,9 +118,9 @@ public static partial class ScopeAnalyzer
                 continue;
             }
 
-            if (!scope.Symbols.TryGetValue(name, out var binding))
+            if (!scope.TryGetBinding(name, out var binding))
             {
-                scope.Symbols[name] = SymbolBinding.Free;
+                scope.Bind(name, SymbolBinding.Free);
                 info.Order.Add(name);
             }
             else if (binding != SymbolBinding.Free && scope.Kind == ScopeKind.Class)
@@ -196,7 +196,7 @@ public static partial class ScopeAnalyzer
             scope.ParameterCount = info.Parameters.Count;
             foreach (var name in info.Order)
             {
-                if (scope.Symbols[name] is SymbolBinding.Local or SymbolBinding.Cell && !info.Parameters.Contains(name))
+                if (scope.BindingOf(name) is SymbolBinding.Local or SymbolBinding.Cell && !info.Parameters.Contains(name))
                 {
                     scope.Slots.Add(name);
                 }
@@ -204,18 +204,17 @@ public static partial class ScopeAnalyzer
 
             foreach (var name in scope.Slots)
             {
-                if (scope.Symbols[name] == SymbolBinding.Cell)
+                if (scope.BindingOf(name) == SymbolBinding.Cell)
                 {
                     scope.CellVars.Add(name);
                 }
             }
         }
 
-        // Order rather than the dictionary: enumerating a dictionary with enum values is framework
-        // generic code ReadyToRun cannot precompile, and every compile, even of `pass`, runs this.
+        // Order lists the symbols in the order they were bound, which CPython's co_freevars keeps.
         foreach (var name in info.Order)
         {
-            if (scope.Symbols[name] == SymbolBinding.Free)
+            if (scope.BindingOf(name) == SymbolBinding.Free)
             {
                 scope.FreeVars.Add(name);
             }

@@ -45,14 +45,20 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
     /// <summary>The <c>sys</c> module's namespace once it has been imported: print reads <c>sys.stdout</c> from it.</summary>
     private PyDict? _sys;
 
-    /// <summary>Where <c>stdout</c> sits in <see cref="_sys"/>, and its key object, so print finds it without hashing.</summary>
-    private (int Index, object Key) _stdoutEntry;
+    /// <summary>
+    /// Where <c>stdout</c> sits in <see cref="_sys"/>, and its key object, so print finds it without
+    /// hashing. Two fields, not a tuple: a tuple of an int and an object is framework generic code
+    /// ReadyToRun cannot precompile, JIT-compiled in every process that prints.
+    /// </summary>
+    private int _stdoutIndex;
+
+    private object? _stdoutKey;
 
     internal void RegisterSys(PyDict sys)
     {
         _sys = sys;
-        var index = sys.FindString("stdout");
-        _stdoutEntry = (index, sys.KeyAt(index).Ref!);
+        _stdoutIndex = sys.FindString("stdout");
+        _stdoutKey = sys.KeyAt(_stdoutIndex).Ref!;
     }
 
     /// <summary>The current <c>sys.stdout</c>, or an unbound value when <c>sys</c> was never imported or has none.</summary>
@@ -63,9 +69,9 @@ public sealed class ModuleRegistry(PythonRuntime runtime)
             return default;
         }
 
-        if (sys.HasKeyAt(_stdoutEntry.Index, _stdoutEntry.Key))
+        if (sys.HasKeyAt(_stdoutIndex, _stdoutKey!))
         {
-            return sys.ValueAt(_stdoutEntry.Index);
+            return sys.ValueAt(_stdoutIndex);
         }
 
         return sys.TryGetValue("stdout", out var stdout) ? stdout : default;

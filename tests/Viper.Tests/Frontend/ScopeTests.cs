@@ -29,8 +29,8 @@ public class ScopeTests
     public void ModuleNamesAreLookedUpByName()
     {
         var module = Analyze("import os.path\nx = 1\nfor i in y: pass\n").ModuleScope;
-        Assert.That(module.Symbols["os"], Is.EqualTo(SymbolBinding.Name));
-        Assert.That(module.Symbols["x"], Is.EqualTo(SymbolBinding.Name));
+        Assert.That(module.BindingOf("os"), Is.EqualTo(SymbolBinding.Name));
+        Assert.That(module.BindingOf("x"), Is.EqualTo(SymbolBinding.Name));
         Assert.That(module.Lookup("y"), Is.EqualTo(SymbolBinding.Name));
     }
 
@@ -41,9 +41,9 @@ public class ScopeTests
         var f = Find(table, "f");
         Assert.That(f.Slots, Is.EqualTo(new[] { "a", "b", "c", "args", "kw", "d" }));
         Assert.That(f.ParameterCount, Is.EqualTo(5));
-        Assert.That(f.Symbols["d"], Is.EqualTo(SymbolBinding.Local));
-        Assert.That(f.Symbols["g"], Is.EqualTo(SymbolBinding.GlobalExplicit));
-        Assert.That(f.Symbols["len"], Is.EqualTo(SymbolBinding.GlobalImplicit));
+        Assert.That(f.BindingOf("d"), Is.EqualTo(SymbolBinding.Local));
+        Assert.That(f.BindingOf("g"), Is.EqualTo(SymbolBinding.GlobalExplicit));
+        Assert.That(f.BindingOf("len"), Is.EqualTo(SymbolBinding.GlobalImplicit));
         Assert.That(table[table.ModuleScope.Node], Is.SameAs(table.ModuleScope));
     }
 
@@ -54,12 +54,12 @@ public class ScopeTests
         var outer = Find(table, "outer");
         var middle = Find(table, "outer", "middle");
         var inner = Find(table, "outer", "middle", "inner");
-        Assert.That(outer.Symbols["x"], Is.EqualTo(SymbolBinding.Cell));
+        Assert.That(outer.BindingOf("x"), Is.EqualTo(SymbolBinding.Cell));
         Assert.That(outer.CellVars, Is.EqualTo(new[] { "x" }));
         Assert.That(outer.Slots, Does.Contain("x"));
-        Assert.That(middle.Symbols["x"], Is.EqualTo(SymbolBinding.Free));
+        Assert.That(middle.BindingOf("x"), Is.EqualTo(SymbolBinding.Free));
         Assert.That(middle.FreeVars, Is.EqualTo(new[] { "x" }));
-        Assert.That(inner.Symbols["x"], Is.EqualTo(SymbolBinding.Free));
+        Assert.That(inner.BindingOf("x"), Is.EqualTo(SymbolBinding.Free));
         Assert.That(inner.Slots, Is.Empty);
     }
 
@@ -67,8 +67,8 @@ public class ScopeTests
     public void NonlocalBindsToEnclosingFunction()
     {
         var table = Analyze("def f():\n    n = 0\n    def g():\n        nonlocal n\n        n += 1\n    return g\n");
-        Assert.That(Find(table, "f").Symbols["n"], Is.EqualTo(SymbolBinding.Cell));
-        Assert.That(Find(table, "f", "g").Symbols["n"], Is.EqualTo(SymbolBinding.Free));
+        Assert.That(Find(table, "f").BindingOf("n"), Is.EqualTo(SymbolBinding.Cell));
+        Assert.That(Find(table, "f", "g").BindingOf("n"), Is.EqualTo(SymbolBinding.Free));
     }
 
     [Test]
@@ -76,9 +76,9 @@ public class ScopeTests
     {
         var table = Analyze("def f():\n    x = 1\n    class C:\n        x = 2\n        def m(self):\n            return x\n");
         var c = Find(table, "f", "C");
-        Assert.That(c.Symbols["x"], Is.EqualTo(SymbolBinding.Name));
-        Assert.That(Find(table, "f", "C", "m").Symbols["x"], Is.EqualTo(SymbolBinding.Free));
-        Assert.That(Find(table, "f").Symbols["x"], Is.EqualTo(SymbolBinding.Cell));
+        Assert.That(c.BindingOf("x"), Is.EqualTo(SymbolBinding.Name));
+        Assert.That(Find(table, "f", "C", "m").BindingOf("x"), Is.EqualTo(SymbolBinding.Free));
+        Assert.That(Find(table, "f").BindingOf("x"), Is.EqualTo(SymbolBinding.Cell));
     }
 
     [Test]
@@ -87,7 +87,7 @@ public class ScopeTests
         var table = Analyze("class C(B):\n    def m(self):\n        return super().m()\n    def n(self):\n        return 1\n");
         var c = Find(table, "C");
         Assert.That(c.NeedsClassCell, Is.True);
-        Assert.That(c.Symbols, Does.Not.ContainKey("__class__"));
+        Assert.That(c.Mentions("__class__"), Is.False);
         Assert.That(Find(table, "C", "m").FreeVars, Is.EqualTo(new[] { "__class__" }));
         Assert.That(Find(table, "C", "n").FreeVars, Is.Empty);
     }
@@ -101,8 +101,8 @@ public class ScopeTests
         Assert.That(comprehension.Kind, Is.EqualTo(ScopeKind.Comprehension));
         Assert.That(comprehension.Slots, Is.EqualTo(new[] { ".0", "x" }));
         Assert.That(comprehension.ParameterCount, Is.EqualTo(1));
-        Assert.That(comprehension.Symbols, Does.Not.ContainKey("xs"));
-        Assert.That(comprehension.Symbols["y"], Is.EqualTo(SymbolBinding.GlobalImplicit));
+        Assert.That(comprehension.Mentions("xs"), Is.False);
+        Assert.That(comprehension.BindingOf("y"), Is.EqualTo(SymbolBinding.GlobalImplicit));
         var returned = (ListComp)((Return)((FunctionDef)module.Body[0]).Body[0]).Value!;
         Assert.That(table[returned], Is.SameAs(comprehension));
     }
@@ -111,8 +111,8 @@ public class ScopeTests
     public void WalrusInComprehensionBindsInEnclosingFunction()
     {
         var table = Analyze("def f(xs):\n    [last := x for x in xs]\n    return last\n");
-        Assert.That(Find(table, "f").Symbols["last"], Is.EqualTo(SymbolBinding.Cell));
-        Assert.That(Find(table, "f", "<listcomp>").Symbols["last"], Is.EqualTo(SymbolBinding.Free));
+        Assert.That(Find(table, "f").BindingOf("last"), Is.EqualTo(SymbolBinding.Cell));
+        Assert.That(Find(table, "f", "<listcomp>").BindingOf("last"), Is.EqualTo(SymbolBinding.Free));
     }
 
     [Test]
@@ -131,7 +131,7 @@ public class ScopeTests
         var source = "def f():\n    import a.b\n    from m import c as d\n    with e as (g, h):\n        pass\n    try:\n        pass\n    except E as i:\n        pass\n    match z:\n        case [j, *k] | {'q': j, **k}:\n            pass\n    del l\n";
         var f = Find(Analyze(source), "f");
         Assert.That(f.Slots, Is.EqualTo(new[] { "a", "d", "g", "h", "i", "j", "k", "l" }));
-        Assert.That(f.Symbols["E"], Is.EqualTo(SymbolBinding.GlobalImplicit));
+        Assert.That(f.BindingOf("E"), Is.EqualTo(SymbolBinding.GlobalImplicit));
     }
 
     [TestCase("def f():\n    x = 1\n    global x\n", "name 'x' is assigned to before global declaration", 3)]
