@@ -123,6 +123,19 @@ internal static partial class JitRuntime
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool TryNextOther(Value iterator, ref Value target)
     {
+        // A generator (each stage of a pipeline): an exact type test and the resumption itself,
+        // where the cast to the abstract PyIterator walks the class chain before a virtual call.
+        if (iterator.Ref is PyGenerator generator)
+        {
+            if (generator.Interpreter.ResumeGenerator(generator, Value.None, out var yielded))
+            {
+                target = yielded;
+                return true;
+            }
+
+            return false;
+        }
+
         if (((PyIterator)iterator.Ref!).TryNext(out var item))
         {
             target = item;

@@ -867,7 +867,7 @@ public sealed partial class Interpreter
                             returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                             if (itemConsumer is not null && itemConsumer.TryAcceptQuietly(returnValue, out var more))
                             {
-                                if (more)
+                                if (more && !RunsCompiled(yieldingGenerator))
                                 {
                                     // The consumer took the item without leaving this frame: the yield evaluates to None.
                                     Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
@@ -877,7 +877,9 @@ public sealed partial class Interpreter
 
                                 SuspendGenerator(frame, pc, default);
                                 _frameCount--;
-                                frame = FinishConsumer(itemConsumer, frame.ReturnSlot, frame.ResumePc);
+                                frame = more
+                                    ? DrainCompiledForConsumer(yieldingGenerator, itemConsumer, frame.ReturnSlot, frame.ResumePc)
+                                    : FinishConsumer(itemConsumer, frame.ReturnSlot, frame.ResumePc);
                                 pc = frame.Pc;
                                 goto LoadFrame;
                             }

@@ -341,10 +341,28 @@ public sealed partial class Interpreter
         // The consumer may run Python code that finishes the generator (close(), or draining it with next()).
         if (consumer.Accept(item) && generator.State == GeneratorState.Suspended)
         {
-            return ConsumeGeneratorInline(generator, consumer, frameBase, resultSlot, resumePc);
+            return RunsCompiled(generator)
+                ? DrainCompiledForConsumer(generator, consumer, resultSlot, resumePc)
+                : ConsumeGeneratorInline(generator, consumer, frameBase, resultSlot, resumePc);
         }
 
         return FinishConsumer(consumer, resultSlot, resumePc);
+    }
+
+    /// <summary>
+    /// The generator a consuming builtin was running in this loop has been compiled meanwhile (its
+    /// loop got hot) and is suspended at a yield: the rest of its items go to the consumer from its
+    /// compiled body, as if the builtin had been called on a compiled generator, rather than the
+    /// frame going on in the VM for as long as the generator lasts. The caller, still at its call,
+    /// is the top frame, so an exception from here comes from the call.
+    /// </summary>
+    private Frame DrainCompiledForConsumer(PyGenerator generator, ItemConsumer consumer, int resultSlot, int resumePc)
+    {
+        var caller = _frames[_frameCount - 1];
+        var result = DrainGenerator(generator, consumer);
+        _stack[resultSlot] = result;
+        caller.Pc = resumePc;
+        return caller;
     }
 
     /// <summary>
