@@ -56,10 +56,13 @@ internal sealed partial class FunctionLowering
     /// <summary>
     /// The guard is the callee being the function the call was resolved to (one compare), else
     /// any function with the callee's code (a type test and a compare), else the generic call.
+    /// The fallback test comes after the call in the IL, so the resolved function's path runs
+    /// straight through.
     /// </summary>
     private void EmitDirectCall(int pc, DirectCallee direct, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
     {
         var generic = _il.DefineLabel();
+        var otherFunction = _il.DefineLabel();
         var call = _il.DefineLabel();
         var callee = Boxed(_splitting.Read(pc, callBase));
         var takesFunction = TakesFunction(direct.Code);
@@ -68,27 +71,13 @@ internal sealed partial class FunctionLowering
         _il.Ldfld(RuntimeMembers.ValueRef);
         LoadCalleeClosure(direct);
         _il.Ldfld(RuntimeMembers.ClosureFunction);
+        _il.CompareBranch(OpCodes.Bne_Un, otherFunction);
         if (takesFunction)
         {
-            var otherFunction = _il.DefineLabel();
-            _il.CompareBranch(OpCodes.Bne_Un, otherFunction);
             LoadCalleeClosure(direct);
             _il.Ldfld(RuntimeMembers.ClosureFunction);
             _il.Stloc(_function);
-            _il.Branch(OpCodes.Br, call);
-            _il.MarkLabel(otherFunction);
         }
-        else
-        {
-            _il.CompareBranch(OpCodes.Beq, call);
-        }
-
-        CastReference(callee, _function, generic);
-        _il.Ldloc(_function);
-        _il.Call(RuntimeMembers.FunctionCode);
-        LoadCalleeClosure(direct);
-        _il.Ldfld(RuntimeMembers.ClosureCode);
-        _il.CompareBranch(OpCodes.Bne_Un, generic);
 
         _il.MarkLabel(call);
         LoadCalleeClosure(direct);
@@ -106,6 +95,14 @@ internal sealed partial class FunctionLowering
         _il.Call(direct.Body);
         _il.Stloc(dst);
         _il.Branch(OpCodes.Br, done);
+
+        _il.MarkLabel(otherFunction);
+        CastReference(callee, _function, generic);
+        _il.Ldloc(_function);
+        _il.Call(RuntimeMembers.FunctionCode);
+        LoadCalleeClosure(direct);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.CompareBranch(OpCodes.Beq, call);
         _il.MarkLabel(generic);
     }
 

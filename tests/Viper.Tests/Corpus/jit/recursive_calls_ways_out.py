@@ -106,6 +106,31 @@ print(walker(10), first(10))
 walker = first
 print(walker(10), first(10))
 
+
+
+def maker():
+    def countdown(n):
+        if n == 0:
+            return "done"
+        return current(n - 1)
+
+    return countdown
+
+
+current = maker()
+for k in range(60):
+    current(5)
+older = current
+current = maker()
+print(current(30), older(30), older is current)
+current = len
+try:
+    older(3)
+except TypeError as e:
+    print("TypeError:", e)
+current = older
+print(current(12))
+
 del fib
 try:
     saved(5)
