@@ -53,20 +53,36 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(done);
     }
 
+    /// <summary>
+    /// The guard is the callee being the function the call was resolved to (one compare), else
+    /// any function with the callee's code (a type test and a compare), else the generic call.
+    /// The fallback test comes after the call in the IL, so the resolved function's path runs
+    /// straight through.
+    /// </summary>
     private void EmitDirectCall(int pc, DirectCallee direct, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
     {
         var generic = _il.DefineLabel();
+        var otherFunction = _il.DefineLabel();
+        var call = _il.DefineLabel();
+        var callee = Boxed(_splitting.Read(pc, callBase));
+        var takesFunction = TakesFunction(direct.Code);
         _function ??= _il.DeclareLocal(typeof(PyFunction), "function");
-        CastReference(Boxed(_splitting.Read(pc, callBase)), _function, generic);
-        _il.Ldloc(_function);
-        _il.Call(RuntimeMembers.FunctionCode);
+        _il.Ldloca(callee);
+        _il.Ldfld(RuntimeMembers.ValueRef);
         LoadCalleeClosure(direct);
-        _il.Ldfld(RuntimeMembers.ClosureCode);
-        _il.CompareBranch(OpCodes.Bne_Un, generic);
+        _il.Ldfld(RuntimeMembers.ClosureFunction);
+        _il.CompareBranch(OpCodes.Bne_Un, otherFunction);
+        if (takesFunction)
+        {
+            LoadCalleeClosure(direct);
+            _il.Ldfld(RuntimeMembers.ClosureFunction);
+            _il.Stloc(_function);
+        }
 
+        _il.MarkLabel(call);
         LoadCalleeClosure(direct);
         _il.Ldarg(InterpreterArg);
-        if (TakesFunction(direct.Code))
+        if (takesFunction)
         {
             _il.Ldloc(_function);
         }
@@ -79,6 +95,14 @@ internal sealed partial class FunctionLowering
         _il.Call(direct.Body);
         _il.Stloc(dst);
         _il.Branch(OpCodes.Br, done);
+
+        _il.MarkLabel(otherFunction);
+        CastReference(callee, _function, generic);
+        _il.Ldloc(_function);
+        _il.Call(RuntimeMembers.FunctionCode);
+        LoadCalleeClosure(direct);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.CompareBranch(OpCodes.Beq, call);
         _il.MarkLabel(generic);
     }
 

@@ -37,6 +37,9 @@ internal sealed partial class FunctionLowering
     private readonly IlLocal?[] _specializedFloats;
     private readonly TemporarySplitting _splitting;
     private readonly IlLocal _pc;
+
+    /// <summary>The interpreter's compiled depth outside this frame, restored when the frame returns.</summary>
+    private readonly IlLocal _outerDepth;
     private readonly IlLocal _result;
     private readonly IntSlots _intSlots;
     private readonly IlLocal?[] _ints;
@@ -132,6 +135,7 @@ internal sealed partial class FunctionLowering
         }
 
         _pc = il.DeclareLocal(typeof(int), "pc");
+        _outerDepth = il.DeclareLocal(typeof(int), "outerDepth");
         _result = il.DeclareLocal(typeof(Value), "result");
         _exit = il.DefineLabel();
         _labels = _genericLabels;
@@ -180,6 +184,7 @@ internal sealed partial class FunctionLowering
         // to the caller's line, as when the VM refuses to push a frame.
         _il.Ldarg(InterpreterArg);
         _il.Call(RuntimeMembers.EnterFrame);
+        _il.Stloc(_outerDepth);
         EnterClassFrame();
         DeclareReraising();
         if (IsGenerator)
@@ -290,7 +295,8 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(_exit);
         _il.Ldarg(InterpreterArg);
-        _il.Call(RuntimeMembers.LeaveFrame);
+        _il.Ldloc(_outerDepth);
+        _il.Call(RuntimeMembers.ReturnFromFrame);
         LeaveClassFrame();
         _il.Ldloc(_result);
         _il.Ret();

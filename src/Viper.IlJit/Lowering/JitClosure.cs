@@ -18,6 +18,13 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     public readonly CodeState State = CodeState.For(code);
     public JitClosure[] Callees = [];
 
+    /// <summary>
+    /// The function object direct calls of this code found in the callee's global when they were
+    /// resolved (null until then). A call site compares the callee with it first, one compare
+    /// instead of the type and code checks those calls fall back to for other functions with this code.
+    /// </summary>
+    public PyFunction? Function;
+
     /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
     public DynamicMethod? Body;
 

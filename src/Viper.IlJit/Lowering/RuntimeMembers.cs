@@ -25,6 +25,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo FunctionCode = typeof(PyFunction).GetProperty(nameof(PyFunction.Code))!.GetMethod!;
 
     public static readonly FieldInfo ClosureCode = typeof(JitClosure).GetField(nameof(JitClosure.Code))!;
+    public static readonly FieldInfo ClosureFunction = typeof(JitClosure).GetField(nameof(JitClosure.Function))!;
     public static readonly FieldInfo ClosureCallees = typeof(JitClosure).GetField(nameof(JitClosure.Callees))!;
     public static readonly FieldInfo ClosureState = typeof(JitClosure).GetField(nameof(JitClosure.State))!;
     public static readonly FieldInfo ClosureGlobals = typeof(JitClosure).GetField(nameof(JitClosure.Globals))!;
@@ -44,7 +45,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo GeneratorFunction = typeof(PyGenerator).GetProperty(nameof(PyGenerator.Function))!.GetMethod!;
 
     public static readonly MethodInfo EnterFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledFrame));
-    public static readonly MethodInfo LeaveFrame = Internal(typeof(Interpreter), nameof(Interpreter.LeaveCompiledFrame));
+    public static readonly MethodInfo LeaveFrame = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCompiledFrame), BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes)!;
+    public static readonly MethodInfo ReturnFromFrame = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCompiledFrame), BindingFlags.NonPublic | BindingFlags.Instance, [typeof(int)])!;
     public static readonly MethodInfo EnterClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledClassFrame));
     public static readonly MethodInfo SetClassFrameFirstSlot = Internal(typeof(Interpreter), nameof(Interpreter.SetCompiledClassFrameFirstSlot));
     public static readonly MethodInfo LeaveClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.LeaveCompiledClassFrame));

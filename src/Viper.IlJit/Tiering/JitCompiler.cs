@@ -138,6 +138,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
                 var callee = ReferenceEquals(function.Code, code) ? self : TryCompile(function.Code, globals);
                 if (callee?.Body is { } body && (ReferenceEquals(callee, self) || !_inProgress.Contains(callee.Code)))
                 {
+                    callee.Function ??= function;
                     var index = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
                     calls.Sites[pc] = new DirectCallee(function.Code, body, index);
                 }

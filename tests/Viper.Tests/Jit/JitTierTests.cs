@@ -84,6 +84,24 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void RecursiveCallComparesWithTheResolvedFunctionBeforeTheTypeTest()
+    {
+        var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("610\n"));
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'fib'", StringComparison.Ordinal)..];
+        var resolved = body.IndexOf("ldfld PyFunction JitClosure::Function", StringComparison.Ordinal);
+        var call = body.IndexOf("call Value fib(JitClosure, Interpreter, Value)", StringComparison.Ordinal);
+        var typeTest = body.IndexOf("isinst PyFunction", StringComparison.Ordinal);
+        Assert.That(resolved, Is.GreaterThan(0));
+        Assert.That(call, Is.GreaterThan(resolved), "the direct call follows the compare with the resolved function");
+        Assert.That(typeTest, Is.GreaterThan(call), "the type and code test is the fallback, after the call");
+
+        // The return path stores the depth it entered at; only an exception's way out decrements.
+        Assert.That(body, Does.Contain("call void Interpreter::LeaveCompiledFrame(int32)"));
+    }
+
+    [Test]
     public void CallWithComputedArgumentsIsDirect()
     {
         // The arguments are computed after the callee is loaded; that must not lose the callee.
