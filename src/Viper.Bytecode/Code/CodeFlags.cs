@@ -15,4 +15,10 @@ public enum CodeFlags
     /// running it. Reading <c>__class__</c> by name needs only the function (LOAD_CLASS_CELL).
     /// </summary>
     CallsSuper = 32,
+
+    /// <summary>
+    /// Reads the class cell, through <c>super()</c> or the name <c>__class__</c>: CPython lists
+    /// <c>__class__</c> among such code's free variables, Viper keeps it out of the closure.
+    /// </summary>
+    ReadsClassCell = 64,
 }

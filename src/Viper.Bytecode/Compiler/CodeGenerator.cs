@@ -109,7 +109,8 @@ internal sealed partial class CodeGenerator
             PositionalOnlyCount = positionalOnly,
             KeywordOnlyCount = keywordOnly,
             ExactArgCount = keywordOnly == 0 && (flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) == 0 ? argCount : -1,
-            Flags = flags | (_scope.IsGenerator ? CodeFlags.Generator : 0) | (CallsZeroArgumentSuper ? CodeFlags.CallsSuper : 0),
+            Flags = flags | (_scope.IsGenerator ? CodeFlags.Generator : 0) | (CallsZeroArgumentSuper ? CodeFlags.CallsSuper : 0)
+                | (_scope.FreeVars.Contains(ClassCellName) ? CodeFlags.ReadsClassCell : 0),
             Lines = assembled.Lines,
             ExceptionTable = assembled.ExceptionTable,
         };

@@ -36,7 +36,7 @@ public enum SymbolBinding
 /// <summary>
 /// The result of scope analysis for one module, function, lambda, class body or comprehension.
 /// <see cref="Slots"/> orders the fast locals of a function-like scope: parameters first, in the
-/// order positional-only, positional, <c>*args</c>, keyword-only, <c>**kwargs</c> (as CPython's
+/// order positional-only, positional, keyword-only, <c>*args</c>, <c>**kwargs</c> (as CPython's
 /// co_varnames), then every other local or cell variable in order of first binding.
 /// </summary>
 public sealed class Scope(ScopeKind kind, string name, Scope? parent, Node node)

@@ -72,6 +72,8 @@ public static class Attributes
                 throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
             case PyFunction function when FunctionAttributes.TryGet(function, name, out var functionAttribute):
                 return functionAttribute;
+            case PyCode code when CodeAttributes.TryGet(code, name, out var codeAttribute):
+                return codeAttribute;
             case PyGenerator generator when GeneratorAttribute(generator, name) is { } generatorAttribute:
                 return generatorAttribute;
             case PyBuiltinFunction builtin when name == "__name__":
@@ -179,7 +181,8 @@ public static class Attributes
             throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{builtinType.Name}'");
         }
 
-        if (owner.Ref is PySlice or PyRange && name is "start" or "stop" or "step")
+        if ((owner.Ref is PySlice or PyRange && name is "start" or "stop" or "step")
+            || (owner.Ref is PyCode code && CodeAttributes.TryGet(code, name, out _)))
         {
             throw PyErrors.New(ExceptionTypes.AttributeError, "readonly attribute");
         }

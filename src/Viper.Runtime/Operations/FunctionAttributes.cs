@@ -1,6 +1,7 @@
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Operations;
 
@@ -19,6 +20,7 @@ internal static class FunctionAttributes
             "__doc__" => function.Doc,
             "__module__" => function.ModuleName,
             "__globals__" => Value.FromObject(function.Globals),
+            "__code__" => Value.FromObject(CodeState.For(function.Code).PythonCode),
             "__dict__" => Value.FromObject(function.Attributes ??= new PyDict()),
             "__defaults__" => function.Defaults.Length == 0 ? Value.None : Value.FromObject(PyTuple.Of([.. function.Defaults])),
             "__kwdefaults__" => function.KeywordDefaults is { } defaults ? Value.FromObject(defaults) : Value.None,
@@ -62,6 +64,8 @@ internal static class FunctionAttributes
                 function.KeywordDefaults = value.IsNone ? null
                     : value.Ref as PyDict ?? throw PyErrors.TypeError("__kwdefaults__ must be set to a dict object");
                 break;
+            case "__code__" when value.Ref is not PyCode:
+                throw PyErrors.TypeError("__code__ must be set to a code object");
             case "__globals__" or "__closure__" or "__code__" or "__builtins__":
                 throw PyErrors.New(ExceptionTypes.AttributeError, "readonly attribute");
             default:

@@ -11,6 +11,7 @@ internal sealed class CodeState
 {
     private CodeState(CodeObject code)
     {
+        _code = code;
         Constants = new Value[code.Constants.Length];
         KeywordNames = new string[]?[code.Constants.Length];
         for (var i = 0; i < code.Constants.Length; i++)
@@ -43,6 +44,11 @@ internal sealed class CodeState
     }
 
     public Value[] Constants { get; }
+
+    private readonly CodeObject _code;
+
+    /// <summary>The code as a Python object, <c>function.__code__</c>: one per code, as in CPython, so every function made from a <c>def</c> shares it.</summary>
+    public PyCode PythonCode => field ??= new PyCode(_code, isExpression: false);
 
     public string[]?[] KeywordNames { get; }
 
