@@ -356,10 +356,18 @@ internal static partial class JitRuntime
     public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
         interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
 
-    /// <summary>CALL_METHOD with the receiver alone: a compiled Python method is called straight through its body.</summary>
+    /// <summary>
+    /// CALL_METHOD with the receiver alone: a compiled Python method is called straight through its
+    /// body, a builtin type's method (<c>dict.items</c>) through its body with the receiver in place.
+    /// </summary>
     public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            return builtin.Body(interpreter, new CallArgs([receiver], null));
+        }
+
         switch (includesReceiver ? DirectBodyOf(method) : null)
         {
             case Func<Interpreter, Value, Value> body:
@@ -374,14 +382,26 @@ internal static partial class JitRuntime
     public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            // list.append is the commonest method call of all: done here, as the VM does it.
+            if (builtin.Intrinsic == BuiltinIntrinsic.ListAppend && receiver.Ref is PyList list)
+            {
+                list.Append(a0);
+                return Value.None;
+            }
+
+            return builtin.Body(interpreter, new CallArgs([receiver, a0], null));
+        }
+
         switch (includesReceiver ? DirectBodyOf(method) : null)
         {
             case Func<Interpreter, Value, Value, Value> body:
                 return body(interpreter, receiver, a0);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
-            case null when !includesReceiver && OneArgumentBodyOf(method) is { } builtin:
-                return builtin(interpreter, a0);
+            case null when !includesReceiver && OneArgumentBodyOf(method) is { } oneArgument:
+                return oneArgument(interpreter, a0);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
         }
@@ -390,16 +410,41 @@ internal static partial class JitRuntime
     public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            return builtin.Body(interpreter, new CallArgs([receiver, a0, a1], null));
+        }
+
         switch (includesReceiver ? DirectBodyOf(method) : null)
         {
             case Func<Interpreter, Value, Value, Value, Value> body:
                 return body(interpreter, receiver, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
-            case null when !includesReceiver && TwoArgumentBodyOf(method) is { } builtin:
-                return builtin(interpreter, a0, a1);
+            case null when !includesReceiver && TwoArgumentBodyOf(method) is { } twoArguments:
+                return twoArguments(interpreter, a0, a1);
             default:
                 return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+        }
+    }
+
+    /// <summary>CALL_METHOD with the receiver and three arguments (<c>self.narrow(a, b, c)</c>), without an argument array for a compiled method.</summary>
+    public static Value CallMethod4(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1, Value a2)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            return builtin.Body(interpreter, new CallArgs([receiver, a0, a1, a2], null));
+        }
+
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value, Value, Value, Value> body:
+                return body(interpreter, receiver, a0, a1, a2);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1, a2);
+            default:
+                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1, a2]);
         }
     }
 
