@@ -89,11 +89,23 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(slow);
         SetPc(pc);
-        LoadChecked(left, pc);
-        LoadRight(right, pc);
-        _il.LdcI4(condition);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Compare)));
-        _il.Branch(OpCodes.Brtrue, target);
+        if (op is CompareOperator.In or CompareOperator.NotIn)
+        {
+            // Membership goes straight to the containment test, without the comparison's dispatch on the operator.
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Contains)));
+            _il.Branch((op == CompareOperator.In) != negated ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+        }
+        else
+        {
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.LdcI4(condition);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Compare)));
+            _il.Branch(OpCodes.Brtrue, target);
+        }
+
         _il.MarkLabel(done);
     }
 

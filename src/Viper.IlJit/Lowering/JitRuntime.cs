@@ -97,6 +97,9 @@ internal static partial class JitRuntime
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 
+    /// <summary><c>item in container</c> (COMPARE and COMPARE_JUMP with <c>in</c> or <c>not in</c>, which negate it themselves).</summary>
+    public static bool Contains(Value item, Value container) => Comparison.Contains(container, item);
+
     public static Value Unary(Opcode opcode, Value value) => opcode switch
     {
         Opcode.Neg => Arithmetic.Negate(value),
@@ -187,6 +190,12 @@ internal static partial class JitRuntime
                 return body(interpreter, (PyFunction)callee.Ref!, a0);
         }
 
+        // A compiled generator drained by a consuming builtin (frozenset(genexpr)) is fed to the builtin's consumer, before the one-argument body would iterate it.
+        if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
+        {
+            return consumed;
+        }
+
         if (OneArgumentBodyOf(callee) is { } builtin)
         {
             return builtin(interpreter, a0);
@@ -213,11 +222,6 @@ internal static partial class JitRuntime
                     var instance = new PyInstance((PyType)callee.Ref!);
                     return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0));
                 }
-        }
-
-        if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
-        {
-            return consumed;
         }
 
         return interpreter.Call(callee, [a0]);
