@@ -216,6 +216,22 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(generic);
         SetPc(pc);
+        var unpack = PairUnpackAfter(pc);
+        if (unpack >= 0 && !_floatLoops.ContainsKey(unpack))
+        {
+            // An enumerate's index and item go straight into the two names, with no tuple made and
+            // unpacked; any other iterator's item goes to the unpacking as usual.
+            _il.Ldloc(iterator);
+            _il.Ldloca(target);
+            _il.Ldloca(Boxed(_splitting.Write(unpack, Operand(unpack, 1))));
+            _il.Ldloca(Boxed(_splitting.Write(unpack, Operand(unpack, 1) + 1)));
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNextPair)));
+            _il.Switch([exhausted, hasItem, _labels[unpack + InstructionSet.LengthOf(Opcode.UnpackSequence)]]);
+            _il.Branch(OpCodes.Br, exhausted);
+            _il.MarkLabel(next);
+            return;
+        }
+
         _il.Ldloc(iterator);
         _il.Ldloca(target);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNext)));
