@@ -89,11 +89,23 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(slow);
         SetPc(pc);
-        LoadChecked(left, pc);
-        LoadRight(right, pc);
-        _il.LdcI4(condition);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Compare)));
-        _il.Branch(OpCodes.Brtrue, target);
+        if (op is CompareOperator.In or CompareOperator.NotIn)
+        {
+            // Membership goes straight to the containment test, without the comparison's dispatch on the operator.
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Contains)));
+            _il.Branch((op == CompareOperator.In) != negated ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+        }
+        else
+        {
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.LdcI4(condition);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Compare)));
+            _il.Branch(OpCodes.Brtrue, target);
+        }
+
         _il.MarkLabel(done);
     }
 
@@ -204,6 +216,22 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(generic);
         SetPc(pc);
+        var unpack = PairUnpackAfter(pc);
+        if (unpack >= 0 && !_floatLoops.ContainsKey(unpack))
+        {
+            // An enumerate's index and item go straight into the two names, with no tuple made and
+            // unpacked; any other iterator's item goes to the unpacking as usual.
+            _il.Ldloc(iterator);
+            _il.Ldloca(target);
+            _il.Ldloca(Boxed(_splitting.Write(unpack, Operand(unpack, 1))));
+            _il.Ldloca(Boxed(_splitting.Write(unpack, Operand(unpack, 1) + 1)));
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNextPair)));
+            _il.Switch([exhausted, hasItem, _labels[unpack + InstructionSet.LengthOf(Opcode.UnpackSequence)]]);
+            _il.Branch(OpCodes.Br, exhausted);
+            _il.MarkLabel(next);
+            return;
+        }
+
         _il.Ldloc(iterator);
         _il.Ldloca(target);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNext)));

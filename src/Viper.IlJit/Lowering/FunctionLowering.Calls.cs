@@ -143,12 +143,25 @@ internal sealed partial class FunctionLowering
         _il.LdcI4(Operand(pc, 3));
         _il.LdcI4(Operand(pc, 4));
         _il.Ldloca(_pc);
-        LoadArguments(pc, callBase, withReceiver);
+        if (withReceiver == SmallArity + 1)
+        {
+            // The receiver does not count: a method taking three arguments gets them as values too.
+            for (var i = 0; i < withReceiver; i++)
+            {
+                LoadValue(_splitting.Read(pc, callBase + i));
+            }
+        }
+        else
+        {
+            LoadArguments(pc, callBase, withReceiver);
+        }
+
         _il.Call(RuntimeMembers.Helper(withReceiver switch
         {
             1 => nameof(JitRuntime.CallMethod1),
             2 => nameof(JitRuntime.CallMethod2),
             3 => nameof(JitRuntime.CallMethod3),
+            4 => nameof(JitRuntime.CallMethod4),
             _ => nameof(JitRuntime.CallMethodArray),
         }));
         _il.Stloc(Boxed(Out(pc, 0)));

@@ -97,6 +97,9 @@ internal static partial class JitRuntime
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 
+    /// <summary><c>item in container</c> (COMPARE and COMPARE_JUMP with <c>in</c> or <c>not in</c>, which negate it themselves).</summary>
+    public static bool Contains(Value item, Value container) => Comparison.Contains(container, item);
+
     public static Value Unary(Opcode opcode, Value value) => opcode switch
     {
         Opcode.Neg => Arithmetic.Negate(value),
@@ -119,6 +122,29 @@ internal static partial class JitRuntime
         PyArrayIterator array => array.TryNextInto(ref target),
         _ => TryNextOther(iterator, ref target),
     };
+
+    /// <summary>
+    /// FOR_ITER whose item is unpacked into two names next: 2 when the iterator is an enumerate,
+    /// whose index and item were stored into <paramref name="first"/> and <paramref name="second"/>
+    /// (the unpacking is skipped); else as <see cref="TryNext"/>, 1 with the item in
+    /// <paramref name="target"/> for the unpacking; 0 when exhausted.
+    /// </summary>
+    public static int TryNextPair(Value iterator, ref Value target, ref Value first, ref Value second)
+    {
+        if (iterator.Ref is PyEnumerate enumerate)
+        {
+            if (!enumerate.TryNextPair(out var index, out var item))
+            {
+                return 0;
+            }
+
+            first = index;
+            second = item;
+            return 2;
+        }
+
+        return TryNext(iterator, ref target) ? 1 : 0;
+    }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool TryNextOther(Value iterator, ref Value target)
@@ -200,6 +226,12 @@ internal static partial class JitRuntime
                 return body(interpreter, (PyFunction)callee.Ref!, a0);
         }
 
+        // A compiled generator drained by a consuming builtin (frozenset(genexpr)) is fed to the builtin's consumer, before the one-argument body would iterate it.
+        if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
+        {
+            return consumed;
+        }
+
         if (OneArgumentBodyOf(callee) is { } builtin)
         {
             return builtin(interpreter, a0);
@@ -226,11 +258,6 @@ internal static partial class JitRuntime
                     var instance = new PyInstance((PyType)callee.Ref!);
                     return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0));
                 }
-        }
-
-        if (a0.Ref is PyGenerator { Function.Code.CompiledEntry: CompiledGenerator } && interpreter.TryConsumeCompiledGenerator(callee, [a0], out var consumed))
-        {
-            return consumed;
         }
 
         return interpreter.Call(callee, [a0]);
@@ -369,10 +396,18 @@ internal static partial class JitRuntime
     public static Value CallKeywords(Interpreter interpreter, JitClosure closure, int namesIndex, Value callee, Value[] args) =>
         interpreter.Call(callee, args, closure.State.KeywordNames[namesIndex]);
 
-    /// <summary>CALL_METHOD with the receiver alone: a compiled Python method is called straight through its body.</summary>
+    /// <summary>
+    /// CALL_METHOD with the receiver alone: a compiled Python method is called straight through its
+    /// body, a builtin type's method (<c>dict.items</c>) through its body with the receiver in place.
+    /// </summary>
     public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            return CallBuiltinMethod(interpreter, builtin, receiver);
+        }
+
         switch (includesReceiver ? DirectBodyOf(method) : null)
         {
             case Func<Interpreter, Value, Value> body:
@@ -380,41 +415,114 @@ internal static partial class JitRuntime
             case Func<Interpreter, PyFunction, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver);
             default:
-                return interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+                return CallFoundMethod(interpreter, method, includesReceiver, receiver);
         }
     }
 
     public static Value CallMethod2(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            // list.append is the commonest method call of all: done here, as the VM does it.
+            if (builtin.Intrinsic == BuiltinIntrinsic.ListAppend && receiver.Ref is PyList list)
+            {
+                list.Append(a0);
+                return Value.None;
+            }
+
+            return CallBuiltinMethod(interpreter, builtin, receiver, a0);
+        }
+
         switch (includesReceiver ? DirectBodyOf(method) : null)
         {
             case Func<Interpreter, Value, Value, Value> body:
                 return body(interpreter, receiver, a0);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
-            case null when !includesReceiver && OneArgumentBodyOf(method) is { } builtin:
-                return builtin(interpreter, a0);
+            case null when !includesReceiver && OneArgumentBodyOf(method) is { } oneArgument:
+                return oneArgument(interpreter, a0);
             default:
-                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+                return CallFoundMethod(interpreter, method, includesReceiver, receiver, a0);
         }
     }
+
 
     public static Value CallMethod3(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            return CallBuiltinMethod(interpreter, builtin, receiver, a0, a1);
+        }
+
         switch (includesReceiver ? DirectBodyOf(method) : null)
         {
             case Func<Interpreter, Value, Value, Value, Value> body:
                 return body(interpreter, receiver, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
-            case null when !includesReceiver && TwoArgumentBodyOf(method) is { } builtin:
-                return builtin(interpreter, a0, a1);
+            case null when !includesReceiver && TwoArgumentBodyOf(method) is { } twoArguments:
+                return twoArguments(interpreter, a0, a1);
             default:
-                return interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+                return CallFoundMethod(interpreter, method, includesReceiver, receiver, a0, a1);
         }
     }
+
+    /// <summary>CALL_METHOD with the receiver and three arguments (<c>self.narrow(a, b, c)</c>), without an argument array for a compiled method.</summary>
+    public static Value CallMethod4(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver, Value a0, Value a1, Value a2)
+    {
+        var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
+        if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
+        {
+            return CallBuiltinMethod(interpreter, builtin, receiver, a0, a1, a2);
+        }
+
+        switch (includesReceiver ? DirectBodyOf(method) : null)
+        {
+            case Func<Interpreter, Value, Value, Value, Value, Value> body:
+                return body(interpreter, receiver, a0, a1, a2);
+            case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> body:
+                return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1, a2);
+            default:
+                return CallFoundMethod(interpreter, method, includesReceiver, receiver, a0, a1, a2);
+        }
+    }
+
+    // The argument spans below live in these helpers' frames, not in CALL_METHOD's: a frame holding
+    // an inline array of values (which hold references) zeroes it on every entry, and with them
+    // inline a loop of list.append took about a fifth more CPU.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallBuiltinMethod(Interpreter interpreter, PyBuiltinFunction builtin, Value receiver) =>
+        builtin.Body(interpreter, new CallArgs([receiver], null));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallBuiltinMethod(Interpreter interpreter, PyBuiltinFunction builtin, Value receiver, Value a0) =>
+        builtin.Body(interpreter, new CallArgs([receiver, a0], null));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallBuiltinMethod(Interpreter interpreter, PyBuiltinFunction builtin, Value receiver, Value a0, Value a1) =>
+        builtin.Body(interpreter, new CallArgs([receiver, a0, a1], null));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallBuiltinMethod(Interpreter interpreter, PyBuiltinFunction builtin, Value receiver, Value a0, Value a1, Value a2) =>
+        builtin.Body(interpreter, new CallArgs([receiver, a0, a1, a2], null));
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallFoundMethod(Interpreter interpreter, Value method, bool includesReceiver, Value receiver) =>
+        interpreter.CallFoundMethod(method, includesReceiver, [receiver]);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallFoundMethod(Interpreter interpreter, Value method, bool includesReceiver, Value receiver, Value a0) =>
+        interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0]);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallFoundMethod(Interpreter interpreter, Value method, bool includesReceiver, Value receiver, Value a0, Value a1) =>
+        interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1]);
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Value CallFoundMethod(Interpreter interpreter, Value method, bool includesReceiver, Value receiver, Value a0, Value a1, Value a2) =>
+        interpreter.CallFoundMethod(method, includesReceiver, [receiver, a0, a1, a2]);
 
     /// <summary>What <c>receiver.name</c> calls: the cached method on a hit, else the VM's lookup, which refills the cache.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -177,8 +177,23 @@ public static class BuiltinFunctions
         return Value.FromInt(Length(args[0]));
     }
 
-    internal static long Length(Value value) =>
-        value.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryLength(value, out var userLength) ? userLength : BuiltinLength(value);
+    internal static long Length(Value value)
+    {
+        // The commonest containers of the builtin types themselves first: one compare of the sealed class each.
+        switch (value.Ref)
+        {
+            case PyList list when list.Type.IsBuiltin:
+                return list.Count;
+            case PySet set when set.Type.IsBuiltin:
+                return set.Count;
+            case PyTuple tuple when tuple.Type.IsBuiltin:
+                return tuple.Count;
+            case PyDict dict when dict.Type.IsBuiltin:
+                return dict.Count;
+        }
+
+        return value.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryLength(value, out var userLength) ? userLength : BuiltinLength(value);
+    }
 
     /// <summary>The builtin types' own length (what <c>super().__len__()</c> reaches in a subclass).</summary>
     internal static long BuiltinLength(Value value)

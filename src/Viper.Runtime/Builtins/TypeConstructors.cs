@@ -50,6 +50,9 @@ public static class TypeConstructors
                 ? args[0]
                 : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, args.Count == 1 ? args[0] : default));
         };
+        PyType.Set.ConstructOne = (vm, iterable) => Value.FromObject(SetAlgebra.New(PyType.Set, iterable));
+        PyType.FrozenSet.ConstructOne = (vm, iterable) =>
+            iterable.Ref is PySet { IsFrozen: true } ? iterable : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, iterable));
         PyType.Slice.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "slice", 1, 3);

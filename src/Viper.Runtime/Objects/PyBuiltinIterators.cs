@@ -14,13 +14,26 @@ public sealed class PyEnumerate(PyIterator source, Value start) : PyIterator(Enu
 
     public override bool TryNext(out Value value)
     {
-        if (!source.TryNext(out var item))
+        if (!TryNextPair(out var index, out var item))
         {
             value = default;
             return false;
         }
 
-        value = Value.FromObject(PyTuple.Of(_count, item));
+        value = Value.FromObject(PyTuple.Of(index, item));
+        return true;
+    }
+
+    /// <summary>The next index and item without the tuple, for a loop that unpacks them into two names at once.</summary>
+    public bool TryNextPair(out Value index, out Value item)
+    {
+        if (!source.TryNext(out item))
+        {
+            index = default;
+            return false;
+        }
+
+        index = _count;
         _count = _count.IsInt && _count.AsInt < long.MaxValue
             ? Value.FromInt(_count.AsInt + 1)
             : Arithmetic.Binary(Frontend.Ast.BinaryOperator.Add, _count, Value.FromInt(1));

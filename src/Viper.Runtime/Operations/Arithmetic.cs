@@ -37,6 +37,14 @@ public static class Arithmetic
             return Value.FromObject(PyTuple.Concat(leftTuple, rightTuple));
         }
 
+        // Two sets or frozensets of the builtin types (`domain & allowed`, `domain - {x}`): no numeric
+        // classification and no look for a class's special methods, which neither can have.
+        if (a.Ref is PySet leftSet && b.Ref is PySet rightSet && leftSet.Type.IsBuiltin && rightSet.Type.IsBuiltin
+            && SetAlgebra.Operator(op, leftSet, rightSet, inplace) is { } setResult)
+        {
+            return setResult;
+        }
+
         if (op is BinaryOperator.Add or BinaryOperator.Sub && SignMagnitude.TryAdd(a, b, op == BinaryOperator.Sub, out var sum))
         {
             return sum;

@@ -32,6 +32,11 @@ public static class Comparison
             return a.AsInt == b.AsInt;
         }
 
+        if (a.Ref is PySet x && b.Ref is PySet y && x.Type.IsBuiltin && y.Type.IsBuiltin)
+        {
+            return x.Count == y.Count && SetAlgebra.IsSubset(x, y);
+        }
+
         if (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
         {
             return Truth.IsTrue(UserOperators.Compare(a, b, CompareOperator.Eq));
@@ -287,11 +292,25 @@ public static class Comparison
         return length.IsZero || (x.Start == y.Start && (length.IsOne || x.Step == y.Step));
     }
 
-    /// <summary><c>item in container</c>: a class's own <c>__contains__</c> first.</summary>
-    public static bool Contains(Value container, Value item) =>
-        container.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryContains(container, item, out var contains)
+    /// <summary>
+    /// <c>item in container</c>: a class's own <c>__contains__</c> first. Sets and dicts of the
+    /// builtin types themselves, the commonest containers, are tested first: one compare of the
+    /// sealed class each, before the general test for a class written in Python.
+    /// </summary>
+    public static bool Contains(Value container, Value item)
+    {
+        switch (container.Ref)
+        {
+            case PySet set when set.Type.IsBuiltin:
+                return set.Contains(item);
+            case PyDict dict when dict.Type.IsBuiltin:
+                return dict.ContainsKey(item);
+        }
+
+        return container.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryContains(container, item, out var contains)
             ? contains
             : BuiltinContains(container, item);
+    }
 
     private static bool AnyEqual(ReadOnlySpan<Value> items, Value item)
     {

@@ -60,6 +60,21 @@ public static class SetAlgebra
                 }
 
                 break;
+            case PyList list when list.Type.IsBuiltin:
+                // By position each time, as the list's iterator reads: a key's __hash__ or __eq__ may change the list meanwhile.
+                for (var i = 0; i < list.Count; i++)
+                {
+                    set.Add(list[i]);
+                }
+
+                break;
+            case PyTuple tuple when tuple.Type.IsBuiltin:
+                foreach (var item in tuple.Items)
+                {
+                    set.Add(item);
+                }
+
+                break;
             default:
                 var iterator = Iteration.GetIterator(other);
                 while (iterator.TryNext(out var item))
@@ -70,6 +85,7 @@ public static class SetAlgebra
                 break;
         }
     }
+
 
     public static PySet Union(PySet set, Value other)
     {

@@ -231,11 +231,26 @@ public sealed partial class Interpreter
         PolymorphicCache.RememberFill(ref cache, previous);
     }
 
-    /// <summary>CALL_METHOD's hit on an instance of a class written in Python: the class's method, to call with the receiver first.</summary>
+    /// <summary>
+    /// CALL_METHOD's hit, to call with the receiver first: on an instance of a class written in
+    /// Python, the class's method for the instance's layout; on any other object (a list, a set,
+    /// an instance of a subclass of a builtin type), the method its type had when the cache was
+    /// filled, while no instance of the type can hide it (the fill in <see cref="LookupMethod(CodeState, CodeObject, Value, int, int, out bool)"/>
+    /// keys such a receiver on its type only then, and never a module, class or super object).
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryGetCachedMethod(ref InlineCache cache, Value receiver, out Value method)
     {
-        if (receiver.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+        if (receiver.Ref is PyInstance instance)
+        {
+            if (ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+            {
+                method = cache.Value;
+                return true;
+            }
+        }
+        else if (receiver.Ref is PyObject builtin && ReferenceEquals(builtin.Type, cache.Owner) && builtin.Type.Version == cache.Version
+            && !builtin.Type.InstancesMayShadow)
         {
             method = cache.Value;
             return true;

@@ -251,4 +251,30 @@ public sealed class JitTierTests
         Assert.That(boxing, Is.GreaterThan(0), body);
         Assert.That(lines.FindIndex(boxing, l => l.Contains("call Value Arithmetic::Binary", StringComparison.Ordinal)), Is.GreaterThan(boxing), body);
     }
+
+    [Test]
+    public void EnumerateUnpackedIntoTwoNamesMakesNoTuple()
+    {
+        // The pair goes straight into i and x; a loop keeping the item whole unpacks nothing and steps as usual.
+        var source = "def pairs(xs):\n    t = 0\n    for i, x in enumerate(xs):\n        t += i * x\n    return t\n\n"
+            + "def whole(xs):\n    return [p for p in enumerate(xs)]\n\nprint(pairs([3, 4, 5]), whole('ab'))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("14 [(0, 'a'), (1, 'b')]\n"));
+        var pairs = result.Stderr[result.Stderr.IndexOf(".method Value 'pairs'", StringComparison.Ordinal)..];
+        pairs = pairs[..pairs.IndexOf(".method", 1, StringComparison.Ordinal)];
+        Assert.That(pairs, Does.Contain("call int32 JitRuntime::TryNextPair(Value, Value&, Value&, Value&)"), pairs);
+        var whole = result.Stderr[result.Stderr.IndexOf(".method Value 'whole.<locals>.<listcomp>'", StringComparison.Ordinal)..];
+        Assert.That(whole, Does.Not.Contain("TryNextPair"), whole);
+    }
+
+    [Test]
+    public void MembershipCallsTheContainmentTest()
+    {
+        var source = "def has(x, s):\n    return x in s, x not in s\n\nprint(has(1, {1}), has(2, frozenset()))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("(True, False) (False, True)\n"));
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'has'", StringComparison.Ordinal)..];
+        Assert.That(body, Does.Contain("call bool JitRuntime::Contains(Value, Value)"), body);
+        Assert.That(body, Does.Not.Contain("JitRuntime::Compare("), body);
+    }
 }
