@@ -35,6 +35,15 @@ public static class BuiltinMethods
             var (start, stop, step, _) = ((PySlice)args[0].Ref!).Indices(length);
             return Value.FromObject(PyTuple.Of(Value.FromInt(start), Value.FromInt(stop), Value.FromInt(step)));
         });
+        foreach (var view in new[] { PyType.DictKeys, PyType.DictItems })
+        {
+            Add(view, "isdisjoint", (vm, args) =>
+            {
+                ArgumentCheck.OneArgument(args, $"{view.Name}.isdisjoint");
+                return Value.FromBool(SetLike.IsDisjoint(args[0], args[1]));
+            });
+        }
+
         ExceptionMethods.Install(Errors.ExceptionTypes.BaseException);
         MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
     }

@@ -93,11 +93,40 @@ public static class Arithmetic
             BinaryOperator.Add => Concatenate(a, b, inplace),
             BinaryOperator.Mult => Repeat(a, b, inplace),
             _ when a.Ref is PySet x && b.Ref is PySet y && SetAlgebra.Operator(op, x, y, inplace) is { } result => result,
+            BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Sub or BinaryOperator.BitXor
+                when a.Ref is PyDictView { Kind: not DictViewKind.Values } || b.Ref is PyDictView { Kind: not DictViewKind.Values } => DictViewOperator(op, a, b),
             BinaryOperator.BitOr when a.Ref is PyDict left && (inplace || b.Ref is PyDict) => DictUnion(left, b, inplace),
             BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
             BinaryOperator.Mod when BytesLike.TryGet(a, out var bytesTemplate) => BytesLike.Make(a, PercentFormat.FormatBytes(bytesTemplate, b)),
             _ => throw Unsupported(op, a, b, inplace),
         };
+    }
+
+    /// <summary>
+    /// <c>&amp; | - ^</c> with a dict's keys or items view on either side (CPython's dictviews_and and
+    /// kin, which serve the reflected operators too): a new set of the left operand's items, updated
+    /// from the right operand, any iterable.
+    /// </summary>
+    private static Value DictViewOperator(BinaryOperator op, Value a, Value b)
+    {
+        var result = SetAlgebra.New(PyType.Set, a);
+        switch (op)
+        {
+            case BinaryOperator.BitAnd:
+                SetAlgebra.IntersectionUpdate(result, b);
+                break;
+            case BinaryOperator.BitOr:
+                SetAlgebra.Update(result, b);
+                break;
+            case BinaryOperator.Sub:
+                SetAlgebra.DifferenceUpdate(result, b);
+                break;
+            default:
+                SetAlgebra.SymmetricDifferenceUpdate(result, b);
+                break;
+        }
+
+        return Value.FromObject(result);
     }
 
     /// <summary><c>a | b</c> builds a new dict from two dicts; <c>a |= b</c> updates <c>a</c> from anything <c>dict.update</c> takes.</summary>

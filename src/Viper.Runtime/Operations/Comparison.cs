@@ -79,8 +79,8 @@ public static class Comparison
                 return RangeEqual(x, y);
             case (PyBytes or PyByteArray, PyBytes or PyByteArray):
                 return BytesLike.Require(a).SequenceEqual(BytesLike.Require(b));
-            case (PyDictView { Kind: DictViewKind.Keys } x, PyDictView { Kind: DictViewKind.Keys } y):
-                return x.Dict.Count == y.Dict.Count && x.Dict.Items().All(pair => y.Dict.ContainsKey(pair.Key));
+            case (PyDictView or PySet, PyDictView or PySet) when SetLike.AreViewComparison(a, b):
+                return SetLike.Compare(a, b, CompareOperator.Eq);
             case (PyBoundMethod x, PyBoundMethod y):
                 return x.Self.Is(y.Self) && x.Function.Is(y.Function);
             default:
@@ -161,6 +161,8 @@ public static class Comparison
                     CompareOperator.Gt => x.Count > y.Count && SetAlgebra.IsSubset(y, x),
                     _ => SetAlgebra.IsSubset(y, x),
                 };
+            case (PyDictView or PySet, PyDictView or PySet) when SetLike.AreViewComparison(a, b):
+                return SetLike.Compare(a, b, op);
             default:
                 throw PyErrors.TypeError($"'{Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
         }
@@ -340,6 +342,8 @@ public static class Comparison
                 return set.Contains(item);
             case PyDictView { Kind: DictViewKind.Keys } keys:
                 return keys.Dict.ContainsKey(item);
+            case PyDictView { Kind: DictViewKind.Items } items:
+                return SetLike.ItemsContain(items.Dict, item);
             case PyStr s:
                 if (item.Ref is not PyStr needle)
                 {
