@@ -112,7 +112,7 @@ internal static class FloatSlots
     public static Dictionary<int, bool[]> DefinitelyAssigned(CodeObject code, List<int> offsets)
     {
         var words = code.Instructions;
-        var before = offsets.ToDictionary(pc => pc, _ => Enumerable.Repeat(true, code.FrameSize).ToArray());
+        var before = FlagArrays.PerInstruction(offsets, code.FrameSize, value: true);
         var entry = before[offsets[0]];
         for (var slot = 0; slot < code.FrameSize; slot++)
         {

@@ -102,7 +102,13 @@ internal sealed partial class FunctionLowering
             }
         }
 
-        _intSlots = IntSlots.Find(code, _splitting, [.. unboxed.Select((isFloat, slot) => isFloat || handlerSlots[slot])]);
+        var notInt = new bool[unboxed.Length];
+        for (var slot = 0; slot < notInt.Length; slot++)
+        {
+            notInt[slot] = unboxed[slot] || handlerSlots[slot];
+        }
+
+        _intSlots = IntSlots.Find(code, _splitting, notInt);
         _ints = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];

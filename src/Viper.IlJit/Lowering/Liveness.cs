@@ -13,7 +13,7 @@ internal static class Liveness
     {
         var words = code.Instructions;
         var offsets = code.InstructionOffsets().ToList();
-        var liveIn = offsets.ToDictionary(pc => pc, _ => new bool[splitting.SlotCount]);
+        var liveIn = FlagArrays.PerInstruction(offsets, splitting.SlotCount, value: false);
         for (var changed = true; changed;)
         {
             changed = false;
@@ -42,7 +42,7 @@ internal static class Liveness
                     live[splitting.Read(pc, slot)] = true;
                 }
 
-                if (!live.AsSpan().SequenceEqual(liveIn[pc]))
+                if (!FlagArrays.SameContents(live, liveIn[pc]))
                 {
                     liveIn[pc] = live;
                     changed = true;

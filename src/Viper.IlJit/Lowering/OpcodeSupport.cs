@@ -10,7 +10,8 @@ namespace Viper.IlJit.Lowering;
 /// </summary>
 internal static class OpcodeSupport
 {
-    private static readonly HashSet<Opcode> Lowered =
+    /// <summary>Indexed by opcode: a table, not a HashSet of the byte enum, whose framework code ReadyToRun cannot precompile.</summary>
+    private static readonly bool[] Lowered = Table(
     [
         Opcode.Nop, Opcode.Move, Opcode.LoadConst, Opcode.LoadGlobal, Opcode.StoreGlobal,
         Opcode.Add, Opcode.Sub, Opcode.Mul, Opcode.TrueDiv, Opcode.FloorDiv, Opcode.Mod, Opcode.BinaryOp,
@@ -27,9 +28,20 @@ internal static class OpcodeSupport
         Opcode.YieldValue, Opcode.YieldFrom,
         Opcode.PushExcInfo, Opcode.PopExcept, Opcode.CheckExcMatch, Opcode.Reraise, Opcode.RaiseCurrent, Opcode.LoadAssertionError,
         Opcode.BeforeWith, Opcode.WithExceptArgs, Opcode.DeleteFast, Opcode.DeleteGlobal,
-    ];
+    ]);
 
     private static readonly string[] FrameReadingBuiltins = ["globals", "locals", "vars", "dir", "exec", "eval"];
+
+    private static bool[] Table(Opcode[] opcodes)
+    {
+        var table = new bool[InstructionSet.OpcodeCount];
+        foreach (var opcode in opcodes)
+        {
+            table[(int)opcode] = true;
+        }
+
+        return table;
+    }
 
     /// <summary>Why the JIT cannot compile <paramref name="code"/>, or null when it can.</summary>
     public static string? RefusalReason(CodeObject code)
@@ -66,7 +78,7 @@ internal static class OpcodeSupport
         for (var pc = 0; pc < words.Length;)
         {
             var opcode = (Opcode)words[pc];
-            if (words[pc] >= InstructionSet.OpcodeCount || !Lowered.Contains(opcode))
+            if (words[pc] >= InstructionSet.OpcodeCount || !Lowered[words[pc]])
             {
                 var name = words[pc] < InstructionSet.OpcodeCount ? InstructionSet.Info(opcode).Name : $"opcode {words[pc]}";
                 return $"{name} at offset {pc} is not lowered";

@@ -35,7 +35,11 @@ internal sealed class TemporarySplitting
         var words = code.Instructions;
         var offsets = code.InstructionOffsets().ToList();
         var blockStarts = BlockStarts(code, offsets);
-        var splittable = Enumerable.Range(0, code.FrameSize).Select(slot => slot >= code.LocalCount).ToArray();
+        var splittable = new bool[code.FrameSize];
+        for (var slot = code.LocalCount; slot < splittable.Length; slot++)
+        {
+            splittable[slot] = true;
+        }
 
         // A read whose value was not written earlier in its block disqualifies the slot.
         var writtenInBlock = new HashSet<int>();

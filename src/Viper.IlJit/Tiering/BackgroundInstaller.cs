@@ -15,7 +15,8 @@ internal sealed class BackgroundInstaller
     /// <summary>How long the worker waits for more work before its thread ends.</summary>
     private const int IdleMilliseconds = 200;
 
-    private readonly Queue<(CodeObject Code, object Compiled, Action WarmUp)> _pending = new();
+    /// <summary>Work items as objects: a queue of tuples is framework generic code ReadyToRun cannot precompile.</summary>
+    private readonly Queue<PendingInstall> _pending = new();
     private readonly List<(string Name, string Reason)> _failures = [];
     private bool _workerRunning;
 
@@ -27,7 +28,7 @@ internal sealed class BackgroundInstaller
     {
         lock (_pending)
         {
-            _pending.Enqueue((code, compiled, warmUp));
+            _pending.Enqueue(new PendingInstall(code, compiled, warmUp));
             if (_workerRunning)
             {
                 Monitor.Pulse(_pending);
@@ -58,7 +59,7 @@ internal sealed class BackgroundInstaller
 
     private void Work()
     {
-        while (TryTake(out var code, out var compiled, out var warmUp))
+        while (TryTake() is var (code, compiled, warmUp))
         {
             try
             {
@@ -77,7 +78,7 @@ internal sealed class BackgroundInstaller
         }
     }
 
-    private bool TryTake(out CodeObject code, out object compiled, out Action warmUp)
+    private PendingInstall? TryTake()
     {
         lock (_pending)
         {
@@ -89,12 +90,12 @@ internal sealed class BackgroundInstaller
             if (_pending.Count == 0)
             {
                 _workerRunning = false;
-                (code, compiled, warmUp) = (null!, null!, null!);
-                return false;
+                return null;
             }
 
-            (code, compiled, warmUp) = _pending.Dequeue();
-            return true;
+            return _pending.Dequeue();
         }
     }
+
+    private sealed record PendingInstall(CodeObject Code, object Compiled, Action WarmUp);
 }

@@ -28,7 +28,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     public int BackEdgeThreshold => options.BackEdgeThreshold;
 
     /// <summary>Code objects compiled so far, with the time each took to lower and emit.</summary>
-    public List<(string Name, double Milliseconds)> CompiledFunctions { get; } = [];
+    public List<CompiledFunction> CompiledFunctions { get; } = [];
 
     /// <summary>Code objects refused, and why.</summary>
     public List<(string Name, string Reason)> Refused { get; } = [];
@@ -102,7 +102,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         }
 
         var milliseconds = Stopwatch.GetElapsedTime(started).TotalMilliseconds;
-        CompiledFunctions.Add((code.QualifiedName, milliseconds));
+        CompiledFunctions.Add(new CompiledFunction(code.QualifiedName, milliseconds));
         if (options.DumpIl)
         {
             Report(il.Dump(code.QualifiedName));
