@@ -167,7 +167,8 @@ internal sealed partial class FunctionLowering
 
     /// <summary>
     /// FOR_ITER (falls through with an item, jumps when exhausted) and FOR_ITER_BACK (jumps back
-    /// with an item, falls through when exhausted). A range iterator steps inline.
+    /// with an item, falls through when exhausted). A range iterator steps inline; an item the body
+    /// unpacks at once may skip its tuple (see FunctionLowering.UnpackedLoops).
     /// </summary>
     private void EmitForIter(int pc, bool back)
     {
@@ -204,6 +205,11 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(generic);
         SetPc(pc);
+        if (UnpackedBody(pc) is var body and >= 0)
+        {
+            EmitNextUnpacked(iterator, body, exhausted);
+        }
+
         _il.Ldloc(iterator);
         _il.Ldloca(target);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNext)));

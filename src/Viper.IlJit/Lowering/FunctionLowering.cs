@@ -886,6 +886,11 @@ internal sealed partial class FunctionLowering
             _il.Ldelem(typeof(Value));
             _il.Stloc(Boxed(_splitting.Write(pc, Operand(pc, 1) + i)));
         }
+
+        if (IsUnpackedBody(pc))
+        {
+            _il.MarkLabel(UnpackExit(pc));
+        }
     }
 
     /// <summary>Stores the object in <paramref name="value"/> into <paramref name="target"/> if it has the target's type, else branches to <paramref name="otherwise"/>.</summary>
