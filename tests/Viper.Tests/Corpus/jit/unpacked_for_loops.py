@@ -322,3 +322,26 @@ enumerate = lambda xs: [(x, x) for x in xs]
 print(pairs(enumerate("ab")))
 del enumerate
 print(pairs(enumerate("ab")))
+
+
+# enumerate called with one argument from compiled code, and its errors.
+def enumerate_calls():
+    out = [list(enumerate("ab")), list(enumerate(x for x in [7])), list(enumerate({"k": 1}))]
+    for bad in [5, None, 1.5]:
+        try:
+            enumerate(bad)
+        except TypeError as error:
+            out.append(str(error))
+    try:
+        enumerate()
+    except TypeError as error:
+        out.append(str(error))
+    try:
+        enumerate("a", "b")
+    except TypeError as error:
+        out.append(str(error))
+    out.append(list(enumerate(iterable="xy", start=3)))
+    return out
+
+
+print(enumerate_calls())
