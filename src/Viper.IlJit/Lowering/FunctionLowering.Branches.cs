@@ -179,7 +179,8 @@ internal sealed partial class FunctionLowering
 
     /// <summary>
     /// FOR_ITER (falls through with an item, jumps when exhausted) and FOR_ITER_BACK (jumps back
-    /// with an item, falls through when exhausted). A range iterator steps inline.
+    /// with an item, falls through when exhausted). A range iterator steps inline; an item the body
+    /// unpacks at once may skip its tuple (see FunctionLowering.UnpackedLoops).
     /// </summary>
     private void EmitForIter(int pc, bool back)
     {
@@ -216,20 +217,9 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(generic);
         SetPc(pc);
-        var unpack = PairUnpackAfter(pc);
-        if (unpack >= 0 && !_floatLoops.ContainsKey(unpack))
+        if (UnpackedBody(pc) is var body and >= 0)
         {
-            // An enumerate's index and item go straight into the two names, with no tuple made and
-            // unpacked; any other iterator's item goes to the unpacking as usual.
-            _il.Ldloc(iterator);
-            _il.Ldloca(target);
-            _il.Ldloca(Boxed(_splitting.Write(unpack, Operand(unpack, 1))));
-            _il.Ldloca(Boxed(_splitting.Write(unpack, Operand(unpack, 1) + 1)));
-            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TryNextPair)));
-            _il.Switch([exhausted, hasItem, _labels[unpack + InstructionSet.LengthOf(Opcode.UnpackSequence)]]);
-            _il.Branch(OpCodes.Br, exhausted);
-            _il.MarkLabel(next);
-            return;
+            EmitNextUnpacked(iterator, body, exhausted);
         }
 
         _il.Ldloc(iterator);

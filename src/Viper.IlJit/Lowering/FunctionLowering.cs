@@ -381,36 +381,9 @@ internal sealed partial class FunctionLowering
                     }
                 }
             }
-
-            if (PairUnpackAfter(pc) is var unpack and >= 0)
-            {
-                labels.TryAdd(unpack + InstructionSet.LengthOf(Opcode.UnpackSequence), _il.DefineLabel());
-            }
         }
 
         return loopHeaders;
-    }
-
-    /// <summary>
-    /// For a FOR_ITER or FOR_ITER_BACK whose item goes straight into a two-name unpacking through a
-    /// temporary (<c>for i, x in enumerate(xs)</c>), the offset of that UNPACK_SEQUENCE; else -1.
-    /// The temporary is read by that instruction alone, so an iterator that makes pairs may store
-    /// the two names directly and go on after it.
-    /// </summary>
-    private int PairUnpackAfter(int pc)
-    {
-        var opcode = (Opcode)_code.Instructions[pc];
-        if (opcode is not (Opcode.ForIter or Opcode.ForIterBack))
-        {
-            return -1;
-        }
-
-        var body = opcode == Opcode.ForIter ? pc + InstructionSet.LengthOf(Opcode.ForIter) : Operand(pc, 2);
-        var item = Operand(pc, 1);
-        return item >= _code.LocalCount && body < _code.Instructions.Length && (Opcode)_code.Instructions[body] == Opcode.UnpackSequence
-            && Operand(body, 0) == item && Operand(body, 2) == 2
-            ? body
-            : -1;
     }
 
     /// <summary>
@@ -924,6 +897,11 @@ internal sealed partial class FunctionLowering
             _il.LdcI4(i);
             _il.Ldelem(typeof(Value));
             _il.Stloc(Boxed(_splitting.Write(pc, Operand(pc, 1) + i)));
+        }
+
+        if (IsUnpackedBody(pc))
+        {
+            _il.MarkLabel(UnpackExit(pc));
         }
     }
 

@@ -123,29 +123,6 @@ internal static partial class JitRuntime
         _ => TryNextOther(iterator, ref target),
     };
 
-    /// <summary>
-    /// FOR_ITER whose item is unpacked into two names next: 2 when the iterator is an enumerate,
-    /// whose index and item were stored into <paramref name="first"/> and <paramref name="second"/>
-    /// (the unpacking is skipped); else as <see cref="TryNext"/>, 1 with the item in
-    /// <paramref name="target"/> for the unpacking; 0 when exhausted.
-    /// </summary>
-    public static int TryNextPair(Value iterator, ref Value target, ref Value first, ref Value second)
-    {
-        if (iterator.Ref is PyEnumerate enumerate)
-        {
-            if (!enumerate.TryNextPair(out var index, out var item))
-            {
-                return 0;
-            }
-
-            first = index;
-            second = item;
-            return 2;
-        }
-
-        return TryNext(iterator, ref target) ? 1 : 0;
-    }
-
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static bool TryNextOther(Value iterator, ref Value target)
     {

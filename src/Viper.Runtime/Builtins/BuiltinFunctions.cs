@@ -233,7 +233,7 @@ public static class BuiltinFunctions
 
         return Numbers.Classify(value, out var small, out var big, out var real) switch
         {
-            NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(Math.Abs(small)),
+            NumberKind.Small => small == long.MinValue ? PyBigInt.Negated(small) : Value.FromInt(Math.Abs(small)),
             NumberKind.Float => Value.FromFloat(Math.Abs(real)),
             NumberKind.Big => Value.FromBigInteger(System.Numerics.BigInteger.Abs(big)),
             _ => UserOperators.TryUnary("__abs__", value, out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(value)}'"),

@@ -20,6 +20,9 @@ public static class IteratorFunctions
     public static void Install()
     {
         PyEnumerate.EnumerateType.Constructor = Enumerate;
+
+        // enumerate(xs), the usual call, from compiled code: no argument array, no binding.
+        PyEnumerate.EnumerateType.ConstructOne = (vm, iterable) => Value.FromObject(new PyEnumerate(Iteration.GetIterator(iterable), Value.FromInt(0)));
         PyZip.ZipType.Constructor = Zip;
         PyMap.MapType.Constructor = Map;
         PyFilter.FilterType.Constructor = (vm, args) =>

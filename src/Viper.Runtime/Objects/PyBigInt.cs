@@ -69,6 +69,22 @@ public sealed class PyBigInt : PyObject
         return Create(negative, high == 0 ? [(ulong)magnitude] : [(ulong)magnitude, high]);
     }
 
+    // The overflowing results of 64-bit operations, each a method of its own that the hot callers
+    // call only on overflow: a method that uses Int128 gets no ReadyToRun code (.NET compiles it when
+    // first called, unoptimized until it tiers up), so the callers must not contain any.
+
+    /// <summary><c>a + b</c>, which the caller found does not fit in 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Values.Value Sum(long a, long b) => Create((Int128)a + b);
+
+    /// <summary><c>a - b</c>, which the caller found does not fit in 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Values.Value Difference(long a, long b) => Create((Int128)a - b);
+
+    /// <summary><c>-a</c> for <c>long.MinValue</c> (or any long).</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Values.Value Negated(long a) => Create(-(Int128)a);
+
     /// <summary><c>-self</c>, sharing the limbs when there are any.</summary>
     public Values.Value Negate() => _magnitude is { } magnitude ? Create(!IsNegative, magnitude) : Values.Value.FromBigInteger(-Value);
 }

@@ -24,7 +24,10 @@ public sealed class PyEnumerate(PyIterator source, Value start) : PyIterator(Enu
         return true;
     }
 
-    /// <summary>The next index and item without the tuple, for a loop that unpacks them into two names at once.</summary>
+    /// <summary>
+    /// The next index and item without the tuple that would hold them, for a caller that unpacks the
+    /// pair at once (a compiled <c>for i, x in enumerate(...)</c>), so no one else could see the tuple.
+    /// </summary>
     public bool TryNextPair(out Value index, out Value item)
     {
         if (!source.TryNext(out item))
@@ -51,6 +54,9 @@ public sealed class PyZip(PyIterator[] sources, bool strict) : PyIterator(ZipTyp
 
     private bool _exhausted = sources.Length == 0;
 
+    /// <summary>How many iterables it zips: the length of each tuple it makes.</summary>
+    public int Width => sources.Length;
+
     public override bool TryNext(out Value value)
     {
         value = default;
@@ -62,20 +68,46 @@ public sealed class PyZip(PyIterator[] sources, bool strict) : PyIterator(ZipTyp
         var items = new Value[sources.Length];
         for (var i = 0; i < sources.Length; i++)
         {
-            if (!sources[i].TryNext(out items[i]))
+            if (!TryNextOf(i, out items[i]))
             {
-                _exhausted = true;
-                if (strict)
-                {
-                    CheckSameLength(i);
-                }
-
                 return false;
             }
         }
 
         value = Value.FromObject(PyTuple.Of(items));
         return true;
+    }
+
+    /// <summary>
+    /// The next two items of a zip of two iterables without the tuple that would hold them, for a
+    /// caller that unpacks them at once (a compiled <c>for a, b in zip(xs, ys)</c>).
+    /// </summary>
+    public bool TryNextPair(out Value first, out Value second)
+    {
+        second = default;
+        if (_exhausted || !TryNextOf(0, out first) || !TryNextOf(1, out second))
+        {
+            first = default;
+            return false;
+        }
+
+        return true;
+    }
+
+    private bool TryNextOf(int index, out Value item)
+    {
+        if (sources[index].TryNext(out item))
+        {
+            return true;
+        }
+
+        _exhausted = true;
+        if (strict)
+        {
+            CheckSameLength(index);
+        }
+
+        return false;
     }
 
     private void CheckSameLength(int exhausted)

@@ -13,6 +13,9 @@ namespace Viper.Runtime.Objects;
 /// </summary>
 public sealed class PyList : PyObject
 {
+    /// <summary>The most items <see cref="Grow"/> copies one by one.</summary>
+    private const int SmallCopy = 16;
+
     private Value[] _items;
     private int _start;
 
@@ -147,7 +150,20 @@ public sealed class PyList : PyObject
         }
 
         var fresh = new Value[Math.Max(needed, Math.Max(4, _items.Length * 2))];
-        Array.Copy(_items, _start, fresh, 0, Count);
+        if (Count <= SmallCopy)
+        {
+            // A few items one by one: Array.Copy of values holding references is the runtime's bulk
+            // move with write barriers, whose fixed cost dominates when a short list first grows.
+            for (var i = 0; i < Count; i++)
+            {
+                fresh[i] = _items[_start + i];
+            }
+        }
+        else
+        {
+            Array.Copy(_items, _start, fresh, 0, Count);
+        }
+
         _items = fresh;
         _start = 0;
     }

@@ -148,10 +148,10 @@ public static class Arithmetic
         {
             case BinaryOperator.Add:
                 var sum = a + b;
-                return ((a ^ sum) & (b ^ sum)) < 0 ? PyBigInt.Create((Int128)a + b) : Value.FromInt(sum);
+                return ((a ^ sum) & (b ^ sum)) < 0 ? PyBigInt.Sum(a, b) : Value.FromInt(sum);
             case BinaryOperator.Sub:
                 var difference = a - b;
-                return ((a ^ b) & (a ^ difference)) < 0 ? PyBigInt.Create((Int128)a - b) : Value.FromInt(difference);
+                return ((a ^ b) & (a ^ difference)) < 0 ? PyBigInt.Difference(a, b) : Value.FromInt(difference);
             case BinaryOperator.Mult:
                 var product = Math.BigMul(a, b, out var low);
                 return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : Value.FromBigInteger((BigInteger)a * b);
@@ -374,7 +374,7 @@ public static class Arithmetic
     {
         if (a.IsInt)
         {
-            return a.AsInt == long.MinValue ? PyBigInt.Create(-(Int128)a.AsInt) : Value.FromInt(-a.AsInt);
+            return a.AsInt == long.MinValue ? PyBigInt.Negated(a.AsInt) : Value.FromInt(-a.AsInt);
         }
 
         if (a.Ref is PyBigInt { IsExact: true } big)
@@ -390,7 +390,7 @@ public static class Arithmetic
         return Numbers.Classify(a, out var small, out var bigValue, out var real) switch
         {
             NumberKind.Float => Value.FromFloat(-real),
-            NumberKind.Small => small == long.MinValue ? PyBigInt.Create(-(Int128)small) : Value.FromInt(-small),
+            NumberKind.Small => small == long.MinValue ? PyBigInt.Negated(small) : Value.FromInt(-small),
             NumberKind.Big => Value.FromBigInteger(-bigValue),
             _ => throw BadUnary("-", a),
         };

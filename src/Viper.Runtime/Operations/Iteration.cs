@@ -71,7 +71,31 @@ public sealed class PyDictIterator(PyDict dict, DictViewKind kind) : PyIterator(
     private readonly int _count = dict.Count;
     private int _position;
 
+    /// <summary>Whether it iterates items, which it would hand out as (key, value) tuples.</summary>
+    public bool IteratesItems => kind == DictViewKind.Items;
+
     public override bool TryNext(out Value value)
+    {
+        if (!TryNextPair(out var key, out var entryValue))
+        {
+            value = default;
+            return false;
+        }
+
+        value = kind switch
+        {
+            DictViewKind.Keys => key,
+            DictViewKind.Values => entryValue,
+            _ => Value.FromObject(PyTuple.Of(key, entryValue)),
+        };
+        return true;
+    }
+
+    /// <summary>
+    /// The next entry's key and value, without an items iterator's tuple, for a caller that unpacks
+    /// the pair at once (a compiled <c>for k, v in d.items()</c>).
+    /// </summary>
+    public bool TryNextPair(out Value key, out Value value)
     {
         if (dict.Count != _count)
         {
@@ -84,16 +108,13 @@ public sealed class PyDictIterator(PyDict dict, DictViewKind kind) : PyIterator(
             var entry = entries[_position++];
             if (entry.Key.IsBound)
             {
-                value = kind switch
-                {
-                    DictViewKind.Keys => entry.Key,
-                    DictViewKind.Values => entry.Value,
-                    _ => Value.FromObject(PyTuple.Of(entry.Key, entry.Value)),
-                };
+                key = entry.Key;
+                value = entry.Value;
                 return true;
             }
         }
 
+        key = default;
         value = default;
         return false;
     }

@@ -16,20 +16,39 @@ public static class Subscripts
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool TryGetSequenceItem(Value container, Value key, out Value item)
     {
-        // Exact types only: a subclass may override __getitem__.
-        var items = container.Ref switch
+        // Exact types only: a subclass may override __getitem__. The storage is indexed directly,
+        // not through a span: Span<Value>'s helpers are generic code over a Viper type, which the
+        // ReadyToRun images cannot hold, so until .NET recompiles this caller they would be calls
+        // into unoptimized code on every index.
+        if (ReferenceEquals(key.Ref, Value.IntTag))
         {
-            PyList list when ReferenceEquals(list.Type, PyType.List) => list.Items,
-            PyTuple tuple when ReferenceEquals(tuple.Type, PyType.Tuple) => tuple.Items.AsSpan(),
-            _ => default,
-        };
-        if (ReferenceEquals(key.Ref, Value.IntTag) && items.Length > 0)
-        {
-            var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
-            if ((ulong)index < (ulong)items.Length)
+            switch (container.Ref)
             {
-                item = items[(int)index];
-                return true;
+                case PyList list when ReferenceEquals(list.Type, PyType.List):
+                    {
+                        var count = list.Count;
+                        var index = key.Bits < 0 ? key.Bits + count : key.Bits;
+                        if ((ulong)index < (ulong)count)
+                        {
+                            item = list[(int)index];
+                            return true;
+                        }
+
+                        break;
+                    }
+
+                case PyTuple tuple when ReferenceEquals(tuple.Type, PyType.Tuple):
+                    {
+                        var items = tuple.Items;
+                        var index = key.Bits < 0 ? key.Bits + items.Length : key.Bits;
+                        if ((ulong)index < (ulong)items.Length)
+                        {
+                            item = items[index];
+                            return true;
+                        }
+
+                        break;
+                    }
             }
         }
 
