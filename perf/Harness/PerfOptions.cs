@@ -10,7 +10,8 @@ internal sealed record PerfOptions
 
           micro             run the micro-benchmark suites (lexer, parser, compiler, VM loop and call)
                             with BenchmarkDotNet, e.g. micro --filter '*Lexer*' --job short
-          startup           time `-c pass` as whole processes, viper against CPython, interleaved
+          startup           time `-c pass` as whole processes, viper against CPython with and without
+                            its site module (-S), interleaved
                             (default 20 runs each); viper is published (Release, ReadyToRun) into
                             perf/bin/startup-viper unless --viper names one or more
 
@@ -23,7 +24,7 @@ internal sealed record PerfOptions
           --cpython PATH    a CPython to compare with (repeatable; default: python3)
           --no-cpython      time Viper only
           --startup-runs N  interleaved `-c pass` runs timing start-up, published viper against
-                            each CPython's own binary (default 20; 0 skips it)
+                            each CPython's own binary, with and without -S (default 20; 0 skips it)
           --json FILE       also write the results as JSON
           -h, --help        this text
 

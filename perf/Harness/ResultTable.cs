@@ -58,13 +58,13 @@ internal static class ResultTable
     public static string FormatStartup(IReadOnlyList<Measurement> startup, int runs)
     {
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"start-up, `-c pass` as a whole process: the published viper and each CPython's binary, median of {runs} interleaved runs, and viper's speed-up (✅ where it starts faster):\n");
+        text.Append(CultureInfo.InvariantCulture, $"start-up, `-c pass` as a whole process: the published viper and each CPython's binary, with and without its site module (-S), median of {runs} interleaved runs, and viper's speed-up (✅ where it starts faster):\n");
         var viper = startup[0];
-        text.Append(CultureInfo.InvariantCulture, $"  {viper.Runner,-14} {Time(viper.Median),10}\n");
+        text.Append(CultureInfo.InvariantCulture, $"  {viper.Runner,-17} {Time(viper.Median),10}\n");
         foreach (var cpython in startup.Skip(1))
         {
             var speedup = cpython.Median / viper.Median;
-            var line = string.Create(CultureInfo.InvariantCulture, $"  {cpython.Runner,-14} {Time(cpython.Median),10}  {speedup:0.00}× {(speedup > 1 ? "✅" : "")}");
+            var line = string.Create(CultureInfo.InvariantCulture, $"  {cpython.Runner,-17} {Time(cpython.Median),10}  {speedup:0.00}× {(speedup > 1 ? "✅" : "")}");
             text.Append(line.TrimEnd()).Append('\n');
         }
 

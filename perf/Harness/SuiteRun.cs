@@ -74,16 +74,17 @@ internal static class SuiteRun
     private static List<Measurement> MeasureStartup(List<(string Python, string Label)> cpythons, int runs)
     {
         Progress("publishing src/Viper.Cli (Release, ReadyToRun) to time its start-up");
-        var runners = new List<(string Executable, string Label)> { (PublishedViper.Publish(), "viper") };
+        var runners = new List<(string[] Command, string Label)> { ([PublishedViper.Publish()], "viper") };
         foreach (var (python, label) in cpythons)
         {
             if (CPythonDriver.Executable(python) is { } executable)
             {
-                runners.Add((executable, label));
+                runners.Add(([executable], label));
+                runners.Add(([executable, "-S"], $"{label} -S"));
             }
         }
 
-        var times = StartupTiming.Measure([.. runners.Select(r => r.Executable)], runs, run => Progress($"[{run}/{runs}] start-up, -c pass"));
+        var times = StartupTiming.Measure([.. runners.Select(r => r.Command)], runs, run => Progress($"[{run}/{runs}] start-up, -c pass"));
         return [.. runners.Select((r, i) => new Measurement(StartupName, r.Label, [.. times[i].Select(ms => ms / 1000)], ""))];
     }
 

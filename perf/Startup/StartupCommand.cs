@@ -36,16 +36,15 @@ internal static class StartupCommand
             options.Vipers.Add(PublishedViper.Publish());
         }
 
-        string[] executables = [.. options.Vipers, cpython];
-        var times = StartupTiming.Measure(executables, options.Runs, run => Console.Error.Write($"\r[{run}/{options.Runs}]"));
+        List<(string Label, string[] Command)> runners = [.. options.Vipers.Select(v => ("viper", new[] { v })), ("cpython", [cpython]), ("cpython -S", [cpython, "-S"])];
+        var times = StartupTiming.Measure([.. runners.Select(r => r.Command)], options.Runs, run => Console.Error.Write($"\r[{run}/{options.Runs}]"));
         Console.Error.WriteLine();
-        var cpythonMedian = Statistics.Median(times[^1]);
-        Console.WriteLine($"-c pass, median of {options.Runs} interleaved runs (min in brackets, ratio to CPython):");
-        for (var e = 0; e < executables.Length; e++)
+        var cpythonMedian = Statistics.Median(times[^2]);
+        Console.WriteLine($"-c pass, median of {options.Runs} interleaved runs (min in brackets, ratio to CPython's; -S is CPython without its site module):");
+        for (var r = 0; r < runners.Count; r++)
         {
-            var label = e == executables.Length - 1 ? "cpython" : "viper";
-            var median = Statistics.Median(times[e]);
-            Console.WriteLine($"  {label,-8} {median,8:F1} ms  [{times[e].Min(),6:F1}]  {median / cpythonMedian,5:F2}  {executables[e]}");
+            var median = Statistics.Median(times[r]);
+            Console.WriteLine($"  {runners[r].Label,-10} {median,8:F1} ms  [{times[r].Min(),6:F1}]  {median / cpythonMedian,5:F2}  {runners[r].Command[0]}");
         }
 
         return 0;
