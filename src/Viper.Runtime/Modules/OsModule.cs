@@ -39,6 +39,26 @@ public static class OsModule
             ArgumentCheck.Exactly(args, "getcwd", 0);
             return Value.FromString(Directory.GetCurrentDirectory());
         });
+        Add(dict, "chdir", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "chdir", 1);
+            var path = PathArgument(args[0], "chdir");
+            return Guarded(path, () =>
+            {
+                if (path.Length > 0 && !Directory.Exists(path) && IsUnderFile(path))
+                {
+                    throw ExceptionAttributes.OSError(ExceptionTypes.NotADirectoryError, 20, "Not a directory", path);
+                }
+
+                if (path.Length == 0 || !Directory.Exists(path))
+                {
+                    throw ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+                }
+
+                Directory.SetCurrentDirectory(path);
+                return Value.None;
+            });
+        });
         Add(dict, "getpid", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "getpid", 0);
@@ -190,6 +210,20 @@ public static class OsModule
         dict.SetItem("path", Value.FromObject(path));
         runtime.Modules.Register(path);
         return module;
+    }
+
+    /// <summary>Whether <paramref name="path"/> or a directory on its way is a file (ENOTDIR rather than ENOENT).</summary>
+    private static bool IsUnderFile(string path)
+    {
+        for (var at = Path.GetFullPath(path); !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+        {
+            if (File.Exists(at))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>A path argument: a str (bytes paths are not supported yet).</summary>
