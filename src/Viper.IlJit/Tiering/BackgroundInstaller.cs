@@ -59,14 +59,15 @@ internal sealed class BackgroundInstaller
 
     private void Work()
     {
-        while (TryTake() is var (code, compiled, warmUp))
+        while (TryTake() is { } pending)
         {
+            var code = pending.Code;
             try
             {
                 // No interpreter: the entry and the body it calls return at once (see
                 // FunctionLowering.EmitBody), and both have been compiled by then.
-                warmUp();
-                code.CompiledEntry = compiled;
+                pending.WarmUp();
+                code.CompiledEntry = pending.Compiled;
             }
             catch (Exception error) when (error is not OutOfMemoryException)
             {

@@ -45,14 +45,11 @@ public static class OsModule
             var path = PathArgument(args[0], "chdir");
             return Guarded(path, () =>
             {
-                if (path.Length > 0 && !Directory.Exists(path) && IsUnderFile(path))
-                {
-                    throw ExceptionAttributes.OSError(ExceptionTypes.NotADirectoryError, 20, "Not a directory", path);
-                }
-
                 if (path.Length == 0 || !Directory.Exists(path))
                 {
-                    throw ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+                    throw path.Length > 0 && IsUnderFile(path)
+                        ? ExceptionAttributes.OSError(ExceptionTypes.NotADirectoryError, 20, "Not a directory", path)
+                        : ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
                 }
 
                 Directory.SetCurrentDirectory(path);

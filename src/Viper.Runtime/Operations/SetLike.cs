@@ -18,7 +18,6 @@ internal static class SetLike
     public static bool Compare(Value a, Value b, CompareOperator op) => op switch
     {
         CompareOperator.Eq => Count(a) == Count(b) && AllContainedIn(a, b),
-        CompareOperator.NotEq => !(Count(a) == Count(b) && AllContainedIn(a, b)),
         CompareOperator.Lt => Count(a) < Count(b) && AllContainedIn(a, b),
         CompareOperator.LtE => Count(a) <= Count(b) && AllContainedIn(a, b),
         CompareOperator.Gt => Count(a) > Count(b) && AllContainedIn(b, a),
