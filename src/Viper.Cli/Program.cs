@@ -54,11 +54,12 @@ public static class Program
         };
         var runtime = new PythonRuntime(options, stdout, stderr);
         runtime.Interpreter.TierHook = LazyJitHook.ForTier(commandLine.Tier, commandLine.JitThreshold, commandLine.DumpIl, commandLine.JitStats, runtime);
+        using var interruptSignal = new InterruptSignal(runtime.Interpreter);
 
         // input() reads standard input, unless standard input is the program itself (`viper < script.py`).
         if (commandLine.Command is not null || commandLine.ScriptPath is not null || !Console.IsInputRedirected || commandLine.Interactive)
         {
-            runtime.Input = new DeferredConsoleInput();
+            runtime.Input = new InterruptibleInput(new DeferredConsoleInput(), runtime.Interpreter);
         }
 
         // As in CPython, `-c`, standard input and the REPL search the current directory through an
@@ -66,7 +67,7 @@ public static class Program
         if (commandLine.Command is not null)
         {
             runtime.Modules.AddSearchDirectory(string.Empty);
-            return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, commandLine.Command, "<string>"));
+            return FinishOrInspect(commandLine, runtime, interruptSignal, ScriptHost.RunSource(runtime, commandLine.Command, "<string>"));
         }
 
         if (commandLine.ScriptPath is not null)
@@ -86,18 +87,30 @@ public static class Program
             // CPython 3.11 names the main script by its absolute path in tracebacks and __file__.
             var fullPath = Path.GetFullPath(commandLine.ScriptPath);
             runtime.Modules.AddSearchDirectory(Path.GetDirectoryName(fullPath)!);
-            return FinishOrInspect(commandLine, runtime, ScriptHost.RunSource(runtime, source, fullPath, fromFile: true));
+            return FinishOrInspect(commandLine, runtime, interruptSignal, ScriptHost.RunSource(runtime, source, fullPath, fromFile: true));
         }
 
         runtime.Modules.AddSearchDirectory(string.Empty);
         if (!Console.IsInputRedirected || commandLine.Interactive)
         {
-            return new Repl(runtime, Console.In).Run();
+            return new Repl(runtime, runtime.Input).Run();
         }
 
-        return ScriptHost.RunSource(runtime, Console.In.ReadToEnd(), "<stdin>");
+        return Finish(runtime, interruptSignal, ScriptHost.RunSource(runtime, Console.In.ReadToEnd(), "<stdin>"));
     }
 
-    private static int FinishOrInspect(CommandLine commandLine, PythonRuntime runtime, int exitCode) =>
-        commandLine.Interactive ? new Repl(runtime, Console.In).Run() : exitCode;
+    private static int FinishOrInspect(CommandLine commandLine, PythonRuntime runtime, InterruptSignal interruptSignal, int exitCode) =>
+        commandLine.Interactive ? new Repl(runtime, runtime.Input).Run() : Finish(runtime, interruptSignal, exitCode);
+
+    private static int Finish(PythonRuntime runtime, InterruptSignal interruptSignal, int exitCode)
+    {
+        if (!runtime.EndedByKeyboardInterrupt)
+        {
+            return exitCode;
+        }
+
+        runtime.Output.Flush();
+        runtime.ErrorOutput.Flush();
+        return interruptSignal.EndBySignal();
+    }
 }

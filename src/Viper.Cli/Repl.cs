@@ -1,4 +1,5 @@
 using Viper.Frontend.Diagnostics;
+using Viper.Runtime.Errors;
 using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
 
@@ -28,7 +29,18 @@ internal sealed class Repl(PythonRuntime runtime, TextReader input)
     {
         while (true)
         {
-            var source = ReadStatement();
+            string? source;
+            try
+            {
+                source = ReadStatement();
+            }
+            catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt))
+            {
+                // Ctrl-C at a prompt drops the statement being typed, as CPython's prompt does.
+                runtime.ErrorOutput.Write("\nKeyboardInterrupt\n");
+                continue;
+            }
+
             if (source is null)
             {
                 runtime.ErrorOutput.Write('\n');
@@ -48,7 +60,7 @@ internal sealed class Repl(PythonRuntime runtime, TextReader input)
             }
             catch (Exception error)
             {
-                if (error is Runtime.Errors.PythonException { Value.Type.Name: "SystemExit" })
+                if (error is PythonException { Value.Type.Name: "SystemExit" })
                 {
                     return ScriptHost.Report(runtime, error, FileName);
                 }

@@ -129,6 +129,19 @@ public sealed class IlEmitter
         _il.Emit(OpCodes.Ldfld, field);
     }
 
+    /// <summary>A field another thread writes: the <c>volatile.</c> prefix keeps .NET from hoisting the read out of a loop.</summary>
+    public void VolatileLdfld(FieldInfo field)
+    {
+        Verify(stack =>
+        {
+            PopReceiver(stack, "ldfld", field.DeclaringType!);
+            stack.Push(field.FieldType);
+        });
+        Record("volatile. ldfld", IlTypeNames.Of(field));
+        _il.Emit(OpCodes.Volatile);
+        _il.Emit(OpCodes.Ldfld, field);
+    }
+
     public void Ldflda(FieldInfo field)
     {
         Verify(stack =>

@@ -160,6 +160,7 @@ internal sealed partial class FunctionLowering
     private HashSet<int> EmitBody()
     {
         var loopHeaders = FindLabels(_genericLabels);
+        FindBackEdges();
         if (IsGenerator)
         {
             // A generator is entered at its resume points, not at loop headers (its VM frame stays in the VM).
@@ -238,6 +239,7 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(genericStart);
         EmitInstructions();
+        EmitInterruptStubs();
 
         var error = _il.DeclareLocal(typeof(Exception), "error");
         _il.BeginFilter();
@@ -325,6 +327,7 @@ internal sealed partial class FunctionLowering
                 _il.MarkLabel(label);
                 reachable = true;
                 _facts.Clear();
+                EmitInterruptPoll(pc);
             }
 
             // Code after a jump or return that no jump targets (the compiler leaves some) is dead.

@@ -44,6 +44,8 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo GeneratorFunction = typeof(PyGenerator).GetProperty(nameof(PyGenerator.Function))!.GetMethod!;
 
+    public static readonly FieldInfo InterruptRequested = typeof(Interpreter).GetField(nameof(Interpreter.InterruptRequested), BindingFlags.NonPublic | BindingFlags.Instance)!;
+    public static readonly MethodInfo TakeInterrupt = Internal(typeof(Interpreter), nameof(Interpreter.TakeInterrupt));
     public static readonly MethodInfo EnterFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledFrame));
     public static readonly MethodInfo LeaveFrame = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCompiledFrame), BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes)!;
     public static readonly MethodInfo ReturnFromFrame = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCompiledFrame), BindingFlags.NonPublic | BindingFlags.Instance, [typeof(int)])!;

@@ -37,6 +37,9 @@ public sealed class PythonRuntime
     /// <summary>What <c>input()</c> reads: nothing (end of file at once) unless the host connects standard input.</summary>
     public TextReader Input { get; set; } = TextReader.Null;
 
+    /// <summary>Whether the program ended with a KeyboardInterrupt it did not catch (CPython then ends by SIGINT).</summary>
+    public bool EndedByKeyboardInterrupt { get; internal set; }
+
     public PyDict Builtins { get; }
 
     /// <summary>Files opened for writing and not yet closed, flushed when the program ends as CPython's are.</summary>

@@ -64,6 +64,7 @@ public static class ScriptHost
                 return ExitStatus(runtime, exit.Value);
             case PythonException python:
                 runtime.ErrorOutput.Write(printer.Format(python.Value));
+                runtime.EndedByKeyboardInterrupt = python.Value.Type.IsSubtypeOf(ExceptionTypes.KeyboardInterrupt);
                 return 1;
             case PythonSyntaxError syntax:
                 runtime.ErrorOutput.Write(printer.Format(syntax, fileName));

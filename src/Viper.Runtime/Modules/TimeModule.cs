@@ -24,20 +24,52 @@ public static class TimeModule
         dict.SetItem("sleep", Value.FromObject(new PyBuiltinFunction("sleep", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "sleep", 1);
-            if (!Numbers.TryGetDouble(args[0], out var seconds))
-            {
-                throw Errors.PyErrors.TypeError($"'{TypeNames.Of(args[0])}' object cannot be interpreted as an integer");
-            }
-
-            if (seconds < 0)
-            {
-                throw Errors.PyErrors.ValueError("sleep length must be non-negative");
-            }
-
-            Thread.Sleep(TimeSpan.FromSeconds(seconds));
+            vm.SleepInterruptibly(SleepDuration(args[0]));
             return Value.None;
         })));
         return new PyModule("time", dict);
+    }
+
+    /// <summary>
+    /// CPython converts the seconds to a signed 64-bit count of nanoseconds (a float rounded away
+    /// from zero) before it looks at the sign, so a huge negative length is an OverflowError too.
+    /// </summary>
+    private static TimeSpan SleepDuration(Value seconds)
+    {
+        long nanoseconds;
+        switch (Numbers.Classify(seconds, out var small, out _, out var real))
+        {
+            case NumberKind.Float:
+                if (double.IsNaN(real))
+                {
+                    throw Errors.PyErrors.ValueError("Invalid value NaN (not a number)");
+                }
+
+                var scaled = real * 1e9;
+                scaled = scaled >= 0 ? Math.Ceiling(scaled) : Math.Floor(scaled);
+                if (!(scaled >= long.MinValue && scaled < -(double)long.MinValue))
+                {
+                    throw Errors.PyErrors.Overflow("timestamp out of range for platform time_t");
+                }
+
+                nanoseconds = (long)scaled;
+                break;
+            case NumberKind.Small when small is >= long.MinValue / 1_000_000_000 and <= long.MaxValue / 1_000_000_000:
+                nanoseconds = small * 1_000_000_000;
+                break;
+            case NumberKind.Small or NumberKind.Big:
+                throw Errors.PyErrors.Overflow("timestamp too large to convert to C _PyTime_t");
+            default:
+                throw Errors.PyErrors.TypeError($"'{TypeNames.Of(seconds)}' object cannot be interpreted as an integer");
+        }
+
+        if (nanoseconds < 0)
+        {
+            throw Errors.PyErrors.ValueError("sleep length must be non-negative");
+        }
+
+        // Rounded up to .NET's 100 ns ticks, as CPython rounds a timeout up.
+        return TimeSpan.FromTicks(nanoseconds / 100 + (nanoseconds % 100 == 0 ? 0 : 1));
     }
 
     private static void Add(PyDict dict, string name, Func<Value> body) =>

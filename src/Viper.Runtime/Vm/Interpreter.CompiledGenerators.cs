@@ -31,9 +31,9 @@ public sealed partial class Interpreter
     private bool RunCompiledGenerator(CompiledGenerator compiled, PyGenerator generator, int pc, int resumeSlot, Value sent, PyBaseException? thrown, out Value result)
     {
         // As when the VM cannot push the frame: the generator is left as it was.
-        if (_frameCount + _compiledDepth >= RecursionLimit)
+        if (_frameCount + _compiledDepth >= _depthLimit)
         {
-            throw PyErrors.RecursionError();
+            throw DepthExceeded();
         }
 
         if (resumeSlot >= 0)
@@ -57,9 +57,9 @@ public sealed partial class Interpreter
     private bool ResumeCompiledAfterYield(CompiledGenerator compiled, PyGenerator generator, int pc, Value sent, out Value result)
     {
         // As when the VM cannot push the frame: the generator is left as it was.
-        if (_frameCount + _compiledDepth >= RecursionLimit)
+        if (_frameCount + _compiledDepth >= _depthLimit)
         {
-            throw PyErrors.RecursionError();
+            throw DepthExceeded();
         }
 
         var words = generator.Function.Code.Instructions;
@@ -175,9 +175,9 @@ public sealed partial class Interpreter
     /// <summary><see cref="ResumeGenerator"/> with a consumer, for a compiled generator created or suspended at a YIELD_VALUE.</summary>
     private bool ResumeConsumed(CompiledGenerator compiled, PyGenerator generator, ItemConsumer consumer, out Value result)
     {
-        if (_frameCount + _compiledDepth >= RecursionLimit)
+        if (_frameCount + _compiledDepth >= _depthLimit)
         {
-            throw PyErrors.RecursionError();
+            throw DepthExceeded();
         }
 
         var pc = 0;

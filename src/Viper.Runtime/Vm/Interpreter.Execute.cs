@@ -431,7 +431,7 @@ public sealed partial class Interpreter
                 case Opcode.Jump:
                     {
                         var target = Unsafe.Add(ref word, 1);
-                        if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, target, out returnValue))
+                        if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, target, out returnValue))
                         {
                             goto ReturnToCaller;
                         }
@@ -448,7 +448,7 @@ public sealed partial class Interpreter
                         if (truth == ((Opcode)word == Opcode.JumpIfTrue))
                         {
                             var target = Unsafe.Add(ref word, 2);
-                            if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, target, out returnValue))
+                            if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, target, out returnValue))
                             {
                                 goto ReturnToCaller;
                             }
@@ -493,7 +493,7 @@ public sealed partial class Interpreter
                         if (taken)
                         {
                             var target = Unsafe.Add(ref word, 4);
-                            if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, target, out returnValue))
+                            if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, target, out returnValue))
                             {
                                 goto ReturnToCaller;
                             }
@@ -571,11 +571,12 @@ public sealed partial class Interpreter
 
                         if (hasItem == back)
                         {
-                            pc = Unsafe.Add(ref word, 3);
-                            if (back && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, out returnValue))
+                            if (back && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, Unsafe.Add(ref word, 3), out returnValue))
                             {
                                 goto ReturnToCaller;
                             }
+
+                            pc = Unsafe.Add(ref word, 3);
                         }
                         else
                         {

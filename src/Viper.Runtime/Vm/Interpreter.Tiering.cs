@@ -1,6 +1,5 @@
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
-using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
 
@@ -37,16 +36,23 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// On-stack replacement at a hot back-edge: compiles the frame's code if needed and, when it can
-    /// resume at <paramref name="loopHeader"/>, pops the VM frame and runs the rest of the call in
-    /// compiled code, which takes the frame's window as its state. The caller then returns
+    /// A back edge's slow path. An interrupt request raises KeyboardInterrupt at the back edge.
+    /// Otherwise on-stack replacement: compiles the frame's code if needed and, when it can resume
+    /// at <paramref name="loopHeader"/>, pops the VM frame and runs the rest of the call in compiled
+    /// code, which takes the frame's window as its state. The caller then returns
     /// <paramref name="result"/> as if the frame had executed RETURN.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private bool TryEnterCompiledLoop(Frame frame, int loopHeader, out Value result)
+    private bool TryEnterCompiledLoop(Frame frame, int backEdge, int loopHeader, out Value result)
     {
         var code = frame.Code;
         result = default;
+        if (InterruptRequested)
+        {
+            frame.Pc = backEdge;
+            throw TakeInterrupt();
+        }
+
         if (_tierHook is null)
         {
             code.BackEdgeCount = 0;
@@ -73,7 +79,16 @@ public sealed partial class Interpreter
         var resumePc = frame.ResumePc;
         var initInstance = frame.InitInstance;
         _frameCount--;
-        result = compiled.Entry(this, frame.Function, _stack, frame.Base, loopHeader);
+        _enteringLoop = true;
+        try
+        {
+            result = compiled.Entry(this, frame.Function, _stack, frame.Base, loopHeader);
+        }
+        finally
+        {
+            _enteringLoop = false;
+        }
+
         frame.ReturnSlot = returnSlot;
         frame.ResumePc = resumePc;
         frame.InitInstance = initInstance;
@@ -93,9 +108,9 @@ public sealed partial class Interpreter
     {
         var outer = _compiledDepth;
         var depth = _frameCount + outer;
-        if (depth >= RecursionLimit || ((depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
+        if (depth >= _depthLimit || ((depth & 31) == 0 && !RuntimeHelpers.TryEnsureSufficientExecutionStack()))
         {
-            throw PyErrors.RecursionError();
+            CompiledFrameRefused(depth);
         }
 
         _compiledDepth = outer + 1;

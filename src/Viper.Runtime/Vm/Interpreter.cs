@@ -21,7 +21,7 @@ public sealed partial class Interpreter
     private int _frameCount;
     private ITierHook? _tierHook;
     private int _callThreshold = int.MaxValue;
-    private int _backEdgeThreshold = int.MaxValue;
+    private volatile int _backEdgeThreshold = int.MaxValue;
 
     public Interpreter(PythonRuntime runtime)
     {
@@ -29,9 +29,6 @@ public sealed partial class Interpreter
     }
 
     public PythonRuntime Runtime { get; }
-
-    /// <summary>Python frames allowed at once, the module's included, as <c>sys.setrecursionlimit</c> sets it.</summary>
-    public int RecursionLimit { get; set; } = 1000;
 
     public ITierHook? TierHook
     {
@@ -161,9 +158,9 @@ public sealed partial class Interpreter
 
     private Frame PushFrame(CodeObject code, PyDict globals, PyFunction? function, int frameBase, int returnSlot)
     {
-        if (_frameCount + _compiledDepth >= RecursionLimit)
+        if (_frameCount + _compiledDepth >= _depthLimit)
         {
-            throw PyErrors.RecursionError();
+            throw DepthExceeded();
         }
 
         var frame = NextFrame();
@@ -196,7 +193,7 @@ public sealed partial class Interpreter
         var code = function.Code;
         var stack = _stack;
         var pooled = _frameCount < _frames.Length ? _frames[_frameCount] : null;
-        if (pooled is null || _frameCount + _compiledDepth >= RecursionLimit || calleeBase + code.FrameSize > stack.Length)
+        if (pooled is null || _frameCount + _compiledDepth >= _depthLimit || calleeBase + code.FrameSize > stack.Length)
         {
             return null;
         }

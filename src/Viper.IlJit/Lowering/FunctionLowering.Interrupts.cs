@@ -1,0 +1,74 @@
+using System.Reflection.Emit;
+using Viper.Bytecode.Instructions;
+using Viper.IlJit.Emission;
+
+namespace Viper.IlJit.Lowering;
+
+/// <summary>
+/// Ctrl-C in compiled loops. A compiled loop counts nothing, so each loop header reads the
+/// interpreter's interrupt request (one load and a branch never taken). The specialized version
+/// leaves for the generic one at the header, which carries its unboxed state over; the generic
+/// version raises the KeyboardInterrupt.
+/// </summary>
+internal sealed partial class FunctionLowering
+{
+    /// <summary>
+    /// For each loop header, one more than the pc of its last back edge (0 elsewhere): the poll sits
+    /// at the header, where every way around the loop passes, but raises at the back edge, where the
+    /// VM and CPython do, for the traceback's line and the handler that catches it.
+    /// </summary>
+    private int[] _backEdgeAfter = [];
+
+    private readonly List<(int Pc, IlLabel Stub)> _interruptStubs = [];
+
+    private void FindBackEdges()
+    {
+        var words = _code.Instructions;
+        _backEdgeAfter = new int[words.Length];
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
+            for (var i = 0; i < operands.Length; i++)
+            {
+                var target = words[pc + 1 + i];
+                if (operands[i] == OperandKind.Label && target <= pc)
+                {
+                    _backEdgeAfter[target] = Math.Max(_backEdgeAfter[target], pc + 1);
+                }
+            }
+        }
+    }
+
+    private void EmitInterruptPoll(int pc)
+    {
+        if (_backEdgeAfter[pc] == 0)
+        {
+            return;
+        }
+
+        _il.Ldarg(InterpreterArg);
+        _il.VolatileLdfld(RuntimeMembers.InterruptRequested);
+        if (_specialized)
+        {
+            _il.Branch(OpCodes.Brtrue, Deopt(pc));
+            return;
+        }
+
+        var stub = _il.DefineLabel();
+        _interruptStubs.Add((_backEdgeAfter[pc] - 1, stub));
+        _il.Branch(OpCodes.Brtrue, stub);
+    }
+
+    /// <summary>After the generic version's instructions, inside its protected region: the polls' raises.</summary>
+    private void EmitInterruptStubs()
+    {
+        foreach (var (pc, stub) in _interruptStubs)
+        {
+            _il.MarkLabel(stub);
+            SetPc(pc);
+            _il.Ldarg(InterpreterArg);
+            _il.Call(RuntimeMembers.TakeInterrupt);
+            _il.Throw();
+        }
+    }
+}
