@@ -23,7 +23,7 @@ public static class TimeModule
         Add(dict, "process_time_ns", () => Value.FromInt(Environment.CpuUsage.TotalTime.Ticks * 100));
         dict.SetItem("sleep", Value.FromObject(new PyBuiltinFunction("sleep", (vm, args) =>
         {
-            ArgumentCheck.Exactly(args, "sleep", 1);
+            ArgumentCheck.Exactly(args, "time.sleep", 1);
             vm.SleepInterruptibly(SleepDuration(args[0]));
             return Value.None;
         })));
