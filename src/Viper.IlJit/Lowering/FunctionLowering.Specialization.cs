@@ -172,7 +172,14 @@ internal sealed partial class FunctionLowering
                 }
             }
 
-            _il.Branch(OpCodes.Br, _genericLabels[pc]);
+            if (_part == BodyPart.SpecializedEntry)
+            {
+                HandOver(pc);
+            }
+            else
+            {
+                _il.Branch(OpCodes.Br, _genericLabels[pc]);
+            }
         }
     }
 
