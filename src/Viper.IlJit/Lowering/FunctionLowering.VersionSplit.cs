@@ -78,14 +78,13 @@ internal sealed partial class FunctionLowering
         _il.Ldarg(InterpreterArg);
         _il.Ldloc(_outerDepth);
         _il.Call(RuntimeMembers.ReturnFromFrame);
-        _il.Ldarg(ClosureArg);
+        var slots = _il.DeclareLocal(typeof(Value[]), "handOverSlots");
         _il.LdcI4(_splitting.SlotCount);
         _il.Newarr(typeof(Value));
-        _il.Stfld(RuntimeMembers.ClosureDeoptSlots);
+        _il.Stloc(slots);
         for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
-            _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureDeoptSlots);
+            _il.Ldloc(slots);
             _il.LdcI4(slot);
             if (_slots[slot] is { } boxed)
             {
@@ -100,6 +99,9 @@ internal sealed partial class FunctionLowering
             _il.Stelem(typeof(Value));
         }
 
+        _il.Ldarg(ClosureArg);
+        _il.Ldloc(slots);
+        _il.Stfld(RuntimeMembers.ClosureDeoptSlots);
         _il.Ldarg(ClosureArg);
         _il.Ldloc(handOverPc);
         _il.Stfld(RuntimeMembers.ClosureDeoptPc);
