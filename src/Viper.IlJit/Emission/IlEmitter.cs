@@ -231,18 +231,6 @@ public sealed class IlEmitter
         _il.Emit(OpCodes.Call, method);
     }
 
-    /// <summary>
-    /// <c>tail. call</c> and <c>ret</c>: the callee's frame replaces this one, so that a method
-    /// handing its whole call on to another takes no more stack than the other alone.
-    /// </summary>
-    public void TailCallAndReturn(MethodInfo method)
-    {
-        Record("tail.");
-        _il.Emit(OpCodes.Tailcall);
-        Call(method);
-        Ret();
-    }
-
     public void Newobj(ConstructorInfo constructor)
     {
         Verify(stack =>

@@ -172,14 +172,7 @@ internal sealed partial class FunctionLowering
                 }
             }
 
-            if (_part == BodyPart.SpecializedEntry)
-            {
-                HandOver(pc);
-            }
-            else
-            {
-                _il.Branch(OpCodes.Br, _genericLabels[pc]);
-            }
+            _il.Branch(OpCodes.Br, _genericLabels[pc]);
         }
     }
 

@@ -37,10 +37,6 @@ internal sealed partial class FunctionLowering
     private readonly IlLocal?[] _specializedFloats;
     private readonly TemporarySplitting _splitting;
     private readonly IlLocal _pc;
-    private readonly BodyPart _part;
-
-    /// <summary>For the generic continuation of a split body, the instructions the specialized method may hand the frame over at.</summary>
-    private IReadOnlyCollection<int>? _continuations;
 
     /// <summary>The interpreter's compiled depth outside this frame, restored when the frame returns.</summary>
     private readonly IlLocal _outerDepth;
@@ -72,11 +68,10 @@ internal sealed partial class FunctionLowering
     private IlLocal? _function;
     private IlLocal? _items;
 
-    private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls, BodyPart part)
+    private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls)
     {
         var code = closure.Code;
         _code = code;
-        _part = part;
         _closure = closure;
         _takesFunction = TakesFunction(code);
         _firstParameterArg = _takesFunction ? FunctionArg + 1 : FunctionArg;
@@ -113,7 +108,7 @@ internal sealed partial class FunctionLowering
             notInt[slot] = unboxed[slot] || handlerSlots[slot];
         }
 
-        _intSlots = part == BodyPart.GenericContinuation ? IntSlots.None(_splitting.SlotCount) : IntSlots.Find(code, _splitting, notInt);
+        _intSlots = IntSlots.Find(code, _splitting, notInt);
         _ints = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];
@@ -159,29 +154,7 @@ internal sealed partial class FunctionLowering
     /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
     public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
     {
-        return new FunctionLowering(closure, il, directCalls, BodyPart.Whole).EmitBody();
-    }
-
-    /// <summary>
-    /// Emits the specialized version alone, into <see cref="JitClosure.Body"/>, continuing in
-    /// <see cref="JitClosure.GenericBody"/>; returns the instructions it may continue at there.
-    /// </summary>
-    public static int[] EmitSpecializedEntry(JitClosure closure, IlEmitter il, DirectCalls directCalls)
-    {
-        return new FunctionLowering(closure, il, directCalls, BodyPart.SpecializedEntry).EmitSpecializedBody();
-    }
-
-    /// <summary>Emits the generic version alone, into <see cref="JitClosure.GenericBody"/>, enterable at the top and at <paramref name="deoptimizations"/>.</summary>
-    public static void EmitGenericContinuation(JitClosure closure, IlEmitter il, DirectCalls directCalls, IReadOnlyCollection<int> deoptimizations)
-    {
-        var lowering = new FunctionLowering(closure, il, directCalls, BodyPart.GenericContinuation);
-        foreach (var pc in deoptimizations)
-        {
-            lowering._genericLabels.TryAdd(pc, il.DefineLabel());
-        }
-
-        lowering._continuations = deoptimizations;
-        lowering.EmitBody();
+        return new FunctionLowering(closure, il, directCalls).EmitBody();
     }
 
     private HashSet<int> EmitBody()
@@ -242,11 +215,6 @@ internal sealed partial class FunctionLowering
             {
                 _il.BeginTry();
             }
-
-            if (_continuations is not null)
-            {
-                EmitContinuationEntries(_continuations);
-            }
         }
 
         var genericStart = _il.DefineLabel();
@@ -270,14 +238,7 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(genericStart);
         EmitInstructions();
-        EmitCatch();
-        EmitReturn();
-        return loopHeaders;
-    }
 
-    /// <summary>The filter and catch of the body's protected region, which ends there.</summary>
-    private void EmitCatch()
-    {
         var error = _il.DeclareLocal(typeof(Exception), "error");
         _il.BeginFilter();
         _il.Castclass(typeof(Exception));
@@ -337,11 +298,7 @@ internal sealed partial class FunctionLowering
 
         _il.Throw();
         _il.EndTry();
-    }
 
-    /// <summary>The normal exit, where every return leaves the protected region to.</summary>
-    private void EmitReturn()
-    {
         _il.MarkLabel(_exit);
         _il.Ldarg(InterpreterArg);
         _il.Ldloc(_outerDepth);
@@ -349,6 +306,7 @@ internal sealed partial class FunctionLowering
         LeaveClassFrame();
         _il.Ldloc(_result);
         _il.Ret();
+        return loopHeaders;
     }
 
     private void EmitInstructions()

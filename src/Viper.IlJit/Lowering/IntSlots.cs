@@ -53,19 +53,13 @@ internal sealed class IntSlots
     /// </summary>
     public bool Pays { get; }
 
-    /// <summary>No int slots: a body with no specialized version.</summary>
-    public static IntSlots None(int slotCount)
-    {
-        var none = new bool[slotCount];
-        return new IntSlots(none, none, none, none, pays: false);
-    }
-
     public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
     {
         // A generator is entered at its resume points with every slot boxed in its saved frame.
         if (code.Flags.HasFlag(CodeFlags.Generator))
         {
-            return None(splitting.SlotCount);
+            var none = new bool[splitting.SlotCount];
+            return new IntSlots(none, none, none, none, pays: false);
         }
 
         var words = code.Instructions;

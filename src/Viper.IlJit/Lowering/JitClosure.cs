@@ -28,21 +28,6 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
     public DynamicMethod? Body;
 
-    /// <summary>
-    /// Where the specialized version lives in a method of its own (see <see cref="VersionSplit"/>):
-    /// the generic version, with the same signature, which <see cref="Body"/> continues in when a
-    /// guard fails. Null when one method holds both versions.
-    /// </summary>
-    public DynamicMethod? GenericBody;
-
-    /// <summary>
-    /// A deoptimization in progress: the specialized body leaves the frame's slots and the
-    /// instruction to continue at (plus one; zero when none) here, and the generic body's prologue
-    /// takes them (and clears <see cref="DeoptPc"/>) before anything else runs, as for on-stack replacement.
-    /// </summary>
-    public Value[]? DeoptSlots;
-    public int DeoptPc;
-
     /// <summary>The builtins dict the code reads names from, at the entries they had at compile time (valid while both dicts' keys versions hold).</summary>
     public PyDict? BuiltinsDict;
 

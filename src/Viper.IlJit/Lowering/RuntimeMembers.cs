@@ -33,8 +33,6 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ClosureOsrStack = typeof(JitClosure).GetField(nameof(JitClosure.OsrStack))!;
     public static readonly FieldInfo ClosureOsrBase = typeof(JitClosure).GetField(nameof(JitClosure.OsrBase))!;
     public static readonly FieldInfo ClosureOsrPc = typeof(JitClosure).GetField(nameof(JitClosure.OsrPc))!;
-    public static readonly FieldInfo ClosureDeoptSlots = typeof(JitClosure).GetField(nameof(JitClosure.DeoptSlots))!;
-    public static readonly FieldInfo ClosureDeoptPc = typeof(JitClosure).GetField(nameof(JitClosure.DeoptPc))!;
     public static readonly MethodInfo KeysVersion = typeof(PyDict).GetProperty(nameof(PyDict.KeysVersion))!.GetMethod!;
     public static readonly MethodInfo ValueAt = typeof(PyDict).GetMethod(nameof(PyDict.ValueAt))!;
     public static readonly MethodInfo ValueStore = typeof(Value).GetMethod(nameof(Value.Store))!;

@@ -65,26 +65,12 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         _compiled[code] = closure;
         _inProgress.Add(code);
         IlEmitter il;
-        IlEmitter? genericIl = null;
         try
         {
             var directCalls = ResolveDirectCalls(code, globals, closure);
             closure.Callees = [.. directCalls.Closures];
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
-            HashSet<int> loopHeaders;
-            if (VersionSplit.Applies(code))
-            {
-                var generic = new DynamicMethod(code.QualifiedName + " (generic)", typeof(Value), FunctionLowering.BodyParameters(code), typeof(JitCompiler).Module, skipVisibility: true);
-                closure.GenericBody = generic;
-                genericIl = new IlEmitter(generic.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
-                var continuations = FunctionLowering.EmitSpecializedEntry(closure, il, directCalls);
-                FunctionLowering.EmitGenericContinuation(closure, genericIl, directCalls, continuations);
-                loopHeaders = [];
-            }
-            else
-            {
-                loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
-            }
+            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
             var (compiled, warmUp) = code.Flags.HasFlag(CodeFlags.Generator)
                 ? GeneratorCode(globals, body, closure)
                 : FunctionCode(code, globals, body, closure, loopHeaders);
@@ -120,10 +106,6 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         if (options.DumpIl)
         {
             Report(il.Dump(code.QualifiedName));
-            if (genericIl is not null)
-            {
-                Report(genericIl.Dump(code.QualifiedName + " (generic)"));
-            }
         }
 
         Report($"[jit] compiled {code.QualifiedName} in {milliseconds.ToString("0.000", CultureInfo.InvariantCulture)} ms");

@@ -25,10 +25,6 @@ public sealed class JitTierTests
         }
     }
 
-    private static List<string> Lines(string text) => [.. text.Split('\n').Select(l => l.Trim())];
-
-    private static int Find(List<string> lines, string text, int from = 0) => lines.FindIndex(from, l => l.Contains(text, StringComparison.Ordinal));
-
     [Test]
     public void DefaultThresholdsTierUpMidLoop()
     {
@@ -44,60 +40,27 @@ public sealed class JitTierTests
         var result = RunSource("def add(a, b):\n    return a + b\n\nprint(add(2, 3))\n", Tier.Jit with { DumpIl = true });
         Assert.That(result.Stdout, Is.EqualTo("5\n"));
         var dump = result.Stderr;
-        var genericStart = dump.IndexOf(".method Value 'add (generic)'", StringComparison.Ordinal);
-        var specialized = Lines(dump[dump.IndexOf(".method Value 'add'", StringComparison.Ordinal)..genericStart]);
-        var generic = Lines(dump[genericStart..]);
+        var body = dump[dump.IndexOf(".method Value 'add'", StringComparison.Ordinal)..];
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        int Find(string text, int from = 0) => lines.FindIndex(from, l => l.Contains(text, StringComparison.Ordinal));
 
-        // The specialized method: two int tag checks, the long add, the sign test for overflow,
-        // and the result boxed inline; an overflow hands the frame to the generic method, so the
-        // generic helper is not called here at all.
-        var add = Find(specialized, ": add");
-        Assert.That(add, Is.GreaterThan(0), string.Join('\n', specialized));
-        Assert.That(Find(specialized, "ldsfld object Value::IntTag"), Is.LessThan(add));
-        Assert.That(Find(specialized, "ldfld int64 Value::Bits"), Is.LessThan(add));
-        var overflowTest = Find(specialized, ": blt", add);
-        Assert.That(Find(specialized, ": xor", add), Is.LessThan(overflowTest));
-        Assert.That(Find(specialized, ": and", add), Is.LessThan(overflowTest));
-        Assert.That(Find(specialized, "call Value Value::FromInt(int64)", overflowTest), Is.GreaterThan(overflowTest));
-        Assert.That(Find(specialized, "Arithmetic::Binary"), Is.EqualTo(-1));
+        // The fast path: two int tag checks, the long add, the sign test for overflow, and the
+        // result boxed inline, all before any call to the generic helper.
+        var add = Find(": add");
+        var helper = Find("Arithmetic::Binary");
+        Assert.That(add, Is.GreaterThan(0), body);
+        Assert.That(Find("ldsfld object Value::IntTag"), Is.LessThan(add), body);
+        Assert.That(Find("ldfld int64 Value::Bits"), Is.LessThan(add), body);
+        var overflowTest = Find(": blt", add);
+        Assert.That(Find(": xor", add), Is.LessThan(overflowTest), body);
+        Assert.That(Find(": and", add), Is.LessThan(overflowTest), body);
+        Assert.That(Find("call Value Value::FromInt(int64)", overflowTest), Is.GreaterThan(overflowTest), body);
+        Assert.That(helper, Is.GreaterThan(Find("call Value Value::FromInt(int64)", overflowTest)), body);
 
-        // The generic method's site: nothing was recorded before this compile (--tier jit), so it
-        // has the int path and the float path before the helper, whose conversions are the only calls.
-        var genericAdd = Find(generic, ": add");
-        var helper = Find(generic, "Arithmetic::Binary");
-        Assert.That(genericAdd, Is.GreaterThan(0));
-        Assert.That(helper, Is.GreaterThan(genericAdd));
+        // Nothing was recorded before this compile (--tier jit), so the site also has the float
+        // path after the int one: its conversions are the only other calls before the helper.
         string[] inline = ["FromInt", "FromFloat", "Int64BitsToDouble"];
-        Assert.That(generic.Skip(genericAdd).Take(helper - genericAdd).Any(l => l.Contains(": call", StringComparison.Ordinal) && !inline.Any(name => l.Contains(name, StringComparison.Ordinal))), Is.False);
-    }
-
-    [Test]
-    public void LoopFreeSpecializedBodyIsAMethodOfItsOwn()
-    {
-        var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\nprint(fib(15.0))\n";
-        var result = RunSource(source, Tier.Jit with { DumpIl = true });
-        Assert.That(result.Stdout, Is.EqualTo("610\n610.0\n"));
-        var dump = result.Stderr;
-        var specializedStart = dump.IndexOf(".method Value 'fib'(", StringComparison.Ordinal);
-        var genericStart = dump.IndexOf(".method Value 'fib (generic)'(", StringComparison.Ordinal);
-        Assert.That(specializedStart, Is.GreaterThanOrEqualTo(0), dump);
-        Assert.That(genericStart, Is.GreaterThan(specializedStart), dump);
-        var specialized = dump[specializedStart..genericStart];
-        var generic = dump[genericStart..];
-
-        // The specialized method keeps n in a long and calls itself directly; its guards hand the
-        // call on to the generic method as a tail call.
-        Assert.That(specialized, Does.Contain("int64 n:int"));
-        Assert.That(specialized, Does.Contain("call Value fib(JitClosure, Interpreter, Value)"));
-        Assert.That(specialized, Does.Contain(": tail.\n"));
-        Assert.That(specialized, Does.Contain("call Value fib (generic)(JitClosure, Interpreter, Value)"));
-        Assert.That(specialized, Does.Contain("stfld Value[] JitClosure::DeoptSlots"));
-
-        // The generic method holds no longs, takes over the slots a hand-over left, and calls the
-        // specialized method, the entry for every call.
-        Assert.That(generic, Does.Not.Contain("int64 n:int"));
-        Assert.That(generic, Does.Contain("ldfld Value[] JitClosure::DeoptSlots"));
-        Assert.That(generic, Does.Contain("call Value fib(JitClosure, Interpreter, Value)"));
+        Assert.That(lines.Skip(add).Take(helper - add).Any(l => l.Contains(": call", StringComparison.Ordinal) && !inline.Any(name => l.Contains(name, StringComparison.Ordinal))), Is.False, body);
     }
 
     [Test]

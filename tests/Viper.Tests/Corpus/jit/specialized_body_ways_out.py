@@ -1,7 +1,8 @@
-# A loop-free int-specialized body compiled as two methods, the specialized one handing the frame
-# to the generic one when a guard fails: at the entry (arguments that are not small ints), in the
-# middle before and after calls (overflows, a zero divisor), with floats and closures live across
-# the hand-over, exceptions raised after it, and the exact recursion depth when every level hands over.
+# Loop-free int-specialized bodies and every way out of their specialized version: at the entry
+# (arguments that are not small ints), in the middle before and after calls (overflows, a zero
+# divisor; a call already made must not run again), with floats and closures live across the
+# deoptimization, exceptions raised after it, and the exact recursion depth when every level
+# deoptimizes (and 50000 levels under a raised limit).
 import sys
 
 log = []
