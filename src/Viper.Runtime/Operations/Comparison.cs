@@ -84,7 +84,7 @@ public static class Comparison
             case (PyBoundMethod x, PyBoundMethod y):
                 return x.Self.Is(y.Self) && x.Function.Is(y.Function);
             default:
-                return ReferenceEquals(a.Ref, b.Ref) && (a.Ref is PyObject || a.Bits == b.Bits);
+                return a.Is(b);
         }
     }
 

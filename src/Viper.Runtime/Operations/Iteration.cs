@@ -9,9 +9,11 @@ public static class Iteration
     /// <summary><c>iter(value)</c>, or null when the value is not iterable.</summary>
     public static PyIterator? TryGetIterator(Value value) => value.Ref switch
     {
-        // Exact lists and tuples first: one type compare each, before the walk up the class chain that testing for PyIterator costs.
+        // Exact lists, tuples, sets and dicts first: one type compare each, before the walk up the class chain that testing for PyIterator costs.
         PyList { Type.IsBuiltin: true } list => new PyListIterator(list),
         PyTuple { Type.IsBuiltin: true } tuple => new PyArrayIterator(tuple.Items, PyArrayIterator.TupleIteratorType),
+        PySet { Type.IsBuiltin: true } set => new PySetIterator(set),
+        PyDict { Type.IsBuiltin: true } dict => new PyDictIterator(dict, DictViewKind.Keys),
         PyIterator iterator => iterator,
         PyObject { Type.IsBuiltin: false } derived when derived.Type.LayoutBase != PyType.Object && SpecialMethods.TryFind(derived.Type, "__iter__", out _) =>
             UserProtocols.TryGetIterator(value),

@@ -12,8 +12,12 @@ namespace Viper.Runtime.Operations;
 /// </summary>
 public static class SpecialMethods
 {
-    /// <summary>True for an instance of a class written in Python, subclasses of builtin types included.</summary>
-    public static bool IsUserObject(Value value) => value.Ref is PyObject { Type.IsBuiltin: false };
+    /// <summary>
+    /// True for an instance of a class written in Python, subclasses of builtin types included. An
+    /// inline int or float is ruled out first by one compare of the sealed tag's type: the test for
+    /// the unsealed <see cref="PyObject"/> calls .NET's cast helper when it fails.
+    /// </summary>
+    public static bool IsUserObject(Value value) => value.Ref is not InlineTag && value.Ref is PyObject { Type.IsBuiltin: false };
 
     /// <summary>Looks a special method up on the type (never the instance), in the classes written in Python only.</summary>
     public static bool TryFind(PyType type, string name, out Value method)

@@ -103,16 +103,22 @@ public struct Value
         slot.Bits = value.Bits;
     }
 
+    // The sealed InlineTag first: its test is one compare, where the test for the unsealed PyObject calls the cast helper when it fails.
     public readonly PyType Type => Ref switch
     {
-        PyObject o => o.Type,
         InlineTag t when ReferenceEquals(t, IntTag) => PyType.Int,
         InlineTag => PyType.Float,
+        PyObject o => o.Type,
         _ => throw new InvalidOperationException("An unbound slot has no type."),
     };
 
-    /// <summary>Python identity (<c>is</c>): the same object, or the same inline payload.</summary>
-    public readonly bool Is(Value other) => ReferenceEquals(Ref, other.Ref) && (Ref is PyObject || Bits == other.Bits);
+    /// <summary>
+    /// Python identity (<c>is</c>): the same object, or the same inline payload. The payloads are
+    /// compared before the cast to <see cref="PyObject"/> (an object's is 0): the cast is a call into
+    /// .NET's cast helper, <see cref="PyObject"/> not being sealed, and dict and set lookups test
+    /// identity on every hit, so an int key would pay it each time.
+    /// </summary>
+    public readonly bool Is(Value other) => ReferenceEquals(Ref, other.Ref) && (Bits == other.Bits || Ref is PyObject);
 
     public override readonly string ToString() => Ref is null ? "<unbound>" : Operations.Repr.Of(this);
 }
