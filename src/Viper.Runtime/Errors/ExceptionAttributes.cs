@@ -80,7 +80,6 @@ public static class ExceptionAttributes
         _ => default,
     };
 
-    /// <summary>ImportError's <c>name</c> and <c>path</c>: what the import system stored, else None.</summary>
     /// <summary><c>OSError(errno, strerror[, filename])</c>: the filename is shown by <c>str()</c> but not kept in <c>args</c>.</summary>
     private static Value OSErrorDetail(PyBaseException exception, string name)
     {
@@ -92,6 +91,11 @@ public static class ExceptionAttributes
     public static PythonException OSError(PyType type, int errno, string text, string fileName) =>
         new(new PyBaseException(type, [Value.FromInt(errno), Value.FromString(text), Value.FromString(fileName)]));
 
+    /// <summary>The OSError subclass CPython raises for a failed system call that names no file.</summary>
+    public static PythonException OSError(PyType type, int errno, string text) =>
+        new(new PyBaseException(type, [Value.FromInt(errno), Value.FromString(text)]));
+
+    /// <summary>ImportError's <c>name</c> and <c>path</c>: what the import system stored, else None.</summary>
     private static Value ImportDetail(PyBaseException exception, string name) =>
         InstanceAttributes.ExistingDictOf(Value.FromObject(exception)) is { } dict && dict.TryGetValue(name, out var value) ? value : Value.None;
 

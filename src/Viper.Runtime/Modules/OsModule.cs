@@ -37,7 +37,7 @@ public static class OsModule
         Add(dict, "getcwd", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "getcwd", 0);
-            return Value.FromString(Directory.GetCurrentDirectory());
+            return Value.FromString(WorkingDirectory());
         });
         Add(dict, "chdir", (vm, args) =>
         {
@@ -47,9 +47,7 @@ public static class OsModule
             {
                 if (path.Length == 0 || !Directory.Exists(path))
                 {
-                    throw path.Length > 0 && IsUnderFile(path)
-                        ? ExceptionAttributes.OSError(ExceptionTypes.NotADirectoryError, 20, "Not a directory", path)
-                        : ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+                    throw Missing(path);
                 }
 
                 Directory.SetCurrentDirectory(path);
@@ -100,7 +98,7 @@ public static class OsModule
 
                 if (Path.GetDirectoryName(Path.GetFullPath(path)) is { } parent && !Directory.Exists(parent))
                 {
-                    throw ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+                    throw Missing(path);
                 }
 
                 Directory.CreateDirectory(path);
@@ -117,13 +115,25 @@ public static class OsModule
 
             var existOk = values[2].IsBound && Truth.IsTrue(values[2]);
             var path = PathArgument(values[0], "makedirs");
-            return Guarded(path, () =>
+            if (Path.Exists(path) && !(existOk && Directory.Exists(path)))
             {
-                if (Path.Exists(path) && !(existOk && Directory.Exists(path)))
-                {
-                    throw ExceptionAttributes.OSError(ExceptionTypes.FileExistsError, 17, "File exists", path);
-                }
+                throw ExceptionAttributes.OSError(ExceptionTypes.FileExistsError, 17, "File exists", path);
+            }
 
+            // CPython makes each missing directory from the top down: an error names the first of them.
+            var first = path;
+            while (Path.GetDirectoryName(first) is { Length: > 0 } head && !Path.Exists(head))
+            {
+                first = head;
+            }
+
+            if (IsUnderFile(first))
+            {
+                throw Missing(first);
+            }
+
+            return Guarded(first, () =>
+            {
                 Directory.CreateDirectory(path);
                 return Value.None;
             });
@@ -136,9 +146,7 @@ public static class OsModule
             {
                 if (!Directory.Exists(path))
                 {
-                    throw File.Exists(path)
-                        ? ExceptionAttributes.OSError(ExceptionTypes.NotADirectoryError, 20, "Not a directory", path)
-                        : ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+                    throw Missing(path);
                 }
 
                 if (Directory.EnumerateFileSystemEntries(path).Any())
@@ -165,7 +173,7 @@ public static class OsModule
 
                     if (!File.Exists(path))
                     {
-                        throw ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+                        throw Missing(path);
                     }
 
                     File.Delete(path);
@@ -209,10 +217,29 @@ public static class OsModule
         return module;
     }
 
-    /// <summary>Whether <paramref name="path"/> or a directory on its way is a file (ENOTDIR rather than ENOENT).</summary>
+    /// <summary>
+    /// A directory that is not there: NotADirectoryError (ENOTDIR) when the path or a directory on
+    /// its way is a file, else FileNotFoundError (ENOENT).
+    /// </summary>
+    private static PythonException Missing(string path) => path.Length > 0 && IsUnderFile(path)
+        ? ExceptionAttributes.OSError(ExceptionTypes.NotADirectoryError, 20, "Not a directory", path)
+        : ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+
+    /// <summary>Whether <paramref name="path"/> or a directory on its way is a file.</summary>
     private static bool IsUnderFile(string path)
     {
-        for (var at = Path.GetFullPath(path); !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
+        string fullPath;
+        try
+        {
+            fullPath = Path.GetFullPath(path);
+        }
+        catch (IOException)
+        {
+            // A relative path when the current directory has been removed.
+            return false;
+        }
+
+        for (var at = fullPath; !string.IsNullOrEmpty(at); at = Path.GetDirectoryName(at))
         {
             if (File.Exists(at))
             {
@@ -238,11 +265,26 @@ public static class OsModule
         }
         catch (Exception error) when (error is FileNotFoundException or DirectoryNotFoundException)
         {
-            throw ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path);
+            throw Missing(path);
         }
         catch (UnauthorizedAccessException)
         {
             throw ExceptionAttributes.OSError(ExceptionTypes.PermissionError, 13, "Permission denied", path);
+        }
+    }
+
+    /// <summary>The current directory; FileNotFoundError, as from CPython's getcwd(), when it has been removed.</summary>
+    internal static string WorkingDirectory()
+    {
+        try
+        {
+            return Directory.GetCurrentDirectory();
+        }
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        {
+            throw error is UnauthorizedAccessException
+                ? ExceptionAttributes.OSError(ExceptionTypes.PermissionError, 13, "Permission denied")
+                : ExceptionAttributes.OSError(ExceptionTypes.FileNotFoundError, 2, "No such file or directory");
         }
     }
 

@@ -42,7 +42,7 @@ public static class OsPathModule
             return Value.FromObject(PyTuple.Of(Value.FromString(root), Value.FromString(extension)));
         });
         OneString(dict, "normpath", path => Value.FromString(Normalize(path)));
-        OneString(dict, "abspath", path => Value.FromString(Normalize(path.StartsWith('/') ? path : Directory.GetCurrentDirectory() + "/" + path)));
+        OneString(dict, "abspath", path => Value.FromString(Normalize(path.StartsWith('/') ? path : OsModule.WorkingDirectory() + "/" + path)));
         OneString(dict, "isabs", path => Value.FromBool(path.StartsWith('/')));
         OneString(dict, "exists", path => Value.FromBool(Path.Exists(path)));
         OneString(dict, "isfile", path => Value.FromBool(File.Exists(path)));
