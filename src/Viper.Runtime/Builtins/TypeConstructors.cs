@@ -37,6 +37,7 @@ public static class TypeConstructors
         };
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
+        PyType.Range.ConstructOne = (vm, stop) => stop.IsInt ? Value.FromObject(PyRange.OfSmall(0, stop.AsInt, 1)) : Range(vm, new CallArgs([stop], null));
         PyType.Module.Constructor = Module;
         PyType.Set.Constructor = (vm, args) =>
         {
@@ -253,12 +254,38 @@ public static class TypeConstructors
         return Value.FromObject(dict);
     }
 
+    /// <summary>The common <c>range()</c> of one to three small ints, without BigInteger; null for anything else (bools, big ints, errors).</summary>
+    private static PyRange? SmallRange(CallArgs args)
+    {
+        var positional = args.Positional;
+        foreach (var bound in positional)
+        {
+            if (!bound.IsInt)
+            {
+                return null;
+            }
+        }
+
+        return positional.Length switch
+        {
+            1 => PyRange.OfSmall(0, positional[0].AsInt, 1),
+            2 => PyRange.OfSmall(positional[0].AsInt, positional[1].AsInt, 1),
+            3 when positional[2].AsInt != 0 => PyRange.OfSmall(positional[0].AsInt, positional[1].AsInt, positional[2].AsInt),
+            _ => null,
+        };
+    }
+
     private static Value Range(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.NoKeywords(args, "range");
         if (args.Count is < 1 or > 3)
         {
             throw PyErrors.TypeError(args.Count == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Count}");
+        }
+
+        if (SmallRange(args) is { } small)
+        {
+            return Value.FromObject(small);
         }
 
         var bounds = new BigInteger[args.Count];

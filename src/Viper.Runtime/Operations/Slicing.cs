@@ -117,7 +117,9 @@ public static class Slicing
         var (start, step, count) = slice.Resolve(items.Length);
         if (step == 1)
         {
-            return items.Slice((int)start, (int)count).ToArray();
+            var selected = new Value[count];
+            ValueCopy.Copy(items.Slice((int)start, (int)count), selected);
+            return selected;
         }
 
         var result = new Value[count];
