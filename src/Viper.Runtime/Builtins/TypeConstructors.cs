@@ -31,10 +31,9 @@ public static class TypeConstructors
         PyType.Tuple.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "tuple", 0, 1);
-            return args.Count == 0 ? Value.FromObject(PyTuple.Empty)
-                : args[0].Ref is PyTuple { Type: var tupleType } && tupleType == PyType.Tuple ? args[0]
-                : Value.FromObject(PyTuple.Of([.. Iteration.ToList(args[0])]));
+            return args.Count == 0 ? Value.FromObject(PyTuple.Empty) : TupleOf(args[0]);
         };
+        PyType.Tuple.ConstructOne = (vm, iterable) => TupleOf(iterable);
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
         PyType.Range.ConstructOne = (vm, stop) => stop.IsInt ? Value.FromObject(PyRange.OfSmall(0, stop.AsInt, 1)) : Range(vm, new CallArgs([stop], null));
@@ -253,6 +252,15 @@ public static class TypeConstructors
         DictMethods.UpdateFromKeywords(dict, args);
         return Value.FromObject(dict);
     }
+
+    private static Value TupleOf(Value iterable) => iterable.Ref switch
+    {
+        PyTuple { Type: var tupleType } when tupleType == PyType.Tuple => iterable,
+
+        // A list (a recursive generator's `tuple(items)`) is copied once, with no List<Value> between.
+        PyList { Type.IsBuiltin: true } list => Value.FromObject(PyTuple.Of(ValueCopy.ToArray(list.Items))),
+        _ => Value.FromObject(PyTuple.Of([.. Iteration.ToList(iterable)])),
+    };
 
     /// <summary>The common <c>range()</c> of one to three small ints, without BigInteger; null for anything else (bools, big ints, errors).</summary>
     private static PyRange? SmallRange(CallArgs args)

@@ -30,7 +30,7 @@ public sealed class PyList : PyObject
     public PyList(ReadOnlySpan<Value> items)
         : base(PyType.List)
     {
-        _items = items.ToArray();
+        _items = ValueCopy.ToArray(items);
         Count = items.Length;
     }
 

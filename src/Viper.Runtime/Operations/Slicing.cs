@@ -117,9 +117,7 @@ public static class Slicing
         var (start, step, count) = slice.Resolve(items.Length);
         if (step == 1)
         {
-            var selected = new Value[count];
-            ValueCopy.Copy(items.Slice((int)start, (int)count), selected);
-            return selected;
+            return ValueCopy.ToArray(items.Slice((int)start, (int)count));
         }
 
         var result = new Value[count];
