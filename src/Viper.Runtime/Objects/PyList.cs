@@ -30,7 +30,7 @@ public sealed class PyList : PyObject
     public PyList(ReadOnlySpan<Value> items)
         : base(PyType.List)
     {
-        _items = ValueCopy.ToArray(items);
+        _items = items.ToArray();
         Count = items.Length;
     }
 

@@ -37,13 +37,6 @@ public static class Arithmetic
             return Value.FromObject(PyTuple.Concat(leftTuple, rightTuple));
         }
 
-        // Lists likewise (`items[:i] + items[i + 1:]`); `+=` extends its left operand in place and takes the general path.
-        if (op == BinaryOperator.Add && !inplace && a.Ref is PyList leftList && b.Ref is PyList rightList
-            && ReferenceEquals(leftList.Type, PyType.List) && ReferenceEquals(rightList.Type, PyType.List))
-        {
-            return Value.FromObject(ConcatenateLists(leftList, rightList));
-        }
-
         // Two sets or frozensets of the builtin types (`domain & allowed`, `domain - {x}`): no numeric
         // classification and no look for a class's special methods, which neither can have.
         if (a.Ref is PySet leftSet && b.Ref is PySet rightSet && leftSet.Type.IsBuiltin && rightSet.Type.IsBuiltin
@@ -255,14 +248,6 @@ public static class Arithmetic
         _ => throw Unsupported(op, a, b, inplace),
     };
 
-    private static PyList ConcatenateLists(PyList x, PyList y)
-    {
-        var list = new PyList(x.Count + y.Count);
-        list.AddRange(x.Items);
-        list.AddRange(y.Items);
-        return list;
-    }
-
     private static Value Concatenate(Value a, Value b, bool inplace)
     {
         switch (a.Ref, b.Ref)
@@ -276,7 +261,10 @@ public static class Arithmetic
                     return a;
                 }
 
-                return Value.FromObject(ConcatenateLists(x, y));
+                var list = new PyList(x.Count + y.Count);
+                list.AddRange(x.Items);
+                list.AddRange(y.Items);
+                return Value.FromObject(list);
             case (PyList x, _) when inplace:
                 var extra = Iteration.TryGetIterator(b) ?? throw PyErrors.TypeError($"'{TypeNames.Of(b)}' object is not iterable");
                 while (extra.TryNext(out var item))

@@ -117,7 +117,7 @@ public static class Slicing
         var (start, step, count) = slice.Resolve(items.Length);
         if (step == 1)
         {
-            return ValueCopy.ToArray(items.Slice((int)start, (int)count));
+            return items.Slice((int)start, (int)count).ToArray();
         }
 
         var result = new Value[count];

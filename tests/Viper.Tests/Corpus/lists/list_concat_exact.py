@@ -1,5 +1,6 @@
-"""list + list: exact lists concatenate without the numeric classification; subclasses, += and
-mixed operands keep their own rules."""
+"""list + list: slices of one list joined in a loop, copies independent of their operands,
+subclasses with and without __add__/__radd__, += extending in place, and the TypeErrors of mixed
+operands."""
 
 
 class Tagged(list):
