@@ -31,12 +31,12 @@ public static class TypeConstructors
         PyType.Tuple.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "tuple", 0, 1);
-            return args.Count == 0 ? Value.FromObject(PyTuple.Empty)
-                : args[0].Ref is PyTuple { Type: var tupleType } && tupleType == PyType.Tuple ? args[0]
-                : Value.FromObject(PyTuple.Of([.. Iteration.ToList(args[0])]));
+            return args.Count == 0 ? Value.FromObject(PyTuple.Empty) : TupleOf(args[0]);
         };
+        PyType.Tuple.ConstructOne = (vm, iterable) => TupleOf(iterable);
         PyType.Dict.Constructor = Dict;
         PyType.Range.Constructor = Range;
+        PyType.Range.ConstructOne = (vm, stop) => stop.IsInt ? Value.FromObject(PyRange.OfSmall(0, stop.AsInt, 1)) : Range(vm, new CallArgs([stop], null));
         PyType.Module.Constructor = Module;
         PyType.Set.Constructor = (vm, args) =>
         {
@@ -253,12 +253,47 @@ public static class TypeConstructors
         return Value.FromObject(dict);
     }
 
+    private static Value TupleOf(Value iterable) => iterable.Ref switch
+    {
+        PyTuple { Type: var tupleType } when tupleType == PyType.Tuple => iterable,
+
+        // A list (a recursive generator's `tuple(items)`) is copied once, with no List<Value> between.
+        PyList { Type.IsBuiltin: true } list => Value.FromObject(PyTuple.Of(ValueCopy.ToArray(list.Items))),
+        _ => Value.FromObject(PyTuple.Of([.. Iteration.ToList(iterable)])),
+    };
+
+    /// <summary>The common <c>range()</c> of one to three small ints, without BigInteger; null for anything else (bools, big ints, errors).</summary>
+    private static PyRange? SmallRange(CallArgs args)
+    {
+        var positional = args.Positional;
+        foreach (var bound in positional)
+        {
+            if (!bound.IsInt)
+            {
+                return null;
+            }
+        }
+
+        return positional.Length switch
+        {
+            1 => PyRange.OfSmall(0, positional[0].AsInt, 1),
+            2 => PyRange.OfSmall(positional[0].AsInt, positional[1].AsInt, 1),
+            3 when positional[2].AsInt != 0 => PyRange.OfSmall(positional[0].AsInt, positional[1].AsInt, positional[2].AsInt),
+            _ => null,
+        };
+    }
+
     private static Value Range(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.NoKeywords(args, "range");
         if (args.Count is < 1 or > 3)
         {
             throw PyErrors.TypeError(args.Count == 0 ? "range expected at least 1 argument, got 0" : $"range expected at most 3 arguments, got {args.Count}");
+        }
+
+        if (SmallRange(args) is { } small)
+        {
+            return Value.FromObject(small);
         }
 
         var bounds = new BigInteger[args.Count];

@@ -57,9 +57,13 @@ public static class Hashing
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long OfBigInt(PyBigInt big) => big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value);
 
+    /// <summary>As CPython: equal ranges hash alike, so an empty range hashes without its bounds and a one-item range without its step.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static long OfRange(PyRange range) =>
-        OfTuple(PyTuple.Of(Value.FromBigInteger(range.Length), Value.FromBigInteger(range.Start), Value.FromBigInteger(range.Step)));
+        OfTuple(PyTuple.Of(
+            Value.FromBigInteger(range.Length),
+            range.Length.IsZero ? Value.None : Value.FromBigInteger(range.Start),
+            range.Length <= 1 ? Value.None : Value.FromBigInteger(range.Step)));
 
     public static long OfString(PyStr s) => Fix(s.CachedHash());
 

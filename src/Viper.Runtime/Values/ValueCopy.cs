@@ -28,4 +28,17 @@ internal static class ValueCopy
             target[i] = source[i];
         }
     }
+
+    /// <summary>A new array of <paramref name="source"/>'s values (the shared empty array for none).</summary>
+    public static Value[] ToArray(ReadOnlySpan<Value> source)
+    {
+        if (source.Length == 0)
+        {
+            return [];
+        }
+
+        var copy = new Value[source.Length];
+        Copy(source, copy);
+        return copy;
+    }
 }
