@@ -142,6 +142,15 @@ public sealed class IlEmitter
         _il.Emit(OpCodes.Ldfld, field);
     }
 
+    /// <summary>A static field another thread writes, read with the <c>volatile.</c> prefix.</summary>
+    public void VolatileLdsfld(FieldInfo field)
+    {
+        Verify(stack => stack.Push(field.FieldType));
+        Record("volatile. ldsfld", IlTypeNames.Of(field));
+        _il.Emit(OpCodes.Volatile);
+        _il.Emit(OpCodes.Ldsfld, field);
+    }
+
     public void Ldflda(FieldInfo field)
     {
         Verify(stack =>

@@ -5,10 +5,12 @@ using Viper.IlJit.Emission;
 namespace Viper.IlJit.Lowering;
 
 /// <summary>
-/// Ctrl-C in compiled loops. A compiled loop counts nothing, so each loop header reads the
-/// interpreter's interrupt request (one load and a branch never taken). The specialized version
-/// leaves for the generic one at the header, which carries its unboxed state over; the generic
-/// version raises the KeyboardInterrupt.
+/// Ctrl-C in compiled loops. A compiled loop counts nothing, so each loop header reads the count
+/// of interrupt requests the process has pending (a static: one compare with memory and a branch
+/// never taken, where the interpreter's own flag would first reload the interpreter). The
+/// specialized version leaves for the generic one at the header, which carries its unboxed state
+/// over; the generic version raises the KeyboardInterrupt if the request is this interpreter's
+/// (tests run several at once) and otherwise goes on.
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -19,7 +21,7 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private int[] _backEdgeAfter = [];
 
-    private readonly List<(int Pc, IlLabel Stub)> _interruptStubs = [];
+    private readonly List<(int Pc, IlLabel Stub, IlLabel Resume)> _interruptStubs = [];
 
     private void FindBackEdges()
     {
@@ -46,8 +48,7 @@ internal sealed partial class FunctionLowering
             return;
         }
 
-        _il.Ldarg(InterpreterArg);
-        _il.VolatileLdfld(RuntimeMembers.InterruptRequested);
+        _il.VolatileLdsfld(RuntimeMembers.PendingInterrupts);
         if (_specialized)
         {
             _il.Branch(OpCodes.Brtrue, Deopt(pc));
@@ -55,16 +56,21 @@ internal sealed partial class FunctionLowering
         }
 
         var stub = _il.DefineLabel();
-        _interruptStubs.Add((_backEdgeAfter[pc] - 1, stub));
+        var resume = _il.DefineLabel();
+        _interruptStubs.Add((_backEdgeAfter[pc] - 1, stub, resume));
         _il.Branch(OpCodes.Brtrue, stub);
+        _il.MarkLabel(resume);
     }
 
     /// <summary>After the generic version's instructions, inside its protected region: the polls' raises.</summary>
     private void EmitInterruptStubs()
     {
-        foreach (var (pc, stub) in _interruptStubs)
+        foreach (var (pc, stub, resume) in _interruptStubs)
         {
             _il.MarkLabel(stub);
+            _il.Ldarg(InterpreterArg);
+            _il.VolatileLdfld(RuntimeMembers.InterruptRequested);
+            _il.Branch(OpCodes.Brfalse, resume);
             SetPc(pc);
             _il.Ldarg(InterpreterArg);
             _il.Call(RuntimeMembers.TakeInterrupt);

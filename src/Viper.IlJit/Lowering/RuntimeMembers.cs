@@ -44,6 +44,7 @@ internal static class RuntimeMembers
 
     public static readonly MethodInfo GeneratorFunction = typeof(PyGenerator).GetProperty(nameof(PyGenerator.Function))!.GetMethod!;
 
+    public static readonly FieldInfo PendingInterrupts = typeof(Interpreter).GetField(nameof(Interpreter.PendingInterrupts), BindingFlags.NonPublic | BindingFlags.Static)!;
     public static readonly FieldInfo InterruptRequested = typeof(Interpreter).GetField(nameof(Interpreter.InterruptRequested), BindingFlags.NonPublic | BindingFlags.Instance)!;
     public static readonly MethodInfo TakeInterrupt = Internal(typeof(Interpreter), nameof(Interpreter.TakeInterrupt));
     public static readonly MethodInfo EnterFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledFrame));

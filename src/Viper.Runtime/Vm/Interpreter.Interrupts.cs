@@ -10,12 +10,15 @@ namespace Viper.Runtime.Vm;
 /// or a wait (<c>time.sleep</c>, reading standard input). The hot paths pay nothing for it: a request
 /// drops the recursion limit and the back-edge threshold the VM and compiled code already compare
 /// against, so the next call or back edge takes its slow path, which finds the request. Compiled
-/// loops, which count nothing, test <see cref="InterruptRequested"/> at their headers.
+/// loops, which count nothing, test <see cref="PendingInterrupts"/> at their headers.
 /// </summary>
 public sealed partial class Interpreter
 {
     /// <summary>Set by <see cref="RequestInterrupt"/>, cleared when the program is given the KeyboardInterrupt.</summary>
     internal volatile bool InterruptRequested;
+
+    /// <summary>Requests of every interpreter in the process not yet taken, which compiled loops poll.</summary>
+    internal static int PendingInterrupts;
 
     private int _recursionLimit = 1000;
 
@@ -48,6 +51,7 @@ public sealed partial class Interpreter
         }
 
         InterruptRequested = true;
+        Interlocked.Increment(ref PendingInterrupts);
         _depthLimit = -1;
         _backEdgeThreshold = int.MinValue;
         Volatile.Read(ref _interruptWake)?.Set();
@@ -67,6 +71,7 @@ public sealed partial class Interpreter
     internal PythonException TakeInterrupt()
     {
         InterruptRequested = false;
+        Interlocked.Decrement(ref PendingInterrupts);
         _depthLimit = _recursionLimit;
         _backEdgeThreshold = _tierHook?.BackEdgeThreshold ?? int.MaxValue;
         _interruptWake?.Reset();
