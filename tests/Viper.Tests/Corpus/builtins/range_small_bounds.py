@@ -38,8 +38,9 @@ def permutations(items):
     if len(items) <= 1:
         yield tuple(items)
         return
-    for i in range(len(items)):
-        for tail in permutations(items[:i] + items[i + 1:]):
+    for i in range(0, len(items), 1):
+        rest = [item for j, item in enumerate(items) if j != i]
+        for tail in permutations(rest):
             yield (items[i],) + tail
 
 
