@@ -74,6 +74,8 @@ public static class Attributes
                 return functionAttribute;
             case PyCode code when CodeAttributes.TryGet(code, name, out var codeAttribute):
                 return codeAttribute;
+            case PyCell cell when name == "cell_contents":
+                return cell.Contents.IsBound ? cell.Contents : throw PyErrors.ValueError("Cell is empty");
             case PyGenerator generator when GeneratorAttribute(generator, name) is { } generatorAttribute:
                 return generatorAttribute;
             case PyBuiltinFunction builtin when name == "__name__":
@@ -160,6 +162,12 @@ public static class Attributes
             return;
         }
 
+        if (owner.Ref is PyCell cell && name == "cell_contents")
+        {
+            cell.Contents = value;
+            return;
+        }
+
         if (owner.Ref is PyType type && !type.IsBuiltin)
         {
             if (value.Ref is PyProperty { Name: null } property)
@@ -202,6 +210,9 @@ public static class Attributes
                 break;
             case PyFunction function:
                 FunctionAttributes.Delete(function, name);
+                break;
+            case PyCell cell when name == "cell_contents":
+                cell.Contents = default;
                 break;
             case PyModule module:
                 if (!module.Dict.Remove(Value.FromString(name), out _))

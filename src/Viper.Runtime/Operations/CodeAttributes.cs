@@ -55,7 +55,8 @@ internal static class CodeAttributes
         return names;
     }
 
-    private static string[] FreeNames(CodeObject code) =>
+    /// <summary>The free variables, <c>__class__</c> among them where a method reads the class cell (unsorted).</summary>
+    internal static string[] FreeNames(CodeObject code) =>
         code.Flags.HasFlag(CodeFlags.ReadsClassCell) ? [.. code.FreeNames, "__class__"] : code.FreeNames;
 
     private static Value Tuple(IEnumerable<string> names) => Value.FromObject(PyTuple.Of([.. names.Select(Value.FromString)]));

@@ -77,6 +77,8 @@ public static class Comparison
                 return x.Count == y.Count && SetAlgebra.IsSubset(x, y);
             case (PyRange x, PyRange y):
                 return RangeEqual(x, y);
+            case (PyCell x, PyCell y):
+                return x.Contents.IsBound && y.Contents.IsBound ? Equal(x.Contents, y.Contents) : x.Contents.IsBound == y.Contents.IsBound;
             case (PyBytes or PyByteArray, PyBytes or PyByteArray):
                 return BytesLike.Require(a).SequenceEqual(BytesLike.Require(b));
             case (PyDictView or PySet, PyDictView or PySet) when SetLike.AreViewComparison(a, b):
@@ -163,6 +165,12 @@ public static class Comparison
                 };
             case (PyDictView or PySet, PyDictView or PySet) when SetLike.AreViewComparison(a, b):
                 return SetLike.Compare(a, b, op);
+
+            // As CPython: by contents, an empty cell before any other.
+            case (PyCell x, PyCell y) when x.Contents.IsBound && y.Contents.IsBound:
+                return CompareToBool(x.Contents, y.Contents, op);
+            case (PyCell x, PyCell y):
+                return Satisfies(x.Contents.IsBound.CompareTo(y.Contents.IsBound), op);
             default:
                 throw PyErrors.TypeError($"'{Symbol(op)}' not supported between instances of '{TypeNames.Of(a)}' and '{TypeNames.Of(b)}'");
         }

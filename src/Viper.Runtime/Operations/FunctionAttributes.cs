@@ -21,6 +21,7 @@ internal static class FunctionAttributes
             "__module__" => function.ModuleName,
             "__globals__" => Value.FromObject(function.Globals),
             "__code__" => Value.FromObject(CodeState.For(function.Code).PythonCode),
+            "__closure__" => Closure(function),
             "__dict__" => Value.FromObject(function.Attributes ??= new PyDict()),
             "__defaults__" => function.Defaults.Length == 0 ? Value.None : Value.FromObject(PyTuple.Of([.. function.Defaults])),
             "__kwdefaults__" => function.KeywordDefaults is { } defaults ? Value.FromObject(defaults) : Value.None,
@@ -28,6 +29,28 @@ internal static class FunctionAttributes
             _ => default,
         };
         return value.IsBound;
+    }
+
+    /// <summary>None without free variables, else one cell per name of <c>co_freevars</c>, in its (sorted) order.</summary>
+    private static Value Closure(PyFunction function)
+    {
+        var code = function.Code;
+        var names = CodeAttributes.FreeNames(code);
+        if (names.Length == 0)
+        {
+            return Value.None;
+        }
+
+        var cells = new Value[names.Length];
+        var index = 0;
+        foreach (var name in names.Order(StringComparer.Ordinal))
+        {
+            var slot = Array.IndexOf(code.FreeNames, name);
+            PyCell cell = slot >= 0 ? function.Closure[slot] : (function.ClassCell ??= new ClassCell()).View;
+            cells[index++] = Value.FromObject(cell);
+        }
+
+        return Value.FromObject(PyTuple.Of(cells));
     }
 
     public static void Set(PyFunction function, string name, Value value)

@@ -51,6 +51,8 @@ public static class Repr
             PyFile file => Builtins.FileMethods.Repr(file),
             PyCode c => $"<code object {c.Code.Name} at {Address(c)}, file \"{c.Code.FileName}\", line {c.Code.FirstLine}>",
             PyGenerator g => $"<generator object {g.QualifiedName} at {Address(g)}>",
+            PyCell { Contents.IsBound: false } cell => $"<cell at {Address(cell)}: empty>",
+            PyCell cell => $"<cell at {Address(cell)}: {TypeNames.Of(cell.Contents)} object at {Address(cell.Contents.Ref!)}>",
             PyBuiltinFunction f => f.IsMethod ? $"<method '{f.Name}' of '{f.OwnerTypeName}' objects>" : $"<built-in function {f.Name}>",
             PyBoundBuiltin m => $"<built-in method {m.Function.Name} of {TypeNames.Of(m.Self)} object at {Address(m.Self.Ref!)}>",
             PyModule m => m.FileName is not null ? $"<module '{m.Name}' from '{m.FileName}'>"
