@@ -35,6 +35,11 @@ public static class TypeConstructors
         };
         PyType.Tuple.ConstructOne = (vm, iterable) => TupleOf(iterable);
         PyType.Dict.Constructor = Dict;
+        PyType.Cell.Constructor = (vm, args) =>
+        {
+            ArgumentCheck.Range(args, "cell", 0, 1);
+            return Value.FromObject(new PyCell(args.Count == 0 ? default : args[0]));
+        };
         PyType.Range.Constructor = Range;
         PyType.Range.ConstructOne = (vm, stop) => stop.IsInt ? Value.FromObject(PyRange.OfSmall(0, stop.AsInt, 1)) : Range(vm, new CallArgs([stop], null));
         PyType.Module.Constructor = Module;

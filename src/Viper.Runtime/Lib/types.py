@@ -16,7 +16,17 @@ class _Class:
         pass
 
 
+def _cell():
+    value = None
+
+    def read():
+        return value
+
+    return read.__closure__[0]
+
+
 FunctionType = LambdaType = type(_function)
+CellType = type(_cell())
 CodeType = type(compile("", "<types>", "exec"))
 GeneratorType = type(_generator())
 MethodType = type(_Class().method)
@@ -26,4 +36,4 @@ NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
 
-del sys, _function, _generator, _Class
+del sys, _function, _generator, _Class, _cell
