@@ -47,6 +47,11 @@ public static class FileFunctions
         }
 
         var path = name.Value;
+        if (path.Contains('\0'))
+        {
+            throw PyErrors.ValueError("embedded null byte");
+        }
+
         if (Directory.Exists(path))
         {
             throw ExceptionAttributes.OSError(ExceptionTypes.IsADirectoryError, 21, "Is a directory", path);

@@ -42,7 +42,7 @@ public static class OsModule
         Add(dict, "chdir", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "chdir", 1);
-            var path = PathArgument(args[0], "chdir");
+            var path = FileSystemPath(args[0], "chdir");
             return Guarded(path, () =>
             {
                 if (path.Length == 0 || !Directory.Exists(path))
@@ -73,7 +73,7 @@ public static class OsModule
         Add(dict, "listdir", (vm, args) =>
         {
             ArgumentCheck.Range(args, "listdir", 0, 1);
-            var path = args.Count == 0 ? "." : PathArgument(args[0], "listdir");
+            var path = args.Count == 0 ? "." : FileSystemPath(args[0], "listdir");
             return Guarded(path, () =>
             {
                 if (File.Exists(path))
@@ -88,7 +88,7 @@ public static class OsModule
         Add(dict, "mkdir", (vm, args) =>
         {
             ArgumentCheck.Range(args, "mkdir", 1, 2);
-            var path = PathArgument(args[0], "mkdir");
+            var path = FileSystemPath(args[0], "mkdir");
             return Guarded(path, () =>
             {
                 if (Path.Exists(path))
@@ -114,7 +114,7 @@ public static class OsModule
             }
 
             var existOk = values[2].IsBound && Truth.IsTrue(values[2]);
-            var path = PathArgument(values[0], "makedirs");
+            var path = FileSystemPath(values[0], "makedirs");
             if (Path.Exists(path) && !(existOk && Directory.Exists(path)))
             {
                 throw ExceptionAttributes.OSError(ExceptionTypes.FileExistsError, 17, "File exists", path);
@@ -141,7 +141,7 @@ public static class OsModule
         Add(dict, "rmdir", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "rmdir", 1);
-            var path = PathArgument(args[0], "rmdir");
+            var path = FileSystemPath(args[0], "rmdir");
             return Guarded(path, () =>
             {
                 if (!Directory.Exists(path))
@@ -163,7 +163,7 @@ public static class OsModule
             Add(dict, name, (vm, args) =>
             {
                 ArgumentCheck.Exactly(args, name, 1);
-                var path = PathArgument(args[0], name);
+                var path = FileSystemPath(args[0], name);
                 return Guarded(path, () =>
                 {
                     if (Directory.Exists(path))
@@ -187,8 +187,8 @@ public static class OsModule
             Add(dict, name, (vm, args) =>
             {
                 ArgumentCheck.Exactly(args, name, 2);
-                var source = PathArgument(args[0], name);
-                var target = PathArgument(args[1], name);
+                var source = FileSystemPath(args[0], name);
+                var target = FileSystemPath(args[1], name);
                 return Guarded(source, () =>
                 {
                     if (Directory.Exists(source))
@@ -251,6 +251,10 @@ public static class OsModule
     }
 
     /// <summary>A path argument: a str (bytes paths are not supported yet).</summary>
+    /// <summary>A path the file system is given: CPython refuses a NUL inside it before any call.</summary>
+    private static string FileSystemPath(Value value, string function) =>
+        PathArgument(value, function) is var path && path.Contains('\0') ? throw PyErrors.ValueError("embedded null byte") : path;
+
     internal static string PathArgument(Value value, string function) =>
         value.Ref is PyStr text
             ? text.Value
