@@ -46,12 +46,7 @@ public static class FileFunctions
             Codecs.Encode(PyStr.Empty, encoding ?? "utf-8", errors);
         }
 
-        var path = name.Value;
-        if (path.Contains('\0'))
-        {
-            throw PyErrors.ValueError("embedded null byte");
-        }
-
+        var path = Modules.OsModule.RefuseNul(name.Value);
         if (Directory.Exists(path))
         {
             throw ExceptionAttributes.OSError(ExceptionTypes.IsADirectoryError, 21, "Is a directory", path);

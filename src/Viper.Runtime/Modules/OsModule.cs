@@ -250,11 +250,13 @@ public static class OsModule
         return false;
     }
 
-    /// <summary>A path argument: a str (bytes paths are not supported yet).</summary>
-    /// <summary>A path the file system is given: CPython refuses a NUL inside it before any call.</summary>
-    private static string FileSystemPath(Value value, string function) =>
-        PathArgument(value, function) is var path && path.Contains('\0') ? throw PyErrors.ValueError("embedded null byte") : path;
+    /// <summary>A path the file system is given, as an argument of <paramref name="function"/>.</summary>
+    private static string FileSystemPath(Value value, string function) => RefuseNul(PathArgument(value, function));
 
+    /// <summary>CPython refuses a path with a NUL inside before any file-system call.</summary>
+    internal static string RefuseNul(string path) => path.Contains('\0') ? throw PyErrors.ValueError("embedded null byte") : path;
+
+    /// <summary>A path argument: a str (bytes paths are not supported yet).</summary>
     internal static string PathArgument(Value value, string function) =>
         value.Ref is PyStr text
             ? text.Value

@@ -47,8 +47,7 @@ public static class OsPathModule
         OneString(dict, "exists", path => Value.FromBool(Path.Exists(path)));
         OneString(dict, "isfile", path => Value.FromBool(File.Exists(path)));
         OneString(dict, "isdir", path => Value.FromBool(Directory.Exists(path)));
-        OneString(dict, "getsize", path => path.Contains('\0') ? throw Errors.PyErrors.ValueError("embedded null byte")
-            : File.Exists(path)
+        OneString(dict, "getsize", path => File.Exists(OsModule.RefuseNul(path))
             ? Value.FromInt(new FileInfo(path).Length)
             : throw Errors.ExceptionAttributes.OSError(Errors.ExceptionTypes.FileNotFoundError, 2, "No such file or directory", path));
         OneString(dict, "expanduser", path =>
