@@ -58,9 +58,16 @@ public sealed class PyEnumerate : PyIterator
         }
 
         index = _count;
-        _count = _count.IsInt && _count.AsInt < long.MaxValue
-            ? Value.FromInt(_count.AsInt + 1)
-            : Arithmetic.Binary(Frontend.Ast.BinaryOperator.Add, _count, Value.FromInt(1));
+        if (_count.IsInt && _count.AsInt < long.MaxValue)
+        {
+            // The count stays an int: only its payload changes, without the reference store's write barrier.
+            Value.SetInt(ref _count, _count.AsInt + 1);
+        }
+        else
+        {
+            _count = Arithmetic.Binary(Frontend.Ast.BinaryOperator.Add, _count, Value.FromInt(1));
+        }
+
         return true;
     }
 
