@@ -24,6 +24,13 @@ public static class IteratorFunctions
         // enumerate(xs), the usual call, from compiled code: no argument array, no binding.
         PyEnumerate.EnumerateType.ConstructOne = (vm, iterable) => Value.FromObject(PyEnumerate.Over(iterable, Value.FromInt(0)));
         PyZip.ZipType.Constructor = Zip;
+
+        // zip(xs, ys) likewise; the iterators are taken in order, as Zip takes them.
+        PyZip.ZipType.ConstructTwo = (vm, first, second) =>
+        {
+            var firstIterator = Iteration.GetIterator(first);
+            return Value.FromObject(new PyZip([firstIterator, Iteration.GetIterator(second)], strict: false));
+        };
         PyMap.MapType.Constructor = Map;
         PyFilter.FilterType.Constructor = (vm, args) =>
         {
