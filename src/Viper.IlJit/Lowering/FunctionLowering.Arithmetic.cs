@@ -437,10 +437,11 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private void EmitShift(BinaryOperator op, int dst, long? constant, StraightLineFact? left, Action loadX, Action loadY, IlLocal result, IlLabel slow)
     {
+        // A constant count out of range is checked like a variable one (and always fails): the
+        // inline path's code must stay reachable.
         if (constant is < 0 or > 63)
         {
-            _il.Branch(OpCodes.Br, slow);
-            return;
+            constant = null;
         }
 
         if (constant is null)
