@@ -313,6 +313,18 @@ public sealed class IlEmitter
         _il.Emit(OpCodes.Newarr, elementType);
     }
 
+    /// <summary>conv.i4: a shift count, known to be small, as the int32 that shl and shr take.</summary>
+    public void ConvI4()
+    {
+        Verify(stack =>
+        {
+            stack.Pop("conv.i4");
+            stack.Push(typeof(int));
+        });
+        Record("conv.i4");
+        _il.Emit(OpCodes.Conv_I4);
+    }
+
     public void ConvR8()
     {
         Verify(stack =>

@@ -136,7 +136,9 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    private static bool IntOperator(BinaryOperator op) => IntSlots.IsIntOperator(op);
+    // Shifts take the boxed int path only: an int slot is never a shift's result (IntSlots), so an
+    // overflowing left shift goes to the helper, which makes the big int, not out of the version.
+    private static bool IntOperator(BinaryOperator op) => IntSlots.IsIntOperator(op) || op is BinaryOperator.LShift or BinaryOperator.RShift;
 
     private static bool FloatOperator(BinaryOperator op) =>
         op is BinaryOperator.Add or BinaryOperator.Sub or BinaryOperator.Mult or BinaryOperator.Div;
@@ -338,6 +340,9 @@ internal sealed partial class FunctionLowering
                 _il.Arithmetic(OpCodes.Mul);
                 _il.Stloc(result);
                 break;
+            case BinaryOperator.LShift or BinaryOperator.RShift:
+                EmitShift(op, dst, constant, leftFact, LoadX, LoadY, result, slow);
+                break;
             case BinaryOperator.FloorDiv or BinaryOperator.Mod when constant is { } c && c is not (0 or -1):
                 EmitDivisionByConstant(op, dst, c, leftFact, LoadX, result);
                 break;
@@ -422,6 +427,59 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Branch(OpCodes.Br, done);
+    }
+
+    /// <summary>
+    /// <c>x &lt;&lt; y</c> or <c>x &gt;&gt; y</c> for a count from 0 to 63, which a 64-bit shift gives as
+    /// Python does (<c>&gt;&gt;</c> is arithmetic, rounding toward minus infinity); a left shift fits
+    /// exactly when shifting back gives <c>x</c>. A negative count (ValueError), a larger one and an
+    /// overflow go to <paramref name="slow"/>.
+    /// </summary>
+    private void EmitShift(BinaryOperator op, int dst, long? constant, StraightLineFact? left, Action loadX, Action loadY, IlLocal result, IlLabel slow)
+    {
+        // A constant count out of range is checked like a variable one (and always fails): the
+        // inline path's code must stay reachable.
+        if (constant is < 0 or > 63)
+        {
+            constant = null;
+        }
+
+        if (constant is null)
+        {
+            loadY();
+            _il.LdcI8(63);
+            _il.CompareBranch(OpCodes.Bgt_Un, slow);
+        }
+
+        void LoadCount()
+        {
+            if (constant is { } count)
+            {
+                _il.LdcI4((int)count);
+            }
+            else
+            {
+                loadY();
+                _il.ConvI4();
+            }
+        }
+
+        loadX();
+        LoadCount();
+        _il.Shift(op == BinaryOperator.LShift ? OpCodes.Shl : OpCodes.Shr);
+        _il.Stloc(result);
+        if (op == BinaryOperator.LShift)
+        {
+            _il.Ldloc(result);
+            LoadCount();
+            _il.Shift(OpCodes.Shr);
+            loadX();
+            _il.CompareBranch(OpCodes.Bne_Un, slow);
+        }
+        else if (left is { NonNegative: true } known && constant is { } count)
+        {
+            KnowResult(dst, (0, known.High >> (int)count));
+        }
     }
 
     /// <summary>

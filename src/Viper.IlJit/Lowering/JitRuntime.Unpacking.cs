@@ -69,9 +69,11 @@ internal static partial class JitRuntime
             closure.Scratch = new Value[2];
         }
 
+        // A loop's pairs usually keep their kinds (an int index and a float, say): the reference
+        // fields then stay as they are and only the payloads are written, without write barriers.
         var items = closure.Scratch;
-        items[0] = first;
-        items[1] = second;
+        Value.Store(ref items[0], first);
+        Value.Store(ref items[1], second);
         return items;
     }
 }

@@ -333,9 +333,14 @@ internal static partial class JitRuntime
         _ => null,
     };
 
-    /// <summary>A builtin function's body for two positional arguments, if it has one.</summary>
+    /// <summary>A builtin function's or builtin type's body for two positional arguments, if it has one.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static BuiltinBody2? TwoArgumentBodyOf(Value callee) => (callee.Ref as PyBuiltinFunction)?.TwoArguments;
+    private static BuiltinBody2? TwoArgumentBodyOf(Value callee) => callee.Ref switch
+    {
+        PyBuiltinFunction function => function.TwoArguments,
+        PyType type => type.ConstructTwo,
+        _ => null,
+    };
 
     /// <summary>
     /// For a method bound to a Python function with a direct body, that body (taking the receiver

@@ -22,8 +22,15 @@ public static class IteratorFunctions
         PyEnumerate.EnumerateType.Constructor = Enumerate;
 
         // enumerate(xs), the usual call, from compiled code: no argument array, no binding.
-        PyEnumerate.EnumerateType.ConstructOne = (vm, iterable) => Value.FromObject(new PyEnumerate(Iteration.GetIterator(iterable), Value.FromInt(0)));
+        PyEnumerate.EnumerateType.ConstructOne = (vm, iterable) => Value.FromObject(PyEnumerate.Over(iterable, Value.FromInt(0)));
         PyZip.ZipType.Constructor = Zip;
+
+        // zip(xs, ys) likewise; the iterators are taken in order, as Zip takes them.
+        PyZip.ZipType.ConstructTwo = (vm, first, second) =>
+        {
+            var firstIterator = Iteration.GetIterator(first);
+            return Value.FromObject(new PyZip([firstIterator, Iteration.GetIterator(second)], strict: false));
+        };
         PyMap.MapType.Constructor = Map;
         PyFilter.FilterType.Constructor = (vm, args) =>
         {
@@ -68,7 +75,7 @@ public static class IteratorFunctions
             start = Value.FromInt(flag.AsLong);
         }
 
-        return Value.FromObject(new PyEnumerate(Iteration.GetIterator(iterable), start));
+        return Value.FromObject(PyEnumerate.Over(iterable, start));
     }
 
     private static Value Zip(Interpreter vm, CallArgs args)

@@ -5,12 +5,33 @@ using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Objects;
 
-/// <summary>The lazy iterator returned by <c>enumerate(iterable, start)</c>.</summary>
-public sealed class PyEnumerate(PyIterator source, Value start) : PyIterator(EnumerateType)
+/// <summary>
+/// The lazy iterator returned by <c>enumerate(iterable, start)</c>. Over an exact list it steps the
+/// list itself, as the list's iterator would, instead of holding one: <c>for i, x in enumerate(xs)</c>
+/// is a common inner loop, and the iterator was a second object made per loop.
+/// </summary>
+public sealed class PyEnumerate : PyIterator
 {
     public static PyType EnumerateType { get; } = new("enumerate", PyType.Object) { Type = PyType.TypeType };
 
-    private Value _count = start;
+    private readonly PyIterator? _source;
+    private readonly PyList? _list;
+    private int _listIndex;
+    private Value _count;
+
+    private PyEnumerate(PyIterator? source, PyList? list, Value start)
+        : base(EnumerateType)
+    {
+        _source = source;
+        _list = list;
+        _count = start;
+    }
+
+    /// <summary><c>enumerate(iterable, start)</c>: the iterable's iterator is taken now, as CPython takes it.</summary>
+    public static PyEnumerate Over(Value iterable, Value start) =>
+        iterable.Ref is PyList { Type.IsBuiltin: true } list
+            ? new PyEnumerate(null, list, start)
+            : new PyEnumerate(Iteration.GetIterator(iterable), null, start);
 
     public override bool TryNext(out Value value)
     {
@@ -26,21 +47,49 @@ public sealed class PyEnumerate(PyIterator source, Value start) : PyIterator(Enu
 
     /// <summary>
     /// The next index and item without the tuple that would hold them, for a caller that unpacks the
-    /// pair at once (a compiled <c>for i, x in enumerate(...)</c>), so no one else could see the tuple.
+    /// pair at once (a compiled <c>for i, x in enumerate(xs)</c>), so no one else could see the tuple.
     /// </summary>
     public bool TryNextPair(out Value index, out Value item)
     {
-        if (!source.TryNext(out item))
+        if (!TryNextItem(out item))
         {
             index = default;
             return false;
         }
 
         index = _count;
-        _count = _count.IsInt && _count.AsInt < long.MaxValue
-            ? Value.FromInt(_count.AsInt + 1)
-            : Arithmetic.Binary(Frontend.Ast.BinaryOperator.Add, _count, Value.FromInt(1));
+        if (_count.IsInt && _count.AsInt < long.MaxValue)
+        {
+            // The count stays an int: only its payload changes, without the reference store's write barrier.
+            Value.SetInt(ref _count, _count.AsInt + 1);
+        }
+        else
+        {
+            _count = Arithmetic.Binary(Frontend.Ast.BinaryOperator.Add, _count, Value.FromInt(1));
+        }
+
         return true;
+    }
+
+    private bool TryNextItem(out Value item)
+    {
+        if (_list is not { } list)
+        {
+            return _source!.TryNext(out item);
+        }
+
+        // As PyListIterator: once past the end it stays there, even if the list grows again.
+        var position = _listIndex;
+        if ((uint)position < (uint)list.Count)
+        {
+            item = list[position];
+            _listIndex = position + 1;
+            return true;
+        }
+
+        _listIndex = int.MaxValue;
+        item = default;
+        return false;
     }
 }
 

@@ -42,6 +42,9 @@ public sealed partial class PyType : PyObject
     /// </summary>
     public BuiltinBody1? ConstructOne { get; set; }
 
+    /// <summary>Like <see cref="ConstructOne"/>, for two positional arguments (<c>zip(xs, ys)</c>). Not inherited.</summary>
+    public BuiltinBody2? ConstructTwo { get; set; }
+
     /// <summary>For a builtin type whose call consumes an iterable (<c>list(items)</c>): its consumer, which the VM feeds from a generator directly.</summary>
     public ConsumerFactory? ItemConsumer { get; set; }
 
