@@ -137,7 +137,7 @@ internal sealed partial class FunctionLowering
                 }
             }
 
-            FindFloatLoops();
+            FindPrivateLoops();
         }
 
         _pc = il.DeclareLocal(typeof(int), "pc");
@@ -316,7 +316,7 @@ internal sealed partial class FunctionLowering
         var reachable = true;
         foreach (var pc in _code.InstructionOffsets())
         {
-            if (EnterFloatLoop(pc))
+            if (EnterPrivateLoop(pc))
             {
                 reachable = true;
                 _facts.Clear();
@@ -340,7 +340,7 @@ internal sealed partial class FunctionLowering
 
             RecordFacts(pc, reachable);
 
-            LeaveFloatLoop(pc);
+            LeavePrivateLoop(pc);
         }
     }
 
