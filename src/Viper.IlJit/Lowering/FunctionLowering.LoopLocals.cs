@@ -22,7 +22,7 @@ internal sealed partial class FunctionLowering
     private PrivateLoop? _currentLoop;
 
     /// <summary>The float and range locals each deoptimization exit copies from (a loop's own for an exit inside it).</summary>
-    private readonly Dictionary<int, (IlLocal?[] Floats, RangeLocals?[] Ranges)> _deoptLocals = [];
+    private readonly Dictionary<int, LoopLocals> _deoptLocals = [];
 
     /// <summary>The qualifying loops by header offset.</summary>
     private readonly Dictionary<int, PrivateLoop> _privateLoops = [];
@@ -59,6 +59,7 @@ internal sealed partial class FunctionLowering
                 continue;
             }
 
+            var ints = (IlLocal?[])_specializedInts.Clone();
             var floats = (IlLocal?[])_specializedFloats.Clone();
             var renamed = new List<int>();
             foreach (var pc in inside)
@@ -67,10 +68,20 @@ internal sealed partial class FunctionLowering
                     .Concat(FloatSlots.Writes(words, pc).Select(slot => _splitting.Write(pc, slot)));
                 foreach (var slot in used)
                 {
-                    if (_specializedFloats[slot] is { } outer && !renamed.Contains(slot))
+                    if (renamed.Contains(slot))
+                    {
+                        continue;
+                    }
+
+                    if (_specializedInts[slot] is { } outerInt)
                     {
                         renamed.Add(slot);
-                        floats[slot] = _il.DeclareLocal(typeof(double), $"{outer.Name}:loop{header}");
+                        ints[slot] = _il.DeclareLocal(typeof(long), $"{outerInt.Name}:loop{header}");
+                    }
+                    else if (_specializedFloats[slot] is { } outerFloat)
+                    {
+                        renamed.Add(slot);
+                        floats[slot] = _il.DeclareLocal(typeof(double), $"{outerFloat.Name}:loop{header}");
                     }
                 }
             }
@@ -84,13 +95,13 @@ internal sealed partial class FunctionLowering
                 End = _il.DeclareLocal(typeof(long), $"{range.End.Name}:loop{header}"),
             };
 
-            // Only floats the loop reads are copied in, and only floats read after it copied out; the
+            // Only values the loop reads are copied in, and only values read after it copied out; the
             // range's iterator is dead after its exhaustion, so its position is not copied out.
             liveIn ??= Liveness.LiveIn(_code, _splitting);
             var exit = branch + InstructionSet.Info(Opcode.ForIterBack).Length;
             int[] copyIn = [.. renamed.Where(slot => liveIn[header][slot])];
             int[] copyOut = [.. renamed.Where(slot => liveIn.TryGetValue(exit, out var live) && live[slot])];
-            _privateLoops[header] = new PrivateLoop(branch, floats, copyIn, copyOut, rangeSlot, ranges, _il.DefineLabel());
+            _privateLoops[header] = new PrivateLoop(branch, new LoopLocals(ints, floats, ranges), copyIn, copyOut, rangeSlot, _il.DefineLabel());
         }
     }
 
@@ -119,9 +130,9 @@ internal sealed partial class FunctionLowering
         }
 
         _il.MarkLabel(loop.Entry);
-        CopyFloats(loop.CopyIn, _specializedFloats, loop.Floats);
+        CopySlots(loop.CopyIn, Outer, loop.Locals);
         var outer = _ranges[loop.RangeSlot]!;
-        var inner = loop.Ranges[loop.RangeSlot]!;
+        var inner = loop.Locals.Ranges[loop.RangeSlot]!;
         CopyLocal(outer.Next, inner.Next);
         CopyLocal(outer.Step, inner.Step);
         CopyLocal(outer.End, inner.End);
@@ -130,21 +141,31 @@ internal sealed partial class FunctionLowering
         return true;
     }
 
-    /// <summary>After the instruction at <paramref name="pc"/>: the loop's exhausted exit copies its floats out.</summary>
+    /// <summary>After the instruction at <paramref name="pc"/>: the loop's exhausted exit copies its ints and floats out.</summary>
     private void LeavePrivateLoop(int pc)
     {
         if (_currentLoop is { } loop && loop.BackEdge == pc)
         {
-            CopyFloats(loop.CopyOut, loop.Floats, _specializedFloats);
+            CopySlots(loop.CopyOut, loop.Locals, Outer);
             _currentLoop = null;
         }
     }
 
-    private void CopyFloats(int[] slots, IlLocal?[] from, IlLocal?[] to)
+    /// <summary>The specialized version's locals outside its private loops.</summary>
+    private LoopLocals Outer => new(_specializedInts, _specializedFloats, _ranges);
+
+    private void CopySlots(int[] slots, LoopLocals from, LoopLocals to)
     {
         foreach (var slot in slots)
         {
-            CopyLocal(from[slot]!, to[slot]!);
+            if (from.Ints[slot] is { } unboxed)
+            {
+                CopyLocal(unboxed, to.Ints[slot]!);
+            }
+            else
+            {
+                CopyLocal(from.Floats[slot]!, to.Floats[slot]!);
+            }
         }
     }
 
@@ -154,10 +175,13 @@ internal sealed partial class FunctionLowering
         _il.Stloc(to);
     }
 
+    /// <summary>The unboxed locals of the specialized version at some point: the function's, or a private loop's.</summary>
+    private sealed record LoopLocals(IlLocal?[] Ints, IlLocal?[] Floats, RangeLocals?[] Ranges);
+
     /// <summary>
-    /// A loop with private locals: its back edge, its float locals (its own for the slots it uses),
-    /// the float slots copied in and out, the slot of the range it iterates, its range locals (its own
-    /// position for that range), and the label before the copies in.
+    /// A loop with private locals: its back edge, its locals (its own for the int and float slots it
+    /// uses and for the position of its range), the int and float slots copied in and out, the slot
+    /// of the range it iterates, and the label before the copies in.
     /// </summary>
-    private sealed record PrivateLoop(int BackEdge, IlLocal?[] Floats, int[] CopyIn, int[] CopyOut, int RangeSlot, RangeLocals?[] Ranges, IlLabel Entry);
+    private sealed record PrivateLoop(int BackEdge, LoopLocals Locals, int[] CopyIn, int[] CopyOut, int RangeSlot, IlLabel Entry);
 }

@@ -16,10 +16,13 @@ namespace Viper.IlJit.Lowering;
 internal sealed partial class FunctionLowering
 {
     /// <summary>The unboxed float locals of the version being emitted.</summary>
-    private IlLocal?[] _floats => _specialized ? _currentLoop?.Floats ?? _specializedFloats : _genericFloats;
+    private IlLocal?[] _floats => _specialized ? _currentLoop?.Locals.Floats ?? _specializedFloats : _genericFloats;
+
+    /// <summary>The int locals of the specialized version where it is being emitted (a loop's own inside it).</summary>
+    private IlLocal?[] _ints => _currentLoop?.Locals.Ints ?? _specializedInts;
 
     /// <summary>The range locals of the specialized version where it is being emitted (a loop's own inside it).</summary>
-    private RangeLocals?[] _rangeLocals => _currentLoop?.Ranges ?? _ranges;
+    private RangeLocals?[] _rangeLocals => _currentLoop?.Locals.Ranges ?? _ranges;
 
     private bool IsInt(int slot) => _specialized && _ints[slot] is not null;
 
@@ -32,7 +35,7 @@ internal sealed partial class FunctionLowering
         {
             label = _il.DefineLabel();
             _deopts[pc] = label;
-            _deoptLocals[pc] = (_floats, _rangeLocals);
+            _deoptLocals[pc] = new LoopLocals(_ints, _floats, _rangeLocals);
             _genericLabels.TryAdd(pc, _il.DefineLabel());
         }
 
@@ -158,7 +161,7 @@ internal sealed partial class FunctionLowering
                     continue;
                 }
 
-                if (_ints[slot] is { } unboxed)
+                if (_deoptLocals[pc].Ints[slot] is { } unboxed)
                 {
                     _il.Ldloc(unboxed);
                     _il.Call(RuntimeMembers.FromInt);
