@@ -16,7 +16,13 @@ namespace Viper.IlJit.Lowering;
 internal sealed partial class FunctionLowering
 {
     /// <summary>The unboxed float locals of the version being emitted.</summary>
-    private IlLocal?[] _floats => _specialized ? _currentLoop?.Floats ?? _specializedFloats : _genericFloats;
+    private IlLocal?[] _floats => _specialized ? _currentLoop?.Locals.Floats ?? _specializedFloats : _genericFloats;
+
+    /// <summary>The int locals of the specialized version where it is being emitted (a loop's own inside it).</summary>
+    private IlLocal?[] _ints => _currentLoop?.Locals.Ints ?? _specializedInts;
+
+    /// <summary>The range locals of the specialized version where it is being emitted (a loop's own inside it).</summary>
+    private RangeLocals?[] _rangeLocals => _currentLoop?.Locals.Ranges ?? _ranges;
 
     private bool IsInt(int slot) => _specialized && _ints[slot] is not null;
 
@@ -29,7 +35,7 @@ internal sealed partial class FunctionLowering
         {
             label = _il.DefineLabel();
             _deopts[pc] = label;
-            _deoptFloats[pc] = _floats;
+            _deoptLocals[pc] = new LoopLocals(_ints, _floats, _rangeLocals);
             _genericLabels.TryAdd(pc, _il.DefineLabel());
         }
 
@@ -82,7 +88,7 @@ internal sealed partial class FunctionLowering
     private void UnboxRange(int slot, IlLabel otherwise, bool allowUnbound)
     {
         var value = _slots[slot]!;
-        var locals = _ranges[slot]!;
+        var locals = _rangeLocals[slot]!;
         var range = RangeIterator();
         var done = _il.DefineLabel();
         if (allowUnbound)
@@ -155,18 +161,18 @@ internal sealed partial class FunctionLowering
                     continue;
                 }
 
-                if (_ints[slot] is { } unboxed)
+                if (_deoptLocals[pc].Ints[slot] is { } unboxed)
                 {
                     _il.Ldloc(unboxed);
                     _il.Call(RuntimeMembers.FromInt);
                     _il.Stloc(_slots[slot]!);
                 }
-                else if (_deoptFloats[pc][slot] is { } specialized)
+                else if (_deoptLocals[pc].Floats[slot] is { } specialized)
                 {
                     _il.Ldloc(specialized);
                     _il.Stloc(_genericFloats[slot]!);
                 }
-                else if (_ranges[slot] is { } locals)
+                else if (_deoptLocals[pc].Ranges[slot] is { } locals)
                 {
                     WriteBackRange(slot, locals);
                 }
@@ -213,7 +219,7 @@ internal sealed partial class FunctionLowering
     /// <summary>FOR_ITER over a range slot: a counted loop on locals, the item an unboxed int where the target is one.</summary>
     private void EmitRangeForIter(int pc, bool back)
     {
-        var locals = _ranges[Out(pc, 0)]!;
+        var locals = _rangeLocals[Out(pc, 0)]!;
         var target = Out(pc, 1);
         var next = _il.DefineLabel();
         var hasItem = back ? _labels[Operand(pc, 2)] : next;

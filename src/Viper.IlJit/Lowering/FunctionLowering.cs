@@ -42,7 +42,7 @@ internal sealed partial class FunctionLowering
     private readonly IlLocal _outerDepth;
     private readonly IlLocal _result;
     private readonly IntSlots _intSlots;
-    private readonly IlLocal?[] _ints;
+    private readonly IlLocal?[] _specializedInts;
     private readonly RangeLocals?[] _ranges;
     private readonly Dictionary<int, IlLabel> _genericLabels = [];
     private readonly Dictionary<int, IlLabel> _specializedLabels = [];
@@ -109,7 +109,7 @@ internal sealed partial class FunctionLowering
         }
 
         _intSlots = IntSlots.Find(code, _splitting, notInt);
-        _ints = new IlLocal?[_splitting.SlotCount];
+        _specializedInts = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];
         if (_intSlots.Pays)
@@ -125,7 +125,7 @@ internal sealed partial class FunctionLowering
                 }
                 else if (_intSlots.Ints[slot])
                 {
-                    _ints[slot] = il.DeclareLocal(typeof(long), $"{name}:int");
+                    _specializedInts[slot] = il.DeclareLocal(typeof(long), $"{name}:int");
                 }
                 else if (_intSlots.Ranges[slot])
                 {
@@ -137,7 +137,7 @@ internal sealed partial class FunctionLowering
                 }
             }
 
-            FindFloatLoops();
+            FindPrivateLoops();
         }
 
         _pc = il.DeclareLocal(typeof(int), "pc");
@@ -316,7 +316,7 @@ internal sealed partial class FunctionLowering
         var reachable = true;
         foreach (var pc in _code.InstructionOffsets())
         {
-            if (EnterFloatLoop(pc))
+            if (EnterPrivateLoop(pc))
             {
                 reachable = true;
                 _facts.Clear();
@@ -340,7 +340,7 @@ internal sealed partial class FunctionLowering
 
             RecordFacts(pc, reachable);
 
-            LeaveFloatLoop(pc);
+            LeavePrivateLoop(pc);
         }
     }
 

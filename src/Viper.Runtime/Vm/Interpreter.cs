@@ -37,7 +37,7 @@ public sealed partial class Interpreter
         {
             _tierHook = value;
             _callThreshold = value?.Threshold ?? int.MaxValue;
-            _backEdgeThreshold = value?.BackEdgeThreshold ?? int.MaxValue;
+            _backEdgeThreshold = BackEdgeThreshold;
         }
     }
 
@@ -263,7 +263,14 @@ public sealed partial class Interpreter
                     throw PyErrors.RecursionError();
                 }
 
-                return Execute(entryFrame);
+                var value = Execute(entryFrame);
+                if (!_restartPending)
+                {
+                    return value;
+                }
+
+                _restartPending = false;
+                continue;
             }
             catch (PythonException caught)
             {

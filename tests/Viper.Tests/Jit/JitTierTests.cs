@@ -169,19 +169,20 @@ public sealed class JitTierTests
         // is never negative: the sum can only overflow upwards, which leaves it below t (one
         // compare, no sign arithmetic).
         var add = lines.FindIndex(2, l => l.EndsWith(": add", StringComparison.Ordinal)
-            && lines[lines.IndexOf(l) - 2].EndsWith("(t:int)", StringComparison.Ordinal));
+            && IsLocal(lines[lines.IndexOf(l) - 2], "t:int"));
         Assert.That(add, Is.GreaterThan(0), body);
-        Assert.That(lines[add - 1], Does.EndWith("(i:int)"), body);
-        var store = lines.FindIndex(add, l => l.Contains("stloc", StringComparison.Ordinal) && l.EndsWith("(t:int)", StringComparison.Ordinal));
+        Assert.That(IsLocal(lines[add - 1], "i:int"), Is.True, body);
+        var store = lines.FindIndex(add, l => l.Contains("stloc", StringComparison.Ordinal) && IsLocal(l, "t:int"));
         var arithmetic = lines.Skip(add).Take(store - add).ToList();
         Assert.That(arithmetic.Any(l => l.Contains(": blt", StringComparison.Ordinal)), Is.True, body);
         Assert.That(arithmetic.Any(l => l.Contains(": xor", StringComparison.Ordinal)), Is.False, body);
         Assert.That(arithmetic.Any(l => l.Contains(": call", StringComparison.Ordinal)), Is.False, body);
 
-        // The range loop is a counter: the item is the counter's value, stepped in locals.
+        // The range loop is a counter: the item is the counter's value, stepped in locals (the
+        // loop's own copies of t, i and the range's position).
         var item = Enumerable.Range(1, lines.Count - 1).FirstOrDefault(i =>
-            lines[i].Contains("stloc", StringComparison.Ordinal) && lines[i].EndsWith("(i:int)", StringComparison.Ordinal)
-            && lines[i - 1].EndsWith(":next)", StringComparison.Ordinal));
+            lines[i].Contains("stloc", StringComparison.Ordinal) && IsLocal(lines[i], "i:int")
+            && lines[i - 1].Contains(":next:loop", StringComparison.Ordinal));
         Assert.That(item, Is.GreaterThan(0), body);
         var backEdge = lines.FindIndex(item, l => l.Contains(": br ", StringComparison.Ordinal));
         Assert.That(lines.Skip(item).Take(backEdge - item).Any(l => l.Contains("PyRangeIterator", StringComparison.Ordinal) || l.Contains(": call", StringComparison.Ordinal)), Is.False, body);
@@ -195,10 +196,14 @@ public sealed class JitTierTests
         Assert.That(result.Stdout, Is.EqualTo("-10\n"));
         var body = result.Stderr[result.Stderr.IndexOf(".method Value 'run'", StringComparison.Ordinal)..];
         var lines = body.Split('\n').Select(l => l.Trim()).ToList();
-        var add = lines.FindIndex(l => l.EndsWith(": add", StringComparison.Ordinal) && lines[lines.IndexOf(l) - 1].EndsWith("(i:int)", StringComparison.Ordinal));
+        var add = lines.FindIndex(l => l.EndsWith(": add", StringComparison.Ordinal) && IsLocal(lines[lines.IndexOf(l) - 1], "i:int"));
         Assert.That(add, Is.GreaterThan(0), body);
         Assert.That(lines.Skip(add).Take(12).Count(l => l.EndsWith(": xor", StringComparison.Ordinal)), Is.EqualTo(2), body);
     }
+
+    /// <summary>Whether a dumped instruction names the local, or an innermost loop's own copy of it.</summary>
+    private static bool IsLocal(string line, string name) =>
+        line.EndsWith($"({name})", StringComparison.Ordinal) || line.Contains($"({name}:loop", StringComparison.Ordinal);
 
     [Test]
     public void ModuloAndFloorDivisionByConstantsNeedNoDivisorChecks()
