@@ -433,7 +433,7 @@ public sealed partial class Interpreter
                         var target = Unsafe.Add(ref word, 1);
                         if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, target, out returnValue))
                         {
-                            goto LeftAtBackEdge;
+                            goto ReturnToCaller;
                         }
 
                         pc = target;
@@ -450,7 +450,7 @@ public sealed partial class Interpreter
                             var target = Unsafe.Add(ref word, 2);
                             if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, target, out returnValue))
                             {
-                                goto LeftAtBackEdge;
+                                goto ReturnToCaller;
                             }
 
                             pc = target;
@@ -495,7 +495,7 @@ public sealed partial class Interpreter
                             var target = Unsafe.Add(ref word, 4);
                             if (target <= pc && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, target, out returnValue))
                             {
-                                goto LeftAtBackEdge;
+                                goto ReturnToCaller;
                             }
 
                             pc = target;
@@ -573,7 +573,7 @@ public sealed partial class Interpreter
                         {
                             if (back && ++code.BackEdgeCount >= _backEdgeThreshold && TryEnterCompiledLoop(frame, pc, Unsafe.Add(ref word, 3), out returnValue))
                             {
-                                goto LeftAtBackEdge;
+                                goto ReturnToCaller;
                             }
 
                             pc = Unsafe.Add(ref word, 3);
@@ -1325,14 +1325,6 @@ public sealed partial class Interpreter
             stack = _stack;
             bp = frame.Base;
             continue;
-
-            // A back edge's slow path left this loop: the frame moved into compiled code at the loop
-            // header (popped, with `returnValue` its result), or this loop is to be restarted there.
-        LeftAtBackEdge:
-            if (_restartPending)
-            {
-                return default;
-            }
 
             // The frame in `frame` has been popped (by RETURN, or by moving into compiled code at a
             // loop header) and produced `returnValue`: continue in its caller.

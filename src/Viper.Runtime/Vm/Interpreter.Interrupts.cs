@@ -73,7 +73,7 @@ public sealed partial class Interpreter
         InterruptRequested = false;
         Interlocked.Decrement(ref PendingInterrupts);
         _depthLimit = _recursionLimit;
-        _backEdgeThreshold = BackEdgeThreshold;
+        _backEdgeThreshold = _tierHook?.BackEdgeThreshold ?? int.MaxValue;
         _interruptWake?.Reset();
         return new PythonException(new PyBaseException(ExceptionTypes.KeyboardInterrupt, []));
     }

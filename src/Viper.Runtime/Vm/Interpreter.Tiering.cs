@@ -40,8 +40,7 @@ public sealed partial class Interpreter
     /// Otherwise on-stack replacement: compiles the frame's code if needed and, when it can resume
     /// at <paramref name="loopHeader"/>, pops the VM frame and runs the rest of the call in compiled
     /// code, which takes the frame's window as its state. The caller then returns
-    /// <paramref name="result"/> as if the frame had executed RETURN. When the frame stays in the VM,
-    /// the dispatch loop restarts at the loop header (see <see cref="RestartInterval"/>).
+    /// <paramref name="result"/> as if the frame had executed RETURN.
     /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool TryEnterCompiledLoop(Frame frame, int backEdge, int loopHeader, out Value result)
@@ -57,7 +56,7 @@ public sealed partial class Interpreter
         if (_tierHook is null)
         {
             code.BackEdgeCount = 0;
-            return RestartAt(frame, loopHeader);
+            return false;
         }
 
         // The count is reset after the hook has seen it: it tells the compiler that the loop has
@@ -71,7 +70,7 @@ public sealed partial class Interpreter
 
         if (CompiledFor(code, frame.Globals) is not { } compiled || !compiled.LoopHeaders.Contains(loopHeader))
         {
-            return RestartAt(frame, loopHeader);
+            return false;
         }
 
         // Calls made by the compiled code reuse this frame's pool entry; the VM still needs to know
@@ -93,27 +92,6 @@ public sealed partial class Interpreter
         frame.ReturnSlot = returnSlot;
         frame.ResumePc = resumePc;
         frame.InitInstance = initInstance;
-        return true;
-    }
-
-    /// <summary>
-    /// How many back edges the dispatch loop runs at most before it is left and entered again at
-    /// the loop header. .NET replaces the ReadyToRun code a method starts with by code compiled with
-    /// a profile once the method has been called often, but a call that is running keeps the code
-    /// it started with: a program whose main loop runs in one call of the dispatch loop would never
-    /// leave its first code (richards in the VM alone took 1.4 times the CPU time that way).
-    /// </summary>
-    private const int RestartInterval = 4096;
-
-    /// <summary>Set by a back edge that leaves the dispatch loop to be entered again; <see cref="Run(int)"/> does that.</summary>
-    private bool _restartPending;
-
-    private int BackEdgeThreshold => Math.Min(_tierHook?.BackEdgeThreshold ?? int.MaxValue, RestartInterval);
-
-    private bool RestartAt(Frame frame, int loopHeader)
-    {
-        frame.Pc = loopHeader;
-        _restartPending = true;
         return true;
     }
 

@@ -37,7 +37,7 @@ public sealed partial class Interpreter
         {
             _tierHook = value;
             _callThreshold = value?.Threshold ?? int.MaxValue;
-            _backEdgeThreshold = BackEdgeThreshold;
+            _backEdgeThreshold = value?.BackEdgeThreshold ?? int.MaxValue;
         }
     }
 
@@ -263,14 +263,7 @@ public sealed partial class Interpreter
                     throw PyErrors.RecursionError();
                 }
 
-                var value = Execute(entryFrame);
-                if (!_restartPending)
-                {
-                    return value;
-                }
-
-                _restartPending = false;
-                continue;
+                return Execute(entryFrame);
             }
             catch (PythonException caught)
             {
