@@ -314,26 +314,19 @@ public sealed class IlEmitter
     }
 
     /// <summary>conv.i4: a shift count, known to be small, as the int32 that shl and shr take.</summary>
-    public void ConvI4()
-    {
-        Verify(stack =>
-        {
-            stack.Pop("conv.i4");
-            stack.Push(typeof(int));
-        });
-        Record("conv.i4");
-        _il.Emit(OpCodes.Conv_I4);
-    }
+    public void ConvI4() => Conversion(OpCodes.Conv_I4, "conv.i4", typeof(int));
 
-    public void ConvR8()
+    public void ConvR8() => Conversion(OpCodes.Conv_R8, "conv.r8", typeof(double));
+
+    private void Conversion(OpCode opcode, string name, Type result)
     {
         Verify(stack =>
         {
-            stack.Pop("conv.r8");
-            stack.Push(typeof(double));
+            stack.Pop(name);
+            stack.Push(result);
         });
-        Record("conv.r8");
-        _il.Emit(OpCodes.Conv_R8);
+        Record(name);
+        _il.Emit(opcode);
     }
 
     /// <summary>An unconditional or one-operand branch (br, brtrue, brfalse).</summary>

@@ -78,18 +78,8 @@ public sealed class PyEnumerate : PyIterator
             return _source!.TryNext(out item);
         }
 
-        // As PyListIterator: once past the end it stays there, even if the list grows again.
-        var position = _listIndex;
-        if ((uint)position < (uint)list.Count)
-        {
-            item = list[position];
-            _listIndex = position + 1;
-            return true;
-        }
-
-        _listIndex = int.MaxValue;
         item = default;
-        return false;
+        return PyListIterator.Step(list, ref _listIndex, ref item);
     }
 }
 

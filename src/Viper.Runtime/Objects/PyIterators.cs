@@ -51,18 +51,21 @@ public sealed class PyListIterator(PyList list) : PyIterator(ListIteratorType)
 
     /// <summary>Stores the next item into <paramref name="target"/> only when there is one (FOR_ITER's loop variable keeps its last item).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public bool TryNextInto(ref Value target)
+    public bool TryNextInto(ref Value target) => Step(List, ref Index, ref target);
+
+    /// <summary>A list iterator's step: the next item at <paramref name="index"/>, read against the list's length now; once past the end it stays there, even if the list grows again.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool Step(PyList list, ref int index, ref Value target)
     {
-        var list = List;
-        var index = Index;
-        if ((uint)index < (uint)list.Count)
+        var position = index;
+        if ((uint)position < (uint)list.Count)
         {
-            target = list[index];
-            Index = index + 1;
+            target = list[position];
+            index = position + 1;
             return true;
         }
 
-        Index = int.MaxValue;
+        index = int.MaxValue;
         return false;
     }
 }
