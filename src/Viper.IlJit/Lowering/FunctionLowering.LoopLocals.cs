@@ -4,16 +4,17 @@ using Viper.IlJit.Emission;
 namespace Viper.IlJit.Lowering;
 
 /// <summary>
-/// Loop-private locals in the specialized version: an innermost range loop keeps the float slots it
-/// uses, and its range's position, in IL locals of its own, copied in where the loop is entered and
-/// out where it is left. .NET's register allocator gives a variable carried into a loop the location
-/// it has on the loop header's first entry, and keeps it there for the whole loop. A <c>double</c>
-/// live across a call is in its stack slot (this ABI has no callee-saved XMM registers), and every
-/// Python loop has calls before it (<c>range(...)</c>, GET_ITER): without its own locals the loop's
-/// floating-point chain goes through memory on every iteration (5.3 ns against 3.0 ns per iteration
-/// of the float loop, measured in C#). A range's end value, defined both before the loop and at the
-/// on-stack-replacement entry, was likewise loaded from and stored back to its stack slot on every
-/// iteration of the int loop. Only loops entered at their header and left only when the range is
+/// Loop-private locals in the specialized version: an innermost range loop keeps the int and float
+/// slots it uses, and its range's position, in IL locals of its own, copied in where the loop is
+/// entered and out where it is left. .NET's register allocator gives a variable carried into a loop
+/// the location it has on the loop header's first entry, and keeps it there for the whole loop. A
+/// <c>double</c> live across a call is in its stack slot (this ABI has no callee-saved XMM
+/// registers), and every Python loop has calls before it (<c>range(...)</c>, GET_ITER): without its
+/// own locals the loop's floating-point chain goes through memory on every iteration (5.3 ns
+/// against 3.0 ns per iteration of the float loop, measured in C#). A range's end value, defined
+/// both before the loop and at the on-stack-replacement entry, was likewise loaded from and stored
+/// back to its stack slot on every iteration of the int loop, and nested_loops' inner counters
+/// lived in stack slots. Only loops entered at their header and left only when the range is
 /// exhausted or by a deoptimization qualify, so those are the only edges that copy.
 /// </summary>
 internal sealed partial class FunctionLowering
@@ -21,7 +22,7 @@ internal sealed partial class FunctionLowering
     /// <summary>The loop with private locals whose instructions are being emitted, if any.</summary>
     private PrivateLoop? _currentLoop;
 
-    /// <summary>The float and range locals each deoptimization exit copies from (a loop's own for an exit inside it).</summary>
+    /// <summary>The int, float and range locals each deoptimization exit copies from (a loop's own for an exit inside it).</summary>
     private readonly Dictionary<int, LoopLocals> _deoptLocals = [];
 
     /// <summary>The qualifying loops by header offset.</summary>
@@ -47,10 +48,14 @@ internal sealed partial class FunctionLowering
         Dictionary<int, bool[]>? liveIn = null;
         foreach (var (header, branch) in backEdges)
         {
+            if ((Opcode)words[branch] != Opcode.ForIterBack)
+            {
+                continue;
+            }
+
             var inside = offsets.Where(pc => pc >= header && pc <= branch).ToList();
             var rangeSlot = _splitting.Read(branch, words[branch + 1]);
-            var qualifies = (Opcode)words[branch] == Opcode.ForIterBack
-                && _ranges[rangeSlot] is not null
+            var qualifies = _ranges[rangeSlot] is not null
                 && !backEdges.Any(other => other != (header, branch) && other.Header >= header && other.Branch <= branch)
                 && inside.All(pc => (Opcode)words[pc] is not (Opcode.Return or Opcode.ReturnConst) && Targets(pc).All(t => t >= header && t <= branch))
                 && offsets.Where(pc => pc < header || pc > branch).All(pc => Targets(pc).All(t => t < header || t > branch));
