@@ -31,10 +31,7 @@ public sealed partial class Interpreter
     private bool RunCompiledGenerator(CompiledGenerator compiled, PyGenerator generator, int pc, int resumeSlot, Value sent, PyBaseException? thrown, out Value result)
     {
         // As when the VM cannot push the frame: the generator is left as it was.
-        if (_frameCount + _compiledDepth >= _depthLimit)
-        {
-            throw DepthExceeded();
-        }
+        EnsureFrameRoom();
 
         if (resumeSlot >= 0)
         {
@@ -57,10 +54,7 @@ public sealed partial class Interpreter
     private bool ResumeCompiledAfterYield(CompiledGenerator compiled, PyGenerator generator, int pc, Value sent, out Value result)
     {
         // As when the VM cannot push the frame: the generator is left as it was.
-        if (_frameCount + _compiledDepth >= _depthLimit)
-        {
-            throw DepthExceeded();
-        }
+        EnsureFrameRoom();
 
         var words = generator.Function.Code.Instructions;
         generator.Slots[words[pc + 1]] = sent;
@@ -175,10 +169,7 @@ public sealed partial class Interpreter
     /// <summary><see cref="ResumeGenerator"/> with a consumer, for a compiled generator created or suspended at a YIELD_VALUE.</summary>
     private bool ResumeConsumed(CompiledGenerator compiled, PyGenerator generator, ItemConsumer consumer, out Value result)
     {
-        if (_frameCount + _compiledDepth >= _depthLimit)
-        {
-            throw DepthExceeded();
-        }
+        EnsureFrameRoom();
 
         var pc = 0;
         if (generator.State == GeneratorState.Suspended)

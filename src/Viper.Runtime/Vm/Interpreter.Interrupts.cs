@@ -86,6 +86,16 @@ public sealed partial class Interpreter
     /// </summary>
     private bool _enteringLoop;
 
+    /// <summary>Before a frame is pushed or a compiled generator resumed: RecursionError at the limit, or the KeyboardInterrupt waiting.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void EnsureFrameRoom()
+    {
+        if (_frameCount + _compiledDepth >= _depthLimit)
+        {
+            throw DepthExceeded();
+        }
+    }
+
     /// <summary>A call found the depth at its limit: RecursionError, unless the limit was dropped for an interrupt.</summary>
     private PythonException DepthExceeded() => InterruptRequested ? TakeInterrupt() : PyErrors.RecursionError();
 

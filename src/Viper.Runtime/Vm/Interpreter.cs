@@ -158,10 +158,7 @@ public sealed partial class Interpreter
 
     private Frame PushFrame(CodeObject code, PyDict globals, PyFunction? function, int frameBase, int returnSlot)
     {
-        if (_frameCount + _compiledDepth >= _depthLimit)
-        {
-            throw DepthExceeded();
-        }
+        EnsureFrameRoom();
 
         var frame = NextFrame();
         frame.Code = code;
