@@ -1,5 +1,4 @@
 using System.Reflection.Emit;
-using Viper.Bytecode.Instructions;
 using Viper.IlJit.Emission;
 
 namespace Viper.IlJit.Lowering;
@@ -23,21 +22,12 @@ internal sealed partial class FunctionLowering
 
     private readonly List<(int Pc, IlLabel Stub, IlLabel Resume)> _interruptStubs = [];
 
-    private void FindBackEdges()
+    private void FindLastBackEdges()
     {
-        var words = _code.Instructions;
-        _backEdgeAfter = new int[words.Length];
-        foreach (var pc in _code.InstructionOffsets())
+        _backEdgeAfter = new int[_code.Instructions.Length];
+        foreach (var (header, branch) in _backEdges)
         {
-            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
-            for (var i = 0; i < operands.Length; i++)
-            {
-                var target = words[pc + 1 + i];
-                if (operands[i] == OperandKind.Label && target <= pc)
-                {
-                    _backEdgeAfter[target] = Math.Max(_backEdgeAfter[target], pc + 1);
-                }
-            }
+            _backEdgeAfter[header] = Math.Max(_backEdgeAfter[header], branch + 1);
         }
     }
 

@@ -33,20 +33,8 @@ internal sealed partial class FunctionLowering
     {
         var words = _code.Instructions;
         var offsets = _code.InstructionOffsets().ToList();
-        var backEdges = new List<(int Header, int Branch)>();
-        foreach (var pc in offsets)
-        {
-            foreach (var target in Targets(pc))
-            {
-                if (target <= pc)
-                {
-                    backEdges.Add((target, pc));
-                }
-            }
-        }
-
         Dictionary<int, bool[]>? liveIn = null;
-        foreach (var (header, branch) in backEdges)
+        foreach (var (header, branch) in _backEdges)
         {
             if ((Opcode)words[branch] != Opcode.ForIterBack)
             {
@@ -56,7 +44,7 @@ internal sealed partial class FunctionLowering
             var inside = offsets.Where(pc => pc >= header && pc <= branch).ToList();
             var rangeSlot = _splitting.Read(branch, words[branch + 1]);
             var qualifies = _ranges[rangeSlot] is not null
-                && !backEdges.Any(other => other != (header, branch) && other.Header >= header && other.Branch <= branch)
+                && !_backEdges.Any(other => other != (header, branch) && other.Header >= header && other.Branch <= branch)
                 && inside.All(pc => (Opcode)words[pc] is not (Opcode.Return or Opcode.ReturnConst) && Targets(pc).All(t => t >= header && t <= branch))
                 && offsets.Where(pc => pc < header || pc > branch).All(pc => Targets(pc).All(t => t < header || t > branch));
             if (!qualifies)
@@ -107,18 +95,6 @@ internal sealed partial class FunctionLowering
             int[] copyIn = [.. renamed.Where(slot => liveIn[header][slot])];
             int[] copyOut = [.. renamed.Where(slot => liveIn.TryGetValue(exit, out var live) && live[slot])];
             _privateLoops[header] = new PrivateLoop(branch, new LoopLocals(ints, floats, ranges), copyIn, copyOut, rangeSlot, _il.DefineLabel());
-        }
-    }
-
-    private IEnumerable<int> Targets(int pc)
-    {
-        var operands = InstructionSet.Info((Opcode)_code.Instructions[pc]).Operands;
-        for (var i = 0; i < operands.Length; i++)
-        {
-            if (operands[i] == OperandKind.Label)
-            {
-                yield return Operand(pc, i);
-            }
         }
     }
 

@@ -41,6 +41,7 @@ internal sealed partial class FunctionLowering
     /// <summary>The interpreter's compiled depth outside this frame, restored when the frame returns.</summary>
     private readonly IlLocal _outerDepth;
     private readonly IlLocal _result;
+    private readonly List<(int Header, int Branch)> _backEdges;
     private readonly IntSlots _intSlots;
     private readonly IlLocal?[] _specializedInts;
     private readonly RangeLocals?[] _ranges;
@@ -108,6 +109,7 @@ internal sealed partial class FunctionLowering
             notInt[slot] = unboxed[slot] || handlerSlots[slot];
         }
 
+        _backEdges = FindBackEdges();
         _intSlots = IntSlots.Find(code, _splitting, notInt);
         _specializedInts = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
@@ -159,8 +161,14 @@ internal sealed partial class FunctionLowering
 
     private HashSet<int> EmitBody()
     {
-        var loopHeaders = FindLabels(_genericLabels);
-        FindBackEdges();
+        FindLabels(_genericLabels);
+        var loopHeaders = new HashSet<int>();
+        foreach (var (header, _) in _backEdges)
+        {
+            loopHeaders.Add(header);
+        }
+
+        FindLastBackEdges();
         if (IsGenerator)
         {
             // A generator is entered at its resume points, not at loop headers (its VM frame stays in the VM).
@@ -365,28 +373,46 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>Labels every branch target into <paramref name="labels"/>; back-edge targets are the loop headers.</summary>
-    private HashSet<int> FindLabels(Dictionary<int, IlLabel> labels)
+    /// <summary>Defines a label for every jump target.</summary>
+    private void FindLabels(Dictionary<int, IlLabel> labels)
     {
-        var loopHeaders = new HashSet<int>();
-        var words = _code.Instructions;
         foreach (var pc in _code.InstructionOffsets())
         {
-            var info = InstructionSet.Info((Opcode)words[pc]);
-            for (var i = 0; i < info.Operands.Length; i++)
+            foreach (var target in Targets(pc))
             {
-                if (info.Operands[i] == OperandKind.Label)
+                labels.TryAdd(target, _il.DefineLabel());
+            }
+        }
+    }
+
+    /// <summary>Every backward jump: the loop header it goes to, and its own pc.</summary>
+    private List<(int Header, int Branch)> FindBackEdges()
+    {
+        var backEdges = new List<(int Header, int Branch)>();
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            foreach (var target in Targets(pc))
+            {
+                if (target <= pc)
                 {
-                    var target = words[pc + 1 + i];
-                    labels.TryAdd(target, _il.DefineLabel());
-                    if (target <= pc)
-                    {
-                        loopHeaders.Add(target);
-                    }
+                    backEdges.Add((target, pc));
                 }
             }
         }
 
-        return loopHeaders;
+        return backEdges;
+    }
+
+    private IEnumerable<int> Targets(int pc)
+    {
+        var operands = InstructionSet.Info((Opcode)_code.Instructions[pc]).Operands;
+        for (var i = 0; i < operands.Length; i++)
+        {
+            if (operands[i] == OperandKind.Label)
+            {
+                yield return Operand(pc, i);
+            }
+        }
     }
 
     /// <summary>
