@@ -179,17 +179,10 @@ public static class BuiltinFunctions
 
     internal static long Length(Value value)
     {
-        // The commonest containers of the builtin types themselves first: one compare of the sealed class each.
-        switch (value.Ref)
+        var common = ContainerLength.OfBuiltin(value.Ref);
+        if (common >= 0)
         {
-            case PyList list when list.Type.IsBuiltin:
-                return list.Count;
-            case PySet set when set.Type.IsBuiltin:
-                return set.Count;
-            case PyTuple tuple when tuple.Type.IsBuiltin:
-                return tuple.Count;
-            case PyDict dict when dict.Type.IsBuiltin:
-                return dict.Count;
+            return common;
         }
 
         return value.Ref is PyObject { Type.IsBuiltin: false } && UserProtocols.TryLength(value, out var userLength) ? userLength : BuiltinLength(value);

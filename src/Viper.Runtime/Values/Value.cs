@@ -69,26 +69,26 @@ public struct Value
     /// already holds an int takes a plain 8-byte store, with no GC write barrier.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetInt(ref Value slot, long value)
-    {
-        if (!ReferenceEquals(slot.Ref, IntTag))
-        {
-            slot.Ref = IntTag;
-        }
-
-        slot.Bits = value;
-    }
+    public static void SetInt(ref Value slot, long value) => SetInline(ref slot, IntTag, value);
 
     /// <summary>Like <see cref="SetInt"/>, for floats.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static void SetFloat(ref Value slot, double value)
+    public static void SetFloat(ref Value slot, double value) => SetInline(ref slot, FloatTag, BitConverter.DoubleToInt64Bits(value));
+
+    /// <summary>
+    /// <see cref="SetInt"/> or <see cref="SetFloat"/> with the tag passed in: the precompiled
+    /// dispatch loop holds the tags in locals, because ReadyToRun code reads a static field through
+    /// a helper call.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SetInline(ref Value slot, object tag, long bits)
     {
-        if (!ReferenceEquals(slot.Ref, FloatTag))
+        if (!ReferenceEquals(slot.Ref, tag))
         {
-            slot.Ref = FloatTag;
+            slot.Ref = tag;
         }
 
-        slot.Bits = BitConverter.DoubleToInt64Bits(value);
+        slot.Bits = bits;
     }
 
     /// <summary>Copies a value into a slot, skipping the reference store (and its barrier) when it is unchanged.</summary>

@@ -25,7 +25,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryLoadCachedInstanceValue(ref InlineCache cache, Value owner, out Value value)
     {
-        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version
+        if (ExactType.Is(owner.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version
             && cache.Index >= 0)
         {
             value = instance.Values[cache.Index];
@@ -44,7 +44,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryStoreCachedInstanceValue(ref InlineCache cache, Value owner, Value value)
     {
-        if (owner.Ref is PyInstance instance && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
+        if (ExactType.Is(owner.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
         {
             if (cache.Target is null)
             {
@@ -241,7 +241,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal static bool TryGetCachedMethod(ref InlineCache cache, Value receiver, out Value method)
     {
-        if (receiver.Ref is PyInstance instance)
+        if (ExactType.Is(receiver.Ref, out PyInstance? instance))
         {
             if (ReferenceEquals(instance.Layout, cache.Owner) && instance.Type.Version == cache.Version)
             {

@@ -31,6 +31,13 @@ public sealed partial class Interpreter
         var pc = frame.Pc;
         Value returnValue;
 
+        // ReadyToRun code reads a static field through a helper call; the inline tags and the two
+        // bools every fast path compares with are read once, here.
+        var intTag = Value.IntTag;
+        var floatTag = Value.FloatTag;
+        var trueObject = PyBool.True;
+        var falseObject = PyBool.False;
+
         while (true)
         {
             ref var word = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(words), pc);
@@ -122,26 +129,26 @@ public sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag))
                         {
                             var x = a.Bits;
                             var y = b.Bits;
                             var sum = x + y;
                             if (((x ^ sum) & (y ^ sum)) >= 0)
                             {
-                                Value.SetInt(ref dst, sum);
+                                Value.SetInline(ref dst, intTag, sum);
                                 pc += 4;
                                 break;
                             }
                         }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        else if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag))
                         {
                             seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+                            Value.SetInline(ref dst, floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat + b.AsFloat));
                             pc += 4;
                             break;
                         }
-                        else if (a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+                        else if (ExactType.Is(a.Ref, out PyStr? leftStr) && ExactType.Is(b.Ref, out PyStr? rightStr) && leftStr.IsExact && rightStr.IsExact)
                         {
                             seen[pc] |= OperandTypes.Other;
                             dst = Value.FromObject(PyStr.Concat(leftStr, rightStr));
@@ -162,22 +169,22 @@ public sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag))
                         {
                             var x = a.Bits;
                             var y = b.Bits;
                             var difference = x - y;
                             if (((x ^ y) & (x ^ difference)) >= 0)
                             {
-                                Value.SetInt(ref dst, difference);
+                                Value.SetInline(ref dst, intTag, difference);
                                 pc += 4;
                                 break;
                             }
                         }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        else if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag))
                         {
                             seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
+                            Value.SetInline(ref dst, floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat - b.AsFloat));
                             pc += 4;
                             break;
                         }
@@ -197,20 +204,20 @@ public sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var b = isConst ? constants[Unsafe.Add(ref word, 3)] : Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag))
                         {
                             var high = Math.BigMul(a.Bits, b.Bits, out var low);
                             if ((high == 0 && low >= 0) || (high == -1 && low < 0))
                             {
-                                Value.SetInt(ref dst, low);
+                                Value.SetInline(ref dst, intTag, low);
                                 pc += 4;
                                 break;
                             }
                         }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        else if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag))
                         {
                             seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref dst, a.AsFloat * b.AsFloat);
+                            Value.SetInline(ref dst, floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat * b.AsFloat));
                             pc += 4;
                             break;
                         }
@@ -228,10 +235,10 @@ public sealed partial class Interpreter
                     {
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && b.AsFloat != 0)
+                        if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag) && b.AsFloat != 0)
                         {
                             seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), a.AsFloat / b.AsFloat);
+                            Value.SetInline(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat / b.AsFloat));
                             pc += 4;
                             break;
                         }
@@ -247,7 +254,7 @@ public sealed partial class Interpreter
                     {
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag) && b.Bits > 0)
                         {
                             var quotient = a.Bits / b.Bits;
                             if ((a.Bits % b.Bits) < 0)
@@ -255,7 +262,7 @@ public sealed partial class Interpreter
                                 quotient--;
                             }
 
-                            Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), quotient);
+                            Value.SetInline(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), intTag, quotient);
                             pc += 4;
                             break;
                         }
@@ -271,10 +278,10 @@ public sealed partial class Interpreter
                     {
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && b.Bits > 0)
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag) && b.Bits > 0)
                         {
                             var remainder = a.Bits % b.Bits;
-                            Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), remainder < 0 ? remainder + b.Bits : remainder);
+                            Value.SetInline(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), intTag, remainder < 0 ? remainder + b.Bits : remainder);
                             pc += 4;
                             break;
                         }
@@ -292,7 +299,7 @@ public sealed partial class Interpreter
                         // The bitwise operators on two small ints cannot overflow: inline.
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag))
                         {
                             long? bitwise = (BinaryOperator)Unsafe.Add(ref word, 4) switch
                             {
@@ -303,7 +310,7 @@ public sealed partial class Interpreter
                             };
                             if (bitwise is { } result)
                             {
-                                Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), result);
+                                Value.SetInline(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), intTag, result);
                                 pc += 5;
                                 break;
                             }
@@ -323,25 +330,25 @@ public sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var b = constants[Unsafe.Add(ref word, 3)];
                         ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag))
                         {
                             var x = a.Bits;
                             var sum = x + b.Bits;
                             if (((x ^ sum) & (b.Bits ^ sum)) >= 0)
                             {
-                                Value.SetInt(ref dst, sum);
+                                Value.SetInline(ref dst, intTag, sum);
                                 pc += 4;
                                 break;
                             }
                         }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        else if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag))
                         {
                             seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref dst, a.AsFloat + b.AsFloat);
+                            Value.SetInline(ref dst, floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat + b.AsFloat));
                             pc += 4;
                             break;
                         }
-                        else if (a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
+                        else if (ExactType.Is(a.Ref, out PyStr? leftStr) && ExactType.Is(b.Ref, out PyStr? rightStr) && leftStr.IsExact && rightStr.IsExact)
                         {
                             seen[pc] |= OperandTypes.Other;
                             dst = Value.FromObject(PyStr.Concat(leftStr, rightStr));
@@ -362,21 +369,21 @@ public sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         var b = constants[Unsafe.Add(ref word, 3)];
                         ref var dst = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag))
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag))
                         {
                             var x = a.Bits;
                             var difference = x - b.Bits;
                             if (((x ^ b.Bits) & (x ^ difference)) >= 0)
                             {
-                                Value.SetInt(ref dst, difference);
+                                Value.SetInline(ref dst, intTag, difference);
                                 pc += 4;
                                 break;
                             }
                         }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag))
+                        else if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag))
                         {
                             seen[pc] |= OperandTypes.Float;
-                            Value.SetFloat(ref dst, a.AsFloat - b.AsFloat);
+                            Value.SetInline(ref dst, floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat - b.AsFloat));
                             pc += 4;
                             break;
                         }
@@ -413,7 +420,7 @@ public sealed partial class Interpreter
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         var condition = Unsafe.Add(ref word, 4);
                         bool result;
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag) && condition < Ordered)
                         {
                             result = IntCondition(a.Bits, b.Bits, condition);
                         }
@@ -423,7 +430,7 @@ public sealed partial class Interpreter
                             stack = _stack;
                         }
 
-                        Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = result ? Value.True : Value.False;
+                        Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = Value.FromObject(result ? trueObject : falseObject);
                         pc += 5;
                         break;
                     }
@@ -444,7 +451,7 @@ public sealed partial class Interpreter
                 case Opcode.JumpIfFalse:
                     {
                         ref var test = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        var truth = ReferenceEquals(test.Ref, PyBool.True) || (!ReferenceEquals(test.Ref, PyBool.False) && TruthSlow(frame, pc, test, Unsafe.Add(ref word, 1)));
+                        var truth = ReferenceEquals(test.Ref, trueObject) || (!ReferenceEquals(test.Ref, falseObject) && TruthSlow(frame, pc, test, Unsafe.Add(ref word, 1)));
                         if (truth == ((Opcode)word == Opcode.JumpIfTrue))
                         {
                             var target = Unsafe.Add(ref word, 2);
@@ -470,11 +477,11 @@ public sealed partial class Interpreter
                         var b = (Opcode)word == Opcode.CompareJump ? Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)) : constants[Unsafe.Add(ref word, 2)];
                         var condition = Unsafe.Add(ref word, 3);
                         bool taken;
-                        if (ReferenceEquals(a.Ref, Value.IntTag) && ReferenceEquals(b.Ref, Value.IntTag) && condition < Ordered)
+                        if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag) && condition < Ordered)
                         {
                             taken = IntCondition(a.Bits, b.Bits, condition);
                         }
-                        else if (ReferenceEquals(a.Ref, Value.FloatTag) && ReferenceEquals(b.Ref, Value.FloatTag) && condition < Ordered)
+                        else if (ReferenceEquals(a.Ref, floatTag) && ReferenceEquals(b.Ref, floatTag) && condition < Ordered)
                         {
                             seen[pc] |= OperandTypes.Float;
                             taken = FloatCondition(a.AsFloat, b.AsFloat, condition);
@@ -527,17 +534,17 @@ public sealed partial class Interpreter
                         var iterator = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)).Ref;
                         ref var target = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         bool hasItem;
-                        if (iterator is PyRangeIterator range)
+                        if (ExactType.Is(iterator, out PyRangeIterator? range))
                         {
                             hasItem = range.Remaining > 0;
                             if (hasItem)
                             {
-                                Value.SetInt(ref target, range.Next);
+                                Value.SetInline(ref target, intTag, range.Next);
                                 range.Next += range.Step;
                                 range.Remaining--;
                             }
                         }
-                        else if (iterator is PyListIterator list)
+                        else if (ExactType.Is(iterator, out PyListIterator? list))
                         {
                             hasItem = list.Index < list.List.Count;
                             if (hasItem)
@@ -549,7 +556,7 @@ public sealed partial class Interpreter
                                 list.Index = int.MaxValue;
                             }
                         }
-                        else if (iterator is PyGenerator { State: GeneratorState.Suspended or GeneratorState.Created } generator && !RunsCompiled(generator))
+                        else if (ExactType.Is(iterator, out PyGenerator? generator) && generator.State is GeneratorState.Suspended or GeneratorState.Created && !RunsCompiled(generator))
                         {
                             // The generator's frame runs in this loop, returning its item to the target.
                             frame.Pc = pc;
@@ -592,7 +599,7 @@ public sealed partial class Interpreter
                         // before the general case below: no keyword names, bound method, class
                         // instantiation or instruction length to work out on the way into the callee.
                         var callBase = Unsafe.Add(ref word, 2);
-                        if (Unsafe.Add(ref slots, callBase).Ref is PyFunction function
+                        if (ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyFunction? function)
                             && function.Code is var calleeCode
                             && Unsafe.Add(ref word, 3) - 1 == calleeCode.ExactArgCount
                             && (calleeCode.Flags & CodeFlags.Generator) == 0)
@@ -661,8 +668,8 @@ public sealed partial class Interpreter
                             callee = cachedMethod;
                             if (includesReceiver)
                             {
-                                if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.ListAppend } && argCount == 1
-                                    && Unsafe.Add(ref slots, callBase).Ref is PyList appendTarget)
+                                if (ExactType.Is(callee.Ref, out PyBuiltinFunction? method) && method.Intrinsic == BuiltinIntrinsic.ListAppend && argCount == 1
+                                    && ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyList? appendTarget))
                                 {
                                     appendTarget.Append(Unsafe.Add(ref slots, argBase));
                                     Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
@@ -681,9 +688,9 @@ public sealed partial class Interpreter
 
                         var resumePc = pc + InstructionSet.LengthOf(opcode);
                         PyInstance? initInstance = null;
-                        if (callee.Ref is not PyFunction)
+                        if (!ExactType.Is<PyFunction>(callee.Ref))
                         {
-                            if (callee.Ref is PyBoundMethod { Function.Ref: PyFunction } bound)
+                            if (ExactType.Is(callee.Ref, out PyBoundMethod? bound) && ExactType.Is<PyFunction>(bound.Function.Ref))
                             {
                                 // A bound method's receiver takes the callee's slot (a temporary), so it becomes argument 0.
                                 Unsafe.Add(ref slots, callBase) = bound.Self;
@@ -691,7 +698,7 @@ public sealed partial class Interpreter
                                 argBase = callBase;
                                 argCount++;
                             }
-                            else if (callee.Ref is PyType { IsBuiltin: false } cls && Instantiation.InlineInit(cls) is { } init && !IsGeneratorCode(init.Code))
+                            else if (ExactType.Is(callee.Ref, out PyType? cls) && !cls.IsBuiltin && Instantiation.InlineInit(cls) is { } init && !IsGeneratorCode(init.Code))
                             {
                                 // Calling a class whose __init__ is a Python function: the new instance takes
                                 // the callee's slot as self, and __init__ runs as an ordinary call whose frame
@@ -705,7 +712,7 @@ public sealed partial class Interpreter
                             }
                         }
 
-                        if (callee.Ref is PyFunction function)
+                        if (ExactType.Is(callee.Ref, out PyFunction? function))
                         {
                             var calleeCode = function.Code;
                             var calleeBase = bp + argBase;
@@ -755,21 +762,12 @@ public sealed partial class Interpreter
 
                         // len() of the common containers, inline (CPython specializes it too); the
                         // rest, and every error, goes through the builtin.
-                        if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.Len } && argCount == 1 && keywordNames is null)
+                        if (ExactType.Is(callee.Ref, out PyBuiltinFunction? builtin) && builtin.Intrinsic == BuiltinIntrinsic.Len && argCount == 1 && keywordNames is null)
                         {
-                            var length = Unsafe.Add(ref slots, argBase).Ref switch
-                            {
-                                PyObject { Type.IsBuiltin: false } => -1,
-                                PyList list => list.Count,
-                                PyStr str => str.Length,
-                                PyTuple tuple => tuple.Count,
-                                PyDict dict => dict.Count,
-                                PySet set => set.Count,
-                                _ => -1,
-                            };
+                            var length = ContainerLength.OfBuiltin(Unsafe.Add(ref slots, argBase).Ref);
                             if (length >= 0)
                             {
-                                Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), length);
+                                Value.SetInline(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), intTag, length);
                                 pc += InstructionSet.LengthOf(opcode);
                                 break;
                             }
@@ -777,11 +775,11 @@ public sealed partial class Interpreter
 
                         // sum(x for x in xs), list(gen), "".join(gen)...: the generator runs in this loop and
                         // each item goes to the builtin's consumer; anything else is an ordinary call.
-                        if (argCount > 0 && (Unsafe.Add(ref slots, argBase).Ref is PyGenerator || (argCount > 1 && Unsafe.Add(ref slots, argBase + 1).Ref is PyGenerator))
+                        if (argCount > 0 && (ExactType.Is<PyGenerator>(Unsafe.Add(ref slots, argBase).Ref) || (argCount > 1 && ExactType.Is<PyGenerator>(Unsafe.Add(ref slots, argBase + 1).Ref)))
                             && ConsumerFactoryOf(callee) is { } factory)
                         {
                             var consumer = factory(this, new CallArgs(new ReadOnlySpan<Value>(stack, bp + argBase, argCount), keywordNames), out var iterable);
-                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } consumed && RunsCompiled(consumed))
+                            if (ExactType.Is(iterable.Ref, out PyGenerator? consumed) && consumed.State is GeneratorState.Created or GeneratorState.Suspended && RunsCompiled(consumed))
                             {
                                 // A compiled generator has no frame to run here: it runs with the consumer instead.
                                 var drained = consumer.Drain(consumed);
@@ -791,7 +789,7 @@ public sealed partial class Interpreter
                                 break;
                             }
 
-                            if (iterable.Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } inlined)
+                            if (ExactType.Is(iterable.Ref, out PyGenerator? inlined) && inlined.State is GeneratorState.Created or GeneratorState.Suspended)
                             {
                                 frame = ConsumeGeneratorInline(inlined, consumer, bp + code.FrameSize, bp + Unsafe.Add(ref word, 1), resumePc);
                                 pc = frame.Pc;
@@ -890,7 +888,7 @@ public sealed partial class Interpreter
                         else
                         {
                             frame.Pc = pc;
-                            if (Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref is PyGenerator { State: GeneratorState.Created or GeneratorState.Suspended } delegateGenerator
+                            if (ExactType.Is(Unsafe.Add(ref slots, Unsafe.Add(ref word, 2)).Ref, out PyGenerator? delegateGenerator) && delegateGenerator.State is GeneratorState.Created or GeneratorState.Suspended
                                 && Unsafe.Add(ref slots, Unsafe.Add(ref word, 3)).IsNone && !RunsCompiled(delegateGenerator))
                             {
                                 // Delegating to a generator: its frame runs in this loop on top of this one (see SuspendDelegators).
