@@ -19,32 +19,33 @@ public static class ContainerLength
             return -1;
         }
 
-        var type = candidate.GetType();
-        if (type == typeof(PyList))
+        // Each test is written out as GetType() == typeof(...): that shape compiles to a compare of the
+        // type handle, where a Type held in a local is a real System.Type object compared by call.
+        if (candidate.GetType() == typeof(PyList))
         {
             var list = Unsafe.As<PyList>(candidate);
             return list.Type.IsBuiltin ? list.Count : -1;
         }
 
-        if (type == typeof(PyStr))
+        if (candidate.GetType() == typeof(PyStr))
         {
             var str = Unsafe.As<PyStr>(candidate);
             return str.Type.IsBuiltin ? str.Length : -1;
         }
 
-        if (type == typeof(PyTuple))
+        if (candidate.GetType() == typeof(PyTuple))
         {
             var tuple = Unsafe.As<PyTuple>(candidate);
             return tuple.Type.IsBuiltin ? tuple.Count : -1;
         }
 
-        if (type == typeof(PyDict))
+        if (candidate.GetType() == typeof(PyDict))
         {
             var dict = Unsafe.As<PyDict>(candidate);
             return dict.Type.IsBuiltin ? dict.Count : -1;
         }
 
-        if (type == typeof(PySet))
+        if (candidate.GetType() == typeof(PySet))
         {
             var set = Unsafe.As<PySet>(candidate);
             return set.Type.IsBuiltin ? set.Count : -1;
