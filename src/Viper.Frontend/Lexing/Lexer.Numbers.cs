@@ -89,7 +89,7 @@ public sealed partial class Lexer
         }
         else
         {
-            AddNumber(TokenKind.Int, start, BigInteger.Parse(WithoutUnderscores(start, _pos), CultureInfo.InvariantCulture));
+            AddNumber(TokenKind.Int, start, ParseDecimalInteger(WithoutUnderscores(start, _pos)));
         }
     }
 
@@ -213,6 +213,27 @@ public sealed partial class Lexer
 
     private double ParseDouble(int start, int end) =>
         double.Parse(WithoutUnderscores(start, end), NumberStyles.Float, CultureInfo.InvariantCulture);
+
+    /// <summary>
+    /// A decimal int literal's value. Up to 18 digits fit a <c>long</c> and are summed here:
+    /// .NET's <see cref="BigInteger.Parse(ReadOnlySpan{char}, IFormatProvider)"/> JIT-compiles its
+    /// generic parsing code on first use, several milliseconds of every script's start-up.
+    /// </summary>
+    private static BigInteger ParseDecimalInteger(ReadOnlySpan<char> digits)
+    {
+        if (digits.Length > 18)
+        {
+            return BigInteger.Parse(digits, CultureInfo.InvariantCulture);
+        }
+
+        var value = 0L;
+        foreach (var digit in digits)
+        {
+            value = (value * 10) + (digit - '0');
+        }
+
+        return value;
+    }
 
     private ReadOnlySpan<char> WithoutUnderscores(int start, int end)
     {
