@@ -28,6 +28,12 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
     public DynamicMethod? Body;
 
+    /// <summary>The compiled body taking and returning <c>long</c>s, if the code has one (see <see cref="LongEntry"/>); set before lowering starts.</summary>
+    public DynamicMethod? LongBody;
+
+    /// <summary>Where the long entry leaves a result that is not a small int, for the caller it returned <see cref="LongEntry.NotSmallInt"/> to.</summary>
+    public Value BoxedResult;
+
     /// <summary>The builtins dict the code reads names from, at the entries they had at compile time (valid while both dicts' keys versions hold).</summary>
     public PyDict? BuiltinsDict;
 

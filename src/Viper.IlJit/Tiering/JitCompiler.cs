@@ -65,12 +65,31 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         _compiled[code] = closure;
         _inProgress.Add(code);
         IlEmitter il;
+        IlEmitter? longIl = null;
         try
         {
             var directCalls = ResolveDirectCalls(code, globals, closure);
             closure.Callees = [.. directCalls.Closures];
+            if (LongEntry.Applies(code, directCalls))
+            {
+                closure.LongBody = new DynamicMethod(code.QualifiedName + " (long entry)", typeof(long), LongEntry.Parameters(code), typeof(JitCompiler).Module, skipVisibility: true);
+                foreach (var (pc, site) in directCalls.Sites)
+                {
+                    if (site.ClosureIndex < 0)
+                    {
+                        directCalls.Sites[pc] = site with { LongBody = closure.LongBody };
+                    }
+                }
+            }
+
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
-            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
+            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls, longEntry: false);
+            if (closure.LongBody is { } longBody)
+            {
+                longIl = new IlEmitter(longBody.GetILGenerator(), typeof(long), LongEntry.Parameters(code), record: options.DumpIl);
+                FunctionLowering.Emit(closure, longIl, directCalls, longEntry: true);
+            }
+
             var (compiled, warmUp) = code.Flags.HasFlag(CodeFlags.Generator)
                 ? GeneratorCode(globals, body, closure)
                 : FunctionCode(code, globals, body, closure, loopHeaders);
@@ -106,6 +125,10 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         if (options.DumpIl)
         {
             Report(il.Dump(code.QualifiedName));
+            if (longIl is not null)
+            {
+                Report(longIl.Dump(code.QualifiedName + " (long entry)"));
+            }
         }
 
         Report($"[jit] compiled {code.QualifiedName} in {milliseconds.ToString("0.000", CultureInfo.InvariantCulture)} ms");
@@ -140,7 +163,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
                 {
                     callee.Function ??= function;
                     var index = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
-                    calls.Sites[pc] = new DirectCallee(function.Code, body, index);
+                    calls.Sites[pc] = new DirectCallee(function.Code, body, index, ReferenceEquals(callee, self) ? null : callee.LongBody);
                 }
             }
 
@@ -183,7 +206,13 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     private static (object Compiled, Action WarmUp) FunctionCode(CodeObject code, PyDict globals, DynamicMethod body, JitClosure closure, HashSet<int> loopHeaders)
     {
         var compiled = new CompiledCode(globals, EmitEntry(code, body, closure), loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
-        return (compiled, () => compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0));
+        return (compiled, () =>
+        {
+            compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0);
+
+            // Without an interpreter the long entry returns at once too; called by reflection, as only compiled code calls it.
+            closure.LongBody?.Invoke(null, [closure, null, .. Enumerable.Repeat<object?>(0L, code.ParameterCount)]);
+        });
     }
 
     /// <summary>A generator's compiled body, and the call that only makes .NET compile it.</summary>
