@@ -206,13 +206,15 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     private static (object Compiled, Action WarmUp) FunctionCode(CodeObject code, PyDict globals, DynamicMethod body, JitClosure closure, HashSet<int> loopHeaders)
     {
         var compiled = new CompiledCode(globals, EmitEntry(code, body, closure), loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
-        return (compiled, () =>
+        return (compiled, WarmUp);
+
+        void WarmUp()
         {
             compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0);
 
             // Without an interpreter the long entry returns at once too; called by reflection, as only compiled code calls it.
             closure.LongBody?.Invoke(null, [closure, null, .. Enumerable.Repeat<object?>(0L, code.ParameterCount)]);
-        });
+        }
     }
 
     /// <summary>A generator's compiled body, and the call that only makes .NET compile it.</summary>
