@@ -258,6 +258,26 @@ print(deep(50000), deep_float(50000))
 sys.setrecursionlimit(1000)
 
 
+def wobble(n):
+    if n == 0:
+        return 0
+    t = wobble(n - 1) + 2**62
+    return (t + 2**62) - 2**63
+
+
+def guarded(n, d):
+    try:
+        return level1(n, d) + wobble(n % 5)
+    except ZeroDivisionError:
+        return -1
+
+
+for k in range(40):
+    wobble(k % 4)
+    guarded(k, 3)
+print(wobble(0), wobble(1), wobble(5), guarded(30, 3), guarded(30, 0), guarded(2**40, 0))
+
+
 def is_even(n):
     if n == 0:
         return 1
