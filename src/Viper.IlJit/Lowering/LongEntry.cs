@@ -31,15 +31,17 @@ internal static class LongEntry
         [.. calls.Sites.Where(site => site.Value.LongBody is not null).Select(site => site.Key)];
 
     /// <summary>
-    /// Whether <paramref name="code"/> gets a long entry, its calls to itself calling it. Bodies
-    /// with handlers, deleted locals or closure cells are left out: their parameters are read
-    /// boxed by the generic version from its start.
+    /// Whether <paramref name="code"/> qualifies for a long entry, its calls to itself calling it.
+    /// Bodies with handlers, deleted locals or closure cells are left out: their parameters are
+    /// read boxed by the generic version from its start. So are functions without parameters,
+    /// whose only gain would be the result (a benchmark's or a program's <c>main</c>).
     /// </summary>
     public static bool Applies(CodeObject code, DirectCalls calls)
     {
         if (code.Flags.HasFlag(CodeFlags.Generator) || code.Flags.HasFlag(CodeFlags.Module)
             || code.Flags.HasFlag(CodeFlags.VarArgs) || code.Flags.HasFlag(CodeFlags.VarKeywords)
-            || code.KeywordOnlyCount > 0 || code.ExceptionTable.Length > 0 || FunctionLowering.TakesFunction(code))
+            || code.KeywordOnlyCount > 0 || code.ExceptionTable.Length > 0 || FunctionLowering.TakesFunction(code)
+            || code.ParameterCount == 0)
         {
             return false;
         }
