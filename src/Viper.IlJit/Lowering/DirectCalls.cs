@@ -16,4 +16,5 @@ internal sealed class DirectCalls
 }
 
 /// <param name="ClosureIndex">Index into the caller's callee closures, or -1 for a call to itself.</param>
-internal sealed record DirectCallee(CodeObject Code, DynamicMethod Body, int ClosureIndex);
+/// <param name="LongBody">The callee's long entry, if it has one.</param>
+internal sealed record DirectCallee(CodeObject Code, DynamicMethod Body, int ClosureIndex, DynamicMethod? LongBody);

@@ -11,18 +11,22 @@ internal sealed partial class FunctionLowering
     /// <summary>
     /// A call. Where the callee was a compiled Python function at compile time, a guard checks the
     /// slot still holds a function with that code and calls its body directly, arguments as values;
-    /// otherwise (and when the guard fails) the interpreter's generic call runs.
+    /// otherwise (and when the guard fails) the interpreter's generic call runs. In the specialized
+    /// version, a callee with a long entry gets int arguments as <c>long</c>s, and its result may
+    /// stay one (see <see cref="LongEntry"/>).
     /// </summary>
     private void EmitCall(int pc, bool keywords)
     {
-        var dst = Boxed(Out(pc, 0));
+        var result = Out(pc, 0);
+        var dst = IsInt(result) ? _slots[result]! : Boxed(result);
         var callBase = Operand(pc, 1);
         var argCount = Operand(pc, 2) - 1;
         SetPc(pc);
         var done = _il.DefineLabel();
         if (!keywords && _directCalls.Sites.TryGetValue(pc, out var direct))
         {
-            EmitDirectCall(pc, direct, callBase, argCount, dst, done);
+            var viaLongEntry = direct.LongBody is not null && ArgumentsInLongs(pc, callBase, argCount);
+            EmitDirectCall(pc, direct, callBase, argCount, viaLongEntry ? () => EmitLongEntryCall(pc, direct, callBase, argCount, result, done) : null, dst, done);
         }
 
         if (keywords)
@@ -50,6 +54,11 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Stloc(dst);
+        if (IsInt(result))
+        {
+            UnboxInt(result, ResultDeoptLabel(pc, result), allowUnbound: false);
+        }
+
         _il.MarkLabel(done);
     }
 
@@ -57,9 +66,9 @@ internal sealed partial class FunctionLowering
     /// The guard is the callee being the function the call was resolved to (one compare), else
     /// any function with the callee's code (a type test and a compare), else the generic call.
     /// The fallback test comes after the call in the IL, so the resolved function's path runs
-    /// straight through.
+    /// straight through. <paramref name="emitLongCall"/>, if given, emits the call instead of the value body's.
     /// </summary>
-    private void EmitDirectCall(int pc, DirectCallee direct, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
+    private void EmitDirectCall(int pc, DirectCallee direct, int callBase, int argCount, Action? emitLongCall, Emission.IlLocal dst, Emission.IlLabel done)
     {
         var generic = _il.DefineLabel();
         var otherFunction = _il.DefineLabel();
@@ -80,21 +89,28 @@ internal sealed partial class FunctionLowering
         }
 
         _il.MarkLabel(call);
-        LoadCalleeClosure(direct);
-        _il.Ldarg(InterpreterArg);
-        if (takesFunction)
+        if (emitLongCall is not null)
         {
-            _il.Ldloc(_function);
+            emitLongCall();
         }
-
-        for (var i = 0; i < argCount; i++)
+        else
         {
-            LoadValue(_splitting.Read(pc, callBase + 1 + i));
-        }
+            LoadCalleeClosure(direct);
+            _il.Ldarg(InterpreterArg);
+            if (takesFunction)
+            {
+                _il.Ldloc(_function);
+            }
 
-        _il.Call(direct.Body);
-        _il.Stloc(dst);
-        _il.Branch(OpCodes.Br, done);
+            for (var i = 0; i < argCount; i++)
+            {
+                LoadValue(_splitting.Read(pc, callBase + 1 + i));
+            }
+
+            _il.Call(direct.Body);
+            _il.Stloc(dst);
+            _il.Branch(OpCodes.Br, done);
+        }
 
         _il.MarkLabel(otherFunction);
         CastReference(callee, _function, generic);

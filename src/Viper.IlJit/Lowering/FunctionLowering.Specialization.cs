@@ -144,7 +144,7 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private void EmitDeoptimizations()
     {
-        if (_deopts.Count == 0)
+        if (_deopts.Count == 0 && _resultDeopts.Count == 0 && _returnNotSmallInt is null)
         {
             return;
         }
@@ -153,32 +153,38 @@ internal sealed partial class FunctionLowering
         foreach (var (pc, label) in _deopts)
         {
             _il.MarkLabel(label);
-            var live = liveIn[pc];
-            for (var slot = 0; slot < _splitting.SlotCount; slot++)
-            {
-                if (!live[slot])
-                {
-                    continue;
-                }
+            BoxLiveSlots(liveIn[pc], _deoptLocals[pc], except: -1);
+            _il.Branch(OpCodes.Br, _genericLabels[pc]);
+        }
 
-                if (_deoptLocals[pc].Ints[slot] is { } unboxed)
-                {
-                    _il.Ldloc(unboxed);
-                    _il.Call(RuntimeMembers.FromInt);
-                    _il.Stloc(_slots[slot]!);
-                }
-                else if (_deoptLocals[pc].Floats[slot] is { } specialized)
-                {
-                    _il.Ldloc(specialized);
-                    _il.Stloc(_genericFloats[slot]!);
-                }
-                else if (_deoptLocals[pc].Ranges[slot] is { } locals)
-                {
-                    WriteBackRange(slot, locals);
-                }
+        EmitLongCallExits(liveIn);
+    }
+
+    /// <summary>Boxes the ints and writes back the range positions of the <paramref name="live"/> slots but <paramref name="except"/> into the generic version's locals.</summary>
+    private void BoxLiveSlots(bool[] live, LoopLocals locals, int except)
+    {
+        for (var slot = 0; slot < _splitting.SlotCount; slot++)
+        {
+            if (!live[slot] || slot == except)
+            {
+                continue;
             }
 
-            _il.Branch(OpCodes.Br, _genericLabels[pc]);
+            if (locals.Ints[slot] is { } unboxed)
+            {
+                _il.Ldloc(unboxed);
+                _il.Call(RuntimeMembers.FromInt);
+                _il.Stloc(_slots[slot]!);
+            }
+            else if (locals.Floats[slot] is { } specialized)
+            {
+                _il.Ldloc(specialized);
+                _il.Stloc(_genericFloats[slot]!);
+            }
+            else if (locals.Ranges[slot] is { } range)
+            {
+                WriteBackRange(slot, range);
+            }
         }
     }
 

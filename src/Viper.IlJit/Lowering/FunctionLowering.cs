@@ -19,7 +19,8 @@ namespace Viper.IlJit.Lowering;
 /// and steps range loops as counters, then this generic version, which the specialized one
 /// continues in when a guard fails. The body's signature is
 /// <c>(closure, interpreter, parameters...)</c>, parameters as values, so direct calls between
-/// compiled functions pass them in registers.
+/// compiled functions pass them in registers. A function may also get a long entry, the same body
+/// emitted once more with <c>long</c> parameters and result (see <see cref="LongEntry"/>).
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -41,6 +42,15 @@ internal sealed partial class FunctionLowering
     /// <summary>The interpreter's compiled depth outside this frame, restored when the frame returns.</summary>
     private readonly IlLocal _outerDepth;
     private readonly IlLocal _result;
+
+    /// <summary>Whether this is the body of the long entry: parameters and result as <c>long</c>s.</summary>
+    private readonly bool _longEntry;
+
+    /// <summary>The long entry's result (its <see cref="_result"/> holds nothing).</summary>
+    private readonly IlLocal? _longResult;
+
+    /// <summary>Where the long entry returns <see cref="LongEntry.NotSmallInt"/> as an int, boxed; defined at its first use.</summary>
+    private IlLabel? _returnNotSmallInt;
     private readonly List<(int Header, int Branch)> _backEdges;
     private readonly IntSlots _intSlots;
     private readonly IlLocal?[] _specializedInts;
@@ -69,7 +79,7 @@ internal sealed partial class FunctionLowering
     private IlLocal? _function;
     private IlLocal? _items;
 
-    private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls)
+    private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls, bool longEntry)
     {
         var code = closure.Code;
         _code = code;
@@ -79,6 +89,7 @@ internal sealed partial class FunctionLowering
         _typesRecorded = code.CallCount > 1 || code.BackEdgeCount > 1;
         _il = il;
         _directCalls = directCalls;
+        _longEntry = longEntry;
         _handlesExceptions = code.ExceptionTable.Length > 0;
         _deletesLocals = code.InstructionOffsets().Any(pc => (Opcode)code.Instructions[pc] == Opcode.DeleteFast);
 
@@ -110,7 +121,7 @@ internal sealed partial class FunctionLowering
         }
 
         _backEdges = FindBackEdges();
-        _intSlots = IntSlots.Find(code, _splitting, notInt);
+        _intSlots = IntSlots.Find(code, _splitting, notInt, LongEntry.Sites(directCalls));
         _specializedInts = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
         _ranges = new RangeLocals?[_splitting.SlotCount];
@@ -145,6 +156,7 @@ internal sealed partial class FunctionLowering
         _pc = il.DeclareLocal(typeof(int), "pc");
         _outerDepth = il.DeclareLocal(typeof(int), "outerDepth");
         _result = il.DeclareLocal(typeof(Value), "result");
+        _longResult = longEntry ? il.DeclareLocal(typeof(long), "longResult") : null;
         _exit = il.DefineLabel();
         _labels = _genericLabels;
     }
@@ -153,10 +165,13 @@ internal sealed partial class FunctionLowering
         code.Flags.HasFlag(CodeFlags.Generator) ? GeneratorParameters
         : [typeof(JitClosure), typeof(Interpreter), .. TakesFunction(code) ? [typeof(PyFunction)] : Type.EmptyTypes, .. Enumerable.Repeat(typeof(Value), code.ParameterCount)];
 
-    /// <summary>Emits the body of the closure's code; returns the loop headers where a VM frame may enter it.</summary>
-    public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls)
+    /// <summary>
+    /// Emits the body of the closure's code, or its long entry; returns the loop headers where a
+    /// VM frame may enter it (the long entry is never entered there).
+    /// </summary>
+    public static HashSet<int> Emit(JitClosure closure, IlEmitter il, DirectCalls directCalls, bool longEntry)
     {
-        return new FunctionLowering(closure, il, directCalls).EmitBody();
+        return new FunctionLowering(closure, il, directCalls, longEntry).EmitBody();
     }
 
     private HashSet<int> EmitBody()
@@ -191,7 +206,15 @@ internal sealed partial class FunctionLowering
         var run = _il.DefineLabel();
         _il.Ldarg(InterpreterArg);
         _il.Branch(OpCodes.Brtrue, run);
-        _il.Call(RuntimeMembers.None);
+        if (_longEntry)
+        {
+            _il.LdcI8(0);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.None);
+        }
+
         _il.Ret();
         _il.MarkLabel(run);
 
@@ -207,6 +230,18 @@ internal sealed partial class FunctionLowering
             // The resume points are inside the protected region, which IL enters only at its start.
             _il.BeginTry();
             EmitGeneratorEntry();
+        }
+        else if (_longEntry)
+        {
+            // Every parameter is an int slot (LongEntry.Applies): the specialized version starts
+            // with them, and the generic one reads them only after a deoptimization boxed them.
+            for (var i = 0; i < _code.ParameterCount; i++)
+            {
+                _il.Ldarg(_firstParameterArg + i);
+                _il.Stloc(_specializedInts[i]!);
+            }
+
+            _il.BeginTry();
         }
         else
         {
@@ -227,7 +262,7 @@ internal sealed partial class FunctionLowering
         }
 
         var genericStart = _il.DefineLabel();
-        if (loopHeaders.Count > 0)
+        if (loopHeaders.Count > 0 && !_longEntry)
         {
             EmitLoopEntries(loopHeaders, genericStart);
         }
@@ -238,7 +273,11 @@ internal sealed partial class FunctionLowering
             // the generic version at the same instruction (see EmitDeoptimizations).
             _specialized = true;
             _labels = _specializedLabels;
-            EmitParameterGuards(genericStart);
+            if (!_longEntry)
+            {
+                EmitParameterGuards(genericStart);
+            }
+
             EmitInstructions();
             EmitDeoptimizations();
             _specialized = false;
@@ -314,7 +353,7 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(_outerDepth);
         _il.Call(RuntimeMembers.ReturnFromFrame);
         LeaveClassFrame();
-        _il.Ldloc(_result);
+        _il.Ldloc(_longResult ?? _result);
         _il.Ret();
         return loopHeaders;
     }
@@ -608,6 +647,9 @@ internal sealed partial class FunctionLowering
                 break;
             case Opcode.CallMethod:
                 EmitCallMethod(pc);
+                break;
+            case Opcode.Return or Opcode.ReturnConst when _longEntry:
+                EmitLongReturn(pc, opcode);
                 break;
             case Opcode.Return:
                 LoadChecked(In(pc, 0), pc);

@@ -10,7 +10,9 @@ namespace Viper.IlJit.Lowering;
 /// loop iterators it steps as counters. An int slot only ever receives an int from an instruction
 /// that cannot produce anything else once its guards hold — an int constant, a copy of an int slot,
 /// <c>+ - * // % &amp; | ^</c> of int slots and int constants (an overflow or a divisor the inline
-/// path does not handle leaves the specialized version), the item of a range counter — or is a
+/// path does not handle leaves the specialized version), the item of a range counter, the result
+/// of a call of a compiled function's long entry with int arguments (a result that is not a small
+/// int leaves the specialized version after the call) — or is a
 /// parameter (checked at entry) that the body uses as an int; and it is assigned on every path
 /// before each read. A range slot is a temporary that GET_ITER writes: while it holds a range
 /// iterator, FOR_ITER steps its position in IL locals. Found as greatest fixed points, like
@@ -53,7 +55,8 @@ internal sealed class IntSlots
     /// </summary>
     public bool Pays { get; }
 
-    public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats)
+    /// <param name="longCalls">The CALL sites that can call a long entry (see <see cref="LongEntry"/>) when their arguments are int slots.</param>
+    public static IntSlots Find(CodeObject code, TemporarySplitting splitting, bool[] floats, IReadOnlySet<int> longCalls)
     {
         // A generator is entered at its resume points with every slot boxed in its saved frame.
         if (code.Flags.HasFlag(CodeFlags.Generator))
@@ -91,7 +94,7 @@ internal sealed class IntSlots
                 foreach (var slot in FloatSlots.Writes(words, pc))
                 {
                     var written = splitting.Write(pc, slot);
-                    if (isInt[written] && !ProducesInt(code, pc, slot, isInt, ranges, splitting))
+                    if (isInt[written] && !ProducesInt(code, pc, slot, isInt, ranges, splitting, longCalls))
                     {
                         isInt[written] = false;
                         changed = true;
@@ -330,7 +333,7 @@ internal sealed class IntSlots
     }
 
     /// <summary>Whether the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> always writes an int in the specialized version.</summary>
-    private static bool ProducesInt(CodeObject code, int pc, int slot, bool[] isInt, bool[] ranges, TemporarySplitting splitting)
+    private static bool ProducesInt(CodeObject code, int pc, int slot, bool[] isInt, bool[] ranges, TemporarySplitting splitting, IReadOnlySet<int> longCalls)
     {
         var words = code.Instructions;
         bool IntSlot(int index) => isInt[splitting.Read(pc, words[pc + 1 + index])];
@@ -343,8 +346,25 @@ internal sealed class IntSlots
             Opcode.AddConst or Opcode.SubConst or Opcode.MulConst or Opcode.InplaceAddConst or Opcode.InplaceSubConst => IntSlot(1) && IntConstant(2),
             Opcode.BinaryOp or Opcode.InplaceOp => IsIntOperator((BinaryOperator)words[pc + 4]) && IntSlot(1) && IntSlot(2),
             Opcode.ForIter or Opcode.ForIterBack => slot == words[pc + 2] && ranges[splitting.Read(pc, words[pc + 1])],
+            Opcode.Call => longCalls.Contains(pc) && ArgumentsAreInts(pc, words, isInt, splitting),
             _ => false,
         };
+    }
+
+    /// <summary>Whether every argument of the CALL at <paramref name="pc"/> is an int slot.</summary>
+    public static bool ArgumentsAreInts(int pc, int[] words, bool[] isInt, TemporarySplitting splitting)
+    {
+        var callBase = words[pc + 2];
+        var argCount = words[pc + 3] - 1;
+        for (var i = 1; i <= argCount; i++)
+        {
+            if (!isInt[splitting.Read(pc, callBase + i)])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     public static bool IsIntOperator(BinaryOperator op) =>

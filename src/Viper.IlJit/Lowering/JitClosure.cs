@@ -28,6 +28,19 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     /// <summary>The compiled body, taking its parameters as values; set once lowering finishes.</summary>
     public DynamicMethod? Body;
 
+    /// <summary>
+    /// The compiled body taking and returning <c>long</c>s, if the code has one (see
+    /// <see cref="LongEntry"/>): lowered with the body for a function that calls itself, else
+    /// when a compiled caller first calls it directly.
+    /// </summary>
+    public DynamicMethod? LongBody;
+
+    /// <summary>The direct calls a long entry is lowered with, while the code qualifies for one that is not lowered yet.</summary>
+    public DirectCalls? LongEntryCalls;
+
+    /// <summary>Where the long entry leaves a result that is not a small int, for the caller it returned <see cref="LongEntry.NotSmallInt"/> to.</summary>
+    public Value BoxedResult;
+
     /// <summary>The builtins dict the code reads names from, at the entries they had at compile time (valid while both dicts' keys versions hold).</summary>
     public PyDict? BuiltinsDict;
 

@@ -30,6 +30,7 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ClosureState = typeof(JitClosure).GetField(nameof(JitClosure.State))!;
     public static readonly FieldInfo ClosureGlobals = typeof(JitClosure).GetField(nameof(JitClosure.Globals))!;
     public static readonly FieldInfo ClosureBuiltinsDict = typeof(JitClosure).GetField(nameof(JitClosure.BuiltinsDict))!;
+    public static readonly FieldInfo ClosureBoxedResult = typeof(JitClosure).GetField(nameof(JitClosure.BoxedResult))!;
     public static readonly FieldInfo ClosureOsrStack = typeof(JitClosure).GetField(nameof(JitClosure.OsrStack))!;
     public static readonly FieldInfo ClosureOsrBase = typeof(JitClosure).GetField(nameof(JitClosure.OsrBase))!;
     public static readonly FieldInfo ClosureOsrPc = typeof(JitClosure).GetField(nameof(JitClosure.OsrPc))!;

@@ -69,8 +69,32 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         {
             var directCalls = ResolveDirectCalls(code, globals, closure);
             closure.Callees = [.. directCalls.Closures];
+            DynamicMethod? recursiveLongBody = null;
+            if (LongEntry.Applies(code, directCalls))
+            {
+                closure.LongEntryCalls = directCalls;
+                if (directCalls.Sites.Values.Any(site => site.ClosureIndex < 0))
+                {
+                    // Its calls of itself call the long entry, which is lowered with the body.
+                    recursiveLongBody = DeclareLongBody(code);
+                    closure.LongBody = recursiveLongBody;
+                    foreach (var (pc, site) in directCalls.Sites)
+                    {
+                        if (site.ClosureIndex < 0)
+                        {
+                            directCalls.Sites[pc] = site with { LongBody = recursiveLongBody };
+                        }
+                    }
+                }
+            }
+
             il = new IlEmitter(body.GetILGenerator(), typeof(Value), FunctionLowering.BodyParameters(code), record: options.DumpIl);
-            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls);
+            var loopHeaders = FunctionLowering.Emit(closure, il, directCalls, longEntry: false);
+            if (recursiveLongBody is not null)
+            {
+                EmitLongBody(closure, recursiveLongBody);
+            }
+
             var (compiled, warmUp) = code.Flags.HasFlag(CodeFlags.Generator)
                 ? GeneratorCode(globals, body, closure)
                 : FunctionCode(code, globals, body, closure, loopHeaders);
@@ -140,7 +164,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
                 {
                     callee.Function ??= function;
                     var index = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
-                    calls.Sites[pc] = new DirectCallee(function.Code, body, index);
+                    calls.Sites[pc] = new DirectCallee(function.Code, body, index, ReferenceEquals(callee, self) ? null : LongBodyOf(callee));
                 }
             }
 
@@ -163,6 +187,49 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         return calls;
     }
 
+    private static DynamicMethod DeclareLongBody(CodeObject code) =>
+        new(code.QualifiedName + " (long entry)", typeof(long), LongEntry.Parameters(code), typeof(JitCompiler).Module, skipVisibility: true);
+
+    /// <summary>
+    /// The long entry of a compiled callee, lowered now if it has none yet but qualifies: only a
+    /// function some compiled caller calls directly pays for the second body.
+    /// </summary>
+    private DynamicMethod? LongBodyOf(JitClosure callee)
+    {
+        if (callee.LongBody is null && callee.LongEntryCalls is not null)
+        {
+            var longBody = DeclareLongBody(callee.Code);
+            try
+            {
+                EmitLongBody(callee, longBody);
+                callee.LongBody = longBody;
+            }
+            catch (Exception error) when (error is not OutOfMemoryException)
+            {
+                // The callee keeps its value body; its callers call that.
+                callee.LongEntryCalls = null;
+                Refused.Add((callee.Code.QualifiedName + " (long entry)", $"internal error: {error.Message}"));
+                Report($"[jit] refused {callee.Code.QualifiedName} (long entry): internal error: {error.Message}");
+#if DEBUG
+                throw;
+#endif
+            }
+        }
+
+        return callee.LongBody;
+    }
+
+    private void EmitLongBody(JitClosure closure, DynamicMethod longBody)
+    {
+        var il = new IlEmitter(longBody.GetILGenerator(), typeof(long), LongEntry.Parameters(closure.Code), record: options.DumpIl);
+        FunctionLowering.Emit(closure, il, closure.LongEntryCalls!, longEntry: true);
+        closure.LongEntryCalls = null;
+        if (options.DumpIl)
+        {
+            Report(il.Dump(closure.Code.QualifiedName + " (long entry)"));
+        }
+    }
+
     private static int AddCallee(DirectCalls calls, JitClosure callee)
     {
         var index = calls.Closures.IndexOf(callee);
@@ -183,7 +250,30 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     private static (object Compiled, Action WarmUp) FunctionCode(CodeObject code, PyDict globals, DynamicMethod body, JitClosure closure, HashSet<int> loopHeaders)
     {
         var compiled = new CompiledCode(globals, EmitEntry(code, body, closure), loopHeaders) { DirectBody = DirectBodyOf(code, body, closure) };
-        return (compiled, () => compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0));
+        return (compiled, WarmUp);
+
+        void WarmUp()
+        {
+            compiled.Entry(null!, null, new Value[code.ParameterCount], 0, 0);
+            WarmUpLongBody(closure);
+            foreach (var callee in closure.Callees)
+            {
+                WarmUpLongBody(callee);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Without an interpreter a long entry returns at once too; called by reflection, as only
+    /// compiled code calls it. A callee's is warmed by its callers: it may be lowered after the
+    /// callee was installed.
+    /// </summary>
+    private static void WarmUpLongBody(JitClosure closure)
+    {
+        if (closure.LongBody is { } longBody)
+        {
+            longBody.Invoke(null, [closure, null, .. Enumerable.Repeat<object?>(0L, closure.Code.ParameterCount)]);
+        }
     }
 
     /// <summary>A generator's compiled body, and the call that only makes .NET compile it.</summary>

@@ -91,7 +91,9 @@ public sealed class JitTierTests
         Assert.That(result.Stdout, Is.EqualTo("610\n"));
         var body = result.Stderr[result.Stderr.IndexOf(".method Value 'fib'", StringComparison.Ordinal)..];
         var resolved = body.IndexOf("ldfld PyFunction JitClosure::Function", StringComparison.Ordinal);
-        var call = body.IndexOf("call Value fib(JitClosure, Interpreter, Value)", StringComparison.Ordinal);
+
+        // The specialized version, first, calls the long entry; the generic one the value body.
+        var call = body.IndexOf("call int64 fib (long entry)(JitClosure, Interpreter, int64)", StringComparison.Ordinal);
         var typeTest = body.IndexOf("isinst PyFunction", StringComparison.Ordinal);
         Assert.That(resolved, Is.GreaterThan(0));
         Assert.That(call, Is.GreaterThan(resolved), "the direct call follows the compare with the resolved function");
@@ -99,6 +101,58 @@ public sealed class JitTierTests
 
         // The return path stores the depth it entered at; only an exception's way out decrements.
         Assert.That(body, Does.Contain("call void Interpreter::LeaveCompiledFrame(int32)"));
+    }
+
+    [Test]
+    public void RecursiveIntCallsPassAndReturnLongsThroughTheLongEntry()
+    {
+        var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("610\n"));
+        const string LongCall = "call int64 fib (long entry)(JitClosure, Interpreter, int64)";
+        var dump = result.Stderr;
+        var start = dump.IndexOf(".method int64 'fib (long entry)'(JitClosure, Interpreter, int64)", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0), dump);
+        var body = dump[start..];
+        var lines = body.Split('\n').Select(l => l.Trim()).ToList();
+        int Find(string text, int from = 0) => lines.FindIndex(from, l => l.Contains(text, StringComparison.Ordinal));
+
+        // Both calls pass an int local and keep the result in one, compared with the marker for
+        // a result that is not a small int.
+        var first = Find(LongCall);
+        var second = Find(LongCall, first + 1);
+        Assert.That(first, Is.GreaterThan(0), body);
+        Assert.That(second, Is.GreaterThan(first), body);
+        foreach (var call in new[] { first, second })
+        {
+            Assert.That(lines[call - 1], Does.Match(@"ldloc \d+ \(\w+:int\)"), body);
+            Assert.That(lines[call + 1], Does.Match(@"stloc \d+ \(\w+:int\)"), body);
+            Assert.That(lines[call + 3], Does.EndWith("ldc.i8 -9223372036854775808"), body);
+        }
+
+        // The two int locals are added as longs (no tag test, no boxing) and returned as one.
+        var add = Find(": add", second);
+        Assert.That(add, Is.GreaterThan(second), body);
+        Assert.That(lines[add - 2], Does.Match(@"ldloc \d+ \(\w+:int\)"), body);
+        Assert.That(lines[add - 1], Does.Match(@"ldloc \d+ \(\w+:int\)"), body);
+        var leave = Find(": leave", add);
+        foreach (var line in lines.Skip(add).Take(leave - add))
+        {
+            Assert.That(line, Does.Not.Contain("Value::IntTag").And.Not.Contain("FromInt"), body);
+        }
+
+        Assert.That(lines.Skip(add).Take(leave - add).Any(l => l.Contains("stloc", StringComparison.Ordinal) && l.Contains("(longResult)", StringComparison.Ordinal)), body);
+    }
+
+    [Test]
+    public void IntCallFromALoopUsesTheCalleesLongEntry()
+    {
+        var source = "def add(a, b):\n    return a + b\n\ndef run():\n    total = 0\n    for i in range(100):\n        total = add(total, i)\n    return total\n\nprint(run())\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("4950\n"));
+        Assert.That(result.Stderr, Does.Contain(".method int64 'add (long entry)'(JitClosure, Interpreter, int64, int64)"));
+        var run = result.Stderr[result.Stderr.IndexOf(".method Value 'run'", StringComparison.Ordinal)..];
+        Assert.That(run, Does.Contain("call int64 add (long entry)(JitClosure, Interpreter, int64, int64)"));
     }
 
     [Test]
