@@ -36,11 +36,6 @@ internal sealed partial class FunctionLowering
         }
         else
         {
-            if (argCount == 1 && !_directCalls.Sites.ContainsKey(pc))
-            {
-                EmitInlineLength(pc, callBase, dst, done);
-            }
-
             _il.Ldarg(InterpreterArg);
             LoadValue(_splitting.Read(pc, callBase));
             LoadArguments(pc, callBase + 1, argCount);
@@ -108,30 +103,6 @@ internal sealed partial class FunctionLowering
         LoadCalleeClosure(direct);
         _il.Ldfld(RuntimeMembers.ClosureCode);
         _il.CompareBranch(OpCodes.Beq, call);
-        _il.MarkLabel(generic);
-    }
-
-    /// <summary>
-    /// A call of one argument tries <c>len</c> of a builtin container first, as the VM does: the
-    /// callee's type and intrinsic and the argument's type are a few compares, where the generic
-    /// call tested for a compiled function and a generator argument before reaching len's body.
-    /// The result is stored only on success, since the destination may be the callee's slot.
-    /// </summary>
-    private void EmitInlineLength(int pc, int callBase, Emission.IlLocal dst, Emission.IlLabel done)
-    {
-        var generic = _il.DefineLabel();
-        _length ??= _il.DeclareLocal(typeof(long), "length");
-        LoadValue(_splitting.Read(pc, callBase));
-        LoadValue(_splitting.Read(pc, callBase + 1));
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.InlineLength)));
-        _il.Stloc(_length);
-        _il.Ldloc(_length);
-        _il.LdcI8(0);
-        _il.CompareBranch(OpCodes.Blt, generic);
-        _il.Ldloc(_length);
-        _il.Call(RuntimeMembers.FromInt);
-        _il.Stloc(dst);
-        _il.Branch(OpCodes.Br, done);
         _il.MarkLabel(generic);
     }
 

@@ -67,9 +67,6 @@ internal sealed partial class FunctionLowering
     private StraightLineFact? _fact;
     private IlLocal? _range;
     private IlLocal? _function;
-
-    /// <summary>The length an inlined <c>len()</c> found (see EmitInlineLength).</summary>
-    private IlLocal? _length;
     private IlLocal? _items;
 
     private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls)

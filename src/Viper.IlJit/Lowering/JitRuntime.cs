@@ -193,15 +193,6 @@ internal static partial class JitRuntime
         return interpreter.Call(callee, []);
     }
 
-    /// <summary>
-    /// <c>len(x)</c> at a call of one argument, inlined into the compiled code: the length when the
-    /// callee is the builtin <c>len</c> and <paramref name="argument"/> a builtin container, else -1
-    /// and the call goes the generic way (which also raises every error <c>len</c> raises).
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static long InlineLength(Value callee, Value argument) =>
-        callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.Len } ? Interpreter.InlineLength(argument) : -1;
-
     public static Value Call1(Interpreter interpreter, Value callee, Value a0)
     {
         switch (DirectBodyOf(callee))

@@ -757,7 +757,16 @@ public sealed partial class Interpreter
                         // rest, and every error, goes through the builtin.
                         if (callee.Ref is PyBuiltinFunction { Intrinsic: BuiltinIntrinsic.Len } && argCount == 1 && keywordNames is null)
                         {
-                            var length = InlineLength(Unsafe.Add(ref slots, argBase));
+                            var length = Unsafe.Add(ref slots, argBase).Ref switch
+                            {
+                                PyObject { Type.IsBuiltin: false } => -1,
+                                PyList list => list.Count,
+                                PyStr str => str.Length,
+                                PyTuple tuple => tuple.Count,
+                                PyDict dict => dict.Count,
+                                PySet set => set.Count,
+                                _ => -1,
+                            };
                             if (length >= 0)
                             {
                                 Value.SetInt(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), length);

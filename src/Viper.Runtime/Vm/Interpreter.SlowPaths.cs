@@ -209,23 +209,6 @@ public sealed partial class Interpreter
 
     private PyIterator GetIterator(Frame frame, int slot) => Iteration.GetIterator(Bound(frame, slot));
 
-    /// <summary>
-    /// <c>len(x)</c> of the common builtin containers, which the VM and compiled code do inline; -1
-    /// for anything else (an instance of a subclass may have its own <c>__len__</c>), which the
-    /// builtin answers or rejects. The containers are sealed classes, so each case is one compare
-    /// of the object's type, with no cast helper for an abstract class in front of them.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    internal static int InlineLength(Value x) => x.Ref switch
-    {
-        PyList list => list.Type.IsBuiltin ? list.Count : -1,
-        PyStr str => str.Type.IsBuiltin ? str.Length : -1,
-        PyTuple tuple => tuple.Type.IsBuiltin ? tuple.Count : -1,
-        PyDict dict => dict.Type.IsBuiltin ? dict.Count : -1,
-        PySet set => set.Type.IsBuiltin ? set.Count : -1,
-        _ => -1,
-    };
-
     /// <summary>Calls anything that is not a Python function: builtins, bound builtins, types.</summary>
     public Value CallNative(Value callee, CallArgs args)
     {
