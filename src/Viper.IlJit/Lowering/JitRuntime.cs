@@ -380,14 +380,15 @@ internal static partial class JitRuntime
 
     /// <summary>
     /// CALL_METHOD with the receiver alone: a compiled Python method is called straight through its
-    /// body, a builtin type's method (<c>dict.items</c>) through its body with the receiver in place.
+    /// body, a builtin type's method (<c>dict.items</c>) through its fixed-arity body if it has one,
+    /// else its general body with the receiver in place.
     /// </summary>
     public static Value CallMethod1(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, ref int pc, Value receiver)
     {
         var method = MethodFor(closure, nameIndex, cacheIndex, ref pc, receiver, out var includesReceiver);
         if (includesReceiver && method.Ref is PyBuiltinFunction builtin)
         {
-            return CallBuiltinMethod(interpreter, builtin, receiver);
+            return builtin.OneArgument is { } receiverOnly ? receiverOnly(interpreter, receiver) : CallBuiltinMethod(interpreter, builtin, receiver);
         }
 
         switch (includesReceiver ? DirectBodyOf(method) : null)
@@ -413,7 +414,7 @@ internal static partial class JitRuntime
                 return Value.None;
             }
 
-            return CallBuiltinMethod(interpreter, builtin, receiver, a0);
+            return builtin.TwoArguments is { } withOneArgument ? withOneArgument(interpreter, receiver, a0) : CallBuiltinMethod(interpreter, builtin, receiver, a0);
         }
 
         switch (includesReceiver ? DirectBodyOf(method) : null)

@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -62,6 +63,24 @@ public static class BuiltinMethods
         {
             ItemConsumer = itemConsumer,
         }));
+
+    /// <summary>
+    /// Adds a method with fixed-arity bodies beside its general one: <paramref name="receiverOnly"/>
+    /// for a call with the receiver alone, <paramref name="withOneArgument"/> for the receiver and one
+    /// argument (<c>s.add(x)</c>). Compiled code calls them without an argument span or an arity
+    /// check, so each must do what <paramref name="body"/> does for that call, the receiver's type
+    /// check included (<c>set.add(3, 1)</c> reaches it too). Not for int, float and str, whose
+    /// methods see a subclass instance as its plain value.
+    /// </summary>
+    public static void AddFixedArity(PyType type, string name, BuiltinBody body, BuiltinBody1? receiverOnly = null, BuiltinBody2? withOneArgument = null)
+    {
+        Debug.Assert(!IsImmutableValueType(type), "fixed-arity bodies would skip ExactReceiver");
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, body, type.Name)
+        {
+            OneArgument = receiverOnly,
+            TwoArguments = withOneArgument,
+        }));
+    }
 
     private static bool IsImmutableValueType(PyType type) => type == PyType.Int || type == PyType.Float || type == PyType.Str;
 

@@ -10,14 +10,29 @@ public static class DictMethods
 {
     public static void Install(PyType type)
     {
-        BuiltinMethods.Add(type, "get", (vm, args) =>
+        BuiltinMethods.AddFixedArity(
+            type,
+            "get",
+            (vm, args) =>
+            {
+                ArgumentCheck.MethodRange(args, "get", 1, 2);
+                return Self(args[0], "get").TryGetValue(args[1], out var value) ? value : args.Count == 3 ? args[2] : Value.None;
+            },
+            withOneArgument: (vm, receiver, key) => Self(receiver, "get").TryGetValue(key, out var value) ? value : Value.None);
+        foreach (var kind in new[] { DictViewKind.Keys, DictViewKind.Values, DictViewKind.Items })
         {
-            ArgumentCheck.MethodRange(args, "get", 1, 2);
-            return Self(args).TryGetValue(args[1], out var value) ? value : args.Count == 3 ? args[2] : Value.None;
-        });
-        BuiltinMethods.Add(type, "keys", (vm, args) => View(args, DictViewKind.Keys));
-        BuiltinMethods.Add(type, "values", (vm, args) => View(args, DictViewKind.Values));
-        BuiltinMethods.Add(type, "items", (vm, args) => View(args, DictViewKind.Items));
+            var name = kind.ToString().ToLowerInvariant();
+            BuiltinMethods.AddFixedArity(
+                type,
+                name,
+                (vm, args) =>
+                {
+                    ArgumentCheck.NoArguments(args, "dict." + name);
+                    return Value.FromObject(new PyDictView(Self(args[0], name), kind));
+                },
+                receiverOnly: (vm, receiver) => Value.FromObject(new PyDictView(Self(receiver, name), kind)));
+        }
+
         BuiltinMethods.Add(type, "pop", (vm, args) =>
         {
             ArgumentCheck.MethodRange(args, "pop", 1, 2);
@@ -177,11 +192,9 @@ public static class DictMethods
         return items;
     }
 
-    private static Value View(CallArgs args, DictViewKind kind)
-    {
-        ArgumentCheck.NoArguments(args, "dict." + kind.ToString().ToLowerInvariant());
-        return Value.FromObject(new PyDictView(Self(args), kind));
-    }
-
     private static PyDict Self(CallArgs args) => (PyDict)args[0].Ref!;
+
+    /// <summary>The receiver of a method the fixed-arity bodies reach too, checked as CPython's method descriptors check it.</summary>
+    private static PyDict Self(Value receiver, string name) =>
+        receiver.Ref as PyDict ?? throw PyErrors.TypeError($"descriptor '{name}' for 'dict' objects doesn't apply to a '{TypeNames.Of(receiver)}' object");
 }

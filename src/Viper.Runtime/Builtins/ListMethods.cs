@@ -17,24 +17,16 @@ public static class ListMethods
             Self(args).Append(args[1]);
             return Value.None;
         });
-        BuiltinMethods.Add(type, "pop", (vm, args) =>
-        {
-            ArgumentCheck.MethodRange(args, "pop", 0, 1);
-            var list = Self(args);
-            if (list.Count == 0)
+        BuiltinMethods.AddFixedArity(
+            type,
+            "pop",
+            (vm, args) =>
             {
-                throw PyErrors.IndexError("pop from empty list");
-            }
-
-            var index = args.Count == 2 ? ArgumentCheck.Index(args[1]) : -1;
-            index = index < 0 ? index + list.Count : index;
-            if (index < 0 || index >= list.Count)
-            {
-                throw PyErrors.IndexError("pop index out of range");
-            }
-
-            return list.RemoveAt((int)index);
-        });
+                ArgumentCheck.MethodRange(args, "pop", 0, 1);
+                return Pop(args[0], args.Count == 2 ? args[1] : default);
+            },
+            receiverOnly: (vm, receiver) => Pop(receiver, default),
+            withOneArgument: (vm, receiver, index) => Pop(receiver, index));
         BuiltinMethods.Add(type, "insert", (vm, args) =>
         {
             ArgumentCheck.MethodRange(args, "insert", 2, 2);
@@ -157,4 +149,24 @@ public static class ListMethods
     }
 
     private static PyList Self(CallArgs args) => (PyList)args[0].Ref!;
+
+    /// <summary><c>list.pop</c>, the last item when <paramref name="index"/> is unbound.</summary>
+    private static Value Pop(Value receiver, Value index)
+    {
+        var list = receiver.Ref as PyList
+            ?? throw PyErrors.TypeError($"descriptor 'pop' for 'list' objects doesn't apply to a '{TypeNames.Of(receiver)}' object");
+        if (list.Count == 0)
+        {
+            throw PyErrors.IndexError("pop from empty list");
+        }
+
+        var position = index.IsBound ? ArgumentCheck.Index(index) : -1;
+        position = position < 0 ? position + list.Count : position;
+        if (position < 0 || position >= list.Count)
+        {
+            throw PyErrors.IndexError("pop index out of range");
+        }
+
+        return list.RemoveAt((int)position);
+    }
 }

@@ -26,37 +26,63 @@ public static class SetMethods
             Add(type, "isdisjoint", 1, (self, argument) => Value.FromBool(SetAlgebra.IsDisjoint(self, argument)));
         }
 
+        // Statement lambdas with nothing nested: a lambda inside a body would capture the receiver
+        // and the argument, a closure and a delegate allocated on every call.
         var set = PyType.Set;
-        Add(set, "add", 1, (self, argument) => Done(() => self.Add(argument)));
-        Add(set, "remove", 1, (self, argument) => Done(() =>
+        Add(set, "add", 1, (self, argument) =>
         {
-            if (!self.Discard(argument))
-            {
-                throw PyErrors.KeyError(argument);
-            }
-        }));
-        Add(set, "discard", 1, (self, argument) => Done(() => self.Discard(argument)));
+            self.Add(argument);
+            return Value.None;
+        });
+        Add(set, "remove", 1, (self, argument) => self.Discard(argument) ? Value.None : throw PyErrors.KeyError(argument));
+        Add(set, "discard", 1, (self, argument) =>
+        {
+            self.Discard(argument);
+            return Value.None;
+        });
         Add(set, "pop", 0, (self, argument) => self.Pop());
-        Add(set, "clear", 0, (self, argument) => Done(self.Clear));
-        AddVarArgs(set, "update", (self, others) => Done(() => Fold(self, others, SetAlgebra.Update)));
-        AddVarArgs(set, "intersection_update", (self, others) => Done(() =>
+        Add(set, "clear", 0, (self, argument) =>
+        {
+            self.Clear();
+            return Value.None;
+        });
+        AddVarArgs(set, "update", (self, others) =>
+        {
+            Fold(self, others, SetAlgebra.Update);
+            return Value.None;
+        });
+        AddVarArgs(set, "intersection_update", (self, others) =>
         {
             foreach (var other in others)
             {
                 SetAlgebra.IntersectionUpdate(self, other);
             }
-        }));
-        AddVarArgs(set, "difference_update", (self, others) => Done(() => Fold(self, others, SetAlgebra.DifferenceUpdate)));
-        Add(set, "symmetric_difference_update", 1, (self, argument) => Done(() => SetAlgebra.SymmetricDifferenceUpdate(self, argument)));
+
+            return Value.None;
+        });
+        AddVarArgs(set, "difference_update", (self, others) =>
+        {
+            Fold(self, others, SetAlgebra.DifferenceUpdate);
+            return Value.None;
+        });
+        Add(set, "symmetric_difference_update", 1, (self, argument) =>
+        {
+            SetAlgebra.SymmetricDifferenceUpdate(self, argument);
+            return Value.None;
+        });
     }
 
     /// <summary>A method body; <paramref name="argument"/> is its one argument, or unbound for none.</summary>
     private delegate Value SetBody(PySet self, Value argument);
 
+    /// <summary>
+    /// Adds a method of no or one argument, with its fixed-arity body too (the receiver alone, or
+    /// the receiver and the argument), which compiled code calls without an argument span.
+    /// </summary>
     private static void Add(PyType type, string name, int argumentCount, SetBody body)
     {
         var qualifiedName = $"{type.Name}.{name}";
-        BuiltinMethods.Add(type, name, (vm, args) =>
+        BuiltinBody general = (vm, args) =>
         {
             if (argumentCount == 0)
             {
@@ -68,7 +94,15 @@ public static class SetMethods
             }
 
             return body(Self(args, type, name), argumentCount == 0 ? default : args[1]);
-        });
+        };
+        if (argumentCount == 0)
+        {
+            BuiltinMethods.AddFixedArity(type, name, general, receiverOnly: (vm, receiver) => body(Self(receiver, type, name), default));
+        }
+        else
+        {
+            BuiltinMethods.AddFixedArity(type, name, general, withOneArgument: (vm, receiver, argument) => body(Self(receiver, type, name), argument));
+        }
     }
 
     private static void AddVarArgs(PyType type, string name, Func<PySet, Value[], Value> body) =>
@@ -79,9 +113,16 @@ public static class SetMethods
         });
 
     private static PySet Self(CallArgs args, PyType type, string name) =>
-        args.Count > 0 && args[0].Ref is PySet self
+        args.Count > 0 ? Self(args[0], type, name) : throw NotApplicable(type, name, "NoneType");
+
+    /// <summary>The receiver, if it is an instance of <paramref name="type"/>: a frozenset is a PySet too, but no receiver of set's own methods.</summary>
+    private static PySet Self(Value receiver, PyType type, string name) =>
+        receiver.Ref is PySet self && (ReferenceEquals(self.Type, type) || self.Type.IsSubtypeOf(type))
             ? self
-            : throw PyErrors.TypeError($"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{(args.Count > 0 ? TypeNames.Of(args[0]) : "NoneType")}' object");
+            : throw NotApplicable(type, name, TypeNames.Of(receiver));
+
+    private static PythonException NotApplicable(PyType type, string name, string receiverTypeName) =>
+        PyErrors.TypeError($"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{receiverTypeName}' object");
 
     private static Value Fold(PySet target, Value[] others, Action<PySet, Value> step)
     {
@@ -91,12 +132,6 @@ public static class SetMethods
         }
 
         return Value.FromObject(target);
-    }
-
-    private static Value Done(Action action)
-    {
-        action();
-        return Value.None;
     }
 
     private static bool IsSuperset(PySet self, Value other)

@@ -34,10 +34,11 @@ public sealed class PyBuiltinFunction(string name, BuiltinBody body, string? own
     /// <summary>
     /// The call with one positional argument, for callers that have it as a value (compiled code):
     /// the same semantics as <see cref="Body"/> without the argument span and its arity checks.
+    /// For a method the receiver is an argument: this is the call with the receiver alone.
     /// </summary>
     public BuiltinBody1? OneArgument { get; init; }
 
-    /// <summary>The call with two positional arguments, as <see cref="OneArgument"/>.</summary>
+    /// <summary>The call with two positional arguments (for a method, the receiver and one argument), as <see cref="OneArgument"/>.</summary>
     public BuiltinBody2? TwoArguments { get; init; }
 
     /// <summary>For a builtin that consumes an iterable item by item: its consumer, which the VM feeds from a generator directly.</summary>

@@ -249,11 +249,17 @@ public sealed partial class Interpreter
                 return true;
             }
         }
-        else if (receiver.Ref is PyObject builtin && ReferenceEquals(builtin.Type, cache.Owner) && builtin.Type.Version == cache.Version
-            && !builtin.Type.InstancesMayShadow)
+        else if (receiver.Ref is { } reference and not InlineTag)
         {
-            method = cache.Value;
-            return true;
+            // A value's reference is a PyObject whenever it is neither null nor an inline tag, so
+            // Unsafe.As stands for `is PyObject`, which (PyObject being abstract) calls .NET's cast
+            // helper on every list.append and set.add.
+            var type = Unsafe.As<PyObject>(reference).Type;
+            if (ReferenceEquals(type, cache.Owner) && type.Version == cache.Version && !type.InstancesMayShadow)
+            {
+                method = cache.Value;
+                return true;
+            }
         }
 
         method = default;
