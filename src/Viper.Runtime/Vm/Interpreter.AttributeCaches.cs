@@ -249,11 +249,12 @@ public sealed partial class Interpreter
                 return true;
             }
         }
-        else if (receiver.Ref is { } reference and not InlineTag)
+        else if (receiver.Ref is { } reference && !ExactType.Is<InlineTag>(reference))
         {
             // A value's reference is a PyObject whenever it is neither null nor an inline tag, so
             // Unsafe.As stands for `is PyObject`, which (PyObject being abstract) calls .NET's cast
-            // helper on every list.append and set.add.
+            // helper on every list.append and set.add; the tag is tested by exact type for the
+            // precompiled dispatch loop (see ExactType).
             var type = Unsafe.As<PyObject>(reference).Type;
             if (ReferenceEquals(type, cache.Owner) && type.Version == cache.Version && !type.InstancesMayShadow)
             {
