@@ -59,7 +59,7 @@ public static class BuiltinMethods
 
     /// <summary>Adds a method: a builtin that receives its receiver as argument 0.</summary>
     public static void Add(PyType type, string name, BuiltinBody body, ConsumerFactory? itemConsumer = null) =>
-        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, IsImmutableValueType(type) ? ExactReceiver(body) : body, type.Name)
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, CheckedReceiver(type, name, IsImmutableValueType(type) ? ExactReceiver(body) : body), type.Name)
         {
             ItemConsumer = itemConsumer,
         }));
@@ -80,6 +80,37 @@ public static class BuiltinMethods
             OneArgument = receiverOnly,
             TwoArguments = withOneArgument,
         }));
+    }
+
+    /// <summary>
+    /// CPython's method descriptors check their receiver before the method runs: called through its
+    /// class, <c>list.append(3, 1)</c> is a TypeError, where the body would cast 3 to a list. Every
+    /// value is an object, so <c>object</c>'s methods need no check. Special methods are left to their
+    /// bodies: most are CPython's slot wrappers, whose message differs (<c>descriptor '__repr__'
+    /// requires a 'dict' object but received a 'int'</c>) and which the bodies give.
+    /// </summary>
+    private static BuiltinBody CheckedReceiver(PyType type, string name, BuiltinBody body)
+    {
+        if (type == PyType.Object || name.StartsWith("__", StringComparison.Ordinal))
+        {
+            return body;
+        }
+
+        return (vm, args) =>
+        {
+            if (args.Count == 0)
+            {
+                throw Errors.PyErrors.TypeError($"unbound method {type.Name}.{name}() needs an argument");
+            }
+
+            var receiverType = args[0].Type;
+            if (!ReferenceEquals(receiverType, type) && !receiverType.IsSubtypeOf(type))
+            {
+                throw Errors.PyErrors.TypeError($"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{receiverType.Name}' object");
+            }
+
+            return body(vm, args);
+        };
     }
 
     private static bool IsImmutableValueType(PyType type) => type == PyType.Int || type == PyType.Float || type == PyType.Str;
