@@ -34,10 +34,10 @@ public static class SetMethods
             self.Add(argument);
             return Value.None;
         });
-        Add(set, "remove", 1, (self, argument) => self.Discard(argument) ? Value.None : throw PyErrors.KeyError(argument));
+        Add(set, "remove", 1, (self, argument) => self.DiscardMember(argument) ? Value.None : throw PyErrors.KeyError(argument));
         Add(set, "discard", 1, (self, argument) =>
         {
-            self.Discard(argument);
+            self.DiscardMember(argument);
             return Value.None;
         });
         Add(set, "pop", 0, (self, argument) => self.Pop());

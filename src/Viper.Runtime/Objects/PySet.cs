@@ -163,6 +163,32 @@ public sealed class PySet : PyObject
 
     public bool Contains(Value key) => Find(key, Hashing.Hash(key)) >= 0;
 
+    /// <summary>
+    /// <c>key in s</c> as CPython's set answers it: a key that is itself a set, and so cannot be
+    /// hashed, is looked for as the frozenset of its items (<c>{1} in {frozenset({1})}</c>).
+    /// <c>remove</c> and <c>discard</c> do the same (<see cref="DiscardMember"/>); adding does not.
+    /// </summary>
+    public bool ContainsMember(Value key) => Contains(MemberKey(key));
+
+    /// <summary><c>s.discard(key)</c>, with <see cref="ContainsMember"/>'s look for a set key.</summary>
+    public bool DiscardMember(Value key) => Discard(MemberKey(key));
+
+    private static Value MemberKey(Value key)
+    {
+        if (key.Ref is not PySet set || !set.Type.IsSubtypeOf(PyType.Set))
+        {
+            return key;
+        }
+
+        var frozen = new PySet(PyType.FrozenSet);
+        foreach (var (item, hash) in set.Entries())
+        {
+            frozen.Add(item, hash);
+        }
+
+        return Value.FromObject(frozen);
+    }
+
     public bool Contains(Value key, long hash) => Find(key, hash) >= 0;
 
     /// <summary>Removes a key; false when it was not there.</summary>

@@ -312,7 +312,7 @@ public static class Comparison
         switch (container.Ref)
         {
             case PySet set when set.Type.IsBuiltin:
-                return set.Contains(item);
+                return set.ContainsMember(item);
             case PyDict dict when dict.Type.IsBuiltin:
                 return dict.ContainsKey(item);
         }
@@ -347,7 +347,7 @@ public static class Comparison
             case PyDict dict:
                 return dict.ContainsKey(item);
             case PySet set:
-                return set.Contains(item);
+                return set.ContainsMember(item);
             case PyDictView { Kind: DictViewKind.Keys } keys:
                 return keys.Dict.ContainsKey(item);
             case PyDictView { Kind: DictViewKind.Items } items:
