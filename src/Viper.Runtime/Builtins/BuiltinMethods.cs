@@ -89,29 +89,37 @@ public static class BuiltinMethods
     /// bodies: most are CPython's slot wrappers, whose message differs (<c>descriptor '__repr__'
     /// requires a 'dict' object but received a 'int'</c>) and which the bodies give.
     /// </summary>
-    private static BuiltinBody CheckedReceiver(PyType type, string name, BuiltinBody body)
+    private static BuiltinBody CheckedReceiver(PyType type, string name, BuiltinBody body) =>
+        type == PyType.Object || name.StartsWith("__", StringComparison.Ordinal) ? body : Checked(type, name, body, slotWrapper: false);
+
+    /// <summary>
+    /// Adds a special method whose receiver is checked here: as CPython's slot wrapper
+    /// (<c>list.__len__(3)</c>: <c>descriptor '__len__' requires a 'list' object but received a
+    /// 'int'</c>), or, where CPython defines the special method as an ordinary method
+    /// (<c>dict.__contains__</c>), with <see cref="Add"/>'s wording.
+    /// </summary>
+    public static void AddSpecial(PyType type, string name, BuiltinBody body, bool slotWrapper = true) =>
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, Checked(type, name, body, slotWrapper), type.Name)));
+
+    private static BuiltinBody Checked(PyType type, string name, BuiltinBody body, bool slotWrapper) => (vm, args) =>
     {
-        if (type == PyType.Object || name.StartsWith("__", StringComparison.Ordinal))
+        if (args.Count == 0)
         {
-            return body;
+            throw Errors.PyErrors.TypeError(slotWrapper
+                ? $"descriptor '{name}' of '{type.Name}' object needs an argument"
+                : $"unbound method {type.Name}.{name}() needs an argument");
         }
 
-        return (vm, args) =>
+        var receiverType = args[0].Type;
+        if (!ReferenceEquals(receiverType, type) && !receiverType.IsSubtypeOf(type))
         {
-            if (args.Count == 0)
-            {
-                throw Errors.PyErrors.TypeError($"unbound method {type.Name}.{name}() needs an argument");
-            }
+            throw Errors.PyErrors.TypeError(slotWrapper
+                ? $"descriptor '{name}' requires a '{type.Name}' object but received a '{receiverType.Name}'"
+                : $"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{receiverType.Name}' object");
+        }
 
-            var receiverType = args[0].Type;
-            if (!ReferenceEquals(receiverType, type) && !receiverType.IsSubtypeOf(type))
-            {
-                throw Errors.PyErrors.TypeError($"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{receiverType.Name}' object");
-            }
-
-            return body(vm, args);
-        };
-    }
+        return body(vm, args);
+    };
 
     private static bool IsImmutableValueType(PyType type) => type == PyType.Int || type == PyType.Float || type == PyType.Str;
 
