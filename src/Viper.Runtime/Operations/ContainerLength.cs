@@ -1,11 +1,12 @@
 using System.Runtime.CompilerServices;
 using Viper.Runtime.Objects;
+using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Operations;
 
 /// <summary>
 /// <c>len()</c> of the commonest containers without a call: an exact list, str, tuple, dict or set
-/// whose Python type is the builtin one. Tested by exact .NET type (see <see cref="Values.ExactType"/>)
+/// whose Python type is the builtin one. Tested by exact .NET type (see <see cref="ExactType"/>)
 /// so that the precompiled VM pays one compare per candidate, not a cast helper call.
 /// </summary>
 public static class ContainerLength
@@ -14,43 +15,26 @@ public static class ContainerLength
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static long OfBuiltin(object? candidate)
     {
-        if (candidate is null)
+        if (ExactType.Is(candidate, out PyList? list))
         {
-            return -1;
-        }
-
-        // Each test is written out as GetType() == typeof(...): that shape compiles to a compare of the
-        // type handle, where a Type held in a local is a real System.Type object compared by call.
-        if (candidate.GetType() == typeof(PyList))
-        {
-            var list = Unsafe.As<PyList>(candidate);
             return list.Type.IsBuiltin ? list.Count : -1;
         }
 
-        if (candidate.GetType() == typeof(PyStr))
+        if (ExactType.Is(candidate, out PyStr? str))
         {
-            var str = Unsafe.As<PyStr>(candidate);
             return str.Type.IsBuiltin ? str.Length : -1;
         }
 
-        if (candidate.GetType() == typeof(PyTuple))
+        if (ExactType.Is(candidate, out PyTuple? tuple))
         {
-            var tuple = Unsafe.As<PyTuple>(candidate);
             return tuple.Type.IsBuiltin ? tuple.Count : -1;
         }
 
-        if (candidate.GetType() == typeof(PyDict))
+        if (ExactType.Is(candidate, out PyDict? dict))
         {
-            var dict = Unsafe.As<PyDict>(candidate);
             return dict.Type.IsBuiltin ? dict.Count : -1;
         }
 
-        if (candidate.GetType() == typeof(PySet))
-        {
-            var set = Unsafe.As<PySet>(candidate);
-            return set.Type.IsBuiltin ? set.Count : -1;
-        }
-
-        return -1;
+        return ExactType.Is(candidate, out PySet? set) && set.Type.IsBuiltin ? set.Count : -1;
     }
 }
