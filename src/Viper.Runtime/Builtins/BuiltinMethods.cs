@@ -69,13 +69,14 @@ public static class BuiltinMethods
     /// for a call with the receiver alone, <paramref name="withOneArgument"/> for the receiver and one
     /// argument (<c>s.add(x)</c>). Compiled code calls them without an argument span or an arity
     /// check, so each must do what <paramref name="body"/> does for that call, the receiver's type
-    /// check included (<c>set.add(3, 1)</c> reaches it too). Not for int, float and str, whose
+    /// check included (<c>set.add(3, 1)</c> reaches it too; <see cref="NotApplicable"/> is its error):
+    /// only the general body is behind <see cref="Add"/>'s check. Not for int, float and str, whose
     /// methods see a subclass instance as its plain value.
     /// </summary>
     public static void AddFixedArity(PyType type, string name, BuiltinBody body, BuiltinBody1? receiverOnly = null, BuiltinBody2? withOneArgument = null)
     {
         Debug.Assert(!IsImmutableValueType(type), "fixed-arity bodies would skip ExactReceiver");
-        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, body, type.Name)
+        type.SetAttribute(name, Value.FromObject(new PyBuiltinFunction(name, Checked(type, name, body, slotWrapper: false), type.Name)
         {
             OneArgument = receiverOnly,
             TwoArguments = withOneArgument,
@@ -113,13 +114,17 @@ public static class BuiltinMethods
         var receiverType = args[0].Type;
         if (!ReferenceEquals(receiverType, type) && !receiverType.IsSubtypeOf(type))
         {
-            throw Errors.PyErrors.TypeError(slotWrapper
-                ? $"descriptor '{name}' requires a '{type.Name}' object but received a '{receiverType.Name}'"
-                : $"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{receiverType.Name}' object");
+            throw slotWrapper
+                ? Errors.PyErrors.TypeError($"descriptor '{name}' requires a '{type.Name}' object but received a '{receiverType.Name}'")
+                : NotApplicable(type, name, args[0]);
         }
 
         return body(vm, args);
     };
+
+    /// <summary>The TypeError of a method of <paramref name="type"/> called with a receiver of another type.</summary>
+    public static Errors.PythonException NotApplicable(PyType type, string name, Value receiver) =>
+        Errors.PyErrors.TypeError($"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{TypeNames.Of(receiver)}' object");
 
     private static bool IsImmutableValueType(PyType type) => type == PyType.Int || type == PyType.Float || type == PyType.Str;
 

@@ -40,7 +40,7 @@ public static class ClassBuiltins
         BuiltinMethods.Add(PyType.TypeType, "mro", (vm, args) =>
         {
             var type = args[0].Ref as PyType
-                ?? throw PyErrors.TypeError($"descriptor 'mro' for 'type' objects doesn't apply to a '{TypeNames.Of(args[0])}' object");
+                ?? throw BuiltinMethods.NotApplicable(PyType.TypeType, "mro", args[0]);
             ArgumentCheck.NoArguments(args, $"{type.QualifiedName}.mro");
             return Value.FromObject(new PyList([.. type.Mro.Select(t => Value.FromObject(t))]));
         });

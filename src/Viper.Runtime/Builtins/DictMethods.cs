@@ -196,5 +196,5 @@ public static class DictMethods
 
     /// <summary>The receiver of a method the fixed-arity bodies reach too, checked as CPython's method descriptors check it.</summary>
     private static PyDict Self(Value receiver, string name) =>
-        receiver.Ref as PyDict ?? throw PyErrors.TypeError($"descriptor '{name}' for 'dict' objects doesn't apply to a '{TypeNames.Of(receiver)}' object");
+        receiver.Ref as PyDict ?? throw BuiltinMethods.NotApplicable(PyType.Dict, name, receiver);
 }

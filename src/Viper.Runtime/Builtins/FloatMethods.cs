@@ -1,7 +1,6 @@
 using System.Numerics;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
-using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Builtins;
@@ -75,5 +74,5 @@ public static partial class FloatMethods
     private static double Self(CallArgs args, string name) =>
         args[0].IsFloat
             ? args[0].AsFloat
-            : throw PyErrors.TypeError($"descriptor '{name}' for 'float' objects doesn't apply to a '{TypeNames.Of(args[0])}' object");
+            : throw BuiltinMethods.NotApplicable(PyType.Float, name, args[0]);
 }

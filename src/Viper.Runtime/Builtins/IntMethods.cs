@@ -1,5 +1,4 @@
 using System.Numerics;
-using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -43,5 +42,5 @@ public static partial class IntMethods
     private static BigInteger Self(CallArgs args, string name) =>
         Numbers.TryGetBigInteger(args[0], out var value)
             ? value
-            : throw PyErrors.TypeError($"descriptor '{name}' for 'int' objects doesn't apply to a '{TypeNames.Of(args[0])}' object");
+            : throw BuiltinMethods.NotApplicable(PyType.Int, name, args[0]);
 }

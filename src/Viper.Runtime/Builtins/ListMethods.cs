@@ -154,7 +154,7 @@ public static class ListMethods
     private static Value Pop(Value receiver, Value index)
     {
         var list = receiver.Ref as PyList
-            ?? throw PyErrors.TypeError($"descriptor 'pop' for 'list' objects doesn't apply to a '{TypeNames.Of(receiver)}' object");
+            ?? throw BuiltinMethods.NotApplicable(PyType.List, "pop", receiver);
         if (list.Count == 0)
         {
             throw PyErrors.IndexError("pop from empty list");

@@ -93,7 +93,7 @@ public static class SetMethods
                 ArgumentCheck.OneArgument(args, qualifiedName);
             }
 
-            return body(Self(args, type, name), argumentCount == 0 ? default : args[1]);
+            return body(Self(args[0], type, name), argumentCount == 0 ? default : args[1]);
         };
         if (argumentCount == 0)
         {
@@ -109,20 +109,14 @@ public static class SetMethods
         BuiltinMethods.Add(type, name, (vm, args) =>
         {
             ArgumentCheck.NoKeywords(args, $"{type.Name}.{name}");
-            return body(Self(args, type, name), args.Positional[1..].ToArray());
+            return body(Self(args[0], type, name), args.Positional[1..].ToArray());
         });
-
-    private static PySet Self(CallArgs args, PyType type, string name) =>
-        args.Count > 0 ? Self(args[0], type, name) : throw NotApplicable(type, name, "NoneType");
 
     /// <summary>The receiver, if it is an instance of <paramref name="type"/>: a frozenset is a PySet too, but no receiver of set's own methods.</summary>
     private static PySet Self(Value receiver, PyType type, string name) =>
         receiver.Ref is PySet self && (ReferenceEquals(self.Type, type) || self.Type.IsSubtypeOf(type))
             ? self
-            : throw NotApplicable(type, name, TypeNames.Of(receiver));
-
-    private static PythonException NotApplicable(PyType type, string name, string receiverTypeName) =>
-        PyErrors.TypeError($"descriptor '{name}' for '{type.Name}' objects doesn't apply to a '{receiverTypeName}' object");
+            : throw BuiltinMethods.NotApplicable(type, name, receiver);
 
     private static Value Fold(PySet target, Value[] others, Action<PySet, Value> step)
     {

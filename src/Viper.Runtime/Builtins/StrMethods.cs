@@ -67,16 +67,9 @@ public static partial class StrMethods
     }
 
     /// <summary>The receiver, checked because <c>str.upper(1)</c> reaches the method with any argument 0.</summary>
-    private static PyStr Self(CallArgs args, string name)
-    {
-        if (args.Count == 0)
-        {
-            throw PyErrors.TypeError($"unbound method str.{name}() needs an argument");
-        }
-
-        return args[0].Ref as PyStr
-            ?? throw PyErrors.TypeError($"descriptor '{name}' for 'str' objects doesn't apply to a '{TypeNames.Of(args[0])}' object");
-    }
+    /// <summary>The receiver, which <see cref="BuiltinMethods.Add"/>'s check has already found to be a str.</summary>
+    private static PyStr Self(CallArgs args, string name) =>
+        args[0].Ref as PyStr ?? throw BuiltinMethods.NotApplicable(PyType.Str, name, args[0]);
 
     /// <summary>Number of arguments after the receiver.</summary>
     private static int Given(CallArgs args) => args.Count - 1;

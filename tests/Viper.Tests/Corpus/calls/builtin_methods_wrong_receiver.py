@@ -33,6 +33,15 @@ cases = [
     (float.is_integer, (1,)),
     (range.index, ([0, 1], 1)),
     (str.split, ()),
+    (set.add, ()),
+    (set.clear, ()),
+    (dict.get, ()),
+    (dict.keys, ()),
+    (list.pop, ()),
+    (frozenset.copy, ()),
+    (set.discard, (frozenset([1]), 1)),
+    (dict.items, (MyList(),)),
+    (list.pop, ({},)),
 ]
 for method, args in cases:
     try:
