@@ -16,7 +16,7 @@ internal sealed class Repl(PythonRuntime runtime, TextReader input)
 
     public int Run()
     {
-        var globals = runtime.NewModuleGlobals("__main__", null);
+        var globals = runtime.NewMainGlobals(null);
         runtime.Modules.Register(new PyModule("__main__", globals));
         var exitCode = 0;
         var thread = new Thread(() => exitCode = Loop(globals), 512 * 1024 * 1024);

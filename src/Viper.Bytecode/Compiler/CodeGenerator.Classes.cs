@@ -110,6 +110,7 @@ internal sealed partial class CodeGenerator
             ReleaseTo(doc);
         }
 
+        EmitAnnotationsSetup(body);
         CompileBlock(body);
         EmitImplicitReturn(body);
     }

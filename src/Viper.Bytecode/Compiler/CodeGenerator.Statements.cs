@@ -31,11 +31,7 @@ internal sealed partial class CodeGenerator
                 CompileAugAssign(s);
                 break;
             case AnnAssign s:
-                if (s.Value is not null)
-                {
-                    StoreTo(s.Target, CompileExpr(s.Value));
-                }
-
+                CompileAnnotatedAssignment(s);
                 break;
             case Pass:
             case Global:
@@ -455,11 +451,15 @@ internal sealed partial class CodeGenerator
         body(generator);
         var code = generator.Finish(args.PosOnlyArgs.Count + args.Args.Count, args.PosOnlyArgs.Count, args.KwOnlyArgs.Count, ParameterFlags(args));
 
-        // The keyword-only defaults' dict takes a slot below the defaults, which MAKE_FUNCTION (and
-        // MAKE_CLOSURE, with the cells after them) reads as one range; CPython evaluates it second.
+        // The keyword-only defaults' dict and the annotations dict take slots below the defaults, which
+        // MAKE_FUNCTION (and MAKE_CLOSURE, with the cells after them) reads as one range; CPython
+        // evaluates them second and third.
         var hasKeywordDefaults = args.KwDefaults.Any(d => d is not null);
+        var returns = (node as FunctionDef)?.Returns;
+        var hasAnnotations = HasAnnotations(args, returns);
         var mark = TempMark;
         var keywordDefaults = hasKeywordDefaults ? AllocTemp() : -1;
+        var annotations = hasAnnotations ? AllocTemp() : -1;
         var defaultsBase = TempMark;
         foreach (var defaultValue in args.Defaults)
         {
@@ -473,10 +473,20 @@ internal sealed partial class CodeGenerator
                 CompileKeywordDefaults(args, keywordDefaults);
             }
 
+            if (hasAnnotations)
+            {
+                CompileFunctionAnnotations(args, returns, annotations);
+            }
+
             EmitMakeFunction(node, dst, code, defaultsBase, args.Defaults.Count);
             if (hasKeywordDefaults)
             {
                 Emit(Opcode.SetKwDefaults, dst, keywordDefaults);
+            }
+
+            if (hasAnnotations)
+            {
+                Emit(Opcode.StoreAttr, dst, NameIndex(AnnotationsName), annotations, NewCache());
             }
         }
 

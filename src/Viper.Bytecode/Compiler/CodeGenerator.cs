@@ -67,6 +67,7 @@ internal sealed partial class CodeGenerator
 
     public CodeObject CompileModuleBody(Module module)
     {
+        EmitAnnotationsSetup(module.Body);
         CompileBlock(module.Body);
         EmitImplicitReturn(module.Body);
         return Finish(argCount: 0, positionalOnly: 0, keywordOnly: 0, CodeFlags.Module | (_options.Interactive ? CodeFlags.Interactive : 0));

@@ -112,6 +112,7 @@ public static class InstructionSet
         Row(Opcode.LoadName, "LOAD_NAME", [Out, Name], "dst = the class body's namespace[name], else globals[name] or builtins[name]"),
         Row(Opcode.StoreName, "STORE_NAME", [In, Name], "the class body's namespace[name] = src"),
         Row(Opcode.DeleteName, "DELETE_NAME", [Name], "del the class body's namespace[name]; NameError if unbound"),
+        Row(Opcode.SetupAnnotations, "SETUP_ANNOTATIONS", [], "the body's namespace gets an empty __annotations__ dict unless it has one"),
         Row(Opcode.DeleteAttr, "DELETE_ATTR", [In, Name], "del obj.name"),
         Row(Opcode.Raise, "RAISE", [In], "raise src (an exception, or a class to instantiate)", FlowKind.Exit),
         Row(Opcode.RaiseFrom, "RAISE_FROM", [In, In], "raise src from cause (None suppresses the context)", FlowKind.Exit),

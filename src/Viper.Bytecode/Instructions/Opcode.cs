@@ -105,6 +105,7 @@ public enum Opcode : byte
     LoadName,
     StoreName,
     DeleteName,
+    SetupAnnotations,
     DeleteAttr,
     Raise,
     RaiseFrom,

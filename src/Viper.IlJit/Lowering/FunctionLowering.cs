@@ -822,6 +822,10 @@ internal sealed partial class FunctionLowering
             case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref or Opcode.LoadClassCell:
                 EmitClosureInstruction(pc, opcode);
                 break;
+            case Opcode.SetupAnnotations:
+                _il.Ldarg(ClosureArg);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetupAnnotations)));
+                break;
             case Opcode.ImportName:
                 SetPc(pc);
                 _il.Ldarg(InterpreterArg);

@@ -617,6 +617,9 @@ internal static partial class JitRuntime
         }
     }
 
+    /// <summary>SETUP_ANNOTATIONS in module code, the only body the JIT compiles that has one.</summary>
+    public static void SetupAnnotations(JitClosure closure) => Interpreter.SetupAnnotations(closure.Globals);
+
     public static Value Import(Interpreter interpreter, JitClosure closure, int nameIndex, int form) =>
         interpreter.ImportName(closure.Globals, closure.Code.Names[nameIndex], form);
 

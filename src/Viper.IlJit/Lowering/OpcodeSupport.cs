@@ -23,7 +23,7 @@ internal static class OpcodeSupport
         Opcode.Call, Opcode.CallKw, Opcode.CallMethod, Opcode.CallEx, Opcode.Return, Opcode.ReturnConst, Opcode.Raise, Opcode.RaiseFrom, Opcode.MakeFunction, Opcode.SetKwDefaults,
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
-        Opcode.ImportName, Opcode.ImportFrom,
+        Opcode.ImportName, Opcode.ImportFrom, Opcode.SetupAnnotations,
         Opcode.MakeCell, Opcode.CopyFreeVars, Opcode.LoadDeref, Opcode.StoreDeref, Opcode.DeleteDeref, Opcode.LoadClassCell, Opcode.MakeClosure,
         Opcode.YieldValue, Opcode.YieldFrom,
         Opcode.PushExcInfo, Opcode.PopExcept, Opcode.CheckExcMatch, Opcode.Reraise, Opcode.RaiseCurrent, Opcode.LoadAssertionError,

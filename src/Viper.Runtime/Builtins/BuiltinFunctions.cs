@@ -240,13 +240,18 @@ public static class BuiltinFunctions
     }
 
     internal static Value IsInstanceOf(Value value, Value classInfo) =>
-        Value.FromBool(MatchesClassInfo(value.Type, classInfo, "isinstance() arg 2 must be a type, a tuple of types, or a union"));
+        Value.FromBool(MatchesClassInfo(value.Type, classInfo, "isinstance", "isinstance() arg 2 must be a type, a tuple of types, or a union"));
 
-    /// <summary>Whether <paramref name="type"/> derives from the class, or from any class in a (nested) tuple of them.</summary>
-    internal static bool MatchesClassInfo(PyType type, Value classInfo, string badClassInfoMessage) => classInfo.Ref switch
+    /// <summary>
+    /// Whether <paramref name="type"/> derives from the class, or from any class in a (nested) tuple
+    /// or union of them, tried in order; <paramref name="function"/> names the builtin in errors.
+    /// </summary>
+    internal static bool MatchesClassInfo(PyType type, Value classInfo, string function, string badClassInfoMessage) => classInfo.Ref switch
     {
         PyType target => type.IsSubtypeOf(target),
-        PyTuple tuple => tuple.Items.Any(item => MatchesClassInfo(type, item, badClassInfoMessage)),
+        PyTuple tuple => tuple.Items.Any(item => MatchesClassInfo(type, item, function, badClassInfoMessage)),
+        PyUnionType union => union.Members.Items.Any(member => MatchesClassInfo(type, member, function, badClassInfoMessage)),
+        PyGenericAlias => throw PyErrors.TypeError($"{function}() argument 2 cannot be a parameterized generic"),
         _ => throw PyErrors.TypeError(badClassInfoMessage),
     };
 

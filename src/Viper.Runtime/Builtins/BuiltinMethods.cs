@@ -45,6 +45,15 @@ public static class BuiltinMethods
             });
         }
 
+        foreach (var generic in new[] { PyType.List, PyType.Dict, PyType.Set, PyType.FrozenSet, PyType.Tuple, PyEnumerate.EnumerateType })
+        {
+            AddClassMethod(generic, "__class_getitem__", (vm, args) =>
+            {
+                ArgumentCheck.OneArgument(args, $"{generic.Name}.__class_getitem__");
+                return TypeHints.ClassGetItem(args[0], args[1]);
+            });
+        }
+
         ExceptionMethods.Install(Errors.ExceptionTypes.BaseException);
         MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
     }

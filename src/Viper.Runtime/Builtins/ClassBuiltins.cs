@@ -73,7 +73,9 @@ public static class ClassBuiltins
             throw PyErrors.TypeError("__build_class__: func must be a function and name a string");
         }
 
-        var bases = BasesOf(args.Positional[2..]);
+        var originalBases = args.Positional[2..];
+        var resolvedBases = ResolveMroEntries(originalBases);
+        var bases = BasesOf(resolvedBases is null ? originalBases : resolvedBases);
         var keywordNames = new List<string>();
         var keywordValues = new List<Value>();
         Value explicitMeta = default;
@@ -97,6 +99,11 @@ public static class ClassBuiltins
         }
 
         var namespaceDict = Prepare(vm, meta, name, bases, keywordNames, keywordValues);
+        if (resolvedBases is not null)
+        {
+            namespaceDict.SetItem("__orig_bases__", Value.FromObject(PyTuple.Of(originalBases.ToArray())));
+        }
+
         namespaceDict.SetItem("__module__", body.Globals.TryGetValue("__name__", out var module) ? module : Value.None);
         namespaceDict.SetItem("__qualname__", Value.FromString(body.QualifiedName));
         var cell = new ClassCell();
@@ -245,6 +252,52 @@ public static class ClassBuiltins
         }
     }
 
+    /// <summary>
+    /// The class statement's bases with each base that is not a class replaced by what its
+    /// <c>__mro_entries__</c> gives (a generic alias gives its origin: <c>class C(list[int])</c> derives
+    /// from list); null when every base is a class.
+    /// </summary>
+    private static Value[]? ResolveMroEntries(ReadOnlySpan<Value> bases)
+    {
+        if (AllClasses(bases))
+        {
+            return null;
+        }
+
+        var originals = PyTuple.Of(bases.ToArray());
+        var resolved = new List<Value>();
+        foreach (var baseValue in bases)
+        {
+            if (baseValue.Ref is PyGenericAlias alias)
+            {
+                resolved.Add(alias.Origin);
+            }
+            else if (baseValue.Ref is not PyType && SpecialMethods.TryCall(baseValue, "__mro_entries__", [Value.FromObject(originals)], out var entries))
+            {
+                resolved.AddRange(entries.Ref is PyTuple tuple ? tuple.Items : throw PyErrors.TypeError("__mro_entries__ must return a tuple"));
+            }
+            else
+            {
+                resolved.Add(baseValue);
+            }
+        }
+
+        return [.. resolved];
+    }
+
+    private static bool AllClasses(ReadOnlySpan<Value> bases)
+    {
+        foreach (var baseValue in bases)
+        {
+            if (baseValue.Ref is not PyType)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static PyType[] BasesOf(ReadOnlySpan<Value> values)
     {
         var bases = new PyType[values.Length];
@@ -300,6 +353,6 @@ public static class ClassBuiltins
             throw PyErrors.TypeError("issubclass() arg 1 must be a class");
         }
 
-        return Value.FromBool(BuiltinFunctions.MatchesClassInfo(type, args[1], "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
+        return Value.FromBool(BuiltinFunctions.MatchesClassInfo(type, args[1], "issubclass", "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }
 }

@@ -81,6 +81,14 @@ public sealed class PythonRuntime
         return globals;
     }
 
+    /// <summary>The namespace of <c>__main__</c> (a script or the REPL), which CPython starts with an empty <c>__annotations__</c>.</summary>
+    public PyDict NewMainGlobals(string? fileName)
+    {
+        var globals = NewModuleGlobals("__main__", fileName);
+        globals.SetItem("__annotations__", Value.FromObject(new PyDict()));
+        return globals;
+    }
+
     /// <summary>Reads a source file as CPython does: UTF-8, a BOM allowed.</summary>
     public static string ReadSource(string path) => File.ReadAllText(path, new UTF8Encoding(false));
 }

@@ -32,7 +32,7 @@ public static class ScriptHost
         try
         {
             var code = runtime.Compile(source, fileName, fromFile: fromFile);
-            var globals = runtime.NewModuleGlobals("__main__", fileName);
+            var globals = runtime.NewMainGlobals(fileName);
             runtime.Modules.Register(new PyModule("__main__", globals, fileName));
             runtime.Interpreter.RunModule(code, globals);
             return 0;

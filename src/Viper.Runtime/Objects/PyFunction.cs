@@ -17,6 +17,9 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     /// <summary>The keyword-only parameters' defaults by name (<c>__kwdefaults__</c>); null when none has one.</summary>
     public PyDict? KeywordDefaults { get; set; }
 
+    /// <summary><c>__annotations__</c>: the def's annotations by parameter name (and <c>return</c>); null until a def or a read makes it.</summary>
+    public PyDict? Annotations { get; set; }
+
     /// <summary>The cells of the code's free variables, in the order of <see cref="CodeObject.FreeNames"/>.</summary>
     public PyCell[] Closure { get; init; } = [];
 

@@ -132,8 +132,8 @@ public sealed partial class PyType
                     property.Name = keyName.Value;
                 }
 
-                // As in CPython, __init_subclass__ is a class method without saying so.
-                if (keyName.Value == "__init_subclass__" && value.Ref is PyFunction)
+                // As in CPython, __init_subclass__ and __class_getitem__ are class methods without saying so.
+                if (keyName.Value is "__init_subclass__" or "__class_getitem__" && value.Ref is PyFunction)
                 {
                     type._namespace.Set(keyName.Value, Value.FromObject(new PyClassMethod(value)));
                 }

@@ -33,6 +33,12 @@ public sealed partial class PyType : PyObject
     /// <summary>The defining module of a class written in Python; null for builtin types.</summary>
     public string? ModuleName { get; init; }
 
+    /// <summary>
+    /// For a builtin type of a module: messages name it with its module (<c>'types.GenericAlias'</c>),
+    /// as CPython's static types carry the module in their names.
+    /// </summary>
+    public bool NamedWithModule { get; init; }
+
     /// <summary>What calling the type does (<c>int("7")</c>); null when the type cannot be called yet.</summary>
     public BuiltinBody? Constructor { get; set; }
 

@@ -96,6 +96,7 @@ public static class Arithmetic
             BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.Sub or BinaryOperator.BitXor
                 when a.Ref is PyDictView { Kind: not DictViewKind.Values } || b.Ref is PyDictView { Kind: not DictViewKind.Values } => DictViewOperator(op, a, b),
             BinaryOperator.BitOr when a.Ref is PyDict left && (inplace || b.Ref is PyDict) => DictUnion(left, b, inplace),
+            BinaryOperator.BitOr when IsTypeUnion(a, b) => PyUnionType.Of(a, b),
             BinaryOperator.Mod when a.Ref is PyStr template => Value.FromString(PercentFormat.Format(template.Value, b)),
             BinaryOperator.Mod when BytesLike.TryGet(a, out var bytesTemplate) => BytesLike.Make(a, PercentFormat.FormatBytes(bytesTemplate, b)),
             _ => throw Unsupported(op, a, b, inplace),
@@ -367,6 +368,9 @@ public static class Arithmetic
 
         return result;
     }
+
+    /// <summary><c>a | b</c> makes a union when both may be members and one of them is not None (<c>None | None</c> is an error).</summary>
+    private static bool IsTypeUnion(Value a, Value b) => PyUnionType.IsMember(a) && PyUnionType.IsMember(b) && !(a.IsNone && b.IsNone);
 
     private static bool IsSequence(Value value) => value.Ref is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
 

@@ -17,6 +17,10 @@ public static class Attributes
                 return ClassAttributes.Get(userClass, name);
             case PySuper super:
                 return ClassAttributes.GetFromSuper(super, name);
+            case PyGenericAlias alias:
+                return TypeHints.GetAttribute(alias, name);
+            case PyUnionType union:
+                return TypeHints.GetAttribute(union, name);
             case PyBoundMethod method when MethodAttribute(method, name) is { } methodAttribute:
                 return methodAttribute;
             case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":

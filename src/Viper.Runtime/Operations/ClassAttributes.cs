@@ -22,6 +22,11 @@ public static class ClassAttributes
                 return Value.FromObject(NamespaceCopy(type));
             case "__doc__" when !type.TryGetOwn("__doc__", out _):
                 return Value.None;
+            case "__annotations__" when !type.TryGetOwn("__annotations__", out _):
+                // A class's own annotations, never a base's: one without any gets an empty dict to keep, as in CPython.
+                var annotations = Value.FromObject(new PyDict());
+                type.SetAttribute("__annotations__", annotations);
+                return annotations;
         }
 
         if (type.TryLookup(name, out var attribute))

@@ -85,6 +85,10 @@ public static class Comparison
                 return SetLike.Compare(a, b, CompareOperator.Eq);
             case (PyBoundMethod x, PyBoundMethod y):
                 return x.Self.Is(y.Self) && x.Function.Is(y.Function);
+            case (PyGenericAlias x, PyGenericAlias y):
+                return TypeHints.Equal(x, y);
+            case (PyUnionType x, PyUnionType y):
+                return TypeHints.Equal(x, y);
             default:
                 return a.Is(b);
         }

@@ -25,6 +25,7 @@ internal static class FunctionAttributes
             "__dict__" => Value.FromObject(function.Attributes ??= new PyDict()),
             "__defaults__" => function.Defaults.Length == 0 ? Value.None : Value.FromObject(PyTuple.Of([.. function.Defaults])),
             "__kwdefaults__" => function.KeywordDefaults is { } defaults ? Value.FromObject(defaults) : Value.None,
+            "__annotations__" => Value.FromObject(function.Annotations ??= new PyDict()),
             _ when function.Attributes is { } attributes && attributes.TryGetValue(name, out var own) => own,
             _ => default,
         };
@@ -87,6 +88,10 @@ internal static class FunctionAttributes
                 function.KeywordDefaults = value.IsNone ? null
                     : value.Ref as PyDict ?? throw PyErrors.TypeError("__kwdefaults__ must be set to a dict object");
                 break;
+            case "__annotations__":
+                function.Annotations = value.IsNone ? null
+                    : value.Ref as PyDict ?? throw PyErrors.TypeError("__annotations__ must be set to a dict object");
+                break;
             case "__code__" when value.Ref is not PyCode:
                 throw PyErrors.TypeError("__code__ must be set to a code object");
             case "__globals__" or "__closure__" or "__code__" or "__builtins__":
@@ -105,7 +110,7 @@ internal static class FunctionAttributes
                 throw PyErrors.TypeError($"{name} must be set to a string object");
             case "__dict__":
                 throw PyErrors.TypeError("cannot delete __dict__");
-            case "__doc__" or "__module__" or "__defaults__" or "__kwdefaults__":
+            case "__doc__" or "__module__" or "__defaults__" or "__kwdefaults__" or "__annotations__":
                 Set(function, name, Value.None);
                 break;
             default:

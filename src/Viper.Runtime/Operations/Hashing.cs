@@ -48,6 +48,8 @@ public static class Hashing
             PyList or PyDict or PyDictView or PySlice or PySet or PyByteArray => throw PyErrors.TypeError($"unhashable type: '{TypeNames.Of(value)}'"),
             PyRange r => OfRange(r),
             PyBytes b => OfString(System.Text.Encoding.Latin1.GetString(b.Value)),
+            PyGenericAlias alias => TypeHints.Hash(alias),
+            PyUnionType union => TypeHints.Hash(union),
             var other => RuntimeHelpers.GetHashCode(other),
         };
     }

@@ -64,6 +64,8 @@ public static class Repr
             PyBytes b => BytesRepr(b.Value),
             PyByteArray a => $"bytearray({BytesRepr(a.Span, escapeSingleQuote: true)})",
             PyBoundMethod m => $"<bound method {Attributes.Get(m.Function, "__qualname__")} of {Of(m.Self)}>",
+            PyGenericAlias alias => TypeHints.Repr(alias),
+            PyUnionType union => TypeHints.Repr(union),
             PyObject o => DefaultObjectRepr(o),
             _ => "<unbound>",
         };

@@ -127,6 +127,14 @@ public static class Subscripts
                 return Value.FromInt(array.Items[Index(key, array.Items.Count, "bytearray", "bytearray index out of range")]);
             case PyType { IsBuiltin: false } type when SpecialMethods.TryFind(type, "__class_getitem__", out var classGetItem):
                 return Vm.Interpreter.Current.Call(ClassAttributes.FromClass(classGetItem, type), [key]);
+            case PyType type when ReferenceEquals(type, PyType.TypeType):
+                return TypeHints.ClassGetItem(container, key);
+            case PyType type when type.TryLookup("__class_getitem__", out var classGetItem) && classGetItem.Ref is PyBuiltinClassMethod builtinClassGetItem:
+                return builtinClassGetItem.Function.Body(Vm.Interpreter.Current, new CallArgs([container, key], null));
+            case PyGenericAlias alias:
+                return TypeHints.Subscript(alias);
+            case PyType type:
+                throw PyErrors.TypeError($"type '{type.Name}' is not subscriptable");
             default:
                 throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object is not subscriptable");
         }

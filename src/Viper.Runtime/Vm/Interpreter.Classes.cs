@@ -86,6 +86,15 @@ public sealed partial class Interpreter
     private void StoreName(Frame frame, int nameIndex, Value value) =>
         (frame.Locals ?? frame.Globals).SetItem(frame.Code.Names[nameIndex], value);
 
+    /// <summary>SETUP_ANNOTATIONS: a module or class body with annotated names gets a dict to keep them in.</summary>
+    internal static void SetupAnnotations(PyDict namespaceDict)
+    {
+        if (namespaceDict.FindString("__annotations__") < 0)
+        {
+            namespaceDict.SetItem("__annotations__", Value.FromObject(new PyDict()));
+        }
+    }
+
     private static void DeleteName(Frame frame, int nameIndex)
     {
         var name = frame.Code.Names[nameIndex];

@@ -1175,6 +1175,11 @@ public sealed partial class Interpreter
                     pc += 2;
                     break;
 
+                case Opcode.SetupAnnotations:
+                    SetupAnnotations(frame.Locals ?? frame.Globals);
+                    pc += 1;
+                    break;
+
                 case Opcode.DeleteAttr:
                     frame.Pc = pc;
                     DeleteAttribute(frame, Unsafe.Add(ref word, 1), Unsafe.Add(ref word, 2));

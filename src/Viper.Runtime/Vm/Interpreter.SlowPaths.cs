@@ -230,6 +230,8 @@ public sealed partial class Interpreter
                 return Call(callee, args.All, args.KeywordNames);
             case PyBoundMethod method:
                 return CallWithSelf(method.Function, method.Self, args.All, args.KeywordNames);
+            case PyGenericAlias alias:
+                return TypeHints.Call(this, alias, args);
             case PyObject { Type.IsBuiltin: false } when UserProtocols.TryCall(callee, args, out var result):
                 return result;
             default:
