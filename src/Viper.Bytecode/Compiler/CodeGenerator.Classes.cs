@@ -56,7 +56,7 @@ internal sealed partial class CodeGenerator
             ApplyDecorator(decorators[i], cls);
         }
 
-        StoreName(new Name(statement.Name) { Span = statement.Span }, cls);
+        StoreName(new Name(statement.BoundName) { Span = statement.Span }, cls);
     }
 
     private void CompilePlainClassCall(ClassDef statement, int cls, int callBase)

@@ -420,7 +420,7 @@ internal sealed partial class CodeGenerator
             ApplyDecorator(decorators[i], function);
         }
 
-        StoreName(new Name(statement.Name) { Span = statement.Span }, function);
+        StoreName(new Name(statement.BoundName) { Span = statement.Span }, function);
     }
 
     private void ApplyDecorator(int decorator, int function)

@@ -27,20 +27,28 @@ public sealed record While(Expr Test, IReadOnlyList<Stmt> Body, IReadOnlyList<St
 
 public sealed record For(Expr Target, Expr Iter, IReadOnlyList<Stmt> Body, IReadOnlyList<Stmt> OrElse, bool IsAsync) : Stmt;
 
+/// <summary>A def; <see cref="Name"/> is its <c>__name__</c>, <see cref="BoundName"/> the variable it binds (mangled if private).</summary>
 public sealed record FunctionDef(
     string Name,
     Arguments Args,
     IReadOnlyList<Stmt> Body,
     IReadOnlyList<Expr> Decorators,
     Expr? Returns,
-    bool IsAsync) : Stmt;
+    bool IsAsync) : Stmt
+{
+    public string BoundName { get; init; } = Name;
+}
 
+/// <summary>A class statement; <see cref="Name"/> is its <c>__name__</c>, <see cref="BoundName"/> the variable it binds (mangled if private).</summary>
 public sealed record ClassDef(
     string Name,
     IReadOnlyList<Expr> Bases,
     IReadOnlyList<Keyword> Keywords,
     IReadOnlyList<Stmt> Body,
-    IReadOnlyList<Expr> Decorators) : Stmt;
+    IReadOnlyList<Expr> Decorators) : Stmt
+{
+    public string BoundName { get; init; } = Name;
+}
 
 public sealed record Global(IReadOnlyList<string> Names) : Stmt;
 

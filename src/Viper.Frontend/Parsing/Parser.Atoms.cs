@@ -17,7 +17,7 @@ public sealed partial class Parser
         {
             case TokenKind.Name:
                 Advance();
-                return new Name(token.Text) { Span = token.Span };
+                return new Name(Mangle(token.Text)) { Span = token.Span };
             case TokenKind.True or TokenKind.False:
                 Advance();
                 return new BoolLiteral(token.Kind == TokenKind.True) { Span = token.Span };

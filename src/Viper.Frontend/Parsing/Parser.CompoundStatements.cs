@@ -199,7 +199,7 @@ public sealed partial class Parser
             type = ParseExpressionListAsTuple();
             if (Match(TokenKind.As))
             {
-                name = ExpectName();
+                name = ExpectMangledName();
             }
         }
 

@@ -43,7 +43,7 @@ public sealed partial class Parser
         var returns = Match(TokenKind.Arrow) ? ParseExpression() : null;
         ExpectColon();
         var body = ParseBlock("function definition", keyword.Span.Line);
-        return new FunctionDef(name, parameters, body, decorators, returns, isAsync) { Span = From(start) };
+        return new FunctionDef(name, parameters, body, decorators, returns, isAsync) { Span = From(start), BoundName = Mangle(name) };
     }
 
     // class_def_raw: 'class' NAME ['(' [arguments] ')'] &&':' block
@@ -60,8 +60,19 @@ public sealed partial class Parser
         }
 
         ExpectColon();
-        var body = ParseBlock("class definition", keyword.Span.Line);
-        return new ClassDef(name, bases, keywords, body, decorators) { Span = From(keyword.Span) };
+        var enclosingClass = _privateName;
+        _privateName = name;
+        IReadOnlyList<Stmt> body;
+        try
+        {
+            body = ParseBlock("class definition", keyword.Span.Line);
+        }
+        finally
+        {
+            _privateName = enclosingClass;
+        }
+
+        return new ClassDef(name, bases, keywords, body, decorators) { Span = From(keyword.Span), BoundName = Mangle(name) };
     }
 
     // parameters:
@@ -201,7 +212,7 @@ public sealed partial class Parser
     private Arg ParseParameter(bool allowAnnotations, HashSet<string> names)
     {
         var nameToken = Current;
-        var name = ExpectName();
+        var name = ExpectMangledName();
         if (!names.Add(name))
         {
             throw ErrorAt(nameToken, $"duplicate argument '{name}' in function definition");

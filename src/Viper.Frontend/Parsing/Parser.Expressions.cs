@@ -62,7 +62,7 @@ public sealed partial class Parser
             var nameToken = Advance();
             Advance();
             var value = ParseExpression();
-            var target = new Name(nameToken.Text) { Span = nameToken.Span };
+            var target = new Name(Mangle(nameToken.Text)) { Span = nameToken.Span };
             return new NamedExpr(target, value) { Span = From(nameToken.Span) };
         }
 
@@ -378,7 +378,7 @@ public sealed partial class Parser
             {
                 case TokenKind.Dot:
                     Advance();
-                    var attribute = ExpectName();
+                    var attribute = ExpectMangledName();
                     expression = new Attribute(expression, attribute) { Span = From(start) };
                     break;
                 case TokenKind.LeftParen:

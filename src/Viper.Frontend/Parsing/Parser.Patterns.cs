@@ -130,7 +130,7 @@ public sealed partial class Parser
         }
 
         var star = Advance().Span;
-        var name = ExpectName();
+        var name = ExpectMangledName();
         return new MatchStar(name == "_" ? null : name) { Span = From(star) };
     }
 
@@ -146,7 +146,7 @@ public sealed partial class Parser
         }
 
         var nameToken = Current;
-        var name = ExpectName();
+        var name = ExpectMangledName();
         if (name == "_")
         {
             throw ErrorAt(nameToken, "cannot use '_' as a target");
@@ -239,10 +239,10 @@ public sealed partial class Parser
     {
         var start = Current.Span;
         var first = Advance();
-        Expr nameOrAttribute = new Name(first.Text) { Span = first.Span };
+        Expr nameOrAttribute = new Name(Mangle(first.Text)) { Span = first.Span };
         while (Match(TokenKind.Dot))
         {
-            nameOrAttribute = new Attribute(nameOrAttribute, ExpectName()) { Span = From(start) };
+            nameOrAttribute = new Attribute(nameOrAttribute, ExpectMangledName()) { Span = From(start) };
         }
 
         if (Check(TokenKind.LeftParen))
@@ -255,7 +255,7 @@ public sealed partial class Parser
             return new MatchValue(nameOrAttribute) { Span = nameOrAttribute.Span };
         }
 
-        return new MatchAs(null, first.Text == "_" ? null : first.Text) { Span = first.Span };
+        return new MatchAs(null, first.Text == "_" ? null : Mangle(first.Text)) { Span = first.Span };
     }
 
     // class_pattern: name_or_attr '(' [positional_patterns [',' keyword_patterns] | keyword_patterns] ','? ')'
@@ -338,7 +338,7 @@ public sealed partial class Parser
         {
             if (Match(TokenKind.DoubleStar))
             {
-                rest = ExpectName();
+                rest = ExpectMangledName();
             }
             else
             {
@@ -374,7 +374,7 @@ public sealed partial class Parser
                 return ParseStrings();
             case TokenKind.Name:
                 var start = Current.Span;
-                Expr key = new Name(Advance().Text) { Span = start };
+                Expr key = new Name(Mangle(Advance().Text)) { Span = start };
                 if (!Check(TokenKind.Dot))
                 {
                     throw ErrorAt(start, "mapping pattern keys may only match literals and attribute lookups");
@@ -382,7 +382,7 @@ public sealed partial class Parser
 
                 while (Match(TokenKind.Dot))
                 {
-                    key = new Attribute(key, ExpectName()) { Span = From(start) };
+                    key = new Attribute(key, ExpectMangledName()) { Span = From(start) };
                 }
 
                 return key;

@@ -179,10 +179,10 @@ public sealed partial class Parser
     private Stmt ParseGlobalOrNonlocal()
     {
         var keyword = Advance();
-        var names = new List<string> { ExpectName() };
+        var names = new List<string> { ExpectMangledName() };
         while (Match(TokenKind.Comma))
         {
-            names.Add(ExpectName());
+            names.Add(ExpectMangledName());
         }
 
         return keyword.Kind == TokenKind.Global
@@ -226,13 +226,19 @@ public sealed partial class Parser
         {
             var aliasStart = Current.Span;
             var name = ParseDottedName();
-            var asName = Match(TokenKind.As) ? ExpectName() : null;
+            var asName = Match(TokenKind.As) ? ExpectMangledName() : BindingForPrivate(name);
             names.Add(new Alias(name, asName) { Span = From(aliasStart) });
         }
         while (Match(TokenKind.Comma));
 
         return new Import(names) { Span = From(start) };
     }
+
+    /// <summary>
+    /// The name an import binds when it has no <c>as</c> and its (one-part) name is private: the
+    /// module or attribute is found by the name as written and bound under the mangled one.
+    /// </summary>
+    private string? BindingForPrivate(string name) => Mangle(name) is var mangled && mangled != name ? mangled : null;
 
     // dotted_name: dotted_name '.' NAME | NAME
     private string ParseDottedName()
@@ -278,7 +284,7 @@ public sealed partial class Parser
 
             var aliasStart = Current.Span;
             var name = ExpectName();
-            var asName = Match(TokenKind.As) ? ExpectName() : null;
+            var asName = Match(TokenKind.As) ? ExpectMangledName() : BindingForPrivate(name);
             names.Add(new Alias(name, asName) { Span = From(aliasStart) });
         }
         while (Match(TokenKind.Comma));

@@ -93,7 +93,7 @@ public sealed partial class Parser
     /// Reads literal text and <c>{...}</c> fields from <paramref name="index"/>. In a format spec
     /// (<paramref name="nested"/>) it stops before the '}' that closes the enclosing field.
     /// </summary>
-    private static void ParseFStringParts(FStringBody body, Token token, ref int index, JoinedStrBuilder builder, bool nested)
+    private void ParseFStringParts(FStringBody body, Token token, ref int index, JoinedStrBuilder builder, bool nested)
     {
         var text = body.Text;
         while (index < text.Length)
@@ -162,7 +162,7 @@ public sealed partial class Parser
     }
 
     // A replacement field: '{' expression ['='] ['!' conversion] [':' format_spec] '}'
-    private static void ParseFStringField(FStringBody body, Token token, ref int index, JoinedStrBuilder builder)
+    private void ParseFStringField(FStringBody body, Token token, ref int index, JoinedStrBuilder builder)
     {
         var span = builder.Span;
         var text = body.Text;
@@ -304,7 +304,7 @@ public sealed partial class Parser
     /// Parses a field's expression with a sub-parser over its text, wrapped in parentheses as CPython
     /// does (so it may span lines), with positions placed where the text sits in the file.
     /// </summary>
-    private static Expr ParseFieldExpression(FStringBody body, Token token, int start, string expressionText)
+    private Expr ParseFieldExpression(FStringBody body, Token token, int start, string expressionText)
     {
         var line = body.Line;
         var column = body.Column + start;
@@ -318,7 +318,7 @@ public sealed partial class Parser
         try
         {
             var tokens = Lexer.Tokenize($"({expressionText})", line, column - 1);
-            var parser = new Parser(tokens);
+            var parser = new Parser(tokens) { _privateName = _privateName };
             parser.Expect(TokenKind.LeftParen);
             parser._bracketDepth++;
             var expression = parser.ParseYieldOrStarExpressions();

@@ -32,6 +32,9 @@ public sealed partial class Parser
     // Whether the source was read from a file, which moves a few end-of-input error positions.
     private readonly bool _fromFile;
 
+    // The innermost class whose body (or a function in it) is being parsed: its private names are mangled.
+    private string? _privateName;
+
     private Parser(List<Token> tokens, bool fromFile = false)
     {
         _tokens = tokens;
@@ -160,6 +163,11 @@ public sealed partial class Parser
     private Token Expect(TokenKind kind) => Check(kind) ? Advance() : throw InvalidSyntax();
 
     private string ExpectName() => Expect(TokenKind.Name).Text;
+
+    /// <summary>A name that binds or looks up a variable or attribute, mangled if private (see <see cref="PrivateNames"/>).</summary>
+    private string ExpectMangledName() => Mangle(ExpectName());
+
+    private string Mangle(string identifier) => PrivateNames.Mangle(_privateName, identifier);
 
     /// <summary>The forced tokens of CPython's grammar (<c>&amp;&amp;':'</c>) report "expected ':'" after the previous token.</summary>
     private void ExpectColon()

@@ -284,7 +284,7 @@ public static partial class ScopeAnalyzer
             VisitDefaults(function.Args);
             VisitAnnotations(function.Args);
             Visit(function.Returns);
-            Bind(function.Name);
+            Bind(function.BoundName);
             var info = Open(ScopeKind.Function, function.Name, function);
             info.Scope.IsCoroutine = function.IsAsync;
             InScope(info, () =>
@@ -299,7 +299,7 @@ public static partial class ScopeAnalyzer
             VisitAll(classDef.Decorators);
             VisitAll(classDef.Bases);
             VisitAll(classDef.Keywords.Select(k => k.Value));
-            Bind(classDef.Name);
+            Bind(classDef.BoundName);
             var info = Open(ScopeKind.Class, classDef.Name, classDef);
             InScope(info, () => VisitBody(classDef.Body));
         }

@@ -1,3 +1,4 @@
+using Viper.Frontend.Parsing;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Values;
 
@@ -148,7 +149,8 @@ public sealed partial class PyType
 
         if (type._namespace.TryGetValue("__slots__", out var slots) && type.Mro.Skip(1).All(t => t == Object || t.SlotNames is not null))
         {
-            type.SlotNames = [.. type.Mro.Skip(1).SelectMany(t => t.SlotNames ?? []), .. SlotNamesOf(slots)];
+            // Private slot names are mangled as the class body's own private names are.
+            type.SlotNames = [.. type.Mro.Skip(1).SelectMany(t => t.SlotNames ?? []), .. SlotNamesOf(slots).Select(slot => PrivateNames.Mangle(name, slot))];
         }
 
         return type;
