@@ -19,6 +19,7 @@ public static class BuiltinMethods
         FloatMethods.Install(PyType.Float);
         ValueTypeDunders.Install();
         ContainerDunders.Install();
+        OperatorDunders.Install();
         SetMethods.Install();
         RangeMethods.Install();
         GeneratorMethods.Install();

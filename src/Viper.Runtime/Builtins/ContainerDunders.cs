@@ -5,11 +5,13 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Builtins;
 
 /// <summary>
-/// The item protocol of list, tuple and dict as attributes (<c>list.__getitem__</c>, <c>super().__setitem__</c>),
-/// for subclasses that override one and reach the builtin behaviour through <c>super()</c>. Subscripts and
-/// <c>len</c> never look these up: they act on the builtin objects directly. Their receivers are
-/// checked as CPython checks them: most are its slot wrappers, <c>list.__getitem__</c>,
-/// <c>dict.__getitem__</c> and <c>dict.__contains__</c> ordinary methods.
+/// The item and iteration protocols of the builtin containers as attributes (<c>list.__getitem__</c>,
+/// <c>super().__setitem__</c>, <c>set.__iter__</c>, <c>range.__reversed__</c>), for subclasses that
+/// override one and reach the builtin behaviour through <c>super()</c>, and for code that asks
+/// <c>hasattr(x, "__iter__")</c>. Subscripts, <c>len</c> and <c>for</c> never look these up: they act
+/// on the builtin objects directly. Their receivers are checked as CPython checks them: most are its
+/// slot wrappers, <c>list.__getitem__</c>, <c>dict.__getitem__</c>, <c>dict.__contains__</c> and the
+/// <c>__reversed__</c> methods ordinary methods.
 /// </summary>
 internal static class ContainerDunders
 {
@@ -38,6 +40,34 @@ internal static class ContainerDunders
                 return Value.FromObject(Iteration.BuiltinIterator(args[0])!);
             });
         }
+
+        foreach (var type in new[] { PyType.Set, PyType.FrozenSet, PyType.Bytes, PyType.ByteArray, PyType.Range, PyType.DictKeys, PyType.DictValues, PyType.DictItems })
+        {
+            OperatorDunders.AddSlot(type, "__len__", 0, (vm, args) => Value.FromInt(BuiltinFunctions.BuiltinLength(args[0])));
+            OperatorDunders.AddSlot(type, "__iter__", 0, (vm, args) => Value.FromObject(Iteration.BuiltinIterator(args[0])!));
+            if (type != PyType.DictValues)
+            {
+                OperatorDunders.AddSlot(type, "__contains__", 1, (vm, args) => Value.FromBool(Comparison.BuiltinContains(args[0], args[1])));
+            }
+        }
+
+        OperatorDunders.AddSlot(PyType.Str, "__iter__", 0, (vm, args) => Value.FromObject(Iteration.BuiltinIterator(args[0])!));
+        foreach (var type in new[] { PyType.Bytes, PyType.ByteArray, PyType.Range })
+        {
+            OperatorDunders.AddSlot(type, "__getitem__", 1, (vm, args) => Subscripts.BuiltinGetItem(args[0], args[1]));
+        }
+
+        foreach (var type in new[] { PyType.Dict, PyType.Range, PyType.DictKeys, PyType.DictValues, PyType.DictItems })
+        {
+            BuiltinMethods.AddSpecial(type, "__reversed__", (vm, args) =>
+            {
+                ArgumentCheck.NoArguments(args, $"{type.Name}.__reversed__");
+                return Value.FromObject(IteratorFunctions.BuiltinReversed(args[0]));
+            }, slotWrapper: false);
+        }
+
+        OperatorDunders.AddSlot(PyType.Range, "__bool__", 0, (vm, args) => Value.FromBool(BuiltinFunctions.BuiltinLength(args[0]) != 0));
+        OperatorDunders.AddSlot(PyType.NoneType, "__bool__", 0, (vm, args) => Value.False);
 
         foreach (var type in new[] { PyType.List, PyType.Dict })
         {

@@ -50,7 +50,7 @@ public static class IteratorFunctions
                 throw PyErrors.TypeError($"reversed expected 1 argument, got {args.Count}");
             }
 
-            return UserReversed(args[0]) ?? Value.FromObject(Reversed(args[0]));
+            return UserReversed(args[0]) ?? Value.FromObject(BuiltinReversed(args[0]));
         };
     }
 
@@ -129,7 +129,8 @@ public static class IteratorFunctions
             : SpecialMethods.CallBound(method, sequence, []);
     }
 
-    private static PyIterator Reversed(Value sequence) => sequence.Ref switch
+    /// <summary><c>reversed()</c> of a builtin sequence, dict or dict view (what their <c>__reversed__</c> gives).</summary>
+    internal static PyIterator BuiltinReversed(Value sequence) => sequence.Ref switch
     {
         PyList list => new PyListReverseIterator(list),
         PyRange range => Iteration.GetIterator(Value.FromObject(ReversedRange(range))),

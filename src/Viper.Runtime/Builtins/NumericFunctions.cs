@@ -31,7 +31,7 @@ public static class NumericFunctions
         ("ascii", (vm, args) => { ArgumentCheck.Exactly(args, "ascii", 1); return Value.FromString(Repr.Ascii(args[0])); }),
     ];
 
-    private static Value DivMod(Interpreter vm, CallArgs args)
+    internal static Value DivMod(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.NoKeywords(args, "divmod");
         if (args.Count != 2)
@@ -172,7 +172,7 @@ public static class NumericFunctions
         return oldR.IsOne ? IntMath.Mod(oldS, modulus) : null;
     }
 
-    private static Value Round(Interpreter vm, CallArgs args)
+    internal static Value Round(Interpreter vm, CallArgs args)
     {
         Value number = default;
         var digits = Value.None;

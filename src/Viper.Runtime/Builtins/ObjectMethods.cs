@@ -71,6 +71,7 @@ internal static class ObjectMethods
             ArgumentCheck.NoArguments(args, "object.__str__");
             return Value.FromString(Repr.Of(args[0]));
         });
+        InstallComparisonsAndHash(type);
         foreach (var container in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
         {
             BuiltinMethods.Add(container, "__repr__", (vm, args) =>
@@ -93,6 +94,23 @@ internal static class ObjectMethods
             ArgumentCheck.MethodRange(args, "list", 0, 1);
             var list = (PyList)args[0].Ref!;
             list.SetItems(args.Count == 2 ? [.. Iteration.ToList(args[1])] : []);
+            return Value.None;
+        });
+        BuiltinMethods.Add(PyType.Set, "__init__", (vm, args) =>
+        {
+            ArgumentCheck.NoKeywords(args, "set");
+            if (args.Count > 2)
+            {
+                throw PyErrors.TypeError($"set expected at most 1 argument, got {args.Count - 1}");
+            }
+
+            var set = (PySet)args[0].Ref!;
+            set.Clear();
+            if (args.Count == 2)
+            {
+                SetAlgebra.Update(set, args[1]);
+            }
+
             return Value.None;
         });
         BuiltinMethods.Add(PyType.Dict, "__init__", (vm, args) =>
@@ -118,6 +136,45 @@ internal static class ObjectMethods
             return Value.None;
         });
     }
+
+    /// <summary>
+    /// object's rich comparisons, hash and format, which a class reaches through <c>super()</c> or by
+    /// name (<c>__hash__ = object.__hash__</c> beside an <c>__eq__</c>): equality is identity, the
+    /// orderings are NotImplemented, and <c>__ne__</c> inverts the receiver's own <c>__eq__</c>.
+    /// </summary>
+    private static void InstallComparisonsAndHash(PyType type)
+    {
+        var notImplemented = Value.FromObject(PyNotImplemented.Instance);
+        OperatorDunders.AddSlot(type, "__eq__", 1, (vm, args) => args[0].Is(args[1]) ? Value.True : notImplemented);
+        OperatorDunders.AddSlot(type, "__ne__", 1, (vm, args) =>
+        {
+            var equal = SpecialMethods.TryFind(args[0].Type, "__eq__", out var eq) && !eq.IsNone
+                ? SpecialMethods.CallBound(eq, args[0], [args[1]])
+                : args[0].Is(args[1]) || (SameBuiltinKind(args[0], args[1]) && Comparison.BuiltinEqual(args[0], args[1])) ? Value.True
+                : SameBuiltinKind(args[0], args[1]) ? Value.False
+                : notImplemented;
+            return equal.Ref is PyNotImplemented ? equal : Value.FromBool(!Truth.IsTrue(equal));
+        });
+        foreach (var name in new[] { "__lt__", "__le__", "__gt__", "__ge__" })
+        {
+            OperatorDunders.AddSlot(type, name, 1, (vm, args) => notImplemented);
+        }
+
+        OperatorDunders.AddSlot(type, "__hash__", 0, (vm, args) => Value.FromInt(Hashing.BuiltinHash(args[0])));
+        BuiltinMethods.Add(type, "__format__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "__format__", 2);
+            var spec = args[1].Ref as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {TypeNames.Of(args[1])}");
+            return spec.Value.Length == 0
+                ? Value.FromString(Repr.Str(args[0]))
+                : throw PyErrors.TypeError($"unsupported format string passed to {TypeNames.Of(args[0])}.__format__");
+        });
+        BuiltinMethods.AddClassMethod(type, "__subclasshook__", (vm, args) => notImplemented);
+    }
+
+    /// <summary>Whether a builtin type's own <c>__eq__</c> would compare the two rather than answer NotImplemented.</summary>
+    private static bool SameBuiltinKind(Value a, Value b) =>
+        ReferenceEquals(a.Type, b.Type) || (Numbers.Classify(a, out _, out _, out _) != NumberKind.NotNumber && Numbers.Classify(b, out _, out _, out _) != NumberKind.NotNumber);
 
     private static string AttributeName(Value name) =>
         name.Ref is PyStr s ? s.Value : throw PyErrors.TypeError($"attribute name must be string, not '{TypeNames.Of(name)}'");

@@ -51,13 +51,13 @@ public static class TypeConstructors
         PyType.FrozenSet.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "frozenset", 0, 1);
-            return args.Count == 1 && args[0].Ref is PySet { IsFrozen: true }
+            return args.Count == 1 && args[0].Ref is PySet set && ReferenceEquals(set.Type, PyType.FrozenSet)
                 ? args[0]
                 : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, args.Count == 1 ? args[0] : default));
         };
         PyType.Set.ConstructOne = (vm, iterable) => Value.FromObject(SetAlgebra.New(PyType.Set, iterable));
         PyType.FrozenSet.ConstructOne = (vm, iterable) =>
-            iterable.Ref is PySet { IsFrozen: true } ? iterable : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, iterable));
+            iterable.Ref is PySet set && ReferenceEquals(set.Type, PyType.FrozenSet) ? iterable : Value.FromObject(SetAlgebra.New(PyType.FrozenSet, iterable));
         PyType.Slice.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "slice", 1, 3);

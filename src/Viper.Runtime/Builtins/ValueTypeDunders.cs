@@ -72,6 +72,7 @@ internal static class ValueTypeDunders
             BuiltinMethods.Add(type, "__float__", (vm, args) => PyType.Float.Constructor!(vm, new CallArgs([args[0]], null)));
         }
 
+        InstallRounding();
         BuiltinMethods.Add(PyType.Int, "__index__", (vm, args) => args[0]);
         BuiltinMethods.Add(PyType.Int, "__invert__", (vm, args) => Arithmetic.Invert(args[0]));
         BuiltinMethods.Add(PyType.Str, "__len__", (vm, args) => Value.FromInt(((PyStr)args[0].Ref!).Length));
@@ -84,6 +85,51 @@ internal static class ValueTypeDunders
         {
             ArgumentCheck.Exactly(args, "__getitem__", 2);
             return Subscripts.GetItem(args[0], args[1]);
+        });
+    }
+
+    /// <summary><c>round</c>, <c>math.floor</c>/<c>ceil</c>/<c>trunc</c> and <c>divmod</c> as int's and float's special methods.</summary>
+    private static void InstallRounding()
+    {
+        foreach (var (type, accepts) in new (PyType, Func<Value, bool>)[] { (PyType.Int, IsInt), (PyType.Float, IsNumber) })
+        {
+            BuiltinMethods.Add(type, "__round__", (vm, args) =>
+            {
+                ArgumentCheck.NoKeywords(args, $"{type.Name}.__round__");
+                if (args.Count > 2)
+                {
+                    throw Errors.PyErrors.TypeError($"__round__ expected at most 1 argument, got {args.Count - 1}");
+                }
+
+                return NumericFunctions.Round(vm, new CallArgs([Numbers.Exact(args[0]), args.Count == 2 ? args[1] : Value.None], null));
+            });
+            BuiltinMethods.Add(type, "__floor__", (vm, args) =>
+            {
+                ArgumentCheck.NoArguments(args, $"{type.Name}.__floor__");
+                return Modules.MathModule.Rounded(args[0], Math.Floor);
+            });
+            BuiltinMethods.Add(type, "__ceil__", (vm, args) =>
+            {
+                ArgumentCheck.NoArguments(args, $"{type.Name}.__ceil__");
+                return Modules.MathModule.Rounded(args[0], Math.Ceiling);
+            });
+            BuiltinMethods.Add(type, "__trunc__", (vm, args) =>
+            {
+                ArgumentCheck.NoArguments(args, $"{type.Name}.__trunc__");
+                return Modules.MathModule.Rounded(args[0], Math.Truncate);
+            });
+            OperatorDunders.AddSlot(type, "__divmod__", 1, (vm, args) =>
+                accepts(args[1]) ? NumericFunctions.DivMod(vm, new CallArgs([Numbers.Exact(args[0]), Numbers.Exact(args[1])], null)) : Value.FromObject(PyNotImplemented.Instance));
+            OperatorDunders.AddSlot(type, "__rdivmod__", 1, (vm, args) =>
+                accepts(args[1]) ? NumericFunctions.DivMod(vm, new CallArgs([Numbers.Exact(args[1]), Numbers.Exact(args[0])], null)) : Value.FromObject(PyNotImplemented.Instance));
+        }
+
+        OperatorDunders.AddSlot(PyType.Str, "__rmod__", 1, (vm, args) =>
+            args[1].Ref is PyStr ? Arithmetic.BuiltinBinary(BinaryOperator.Mod, args[1], args[0]) : Value.FromObject(PyNotImplemented.Instance));
+        BuiltinMethods.Add(PyType.Str, "__getnewargs__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, "str.__getnewargs__");
+            return Value.FromObject(PyTuple.Of(Value.FromString(((PyStr)args[0].Ref!).Value)));
         });
     }
 

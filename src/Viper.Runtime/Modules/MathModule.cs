@@ -272,7 +272,7 @@ public static partial class MathModule
         return Rounded(args[0], round);
     }
 
-    private static Value Rounded(Value x, Func<double, double> round) => AsPlainInt(x) ?? ToInt(round(Real(x)));
+    internal static Value Rounded(Value x, Func<double, double> round) => AsPlainInt(x) ?? ToInt(round(Real(x)));
 
     private static Value Trunc(Interpreter vm, CallArgs args)
     {

@@ -67,7 +67,11 @@ public sealed class PySet : PyObject
         public readonly bool IsActive => Key.Ref is not null && !ReferenceEquals(Key.Ref, Dummy);
     }
 
-    public bool IsFrozen => Type == PyType.FrozenSet;
+    /// <summary>A frozenset, or an instance of a class derived from frozenset.</summary>
+    public bool IsFrozen => ReferenceEquals(Type, PyType.FrozenSet) || (!Type.IsBuiltin && Type.IsSubtypeOf(PyType.FrozenSet));
+
+    /// <summary>set or frozenset, whichever this is or derives from: the type of what the set operators and copies make from it.</summary>
+    public PyType BaseType => IsFrozen ? PyType.FrozenSet : PyType.Set;
 
     public int Count { get; private set; }
 

@@ -118,6 +118,7 @@ public sealed partial class PyType
         CheckLayouts(bases);
         if (type.LayoutBase != Object && type.LayoutBase != List && type.LayoutBase != Dict && type.LayoutBase != Tuple
             && type.LayoutBase != Str && type.LayoutBase != Int && type.LayoutBase != Float && type.LayoutBase != TypeType
+            && type.LayoutBase != Set && type.LayoutBase != FrozenSet
             && type.LayoutBase != Errors.ExceptionTypes.BaseException)
         {
             throw PyErrors.TypeError($"subclassing '{type.LayoutBase.Name}' is not supported by Viper yet");

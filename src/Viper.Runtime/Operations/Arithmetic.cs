@@ -56,6 +56,15 @@ public static class Arithmetic
             return special;
         }
 
+        return BuiltinBinary(op, a, b, inplace);
+    }
+
+    /// <summary>
+    /// The operator as the builtin types define it, whatever special methods a subclass defines:
+    /// what <c>list.__add__</c> and <c>super().__or__(other)</c> reach.
+    /// </summary>
+    public static Value BuiltinBinary(BinaryOperator op, Value a, Value b, bool inplace = false)
+    {
         var ka = Numbers.Classify(a, out var la, out var ba, out var fa);
         var kb = Numbers.Classify(b, out var lb, out var bb, out var fb);
         if (ka != NumberKind.NotNumber && kb != NumberKind.NotNumber)

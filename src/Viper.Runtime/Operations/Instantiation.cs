@@ -79,6 +79,11 @@ public static class Instantiation
         {
             instance = new PyTuple([.. ((PyTuple)PyType.Tuple.Constructor!(vm, newArgs).Ref!).Items]);
         }
+        else if (layout == PyType.FrozenSet)
+        {
+            // The constructor may hand back the frozenset it was given, which must not become the subclass's instance.
+            instance = SetAlgebra.Copy((PySet)PyType.FrozenSet.Constructor!(vm, newArgs).Ref!);
+        }
         else if (layout == PyType.TypeType)
         {
             return Value.FromObject(Builtins.ClassBuiltins.NewClass(vm, type, newArgs));

@@ -111,17 +111,19 @@ public static class Repr
         return builder.ToString();
     }
 
+    /// <summary><c>{1, 2}</c> for a set; a frozenset or a subclass's instance names its type: <c>frozenset({1})</c>, <c>Tags()</c>.</summary>
     private static string SetRepr(PySet set)
     {
+        var named = !ReferenceEquals(set.Type, PyType.Set);
         if (set.Count == 0)
         {
-            return set.IsFrozen ? "frozenset()" : "set()";
+            return $"{set.Type.Name}()";
         }
 
         return Container(set, $"{set.Type.Name}(...)", () =>
         {
             var items = Join("{", set.KeysToArray(), "}");
-            return set.IsFrozen ? $"frozenset({items})" : items;
+            return named ? $"{set.Type.Name}({items})" : items;
         });
     }
 

@@ -36,7 +36,7 @@ public static class SetAlgebra
 
     public static PySet Copy(PySet set, PyType? type = null)
     {
-        var copy = new PySet(type ?? set.Type);
+        var copy = new PySet(type ?? set.BaseType);
         copy.Merge(set);
         return copy;
     }
@@ -96,7 +96,7 @@ public static class SetAlgebra
 
     public static PySet Intersection(PySet set, Value other)
     {
-        var result = new PySet(set.Type);
+        var result = new PySet(set.BaseType);
         if (other.Ref is PySet otherSet)
         {
             var (walked, probed) = otherSet.Count > set.Count ? (set, otherSet) : (otherSet, set);
@@ -136,7 +136,7 @@ public static class SetAlgebra
             return copy;
         }
 
-        var result = new PySet(set.Type);
+        var result = new PySet(set.BaseType);
         foreach (var (key, hash) in set.Entries())
         {
             var present = other.Ref is PySet otherSet ? otherSet.Contains(key, hash) : ((PyDict)other.Ref!).Find(key, hash) >= 0;
@@ -180,7 +180,7 @@ public static class SetAlgebra
 
     public static PySet SymmetricDifference(PySet set, Value other)
     {
-        var result = New(set.Type, other);
+        var result = New(set.BaseType, other);
         SymmetricDifferenceUpdate(result, Value.FromObject(set));
         return result;
     }
@@ -206,7 +206,7 @@ public static class SetAlgebra
             return;
         }
 
-        foreach (var (key, hash) in (other.Ref as PySet ?? New(set.Type, other)).Entries())
+        foreach (var (key, hash) in (other.Ref as PySet ?? New(set.BaseType, other)).Entries())
         {
             Toggle(set, key, hash);
         }

@@ -1,0 +1,179 @@
+using Viper.Frontend.Ast;
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>
+/// The operators of the builtin containers as attributes (<c>list.__add__</c>, <c>set.__or__</c>,
+/// <c>dict.__eq__</c>, <c>tuple.__hash__</c>), as CPython's slot wrappers give them: an operand of a
+/// type the operator does not take gets NotImplemented (or the TypeError CPython's slot raises), and
+/// the result is the builtin operator's, whatever special methods a subclass defines, so
+/// <c>super().__add__(other)</c> in such a subclass reaches the builtin behaviour. The operators
+/// themselves never look these up. The mutable containers' <c>__hash__</c> is None, as in CPython.
+/// </summary>
+internal static class OperatorDunders
+{
+    private static readonly (string Name, CompareOperator Op)[] Comparisons =
+    [
+        ("eq", CompareOperator.Eq), ("ne", CompareOperator.NotEq), ("lt", CompareOperator.Lt),
+        ("le", CompareOperator.LtE), ("gt", CompareOperator.Gt), ("ge", CompareOperator.GtE),
+    ];
+
+    private static readonly (string Name, BinaryOperator Op)[] SetOperators =
+    [
+        ("or", BinaryOperator.BitOr), ("and", BinaryOperator.BitAnd), ("sub", BinaryOperator.Sub), ("xor", BinaryOperator.BitXor),
+    ];
+
+    private static Value NotImplemented => Value.FromObject(PyNotImplemented.Instance);
+
+    public static void Install()
+    {
+        foreach (var type in new[] { PyType.List, PyType.Dict, PyType.Set, PyType.ByteArray })
+        {
+            type.SetAttribute("__hash__", Value.None);
+        }
+
+        foreach (var type in new[] { PyType.Tuple, PyType.FrozenSet, PyType.Bytes, PyType.Range })
+        {
+            AddSlot(type, "__hash__", 0, (vm, args) => Value.FromInt(Hashing.BuiltinHash(args[0])));
+        }
+
+        InstallSequences();
+        InstallDict();
+        InstallSets();
+    }
+
+    private static void InstallSequences()
+    {
+        foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Bytes, PyType.ByteArray })
+        {
+            AddSlot(type, "__add__", 1, (vm, args) =>
+            {
+                var isBytes = type == PyType.Bytes || type == PyType.ByteArray;
+                if (!isBytes && !args[1].Type.IsSubtypeOf(type))
+                {
+                    throw PyErrors.TypeError($"can only concatenate {type.Name} (not \"{TypeNames.Of(args[1])}\") to {type.Name}");
+                }
+
+                return Arithmetic.BuiltinBinary(BinaryOperator.Add, args[0], args[1]);
+            });
+            AddSlot(type, "__mul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: false));
+            AddSlot(type, "__rmul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: false));
+            AddComparisons(type, other => other.Type.IsSubtypeOf(type) || (type == PyType.Bytes || type == PyType.ByteArray) && other.Ref is PyBytes or PyByteArray);
+        }
+
+        foreach (var type in new[] { PyType.List, PyType.ByteArray })
+        {
+            AddSlot(type, "__iadd__", 1, (vm, args) => Arithmetic.BuiltinBinary(BinaryOperator.Add, args[0], args[1], inplace: true));
+            AddSlot(type, "__imul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: true));
+        }
+
+        BuiltinMethods.AddSpecial(PyType.List, "__reversed__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, "list.__reversed__");
+            return Value.FromObject(new PyListReverseIterator((PyList)args[0].Ref!));
+        }, slotWrapper: false);
+        BuiltinMethods.AddSpecial(PyType.Tuple, "__getnewargs__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, "tuple.__getnewargs__");
+            return Value.FromObject(PyTuple.Of(Value.FromObject(PyTuple.Of([.. ((PyTuple)args[0].Ref!).Items]))));
+        }, slotWrapper: false);
+        AddComparisons(PyType.Range, other => other.Ref is PyRange, orders: false);
+    }
+
+    private static void InstallDict()
+    {
+        AddComparisons(PyType.Dict, other => other.Ref is PyDict, orders: false);
+        AddSlot(PyType.Dict, "__or__", 1, (vm, args) => args[1].Ref is PyDict ? Merged(args[0], args[1]) : NotImplemented);
+        AddSlot(PyType.Dict, "__ror__", 1, (vm, args) => args[1].Ref is PyDict ? Merged(args[1], args[0]) : NotImplemented);
+        AddSlot(PyType.Dict, "__ior__", 1, (vm, args) =>
+        {
+            DictMethods.Update((PyDict)args[0].Ref!, args[1]);
+            return args[0];
+        });
+    }
+
+    private static void InstallSets()
+    {
+        foreach (var type in new[] { PyType.Set, PyType.FrozenSet })
+        {
+            foreach (var (name, op) in SetOperators)
+            {
+                AddSlot(type, $"__{name}__", 1, (vm, args) =>
+                    args[1].Ref is PySet other ? SetAlgebra.Operator(op, (PySet)args[0].Ref!, other, inplace: false)!.Value : NotImplemented);
+                AddSlot(type, $"__r{name}__", 1, (vm, args) =>
+                    args[1].Ref is PySet other ? SetAlgebra.Operator(op, other, (PySet)args[0].Ref!, inplace: false)!.Value : NotImplemented);
+            }
+
+            AddComparisons(type, other => other.Ref is PySet);
+        }
+
+        foreach (var (name, op) in SetOperators)
+        {
+            AddSlot(PyType.Set, $"__i{name}__", 1, (vm, args) =>
+                args[1].Ref is PySet other ? SetAlgebra.Operator(op, (PySet)args[0].Ref!, other, inplace: true)!.Value : NotImplemented);
+        }
+    }
+
+    /// <summary>
+    /// The six rich comparisons, each the builtin comparison when <paramref name="accepts"/> takes the
+    /// other operand and NotImplemented otherwise; a type that is not ordered (<paramref name="orders"/>
+    /// false: dict, range) answers NotImplemented to the four orderings.
+    /// </summary>
+    private static void AddComparisons(PyType type, Func<Value, bool> accepts, bool orders = true)
+    {
+        foreach (var (name, op) in Comparisons)
+        {
+            AddSlot(type, $"__{name}__", 1, (vm, args) =>
+            {
+                if (!accepts(args[1]) || (!orders && op is not (CompareOperator.Eq or CompareOperator.NotEq)))
+                {
+                    return NotImplemented;
+                }
+
+                return Value.FromBool(op switch
+                {
+                    CompareOperator.Eq => Comparison.BuiltinEqual(args[0], args[1]),
+                    CompareOperator.NotEq => !Comparison.BuiltinEqual(args[0], args[1]),
+                    _ => Comparison.BuiltinOrder(args[0], args[1], op),
+                });
+            });
+        }
+    }
+
+    /// <summary><c>seq * n</c>: the count must be an index (<c>[1] * 2.0</c> is a TypeError from the slot, not NotImplemented).</summary>
+    private static Value Repeat(Value sequence, Value count, bool inplace) =>
+        Arithmetic.BuiltinBinary(BinaryOperator.Mult, sequence, Value.FromInt(ArgumentCheck.Index(count)), inplace);
+
+    /// <summary><c>a | b</c> of two dicts: a new plain dict of a's items updated from b's.</summary>
+    private static Value Merged(Value first, Value second)
+    {
+        var merged = new PyDict();
+        DictMethods.Update(merged, first);
+        DictMethods.Update(merged, second);
+        return Value.FromObject(merged);
+    }
+
+    /// <summary>
+    /// A slot wrapper taking <paramref name="arity"/> arguments besides its receiver, with CPython's
+    /// messages for keywords and other counts.
+    /// </summary>
+    internal static void AddSlot(PyType type, string name, int arity, BuiltinBody body) =>
+        BuiltinMethods.AddSpecial(type, name, (vm, args) =>
+        {
+            if (args.KeywordCount > 0)
+            {
+                throw PyErrors.TypeError($"wrapper {name}() takes no keyword arguments");
+            }
+
+            if (args.Count - 1 != arity)
+            {
+                throw PyErrors.TypeError($"expected {arity} argument{(arity == 1 ? "" : "s")}, got {args.Count - 1}");
+            }
+
+            return body(vm, args);
+        });
+}
