@@ -116,15 +116,23 @@ public static class SpecialMethods
 
     public static bool IsNotImplemented(Value value) => ReferenceEquals(value.Ref, PyNotImplemented.Instance);
 
-    /// <summary>Calls <c>self.name()</c>, requiring the result to be an int (as <c>__len__</c>, <c>__index__</c>).</summary>
+    /// <summary>Calls <c>self.name()</c>, requiring the result to be an int that fits a machine word (as <c>__len__</c>).</summary>
     public static long CallForIndex(Value self, string name, Value method)
     {
         var result = CallBound(method, self, []);
+
+        // An int past the machine word is an OverflowError here, where a subscript's index is an
+        // IndexError; as in CPython, a negative one fails the sign check first.
+        if (Numbers.Classify(result, out _, out var big, out _) == NumberKind.Big)
+        {
+            throw big.Sign < 0
+                ? PyErrors.ValueError($"{name}() should return >= 0")
+                : PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
+        }
+
         if (!Numbers.TryGetIndex(result, out var index))
         {
-            throw result.IsFloat || result.Ref is not PyBigInt
-                ? PyErrors.TypeError($"'{TypeNames.Of(result)}' object cannot be interpreted as an integer")
-                : PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
+            throw PyErrors.TypeError($"'{TypeNames.Of(result)}' object cannot be interpreted as an integer");
         }
 
         return index;

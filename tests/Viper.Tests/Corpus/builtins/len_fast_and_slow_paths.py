@@ -23,3 +23,19 @@ def shadowed():
 
 
 print(shadowed())
+
+
+class HugeLength:
+    def __init__(self, length):
+        self.length = length
+
+    def __len__(self):
+        return self.length
+
+
+for huge in (2 ** 63, 2 ** 64, -2 ** 70, 2 ** 63 - 1):
+    for probe in (len, bool):
+        try:
+            print(probe(HugeLength(huge)))
+        except (OverflowError, ValueError) as error:
+            print(type(error).__name__, error)
