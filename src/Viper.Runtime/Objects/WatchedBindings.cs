@@ -26,14 +26,19 @@ public static class WatchedBindings
         }
     }
 
-    /// <summary>Stores into a dict entry (a global's fast path) and notes a watched function it replaced.</summary>
+    /// <summary>
+    /// Stores into a dict entry (a global's fast path) and notes a watched function it replaced.
+    /// As <see cref="Value.Store"/>, the reference (and its barrier) only when it changes, and the
+    /// test for a watched function only then: a loop storing ints pays one compare, as before.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static void Store(ref Value entry, Value value)
     {
         var replaced = entry.Ref;
-        Value.Store(ref entry, value);
+        entry.Bits = value.Bits;
         if (!ReferenceEquals(replaced, value.Ref))
         {
+            entry.Ref = value.Ref;
             Replaced(replaced);
         }
     }
