@@ -43,7 +43,12 @@ public static class WatchedBindings
         }
     }
 
-    /// <remarks>The increment comes after the entry's store and is a volatile write, so a compiler that reads the version and then finds the function in the entry cannot see the old function with the new version.</remarks>
+    /// <remarks>
+    /// The increment comes after the entry's store and is a full fence, so a compiler that reads the
+    /// version and then finds the function in the entry cannot see the old function with the new
+    /// version. Interlocked because interpreters on other threads (tests run several at once) move
+    /// the same version: a lost increment could take it back to a value some code was compiled at.
+    /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Changed() => Volatile.Write(ref Version, Version + 1);
+    private static void Changed() => Interlocked.Increment(ref Version);
 }
