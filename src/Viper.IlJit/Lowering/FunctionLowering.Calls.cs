@@ -63,7 +63,8 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>
-    /// The guard is the callee being the function the call was resolved to (one compare), else
+    /// The guard is the callee being the function the call was resolved to (one compare, or none
+    /// while a watched read's version holds: see <see cref="TryEmitWatchedCalleeRead"/>), else
     /// any function with the callee's code (a type test and a compare), else the generic call.
     /// The fallback test comes after the call in the IL, so the resolved function's path runs
     /// straight through. <paramref name="emitLongCall"/>, if given, emits the call instead of the value body's.
@@ -76,11 +77,14 @@ internal sealed partial class FunctionLowering
         var callee = Boxed(_splitting.Read(pc, callBase));
         var takesFunction = TakesFunction(direct.Code);
         _function ??= _il.DeclareLocal(typeof(PyFunction), "function");
-        _il.Ldloca(callee);
-        _il.Ldfld(RuntimeMembers.ValueRef);
-        LoadCalleeClosure(direct);
-        _il.Ldfld(RuntimeMembers.ClosureFunction);
-        _il.CompareBranch(OpCodes.Bne_Un, otherFunction);
+        var matched = _il.DefineLabel();
+        var resolvedTest = WatchedCalleeTest(pc, callBase);
+        if (resolvedTest is null)
+        {
+            EmitResolvedFunctionTest(direct, callee, OpCodes.Bne_Un, otherFunction);
+        }
+
+        _il.MarkLabel(matched);
         if (takesFunction)
         {
             LoadCalleeClosure(direct);
@@ -112,6 +116,13 @@ internal sealed partial class FunctionLowering
             _il.Branch(OpCodes.Br, done);
         }
 
+        if (resolvedTest is not null)
+        {
+            // Out of line: the watched version moved since compile time.
+            _il.MarkLabel(resolvedTest);
+            EmitResolvedFunctionTest(direct, callee, OpCodes.Beq, matched);
+        }
+
         _il.MarkLabel(otherFunction);
         CastReference(callee, _function, generic);
         _il.Ldloc(_function);
@@ -120,6 +131,16 @@ internal sealed partial class FunctionLowering
         _il.Ldfld(RuntimeMembers.ClosureCode);
         _il.CompareBranch(OpCodes.Beq, call);
         _il.MarkLabel(generic);
+    }
+
+    /// <summary>Branches to <paramref name="target"/> on the outcome of comparing the callee with the function the call was resolved to.</summary>
+    private void EmitResolvedFunctionTest(DirectCallee direct, Emission.IlLocal callee, OpCode branch, Emission.IlLabel target)
+    {
+        _il.Ldloca(callee);
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        LoadCalleeClosure(direct);
+        _il.Ldfld(RuntimeMembers.ClosureFunction);
+        _il.CompareBranch(branch, target);
     }
 
     private void LoadCalleeClosure(DirectCallee direct)

@@ -12,12 +12,25 @@ internal sealed partial class FunctionLowering
 {
     private void EmitLoadGlobal(int pc)
     {
+        var done = _il.DefineLabel();
+        if (TryEmitWatchedCalleeRead(pc, done))
+        {
+            _il.MarkLabel(done);
+            return;
+        }
+
+        EmitGlobalRead(pc, done);
+        _il.MarkLabel(done);
+    }
+
+    /// <summary>LOAD_GLOBAL's read of the dicts, into its slot's local, ending at <paramref name="done"/> (which the caller marks).</summary>
+    private void EmitGlobalRead(int pc, Emission.IlLabel done)
+    {
         var dst = Boxed(Out(pc, 0));
         var name = _code.Names[Operand(pc, 1)];
         var globals = _closure.Globals;
         var position = globals.FindString(name);
         var slow = _il.DefineLabel();
-        var done = _il.DefineLabel();
         if (position >= 0)
         {
             LoadGlobalEntry(position, slow);
@@ -48,7 +61,6 @@ internal sealed partial class FunctionLowering
         _il.LdcI4(Operand(pc, 2));
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadGlobal)));
         _il.Stloc(dst);
-        _il.MarkLabel(done);
     }
 
     private void EmitStoreGlobal(int pc)
@@ -62,7 +74,7 @@ internal sealed partial class FunctionLowering
         {
             LoadGlobalEntry(position, slow);
             LoadValue(source);
-            _il.Call(RuntimeMembers.ValueStore);
+            _il.Call(RuntimeMembers.GlobalEntryStore);
             _il.Branch(OpCodes.Br, done);
         }
 

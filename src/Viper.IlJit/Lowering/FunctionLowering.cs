@@ -287,6 +287,7 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(genericStart);
         EmitInstructions();
         EmitInterruptStubs();
+        EmitColdGlobalReads();
 
         var error = _il.DeclareLocal(typeof(Exception), "error");
         _il.BeginFilter();

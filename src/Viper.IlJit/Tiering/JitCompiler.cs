@@ -163,6 +163,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
                 if (callee?.Body is { } body && (ReferenceEquals(callee, self) || !_inProgress.Contains(callee.Code)))
                 {
                     callee.Function ??= function;
+                    callee.Function.BindingWatched = true;
                     var index = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
                     calls.Sites[pc] = new DirectCallee(function.Code, body, index, ReferenceEquals(callee, self) ? null : LongBodyOf(callee));
                 }

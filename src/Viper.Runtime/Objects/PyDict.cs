@@ -148,7 +148,7 @@ public sealed class PyDict : PyObject
         var found = Find(key, hash);
         if (found >= 0)
         {
-            _entries[found].Value = value;
+            WatchedBindings.Store(ref _entries[found].Value, value);
             return found;
         }
 
@@ -188,6 +188,7 @@ public sealed class PyDict : PyObject
                 _index[slot] = Deleted;
                 Count--;
                 KeysVersion++;
+                WatchedBindings.Replaced(removed.Ref);
                 return true;
             }
 
@@ -198,11 +199,17 @@ public sealed class PyDict : PyObject
 
     public void Clear()
     {
+        var cleared = _entries;
+        var clearedUsed = _used;
         _entries = new Entry[8];
         _index = NewIndex(16);
         _used = 0;
         Count = 0;
         KeysVersion++;
+        for (var i = 0; i < clearedUsed; i++)
+        {
+            WatchedBindings.Replaced(cleared[i].Value.Ref);
+        }
     }
 
     private void InsertIndex(long hash, int position)

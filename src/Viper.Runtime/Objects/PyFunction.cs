@@ -39,6 +39,12 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     /// <summary><c>__module__</c>: the defining module's <c>__name__</c> when the function was made, until reassigned.</summary>
     public Value ModuleName { get; set; } = globals.TryGetValue("__name__", out var name) ? name : Value.None;
 
+    /// <summary>
+    /// Set once compiled code calls this function directly: from then on a dict entry that stops
+    /// holding it moves <see cref="WatchedBindings.Version"/>.
+    /// </summary>
+    public bool BindingWatched { get; set; }
+
     /// <summary>The function's own attributes (<c>__dict__</c>), made on the first one assigned.</summary>
     public PyDict? Attributes { get; set; }
 }

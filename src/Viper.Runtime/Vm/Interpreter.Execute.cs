@@ -92,7 +92,7 @@ public sealed partial class Interpreter
                         var value = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
                         if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
                         {
-                            Value.Store(ref globals.ValueAt(cache.Index), value);
+                            WatchedBindings.Store(ref globals.ValueAt(cache.Index), value);
                         }
                         else
                         {

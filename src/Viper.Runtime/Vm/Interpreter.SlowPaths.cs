@@ -160,7 +160,7 @@ public sealed partial class Interpreter
         ref var cache = ref state.Caches[cacheIndex];
         if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
         {
-            globals.ValueAt(cache.Index) = value;
+            WatchedBindings.Store(ref globals.ValueAt(cache.Index), value);
             return;
         }
 

@@ -96,7 +96,7 @@ public sealed class JitTierTests
         var call = body.IndexOf("call int64 fib (long entry)(JitClosure, Interpreter, int64)", StringComparison.Ordinal);
         var typeTest = body.IndexOf("isinst PyFunction", StringComparison.Ordinal);
         Assert.That(resolved, Is.GreaterThan(0));
-        Assert.That(call, Is.GreaterThan(resolved), "the direct call follows the compare with the resolved function");
+        Assert.That(call, Is.GreaterThan(resolved), "the direct call follows the callee's read from the resolved function");
         Assert.That(typeTest, Is.GreaterThan(call), "the type and code test is the fallback, after the call");
 
         // The return path stores the depth it entered at; only an exception's way out decrements.
@@ -142,6 +142,36 @@ public sealed class JitTierTests
         }
 
         Assert.That(lines.Skip(add).Take(leave - add).Any(l => l.Contains("stloc", StringComparison.Ordinal) && l.Contains("(longResult)", StringComparison.Ordinal)), body);
+    }
+
+    [Test]
+    public void RecursiveCalleeIsReadWithoutTheGlobalsWhileTheWatchedVersionHolds()
+    {
+        var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("610\n"));
+        const string LongCall = "call int64 fib (long entry)(JitClosure, Interpreter, int64)";
+        const string Version = "ldsfld int64 WatchedBindings::Version";
+        var dump = result.Stderr;
+        var start = dump.IndexOf(".method int64 'fib (long entry)'(JitClosure, Interpreter, int64)", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0), dump);
+        var lines = dump[start..].Split('\n').Select(l => l.Trim()).ToList();
+        int Find(string text, int from = 0) => lines.FindIndex(from, l => l.Contains(text, StringComparison.Ordinal));
+
+        // Each callee read is a compare of the version with a constant and the function from the
+        // closure; the call's guard tests the version again, and the globals dict appears only in
+        // the cold reads after both versions' instructions.
+        var first = Find(LongCall);
+        var second = Find(LongCall, first + 1);
+        Assert.That(second, Is.GreaterThan(first), dump);
+        var readBeforeFirst = Find(Version);
+        Assert.That(readBeforeFirst, Is.InRange(0, first), dump);
+        Assert.That(Find(Version, readBeforeFirst + 1), Is.InRange(readBeforeFirst + 1, first), "the guard's version test");
+        Assert.That(lines[readBeforeFirst + 1], Does.StartWith("IL_").And.Contains("ldc.i8"), dump);
+        var readBeforeSecond = Find(Version, first + 1);
+        Assert.That(readBeforeSecond, Is.InRange(first + 1, second), dump);
+        var globals = Find("ldfld PyDict JitClosure::Globals");
+        Assert.That(globals, Is.GreaterThan(Find("isinst PyFunction", second)), dump);
     }
 
     [Test]
