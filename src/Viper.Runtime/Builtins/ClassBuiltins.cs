@@ -17,7 +17,7 @@ public static class ClassBuiltins
 
     public static IEnumerable<PyType> Types => [PySuper.SuperType, PyStaticMethod.StaticMethodType, PyClassMethod.ClassMethodType, PyProperty.PropertyType];
 
-    /// <summary>What calling super, staticmethod, classmethod, property and object does; their methods wait for <see cref="Install"/>.</summary>
+    /// <summary>What calling super, staticmethod, classmethod, property and object does; their methods wait for <see cref="DeferInstallation"/>.</summary>
     public static void InstallConstructors()
     {
         PySuper.SuperType.Constructor = Super;
@@ -25,9 +25,18 @@ public static class ClassBuiltins
         ObjectMethods.InstallConstructor();
     }
 
-    public static void Install()
+    /// <summary>Registers the methods of type, object, property and the builtin types' <c>__init__</c>s with their types (see <see cref="PyType.DeferMethods"/>).</summary>
+    public static void DeferInstallation()
     {
-        BuiltinMethods.Add(PyType.TypeType, "__new__", (vm, args) =>
+        PyType.TypeType.DeferMethods(InstallTypeMethods);
+        PyType.Object.DeferMethods(InstallInitSubclass);
+        PyProperty.PropertyType.DeferMethods(DescriptorTypes.Install);
+        ObjectMethods.DeferInstallation();
+    }
+
+    private static void InstallTypeMethods(PyType typeType)
+    {
+        BuiltinMethods.Add(typeType, "__new__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType metaclass || !metaclass.IsSubtypeOf(PyType.TypeType))
             {
@@ -36,15 +45,15 @@ public static class ClassBuiltins
 
             return Value.FromObject(NewClass(vm, metaclass, new CallArgs(args.All[1..], args.KeywordNames)));
         });
-        BuiltinMethods.Add(PyType.TypeType, "__init__", (vm, args) => Value.None);
-        BuiltinMethods.Add(PyType.TypeType, "mro", (vm, args) =>
+        BuiltinMethods.Add(typeType, "__init__", (vm, args) => Value.None);
+        BuiltinMethods.Add(typeType, "mro", (vm, args) =>
         {
             var type = args[0].Ref as PyType
                 ?? throw BuiltinMethods.NotApplicable(PyType.TypeType, "mro", args[0]);
             ArgumentCheck.NoArguments(args, $"{type.QualifiedName}.mro");
             return Value.FromObject(new PyList([.. type.Mro.Select(t => Value.FromObject(t))]));
         });
-        BuiltinMethods.Add(PyType.TypeType, "__call__", (vm, args) =>
+        BuiltinMethods.Add(typeType, "__call__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType cls)
             {
@@ -54,13 +63,13 @@ public static class ClassBuiltins
             var rest = new CallArgs(args.All[1..], args.KeywordNames);
             return cls.IsBuiltin ? cls.Constructor!(vm, rest) : Instantiation.CreateDirect(vm, cls, rest);
         });
-        BuiltinMethods.AddClassMethod(PyType.Object, "__init_subclass__", (vm, args) =>
+    }
+
+    private static void InstallInitSubclass(PyType objectType) =>
+        BuiltinMethods.AddClassMethod(objectType, "__init_subclass__", (vm, args) =>
             args.KeywordCount > 0
                 ? throw PyErrors.TypeError($"{((PyType)args[0].Ref!).Name}.__init_subclass__() takes no keyword arguments")
                 : Value.None);
-        DescriptorTypes.Install();
-        ObjectMethods.Install();
-    }
 
     /// <summary>
     /// <c>__build_class__(body, name, *bases, metaclass=..., **keywords)</c>: runs the class body in

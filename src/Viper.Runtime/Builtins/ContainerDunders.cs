@@ -13,33 +13,33 @@ namespace Viper.Runtime.Builtins;
 /// </summary>
 internal static class ContainerDunders
 {
-    public static void Install()
-    {
-        foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Dict })
-        {
-            BuiltinMethods.AddSpecial(type, "__getitem__", (vm, args) =>
-            {
-                ArgumentCheck.OneArgument(args, $"{type.Name}.__getitem__");
-                return Subscripts.BuiltinGetItem(args[0], args[1]);
-            }, slotWrapper: type == PyType.Tuple);
-            BuiltinMethods.AddSpecial(type, "__len__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__len__");
-                return Value.FromInt(BuiltinFunctions.BuiltinLength(args[0]));
-            });
-            BuiltinMethods.AddSpecial(type, "__contains__", (vm, args) =>
-            {
-                ArgumentCheck.OneArgument(args, $"{type.Name}.__contains__");
-                return Value.FromBool(Comparison.BuiltinContains(args[0], args[1]));
-            }, slotWrapper: type != PyType.Dict);
-            BuiltinMethods.AddSpecial(type, "__iter__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__iter__");
-                return Value.FromObject(Iteration.BuiltinIterator(args[0])!);
-            });
-        }
+    public static PyType[] Types => [PyType.List, PyType.Tuple, PyType.Dict];
 
-        foreach (var type in new[] { PyType.List, PyType.Dict })
+    /// <summary>Installs the item protocol of <paramref name="type"/>, one of <see cref="Types"/>.</summary>
+    public static void Install(PyType type)
+    {
+        BuiltinMethods.AddSpecial(type, "__getitem__", (vm, args) =>
+        {
+            ArgumentCheck.OneArgument(args, $"{type.Name}.__getitem__");
+            return Subscripts.BuiltinGetItem(args[0], args[1]);
+        }, slotWrapper: type == PyType.Tuple);
+        BuiltinMethods.AddSpecial(type, "__len__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__len__");
+            return Value.FromInt(BuiltinFunctions.BuiltinLength(args[0]));
+        });
+        BuiltinMethods.AddSpecial(type, "__contains__", (vm, args) =>
+        {
+            ArgumentCheck.OneArgument(args, $"{type.Name}.__contains__");
+            return Value.FromBool(Comparison.BuiltinContains(args[0], args[1]));
+        }, slotWrapper: type != PyType.Dict);
+        BuiltinMethods.AddSpecial(type, "__iter__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__iter__");
+            return Value.FromObject(Iteration.BuiltinIterator(args[0])!);
+        });
+
+        if (type != PyType.Tuple)
         {
             BuiltinMethods.AddSpecial(type, "__setitem__", (vm, args) =>
             {

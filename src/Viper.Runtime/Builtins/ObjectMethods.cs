@@ -22,9 +22,22 @@ internal static class ObjectMethods
             return Value.FromObject(new PyInstance(PyType.Object));
         };
 
-    public static void Install()
+    /// <summary>Registers object's methods, the containers' <c>__repr__</c>s and the <c>__init__</c>s with their types (see <see cref="PyType.DeferMethods"/>).</summary>
+    public static void DeferInstallation()
     {
-        var type = PyType.Object;
+        PyType.Object.DeferMethods(InstallObjectMethods);
+        foreach (var container in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
+        {
+            container.DeferMethods(InstallContainerRepr);
+        }
+
+        PyType.List.DeferMethods(InstallListInit);
+        PyType.Dict.DeferMethods(InstallDictInit);
+        ExceptionTypes.BaseException.DeferMethods(InstallBaseExceptionInit);
+    }
+
+    private static void InstallObjectMethods(PyType type)
+    {
         BuiltinMethods.Add(type, "__init__", (vm, args) =>
         {
             if (args.All.Length > 1)
@@ -71,31 +84,34 @@ internal static class ObjectMethods
             ArgumentCheck.NoArguments(args, "object.__str__");
             return Value.FromString(Repr.Of(args[0]));
         });
-        foreach (var container in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
+    }
+
+    private static void InstallContainerRepr(PyType container) =>
+        BuiltinMethods.Add(container, "__repr__", (vm, args) =>
         {
-            BuiltinMethods.Add(container, "__repr__", (vm, args) =>
+            if (args.Count == 0 || !args[0].Type.IsSubtypeOf(container))
             {
-                if (args.Count == 0 || !args[0].Type.IsSubtypeOf(container))
-                {
-                    var received = args.Count == 0 ? "nothing" : $"a '{TypeNames.Of(args[0])}'";
-                    throw PyErrors.TypeError($"descriptor '__repr__' requires a '{container.Name}' object but received {received}");
-                }
+                var received = args.Count == 0 ? "nothing" : $"a '{TypeNames.Of(args[0])}'";
+                throw PyErrors.TypeError($"descriptor '__repr__' requires a '{container.Name}' object but received {received}");
+            }
 
-                ArgumentCheck.NoKeywords(args, $"{container.Name}.__repr__");
-                return args.Count == 1
-                    ? Value.FromString(Repr.OfBuiltin(args[0]))
-                    : throw PyErrors.TypeError($"expected 0 arguments, got {args.Count - 1}");
-            });
-        }
+            ArgumentCheck.NoKeywords(args, $"{container.Name}.__repr__");
+            return args.Count == 1
+                ? Value.FromString(Repr.OfBuiltin(args[0]))
+                : throw PyErrors.TypeError($"expected 0 arguments, got {args.Count - 1}");
+        });
 
-        BuiltinMethods.Add(PyType.List, "__init__", (vm, args) =>
+    private static void InstallListInit(PyType listType) =>
+        BuiltinMethods.Add(listType, "__init__", (vm, args) =>
         {
             ArgumentCheck.MethodRange(args, "list", 0, 1);
             var list = (PyList)args[0].Ref!;
             list.SetItems(args.Count == 2 ? [.. Iteration.ToList(args[1])] : []);
             return Value.None;
         });
-        BuiltinMethods.Add(PyType.Dict, "__init__", (vm, args) =>
+
+    private static void InstallDictInit(PyType dictType) =>
+        BuiltinMethods.Add(dictType, "__init__", (vm, args) =>
         {
             var dict = (PyDict)args[0].Ref!;
             if (args.Count > 2)
@@ -111,13 +127,14 @@ internal static class ObjectMethods
             DictMethods.UpdateFromKeywords(dict, args);
             return Value.None;
         });
-        BuiltinMethods.Add(ExceptionTypes.BaseException, "__init__", (vm, args) =>
+
+    private static void InstallBaseExceptionInit(PyType baseException) =>
+        BuiltinMethods.Add(baseException, "__init__", (vm, args) =>
         {
             ArgumentCheck.NoKeywords(args, ExceptionTypes.BaseException.Name);
             ((PyBaseException)args[0].Ref!).Args = args.Positional[1..].ToArray();
             return Value.None;
         });
-    }
 
     private static string AttributeName(Value name) =>
         name.Ref is PyStr s ? s.Value : throw PyErrors.TypeError($"attribute name must be string, not '{TypeNames.Of(name)}'");

@@ -156,7 +156,7 @@ public sealed partial class PyType
 
     public bool RemoveAttribute(string name)
     {
-        EnsureBuiltinMethods();
+        EnsureMethods();
         if (!_namespace.Remove(name))
         {
             return false;
@@ -169,7 +169,7 @@ public sealed partial class PyType
     /// <summary>Looks a name up in this type's own namespace only.</summary>
     public bool TryGetOwn(string name, out Value value)
     {
-        EnsureBuiltinMethods();
+        EnsureMethods();
         return _namespace.TryGetValue(name, out value);
     }
 

@@ -131,9 +131,9 @@ public sealed partial class PyType : PyObject
 
     private bool TryLookupUncached(string name, out Value value)
     {
-        EnsureBuiltinMethods();
         foreach (var type in Mro)
         {
+            type.EnsureMethods();
             if (type._namespace.TryGetValue(name, out value))
             {
                 return true;
@@ -146,7 +146,8 @@ public sealed partial class PyType : PyObject
 
     public void SetAttribute(string name, Value value)
     {
-        EnsureBuiltinMethods();
+        EnsureMethods();
+        CheckWriteDuringInstallation();
         _namespace.Set(name, value);
         Invalidate();
     }
@@ -155,7 +156,7 @@ public sealed partial class PyType : PyObject
     {
         get
         {
-            EnsureBuiltinMethods();
+            EnsureMethods();
             return _namespace.Items();
         }
     }
