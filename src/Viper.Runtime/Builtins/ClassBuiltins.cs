@@ -82,9 +82,17 @@ public static class ClassBuiltins
             throw PyErrors.TypeError("__build_class__: func must be a function and name a string");
         }
 
-        var bases = BasesOf(args.Positional[2..]);
+        // Arrays and indexes rather than span slices and a List<Value> here and below: ReadyToRun
+        // cannot precompile the framework's generic code over Value, and a program's first class
+        // statement JIT-compiled each such method.
+        var bases = new PyType[args.Count - 2];
+        for (var i = 0; i < bases.Length; i++)
+        {
+            bases[i] = BaseOf(args[i + 2]);
+        }
+
         var keywordNames = new List<string>();
-        var keywordValues = new List<Value>();
+        var keywordValues = new Value[args.KeywordCount];
         Value explicitMeta = default;
         for (var k = 0; k < args.KeywordCount; k++)
         {
@@ -94,9 +102,16 @@ public static class ClassBuiltins
             }
             else
             {
+                keywordValues[keywordNames.Count] = args.All[args.Count + k];
                 keywordNames.Add(args.KeywordNames[k]);
-                keywordValues.Add(args.All[args.Count + k]);
             }
+        }
+
+        if (keywordNames.Count < keywordValues.Length)
+        {
+            var withoutMetaclass = new Value[keywordNames.Count];
+            Array.Copy(keywordValues, withoutMetaclass, withoutMetaclass.Length);
+            keywordValues = withoutMetaclass;
         }
 
         var meta = explicitMeta.IsBound ? explicitMeta : Value.FromObject(bases.Length == 0 ? PyType.TypeType : bases[0].Type);
@@ -153,7 +168,7 @@ public static class ClassBuiltins
     }
 
     /// <summary>The class body's namespace: a new dict, or what the metaclass's <c>__prepare__</c> returns.</summary>
-    private static PyDict Prepare(Interpreter vm, Value meta, PyStr name, PyType[] bases, List<string> keywordNames, List<Value> keywordValues)
+    private static PyDict Prepare(Interpreter vm, Value meta, PyStr name, PyType[] bases, List<string> keywordNames, Value[] keywordValues)
     {
         if (meta.Ref is not PyType { IsBuiltin: false } metaType || !SpecialMethods.TryFind(metaType, "__prepare__", out var prepare))
         {
@@ -212,22 +227,29 @@ public static class ClassBuiltins
             ? q.Value
             : name.Value;
         var keywordNames = args.KeywordNames?.ToList() ?? [];
-        var keywordValues = args.All[args.Count..].ToArray().ToList();
-        var baseTypes = BasesOf(bases.Items);
+        var keywordValues = args.All[args.Count..].ToArray();
+        var baseTypes = new PyType[bases.Items.Length];
+        for (var i = 0; i < baseTypes.Length; i++)
+        {
+            baseTypes[i] = BaseOf(bases.Items[i]);
+        }
+
         return MakeClass(vm, MostDerivedMetaclass(metaclass, baseTypes), name.Value, baseTypes, namespaceDict, qualifiedName, keywordNames, keywordValues);
     }
 
     private static PyType MakeClass(Interpreter vm, PyType metaclass, string name, PyType[] bases, PyDict namespaceDict, string qualifiedName,
-        List<string> keywordNames, List<Value> keywordValues)
+        List<string> keywordNames, Value[] keywordValues)
     {
         var type = PyType.CreateClass(name, bases, namespaceDict, qualifiedName);
         type.Type = metaclass;
         type.Constructor = (vm, callArgs) => Instantiation.Create(vm, type, callArgs);
-        foreach (var (key, value) in type.OwnAttributes.ToList())
+        var (names, values) = type.OwnAttributesNow();
+        for (var i = 0; i < names.Length; i++)
         {
+            var value = values[i];
             if (value.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryFind(value.Type, "__set_name__", out var setName))
             {
-                SpecialMethods.CallBound(setName, value, [Value.FromObject(type), Value.FromString(key)]);
+                SpecialMethods.CallBound(setName, value, [Value.FromObject(type), Value.FromString(names[i])]);
             }
         }
 
@@ -236,7 +258,7 @@ public static class ClassBuiltins
     }
 
     /// <summary>Calls the nearest base's <c>__init_subclass__</c> with the class statement's keywords; object's takes none.</summary>
-    private static void InitSubclass(Interpreter vm, PyType type, List<string> keywordNames, List<Value> keywordValues)
+    private static void InitSubclass(Interpreter vm, PyType type, List<string> keywordNames, Value[] keywordValues)
     {
         foreach (var candidate in type.Mro.Skip(1))
         {
@@ -254,17 +276,8 @@ public static class ClassBuiltins
         }
     }
 
-    private static PyType[] BasesOf(ReadOnlySpan<Value> values)
-    {
-        var bases = new PyType[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            bases[i] = values[i].Ref as PyType
-                ?? throw PyErrors.TypeError($"bases must be types, not '{TypeNames.Of(values[i])}'");
-        }
-
-        return bases;
-    }
+    private static PyType BaseOf(Value value) =>
+        value.Ref as PyType ?? throw PyErrors.TypeError($"bases must be types, not '{TypeNames.Of(value)}'");
 
     /// <summary><c>super()</c> in a method (through the <c>__class__</c> cell and the first argument) or <c>super(cls, obj)</c>.</summary>
     private static Value Super(Interpreter vm, CallArgs args)

@@ -179,6 +179,11 @@ public sealed partial class PyType
 
     private static void CheckLayouts(PyType[] bases)
     {
+        if (bases.Length == 1)
+        {
+            return;
+        }
+
         var layouts = bases.Select(b => b.LayoutBase).Where(l => l != Object).Distinct().ToList();
         if (layouts.Count > 1 && !layouts.All(l => layouts.All(other => l.IsSubtypeOf(other) || other.IsSubtypeOf(l))))
         {

@@ -161,6 +161,13 @@ public sealed partial class PyType : PyObject
         }
     }
 
+    /// <summary>This type's own attributes as they are now, in order, for a caller whose calls may change the namespace as it goes through them.</summary>
+    public (string[] Names, Value[] Values) OwnAttributesNow()
+    {
+        EnsureMethods();
+        return _namespace.Snapshot();
+    }
+
     internal static void FixTypeOfTypes()
     {
         foreach (var type in new[]
