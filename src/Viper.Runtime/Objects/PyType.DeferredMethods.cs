@@ -14,7 +14,7 @@ public sealed partial class PyType
 {
     private static readonly Lock DeferredMethodsLock = new();
 
-    /// <summary>The type whose installers the thread holding the lock is running: the only builtin type they may write.</summary>
+    /// <summary>The type whose installers the thread holding the lock is running: the only type they may write.</summary>
     private static PyType? _installingMethodsOf;
 
     /// <summary>This type's installers not yet run, in registration order; null once there are none.</summary>
