@@ -32,8 +32,8 @@ public static class Program
 
         // Encoding.Default is UTF-8 without a byte order mark on .NET; naming UTF8Encoding instead
         // would load the System.Text.Encoding.Extensions facade on every start.
-        var stdout = new StreamWriter(Console.OpenStandardOutput(), Encoding.Default, 1 << 16) { AutoFlush = false, NewLine = "\n" };
-        var stderr = new StreamWriter(Console.OpenStandardError(), Encoding.Default, 1 << 12) { AutoFlush = true, NewLine = "\n" };
+        var stdout = new StreamWriter(StandardOutputStream.Open(1), Encoding.Default, 1 << 16) { AutoFlush = false, NewLine = "\n" };
+        var stderr = new StreamWriter(StandardOutputStream.Open(2), Encoding.Default, 1 << 12) { AutoFlush = true, NewLine = "\n" };
         try
         {
             return Run(commandLine, stdout, stderr);

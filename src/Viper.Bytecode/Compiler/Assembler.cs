@@ -26,10 +26,10 @@ public static class Assembler
         }
 
         var code = new int[offset];
-        // An array sized for the worst case (two entries per instruction) rather than a
-        // List<SourceSpan>: framework generics over this struct are outside ReadyToRun's version
-        // bubble and would be JIT-compiled at start-up.
-        var starts = new List<int>();
+        // Arrays sized for the worst case (two entries per instruction) rather than a
+        // List<SourceSpan> and a List<int>: framework generics over this struct and over int are
+        // outside ReadyToRun's version bubble and would be JIT-compiled at start-up.
+        var starts = new int[2 * instructions.Count];
         var spans = new SourceSpan[2 * instructions.Count];
         var count = 0;
         offset = 0;
@@ -49,22 +49,24 @@ public static class Assembler
 
             if (count == 0 || spans[count - 1] != instr.Span)
             {
-                starts.Add(offset);
+                starts[count] = offset;
                 spans[count++] = instr.Span;
             }
 
             if (instr.FirstPartSpan is { } firstPart)
             {
-                starts.Add(offset + 1);
+                starts[count] = offset + 1;
                 spans[count++] = firstPart;
             }
 
             offset += instr.Info.Length;
         }
 
+        var usedStarts = new int[count];
+        Array.Copy(starts, usedStarts, count);
         var used = new SourceSpan[count];
         Array.Copy(spans, used, count);
-        return new Result(code, new LineTable([.. starts], used), BuildExceptionTable(instructions, labelOffsets));
+        return new Result(code, new LineTable(usedStarts, used), BuildExceptionTable(instructions, labelOffsets));
     }
 
     /// <summary>Merges consecutive instructions with the same handler into one row each.</summary>

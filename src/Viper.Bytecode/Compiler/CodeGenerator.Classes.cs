@@ -26,10 +26,11 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void CompileClassDef(ClassDef statement)
     {
-        var decorators = new List<int>();
-        foreach (var decorator in statement.Decorators)
+        // An array, not a List<int>: ReadyToRun has no List<int> code to share with the framework.
+        var decorators = new int[statement.Decorators.Count];
+        for (var i = 0; i < decorators.Length; i++)
         {
-            decorators.Add(CompileExprToTemp(decorator));
+            decorators[i] = CompileExprToTemp(statement.Decorators[i]);
         }
 
         var cls = AllocTemp();
@@ -51,7 +52,7 @@ internal sealed partial class CodeGenerator
         }
 
         ReleaseTo(callBase);
-        for (var i = decorators.Count - 1; i >= 0; i--)
+        for (var i = decorators.Length - 1; i >= 0; i--)
         {
             ApplyDecorator(decorators[i], cls);
         }

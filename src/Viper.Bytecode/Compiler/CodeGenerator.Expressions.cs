@@ -42,7 +42,7 @@ internal sealed partial class CodeGenerator
     /// write their result before they finish reading operands (<c>x = a or x</c> would clobber x).
     /// </summary>
     private static bool CanTargetDirectly(Expr value) =>
-        value is not (BoolOp or IfExp or Compare { Ops.Count: > 1 } or NamedExpr) && !ContainsNamedExpr(value);
+        value is not (BoolOp or IfExp or Compare { Ops.Length: > 1 } or NamedExpr) && !ContainsNamedExpr(value);
 
     private static bool ContainsNamedExpr(Expr expr) => expr switch
     {
@@ -98,8 +98,7 @@ internal sealed partial class CodeGenerator
                 {
                     var left = CompileOperand(e.Left, ContainsNamedExpr(e.Right));
                     var right = CompileExpr(e.Right);
-                    var (opcode, kind) = BinaryOpcode(e.Op);
-                    EmitBinary(opcode, kind, dst, left, right);
+                    EmitBinary(BinaryOpcode(e.Op), e.Op, dst, left, right);
                     break;
                 }
 
@@ -211,15 +210,15 @@ internal sealed partial class CodeGenerator
         _ => expr.GetType().Name,
     };
 
-    private static (Opcode, BinaryOperator) BinaryOpcode(BinaryOperator op) => op switch
+    private static Opcode BinaryOpcode(BinaryOperator op) => op switch
     {
-        BinaryOperator.Add => (Opcode.Add, op),
-        BinaryOperator.Sub => (Opcode.Sub, op),
-        BinaryOperator.Mult => (Opcode.Mul, op),
-        BinaryOperator.Div => (Opcode.TrueDiv, op),
-        BinaryOperator.FloorDiv => (Opcode.FloorDiv, op),
-        BinaryOperator.Mod => (Opcode.Mod, op),
-        _ => (Opcode.BinaryOp, op),
+        BinaryOperator.Add => Opcode.Add,
+        BinaryOperator.Sub => Opcode.Sub,
+        BinaryOperator.Mult => Opcode.Mul,
+        BinaryOperator.Div => Opcode.TrueDiv,
+        BinaryOperator.FloorDiv => Opcode.FloorDiv,
+        BinaryOperator.Mod => Opcode.Mod,
+        _ => Opcode.BinaryOp,
     };
 
     private void CompileUnary(UnaryOp e, int dst)
@@ -257,11 +256,11 @@ internal sealed partial class CodeGenerator
         var rebinds = e.Comparators.Any(ContainsNamedExpr);
         var left = CompileOperand(e.Left, rebinds);
         var end = NewLabel();
-        for (var i = 0; i < e.Ops.Count; i++)
+        for (var i = 0; i < e.Ops.Length; i++)
         {
-            var right = i < e.Ops.Count - 1 ? CompileExprToTemp(e.Comparators[i]) : CompileExpr(e.Comparators[i]);
+            var right = i < e.Ops.Length - 1 ? CompileExprToTemp(e.Comparators[i]) : CompileExpr(e.Comparators[i]);
             Emit(Opcode.Compare, dst, left, right, CompareCondition.Encode(e.Ops[i], negated: false));
-            if (i < e.Ops.Count - 1)
+            if (i < e.Ops.Length - 1)
             {
                 Emit(Opcode.JumpIfFalse, dst, end);
             }

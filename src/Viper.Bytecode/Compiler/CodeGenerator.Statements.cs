@@ -176,7 +176,8 @@ internal sealed partial class CodeGenerator
 
     private void CompileAugAssign(AugAssign statement)
     {
-        var (opcode, kind) = InplaceOpcode(statement.Op);
+        var opcode = InplaceOpcode(statement.Op);
+        var kind = statement.Op;
         switch (statement.Target)
         {
             case Name name when LocalSlot(name.Id) is var slot and >= 0:
@@ -261,11 +262,11 @@ internal sealed partial class CodeGenerator
         }
     }
 
-    private static (Opcode, BinaryOperator) InplaceOpcode(BinaryOperator op) => op switch
+    private static Opcode InplaceOpcode(BinaryOperator op) => op switch
     {
-        BinaryOperator.Add => (Opcode.InplaceAdd, op),
-        BinaryOperator.Sub => (Opcode.InplaceSub, op),
-        _ => (Opcode.InplaceOp, op),
+        BinaryOperator.Add => Opcode.InplaceAdd,
+        BinaryOperator.Sub => Opcode.InplaceSub,
+        _ => Opcode.InplaceOp,
     };
 
     private void CompileIf(If statement)
@@ -403,10 +404,11 @@ internal sealed partial class CodeGenerator
             throw NotSupported(statement, "'async def'");
         }
 
-        var decorators = new List<int>();
-        foreach (var decorator in statement.Decorators)
+        // An array, not a List<int>: ReadyToRun has no List<int> code to share with the framework.
+        var decorators = new int[statement.Decorators.Count];
+        for (var i = 0; i < decorators.Length; i++)
         {
-            decorators.Add(CompileExprToTemp(decorator));
+            decorators[i] = CompileExprToTemp(statement.Decorators[i]);
         }
 
         var function = AllocTemp();
@@ -415,7 +417,7 @@ internal sealed partial class CodeGenerator
             generator.CompileBlock(statement.Body);
             generator.EmitImplicitReturn(statement.Body);
         });
-        for (var i = decorators.Count - 1; i >= 0; i--)
+        for (var i = decorators.Length - 1; i >= 0; i--)
         {
             ApplyDecorator(decorators[i], function);
         }

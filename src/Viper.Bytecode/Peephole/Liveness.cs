@@ -111,18 +111,21 @@ internal sealed class Liveness
     {
         var last = instructions[block.End - 1];
         var flow = last.IsLabel ? FlowKind.Next : last.Info.Flow;
-        var result = new List<int>();
-        if (flow is FlowKind.Next or FlowKind.Branch && index + 1 < count)
+        // Built without a List<int>, whose framework code ReadyToRun cannot share and every start JIT-compiled.
+        var fallsThrough = flow is FlowKind.Next or FlowKind.Branch && index + 1 < count;
+        var jumps = flow is FlowKind.Branch or FlowKind.Jump;
+        var result = new int[(fallsThrough ? 1 : 0) + (jumps ? 1 : 0)];
+        if (fallsThrough)
         {
-            result.Add(index + 1);
+            result[0] = index + 1;
         }
 
-        if (flow is FlowKind.Branch or FlowKind.Jump)
+        if (jumps)
         {
-            result.Add(labelBlock[last.Operands[InstrEffects.LabelOperand(last)]]);
+            result[^1] = labelBlock[last.Operands[InstrEffects.LabelOperand(last)]];
         }
 
-        return [.. result];
+        return result;
     }
 
     private static BitArray LiveOut(int[] successors, BitArray[] liveIn, int frameSize)

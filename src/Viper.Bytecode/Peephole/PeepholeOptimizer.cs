@@ -268,14 +268,21 @@ internal static class PeepholeOptimizer
     private static void ThreadJumps(List<Instr> instructions)
     {
         var labelIndex = new Dictionary<int, int>();
+        var labelCount = 0;
         for (var i = 0; i < instructions.Count; i++)
         {
             if (instructions[i].IsLabel)
             {
                 labelIndex[instructions[i].LabelId] = i;
+                labelCount = Math.Max(labelCount, instructions[i].LabelId + 1);
             }
         }
 
+        // The labels one jump's chain has passed, marked with that chain's number: an array rather
+        // than a HashSet<int> per chain, whose framework code ReadyToRun cannot share (JIT-compiled
+        // at every start).
+        var seenInChain = new int[labelCount];
+        var chain = 0;
         foreach (var instr in instructions)
         {
             var operand = instr.IsLabel ? -1 : InstrEffects.LabelOperand(instr);
@@ -284,13 +291,24 @@ internal static class PeepholeOptimizer
                 continue;
             }
 
-            var seen = new HashSet<int>();
-            while (seen.Add(instr.Operands[operand]) && FirstInstructionAt(instructions, labelIndex[instr.Operands[operand]]) is { Opcode: Opcode.Jump } next)
+            chain++;
+            while (FirstVisit(seenInChain, instr.Operands[operand], chain) && FirstInstructionAt(instructions, labelIndex[instr.Operands[operand]]) is { Opcode: Opcode.Jump } next)
             {
                 instr.Operands = (int[])instr.Operands.Clone();
                 instr.Operands[operand] = next.Operands[0];
             }
         }
+    }
+
+    private static bool FirstVisit(int[] seenInChain, int label, int chain)
+    {
+        if (seenInChain[label] == chain)
+        {
+            return false;
+        }
+
+        seenInChain[label] = chain;
+        return true;
     }
 
     private static Instr? FirstInstructionAt(List<Instr> instructions, int index)

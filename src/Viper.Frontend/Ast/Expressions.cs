@@ -10,7 +10,8 @@ public sealed record UnaryOp(UnaryOperator Op, Expr Operand) : Expr;
 public sealed record BoolOp(BoolOperator Op, IReadOnlyList<Expr> Values) : Expr;
 
 /// <summary><c>a &lt; b &lt;= c</c>: one left operand, then parallel lists of operators and right operands.</summary>
-public sealed record Compare(Expr Left, IReadOnlyList<CompareOperator> Ops, IReadOnlyList<Expr> Comparators) : Expr;
+/// <remarks>The operators in an array, not a list: ReadyToRun cannot precompile a List over an enum, and every program's first comparison JIT-compiled its methods.</remarks>
+public sealed record Compare(Expr Left, CompareOperator[] Ops, IReadOnlyList<Expr> Comparators) : Expr;
 
 /// <summary>A keyword argument; <see cref="Arg"/> is null for <c>**mapping</c>.</summary>
 public sealed record Keyword(string? Arg, Expr Value) : Node;

@@ -62,10 +62,13 @@ public sealed partial class Lexer
 
     // Indentation stack as CPython keeps it: columns with tabs expanded to multiples of 8, and
     // "alternate" columns with tabs counted as 1, to detect indentation whose meaning depends on tab size.
-    // Filled in the constructor: a collection expression would JIT-compile the framework's
-    // CollectionsMarshal.SetCount for ints at every start.
-    private readonly List<int> _indents = new(4);
-    private readonly List<int> _altIndents = new(4);
+    // Arrays as long as the most levels allowed, not List<int>s: ReadyToRun has no List<int> code
+    // to share with the framework, so every program with an indented block JIT-compiled its methods.
+    private readonly int[] _indents = new int[MaxIndentLevels];
+    private readonly int[] _altIndents = new int[MaxIndentLevels];
+
+    /// <summary>Entries of <see cref="_indents"/> and <see cref="_altIndents"/> in use: the outermost level (0) and the open blocks.</summary>
+    private int _indentLevels = 1;
     private readonly List<OpenBracket> _brackets = [];
 
     // CPython's tokenizer limits (MAXLEVEL and MAXINDENT in Parser/tokenizer.h).
@@ -82,8 +85,6 @@ public sealed partial class Lexer
         _firstLine = firstLine;
         _firstLineColumnOffset = firstLineColumnOffset;
         _line = firstLine;
-        _indents.Add(0);
-        _altIndents.Add(0);
     }
 
     public static List<Token> Tokenize(string source) => new Lexer(source, 1, 0).Run();
@@ -235,28 +236,29 @@ public sealed partial class Lexer
             return false;
         }
 
-        if (column > _indents[^1])
+        if (column > _indents[_indentLevels - 1])
         {
-            if (altColumn <= _altIndents[^1])
+            if (altColumn <= _altIndents[_indentLevels - 1])
             {
                 throw TabError();
             }
 
-            if (_indents.Count >= MaxIndentLevels)
+            if (_indentLevels >= MaxIndentLevels)
             {
                 // CPython shows the line but no caret for this one.
                 throw new PythonSyntaxError("IndentationError", "too many levels of indentation", _line, 0, 0);
             }
 
-            _indents.Add(column);
-            _altIndents.Add(altColumn);
+            _indents[_indentLevels] = column;
+            _altIndents[_indentLevels] = altColumn;
+            _indentLevels++;
             Add(TokenKind.Indent, "", _lineStart, _pos);
             return false;
         }
 
-        if (column == _indents[^1])
+        if (column == _indents[_indentLevels - 1])
         {
-            if (altColumn != _altIndents[^1])
+            if (altColumn != _altIndents[_indentLevels - 1])
             {
                 throw TabError();
             }
@@ -264,14 +266,13 @@ public sealed partial class Lexer
             return false;
         }
 
-        while (_indents.Count > 1 && column < _indents[^1])
+        while (_indentLevels > 1 && column < _indents[_indentLevels - 1])
         {
-            _indents.RemoveAt(_indents.Count - 1);
-            _altIndents.RemoveAt(_altIndents.Count - 1);
+            _indentLevels--;
             Add(TokenKind.Dedent, "", _pos, _pos);
         }
 
-        if (column != _indents[^1])
+        if (column != _indents[_indentLevels - 1])
         {
             // CPython reports this one at the end of the offending line.
             var lineEnd = _source.IndexOf('\n', _pos);
@@ -280,7 +281,7 @@ public sealed partial class Lexer
                 "IndentationError", "unindent does not match any outer indentation level", _line, endColumn, endColumn);
         }
 
-        if (altColumn != _altIndents[^1])
+        if (altColumn != _altIndents[_indentLevels - 1])
         {
             throw TabError();
         }
@@ -329,7 +330,7 @@ public sealed partial class Lexer
                 Add(TokenKind.Newline, "", _pos, _pos);
             }
 
-            for (var i = 1; i < _indents.Count; i++)
+            for (var i = 1; i < _indentLevels; i++)
             {
                 Add(TokenKind.Dedent, "", _pos, _pos);
             }
@@ -443,57 +444,60 @@ public sealed partial class Lexer
         }
     }
 
-    private (TokenKind Kind, string Text) MatchOperator()
+    /// <summary>An operator or delimiter token's kind and text; a struct of Viper's own, where a value tuple of an enum and a string had its constructor JIT-compiled at every start.</summary>
+    private readonly record struct OperatorMatch(TokenKind Kind, string Text);
+
+    private OperatorMatch MatchOperator()
     {
         var c = Current;
         var next = PeekChar();
         var third = PeekChar(2);
         return c switch
         {
-            '(' => (TokenKind.LeftParen, "("),
-            ')' => (TokenKind.RightParen, ")"),
-            '[' => (TokenKind.LeftBracket, "["),
-            ']' => (TokenKind.RightBracket, "]"),
-            '{' => (TokenKind.LeftBrace, "{"),
-            '}' => (TokenKind.RightBrace, "}"),
-            ',' => (TokenKind.Comma, ","),
-            ';' => (TokenKind.Semicolon, ";"),
-            '~' => (TokenKind.Tilde, "~"),
-            ':' => next == '=' ? (TokenKind.ColonEqual, ":=") : (TokenKind.Colon, ":"),
-            '.' => next == '.' && third == '.' ? (TokenKind.Ellipsis, "...") : (TokenKind.Dot, "."),
+            '(' => new(TokenKind.LeftParen, "("),
+            ')' => new(TokenKind.RightParen, ")"),
+            '[' => new(TokenKind.LeftBracket, "["),
+            ']' => new(TokenKind.RightBracket, "]"),
+            '{' => new(TokenKind.LeftBrace, "{"),
+            '}' => new(TokenKind.RightBrace, "}"),
+            ',' => new(TokenKind.Comma, ","),
+            ';' => new(TokenKind.Semicolon, ";"),
+            '~' => new(TokenKind.Tilde, "~"),
+            ':' => next == '=' ? new(TokenKind.ColonEqual, ":=") : new(TokenKind.Colon, ":"),
+            '.' => next == '.' && third == '.' ? new(TokenKind.Ellipsis, "...") : new(TokenKind.Dot, "."),
             '-' => next switch
             {
-                '>' => (TokenKind.Arrow, "->"),
-                '=' => (TokenKind.MinusEqual, "-="),
-                _ => (TokenKind.Minus, "-"),
+                '>' => new(TokenKind.Arrow, "->"),
+                '=' => new(TokenKind.MinusEqual, "-="),
+                _ => new(TokenKind.Minus, "-"),
             },
-            '+' => next == '=' ? (TokenKind.PlusEqual, "+=") : (TokenKind.Plus, "+"),
+            '+' => next == '=' ? new(TokenKind.PlusEqual, "+=") : new(TokenKind.Plus, "+"),
             '*' => next == '*'
-                ? third == '=' ? (TokenKind.DoubleStarEqual, "**=") : (TokenKind.DoubleStar, "**")
-                : next == '=' ? (TokenKind.StarEqual, "*=") : (TokenKind.Star, "*"),
+                ? third == '=' ? new(TokenKind.DoubleStarEqual, "**=") : new(TokenKind.DoubleStar, "**")
+                : next == '=' ? new(TokenKind.StarEqual, "*=") : new(TokenKind.Star, "*"),
             '/' => next == '/'
-                ? third == '=' ? (TokenKind.DoubleSlashEqual, "//=") : (TokenKind.DoubleSlash, "//")
-                : next == '=' ? (TokenKind.SlashEqual, "/=") : (TokenKind.Slash, "/"),
+                ? third == '=' ? new(TokenKind.DoubleSlashEqual, "//=") : new(TokenKind.DoubleSlash, "//")
+                : next == '=' ? new(TokenKind.SlashEqual, "/=") : new(TokenKind.Slash, "/"),
             '<' => next switch
             {
-                '<' => third == '=' ? (TokenKind.LeftShiftEqual, "<<=") : (TokenKind.LeftShift, "<<"),
-                '=' => (TokenKind.LessEqual, "<="),
-                _ => (TokenKind.Less, "<"),
+                '<' => third == '=' ? new(TokenKind.LeftShiftEqual, "<<=") : new(TokenKind.LeftShift, "<<"),
+                '=' => new(TokenKind.LessEqual, "<="),
+                _ => new(TokenKind.Less, "<"),
             },
             '>' => next switch
             {
-                '>' => third == '=' ? (TokenKind.RightShiftEqual, ">>=") : (TokenKind.RightShift, ">>"),
-                '=' => (TokenKind.GreaterEqual, ">="),
-                _ => (TokenKind.Greater, ">"),
+                '>' => third == '=' ? new(TokenKind.RightShiftEqual, ">>=") : new(TokenKind.RightShift, ">>"),
+                '=' => new(TokenKind.GreaterEqual, ">="),
+                _ => new(TokenKind.Greater, ">"),
             },
-            '=' => next == '=' ? (TokenKind.EqEqual, "==") : (TokenKind.Equal, "="),
-            '!' => next == '=' ? (TokenKind.NotEqual, "!=") : (TokenKind.EndOfFile, ""),
-            '%' => next == '=' ? (TokenKind.PercentEqual, "%=") : (TokenKind.Percent, "%"),
-            '@' => next == '=' ? (TokenKind.AtEqual, "@=") : (TokenKind.At, "@"),
-            '&' => next == '=' ? (TokenKind.AmpersandEqual, "&=") : (TokenKind.Ampersand, "&"),
-            '|' => next == '=' ? (TokenKind.VerticalBarEqual, "|=") : (TokenKind.VerticalBar, "|"),
-            '^' => next == '=' ? (TokenKind.CircumflexEqual, "^=") : (TokenKind.Circumflex, "^"),
-            _ => (TokenKind.EndOfFile, ""),
+            '=' => next == '=' ? new(TokenKind.EqEqual, "==") : new(TokenKind.Equal, "="),
+            '!' => next == '=' ? new(TokenKind.NotEqual, "!=") : new(TokenKind.EndOfFile, ""),
+            '%' => next == '=' ? new(TokenKind.PercentEqual, "%=") : new(TokenKind.Percent, "%"),
+            '@' => next == '=' ? new(TokenKind.AtEqual, "@=") : new(TokenKind.At, "@"),
+            '&' => next == '=' ? new(TokenKind.AmpersandEqual, "&=") : new(TokenKind.Ampersand, "&"),
+            '|' => next == '=' ? new(TokenKind.VerticalBarEqual, "|=") : new(TokenKind.VerticalBar, "|"),
+            '^' => next == '=' ? new(TokenKind.CircumflexEqual, "^=") : new(TokenKind.Circumflex, "^"),
+            _ => new(TokenKind.EndOfFile, ""),
         };
     }
 

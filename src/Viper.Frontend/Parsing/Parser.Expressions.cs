@@ -215,11 +215,20 @@ public sealed partial class Parser
     {
         var start = Current.Span;
         var left = ParseBitwiseOr();
-        List<CompareOperator>? ops = null;
+        // An array grown by hand and no nullable operator: ReadyToRun cannot precompile the
+        // framework's List or Nullable code over an enum, and each was JIT-compiled at every start.
+        CompareOperator[]? ops = null;
         List<Expr>? comparators = null;
-        while (ComparisonOperator() is { } op)
+        while (TryComparisonOperator(out var op))
         {
-            (ops ??= []).Add(op);
+            var grown = new CompareOperator[(ops?.Length ?? 0) + 1];
+            if (ops is not null)
+            {
+                Array.Copy(ops, grown, ops.Length);
+            }
+
+            grown[^1] = op;
+            ops = grown;
             (comparators ??= []).Add(ParseBitwiseOr());
         }
 
@@ -229,9 +238,10 @@ public sealed partial class Parser
     }
 
     /// <summary>Consumes a comparison operator, including the two-word <c>not in</c> and <c>is not</c>.</summary>
-    private CompareOperator? ComparisonOperator()
+    private bool TryComparisonOperator(out CompareOperator op)
     {
-        CompareOperator? op = Current.Kind switch
+        var found = true;
+        op = Current.Kind switch
         {
             TokenKind.EqEqual => CompareOperator.Eq,
             TokenKind.NotEqual => CompareOperator.NotEq,
@@ -242,19 +252,26 @@ public sealed partial class Parser
             TokenKind.In => CompareOperator.In,
             TokenKind.Is => Peek().Kind == TokenKind.Not ? CompareOperator.IsNot : CompareOperator.Is,
             TokenKind.Not when Peek().Kind == TokenKind.In => CompareOperator.NotIn,
-            _ => null,
+            _ => NotFound(out found),
         };
+        if (!found)
+        {
+            return false;
+        }
+
         if (op is CompareOperator.IsNot or CompareOperator.NotIn)
         {
             Advance();
         }
 
-        if (op is not null)
-        {
-            Advance();
-        }
+        Advance();
+        return true;
 
-        return op;
+        static CompareOperator NotFound(out bool found)
+        {
+            found = false;
+            return default;
+        }
     }
 
     // Binary operations span from their first token, so a parenthesized left operand's '(' is
@@ -317,23 +334,28 @@ public sealed partial class Parser
     // factor: '+' factor | '-' factor | '~' factor | power
     private Expr ParseFactor()
     {
-        UnaryOperator? op = Current.Kind switch
+        // No nullable operator: Nullable's code over an enum would be JIT-compiled at every start.
+        UnaryOperator op;
+        switch (Current.Kind)
         {
-            TokenKind.Plus => UnaryOperator.UAdd,
-            TokenKind.Minus => UnaryOperator.USub,
-            TokenKind.Tilde => UnaryOperator.Invert,
-            _ => null,
-        };
-        if (op is null)
-        {
-            return ParsePower();
+            case TokenKind.Plus:
+                op = UnaryOperator.UAdd;
+                break;
+            case TokenKind.Minus:
+                op = UnaryOperator.USub;
+                break;
+            case TokenKind.Tilde:
+                op = UnaryOperator.Invert;
+                break;
+            default:
+                return ParsePower();
         }
 
         var start = Advance().Span;
         EnterNesting();
         var operand = ParseFactor();
         _nesting--;
-        return new UnaryOp(op.Value, operand) { Span = From(start) };
+        return new UnaryOp(op, operand) { Span = From(start) };
     }
 
     // power: await_primary '**' factor | await_primary

@@ -5,27 +5,73 @@ using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Builtins;
 
-/// <summary>Installs the methods of the builtin types into their namespaces.</summary>
+/// <summary>Installs the methods of the builtin types into their namespaces, each type's on the first look into it.</summary>
 public static class BuiltinMethods
 {
-    /// <summary>Called once per process by <see cref="BuiltinTypeSetup"/>.</summary>
-    public static void Install()
+    /// <summary>
+    /// Registers each builtin type's installers with it, to run on the first look into that type's
+    /// namespace (see <see cref="PyType.DeferMethods"/>); called once per process by
+    /// <see cref="BuiltinTypeSetup"/>. A type's installers run in the order registered here.
+    /// </summary>
+    public static void DeferInstallation()
     {
-        ListMethods.Install(PyType.List);
-        DictMethods.Install(PyType.Dict);
-        TupleMethods.Install(PyType.Tuple);
-        StrMethods.Install(PyType.Str);
-        IntMethods.Install(PyType.Int);
-        FloatMethods.Install(PyType.Float);
-        ValueTypeDunders.Install();
-        ContainerDunders.Install();
-        OperatorDunders.Install();
-        SetMethods.Install();
-        RangeMethods.Install();
-        GeneratorMethods.Install();
-        TextStreamMethods.Install();
-        FileMethods.Install();
-        Add(PyType.Slice, "indices", (vm, args) =>
+        PyType.List.DeferMethods(ListMethods.Install);
+        PyType.Dict.DeferMethods(DictMethods.Install);
+        PyType.Tuple.DeferMethods(TupleMethods.Install);
+        PyType.Str.DeferMethods(StrMethods.Install);
+        PyType.Int.DeferMethods(IntMethods.Install);
+        PyType.Float.DeferMethods(FloatMethods.Install);
+        foreach (var type in ValueTypeDunders.Types)
+        {
+            type.DeferMethods(ValueTypeDunders.Install);
+        }
+
+        foreach (var type in ContainerDunders.Types)
+        {
+            type.DeferMethods(ContainerDunders.Install);
+        }
+
+        foreach (var type in OperatorDunders.Types)
+        {
+            type.DeferMethods(OperatorDunders.Install);
+        }
+
+        foreach (var type in IterationDunders.Types)
+        {
+            type.DeferMethods(IterationDunders.Install);
+        }
+
+        PyType.Set.DeferMethods(SetMethods.Install);
+        PyType.FrozenSet.DeferMethods(SetMethods.Install);
+        PyType.Range.DeferMethods(RangeMethods.Install);
+        PyGenerator.GeneratorType.DeferMethods(GeneratorMethods.Install);
+        PyTextStream.TextStreamType.DeferMethods(TextStreamMethods.Install);
+        foreach (var type in FileMethods.Types)
+        {
+            type.DeferMethods(FileMethods.Install);
+        }
+
+        PyType.Slice.DeferMethods(InstallSliceIndices);
+        PyType.DictKeys.DeferMethods(InstallIsDisjoint);
+        PyType.DictItems.DeferMethods(InstallIsDisjoint);
+        Errors.ExceptionTypes.BaseException.DeferMethods(ExceptionMethods.Install);
+        PyType.List.DeferMethods(list => MarkIntrinsic(list, "append", BuiltinIntrinsic.ListAppend));
+        foreach (var generic in new[] { PyType.List, PyType.Dict, PyType.Set, PyType.FrozenSet, PyType.Tuple, PyEnumerate.EnumerateType })
+        {
+            generic.DeferMethods(InstallClassGetItem);
+        }
+    }
+
+    /// <summary><c>list[int]</c> and kin: the builtin containers' <c>__class_getitem__</c>, which makes a generic alias.</summary>
+    private static void InstallClassGetItem(PyType generic) =>
+        AddClassMethod(generic, "__class_getitem__", (vm, args) =>
+        {
+            ArgumentCheck.OneArgument(args, $"{generic.Name}.__class_getitem__");
+            return TypeHints.ClassGetItem(args[0], args[1]);
+        });
+
+    private static void InstallSliceIndices(PyType slice) =>
+        Add(slice, "indices", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "slice.indices");
             var length = ArgumentCheck.Index(args[1]);
@@ -37,27 +83,14 @@ public static class BuiltinMethods
             var (start, stop, step, _) = ((PySlice)args[0].Ref!).Indices(length);
             return Value.FromObject(PyTuple.Of(Value.FromInt(start), Value.FromInt(stop), Value.FromInt(step)));
         });
-        foreach (var view in new[] { PyType.DictKeys, PyType.DictItems })
-        {
-            Add(view, "isdisjoint", (vm, args) =>
-            {
-                ArgumentCheck.OneArgument(args, $"{view.Name}.isdisjoint");
-                return Value.FromBool(SetLike.IsDisjoint(args[0], args[1]));
-            });
-        }
 
-        foreach (var generic in new[] { PyType.List, PyType.Dict, PyType.Set, PyType.FrozenSet, PyType.Tuple, PyEnumerate.EnumerateType })
+    /// <summary>dict_keys' and dict_items' <c>isdisjoint</c>.</summary>
+    private static void InstallIsDisjoint(PyType view) =>
+        Add(view, "isdisjoint", (vm, args) =>
         {
-            AddClassMethod(generic, "__class_getitem__", (vm, args) =>
-            {
-                ArgumentCheck.OneArgument(args, $"{generic.Name}.__class_getitem__");
-                return TypeHints.ClassGetItem(args[0], args[1]);
-            });
-        }
-
-        ExceptionMethods.Install(Errors.ExceptionTypes.BaseException);
-        MarkIntrinsic(PyType.List, "append", BuiltinIntrinsic.ListAppend);
-    }
+            ArgumentCheck.OneArgument(args, $"{view.Name}.isdisjoint");
+            return Value.FromBool(SetLike.IsDisjoint(args[0], args[1]));
+        });
 
     /// <summary>Tags a method the VM performs inline (see <see cref="BuiltinIntrinsic"/>); its body stays the fallback.</summary>
     private static void MarkIntrinsic(PyType type, string name, BuiltinIntrinsic intrinsic)

@@ -1,12 +1,10 @@
-using Viper.Runtime.Objects;
-
 namespace Viper.Runtime.Builtins;
 
 /// <summary>
 /// Fills the builtin types (constructors, methods, the class machinery) once per process. The
 /// types are static and shared by every runtime, and a host such as the test runner creates
 /// runtimes on several threads at once, so the first one installs under a lock and the rest wait.
-/// The methods are only registered here and installed when a builtin type's namespace is first used.
+/// The methods are only registered here, each type's installed when that type's namespace is first used.
 /// </summary>
 public static class BuiltinTypeSetup
 {
@@ -32,16 +30,10 @@ public static class BuiltinTypeSetup
             ClassBuiltins.InstallConstructors();
             IteratorFunctions.Install();
             Consumers.ConsumingBuiltins.Install();
-            PyType.DeferBuiltinMethods(InstallMethods);
+            BuiltinMethods.DeferInstallation();
+            BytesMethods.DeferInstallation();
+            ClassBuiltins.DeferInstallation();
             _installed = true;
         }
-    }
-
-    /// <summary>The types' methods, installed when a builtin type's namespace is first used (see <see cref="PyType.DeferBuiltinMethods"/>).</summary>
-    private static void InstallMethods()
-    {
-        BuiltinMethods.Install();
-        BytesMethods.Install();
-        ClassBuiltins.Install();
     }
 }

@@ -23,20 +23,26 @@ public static partial class BytesMethods
         PyType.ByteArray.Constructor = (vm, args) => Construct(args, "bytearray");
     }
 
-    public static void Install()
+    /// <summary>Registers <c>str.encode</c> and the methods of bytes and bytearray with their types (see <see cref="PyType.DeferMethods"/>).</summary>
+    public static void DeferInstallation()
     {
-        BuiltinMethods.Add(PyType.Str, "encode", (vm, args) =>
+        PyType.Str.DeferMethods(InstallEncode);
+        PyType.Bytes.DeferMethods(InstallSharedAndText);
+        PyType.ByteArray.DeferMethods(InstallSharedAndText);
+        PyType.ByteArray.DeferMethods(ByteArrayMethods.Install);
+    }
+
+    private static void InstallEncode(PyType str) =>
+        BuiltinMethods.Add(str, "encode", (vm, args) =>
         {
             var (encoding, errors) = CodecArguments(args, "encode");
             return Value.FromObject(new PyBytes(Codecs.Encode((PyStr)args[0].Ref!, encoding, errors)));
         });
-        foreach (var type in new[] { PyType.Bytes, PyType.ByteArray })
-        {
-            InstallShared(type);
-            InstallText(type);
-        }
 
-        ByteArrayMethods.Install(PyType.ByteArray);
+    private static void InstallSharedAndText(PyType type)
+    {
+        InstallShared(type);
+        InstallText(type);
     }
 
     private static (string Encoding, string Errors) CodecArguments(CallArgs args, string name)

@@ -17,7 +17,7 @@ public static class ClassBuiltins
 
     public static IEnumerable<PyType> Types => [PySuper.SuperType, PyStaticMethod.StaticMethodType, PyClassMethod.ClassMethodType, PyProperty.PropertyType];
 
-    /// <summary>What calling super, staticmethod, classmethod, property and object does; their methods wait for <see cref="Install"/>.</summary>
+    /// <summary>What calling super, staticmethod, classmethod, property and object does; their methods wait for <see cref="DeferInstallation"/>.</summary>
     public static void InstallConstructors()
     {
         PySuper.SuperType.Constructor = Super;
@@ -25,9 +25,18 @@ public static class ClassBuiltins
         ObjectMethods.InstallConstructor();
     }
 
-    public static void Install()
+    /// <summary>Registers the methods of type, object, property and the builtin types' <c>__init__</c>s with their types (see <see cref="PyType.DeferMethods"/>).</summary>
+    public static void DeferInstallation()
     {
-        BuiltinMethods.Add(PyType.TypeType, "__new__", (vm, args) =>
+        PyType.TypeType.DeferMethods(InstallTypeMethods);
+        PyType.Object.DeferMethods(InstallInitSubclass);
+        PyProperty.PropertyType.DeferMethods(DescriptorTypes.Install);
+        ObjectMethods.DeferInstallation();
+    }
+
+    private static void InstallTypeMethods(PyType typeType)
+    {
+        BuiltinMethods.Add(typeType, "__new__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType metaclass || !metaclass.IsSubtypeOf(PyType.TypeType))
             {
@@ -36,15 +45,15 @@ public static class ClassBuiltins
 
             return Value.FromObject(NewClass(vm, metaclass, new CallArgs(args.All[1..], args.KeywordNames)));
         });
-        BuiltinMethods.Add(PyType.TypeType, "__init__", (vm, args) => Value.None);
-        BuiltinMethods.Add(PyType.TypeType, "mro", (vm, args) =>
+        BuiltinMethods.Add(typeType, "__init__", (vm, args) => Value.None);
+        BuiltinMethods.Add(typeType, "mro", (vm, args) =>
         {
             var type = args[0].Ref as PyType
                 ?? throw BuiltinMethods.NotApplicable(PyType.TypeType, "mro", args[0]);
             ArgumentCheck.NoArguments(args, $"{type.QualifiedName}.mro");
             return Value.FromObject(new PyList([.. type.Mro.Select(t => Value.FromObject(t))]));
         });
-        BuiltinMethods.Add(PyType.TypeType, "__call__", (vm, args) =>
+        BuiltinMethods.Add(typeType, "__call__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType cls)
             {
@@ -54,13 +63,13 @@ public static class ClassBuiltins
             var rest = new CallArgs(args.All[1..], args.KeywordNames);
             return cls.IsBuiltin ? cls.Constructor!(vm, rest) : Instantiation.CreateDirect(vm, cls, rest);
         });
-        BuiltinMethods.AddClassMethod(PyType.Object, "__init_subclass__", (vm, args) =>
+    }
+
+    private static void InstallInitSubclass(PyType objectType) =>
+        BuiltinMethods.AddClassMethod(objectType, "__init_subclass__", (vm, args) =>
             args.KeywordCount > 0
                 ? throw PyErrors.TypeError($"{((PyType)args[0].Ref!).Name}.__init_subclass__() takes no keyword arguments")
                 : Value.None);
-        DescriptorTypes.Install();
-        ObjectMethods.Install();
-    }
 
     /// <summary>
     /// <c>__build_class__(body, name, *bases, metaclass=..., **keywords)</c>: runs the class body in
@@ -73,11 +82,25 @@ public static class ClassBuiltins
             throw PyErrors.TypeError("__build_class__: func must be a function and name a string");
         }
 
-        var originalBases = args.Positional[2..];
+        // Arrays and indexes rather than span slices and a List<Value> here and below: ReadyToRun
+        // cannot precompile the framework's generic code over Value, and a program's first class
+        // statement JIT-compiled each such method.
+        var originalBases = new Value[args.Count - 2];
+        for (var i = 0; i < originalBases.Length; i++)
+        {
+            originalBases[i] = args[i + 2];
+        }
+
         var resolvedBases = ResolveMroEntries(originalBases);
-        var bases = BasesOf(resolvedBases is null ? originalBases : resolvedBases);
+        var baseValues = resolvedBases ?? originalBases;
+        var bases = new PyType[baseValues.Length];
+        for (var i = 0; i < bases.Length; i++)
+        {
+            bases[i] = BaseOf(baseValues[i]);
+        }
+
         var keywordNames = new List<string>();
-        var keywordValues = new List<Value>();
+        var keywordValues = new Value[args.KeywordCount];
         Value explicitMeta = default;
         for (var k = 0; k < args.KeywordCount; k++)
         {
@@ -87,9 +110,16 @@ public static class ClassBuiltins
             }
             else
             {
+                keywordValues[keywordNames.Count] = args.All[args.Count + k];
                 keywordNames.Add(args.KeywordNames[k]);
-                keywordValues.Add(args.All[args.Count + k]);
             }
+        }
+
+        if (keywordNames.Count < keywordValues.Length)
+        {
+            var withoutMetaclass = new Value[keywordNames.Count];
+            Array.Copy(keywordValues, withoutMetaclass, withoutMetaclass.Length);
+            keywordValues = withoutMetaclass;
         }
 
         var meta = explicitMeta.IsBound ? explicitMeta : Value.FromObject(bases.Length == 0 ? PyType.TypeType : bases[0].Type);
@@ -101,7 +131,7 @@ public static class ClassBuiltins
         var namespaceDict = Prepare(vm, meta, name, bases, keywordNames, keywordValues);
         if (resolvedBases is not null)
         {
-            namespaceDict.SetItem("__orig_bases__", Value.FromObject(PyTuple.Of(originalBases.ToArray())));
+            namespaceDict.SetItem("__orig_bases__", Value.FromObject(PyTuple.Of(originalBases)));
         }
 
         namespaceDict.SetItem("__module__", body.Globals.TryGetValue("__name__", out var module) ? module : Value.None);
@@ -151,7 +181,7 @@ public static class ClassBuiltins
     }
 
     /// <summary>The class body's namespace: a new dict, or what the metaclass's <c>__prepare__</c> returns.</summary>
-    private static PyDict Prepare(Interpreter vm, Value meta, PyStr name, PyType[] bases, List<string> keywordNames, List<Value> keywordValues)
+    private static PyDict Prepare(Interpreter vm, Value meta, PyStr name, PyType[] bases, List<string> keywordNames, Value[] keywordValues)
     {
         if (meta.Ref is not PyType { IsBuiltin: false } metaType || !SpecialMethods.TryFind(metaType, "__prepare__", out var prepare))
         {
@@ -210,22 +240,29 @@ public static class ClassBuiltins
             ? q.Value
             : name.Value;
         var keywordNames = args.KeywordNames?.ToList() ?? [];
-        var keywordValues = args.All[args.Count..].ToArray().ToList();
-        var baseTypes = BasesOf(bases.Items);
+        var keywordValues = args.All[args.Count..].ToArray();
+        var baseTypes = new PyType[bases.Items.Length];
+        for (var i = 0; i < baseTypes.Length; i++)
+        {
+            baseTypes[i] = BaseOf(bases.Items[i]);
+        }
+
         return MakeClass(vm, MostDerivedMetaclass(metaclass, baseTypes), name.Value, baseTypes, namespaceDict, qualifiedName, keywordNames, keywordValues);
     }
 
     private static PyType MakeClass(Interpreter vm, PyType metaclass, string name, PyType[] bases, PyDict namespaceDict, string qualifiedName,
-        List<string> keywordNames, List<Value> keywordValues)
+        List<string> keywordNames, Value[] keywordValues)
     {
         var type = PyType.CreateClass(name, bases, namespaceDict, qualifiedName);
         type.Type = metaclass;
         type.Constructor = (vm, callArgs) => Instantiation.Create(vm, type, callArgs);
-        foreach (var (key, value) in type.OwnAttributes.ToList())
+        var (names, values) = type.OwnAttributesNow();
+        for (var i = 0; i < names.Length; i++)
         {
+            var value = values[i];
             if (value.Ref is PyObject { Type.IsBuiltin: false } && SpecialMethods.TryFind(value.Type, "__set_name__", out var setName))
             {
-                SpecialMethods.CallBound(setName, value, [Value.FromObject(type), Value.FromString(key)]);
+                SpecialMethods.CallBound(setName, value, [Value.FromObject(type), Value.FromString(names[i])]);
             }
         }
 
@@ -234,7 +271,7 @@ public static class ClassBuiltins
     }
 
     /// <summary>Calls the nearest base's <c>__init_subclass__</c> with the class statement's keywords; object's takes none.</summary>
-    private static void InitSubclass(Interpreter vm, PyType type, List<string> keywordNames, List<Value> keywordValues)
+    private static void InitSubclass(Interpreter vm, PyType type, List<string> keywordNames, Value[] keywordValues)
     {
         foreach (var candidate in type.Mro.Skip(1))
         {
@@ -257,14 +294,14 @@ public static class ClassBuiltins
     /// <c>__mro_entries__</c> gives (a generic alias gives its origin: <c>class C(list[int])</c> derives
     /// from list); null when every base is a class.
     /// </summary>
-    private static Value[]? ResolveMroEntries(ReadOnlySpan<Value> bases)
+    private static Value[]? ResolveMroEntries(Value[] bases)
     {
         if (AllClasses(bases))
         {
             return null;
         }
 
-        var originals = PyTuple.Of(bases.ToArray());
+        var originals = Value.FromObject(PyTuple.Of([.. bases]));
         var resolved = new List<Value>();
         foreach (var baseValue in bases)
         {
@@ -272,7 +309,7 @@ public static class ClassBuiltins
             {
                 resolved.Add(alias.Origin);
             }
-            else if (baseValue.Ref is not PyType && SpecialMethods.TryCall(baseValue, "__mro_entries__", [Value.FromObject(originals)], out var entries))
+            else if (baseValue.Ref is not PyType && SpecialMethods.TryCall(baseValue, "__mro_entries__", [originals], out var entries))
             {
                 resolved.AddRange(entries.Ref is PyTuple tuple ? tuple.Items : throw PyErrors.TypeError("__mro_entries__ must return a tuple"));
             }
@@ -285,7 +322,8 @@ public static class ClassBuiltins
         return [.. resolved];
     }
 
-    private static bool AllClasses(ReadOnlySpan<Value> bases)
+    /// <summary>A loop, not a framework generic over Value, which a program's first class statement would JIT-compile.</summary>
+    private static bool AllClasses(Value[] bases)
     {
         foreach (var baseValue in bases)
         {
@@ -298,17 +336,8 @@ public static class ClassBuiltins
         return true;
     }
 
-    private static PyType[] BasesOf(ReadOnlySpan<Value> values)
-    {
-        var bases = new PyType[values.Length];
-        for (var i = 0; i < values.Length; i++)
-        {
-            bases[i] = values[i].Ref as PyType
-                ?? throw PyErrors.TypeError($"bases must be types, not '{TypeNames.Of(values[i])}'");
-        }
-
-        return bases;
-    }
+    private static PyType BaseOf(Value value) =>
+        value.Ref as PyType ?? throw PyErrors.TypeError($"bases must be types, not '{TypeNames.Of(value)}'");
 
     /// <summary><c>super()</c> in a method (through the <c>__class__</c> cell and the first argument) or <c>super(cls, obj)</c>.</summary>
     private static Value Super(Interpreter vm, CallArgs args)

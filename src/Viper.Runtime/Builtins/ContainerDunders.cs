@@ -5,71 +5,41 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Builtins;
 
 /// <summary>
-/// The item and iteration protocols of the builtin containers as attributes (<c>list.__getitem__</c>,
-/// <c>super().__setitem__</c>, <c>set.__iter__</c>, <c>range.__reversed__</c>), for subclasses that
-/// override one and reach the builtin behaviour through <c>super()</c>, and for code that asks
-/// <c>hasattr(x, "__iter__")</c>. Subscripts, <c>len</c> and <c>for</c> never look these up: they act
-/// on the builtin objects directly. Their receivers are checked as CPython checks them: most are its
-/// slot wrappers, <c>list.__getitem__</c>, <c>dict.__getitem__</c>, <c>dict.__contains__</c> and the
-/// <c>__reversed__</c> methods ordinary methods.
+/// The item protocol of list, tuple and dict as attributes (<c>list.__getitem__</c>, <c>super().__setitem__</c>),
+/// for subclasses that override one and reach the builtin behaviour through <c>super()</c>. Subscripts and
+/// <c>len</c> never look these up: they act on the builtin objects directly. Their receivers are
+/// checked as CPython checks them: most are its slot wrappers, <c>list.__getitem__</c>,
+/// <c>dict.__getitem__</c> and <c>dict.__contains__</c> ordinary methods.
 /// </summary>
 internal static class ContainerDunders
 {
-    public static void Install()
+    public static PyType[] Types => [PyType.List, PyType.Tuple, PyType.Dict];
+
+    /// <summary>Installs the item protocol of <paramref name="type"/>, one of <see cref="Types"/>.</summary>
+    public static void Install(PyType type)
     {
-        foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Dict })
+        BuiltinMethods.AddSpecial(type, "__getitem__", (vm, args) =>
         {
-            BuiltinMethods.AddSpecial(type, "__getitem__", (vm, args) =>
-            {
-                ArgumentCheck.OneArgument(args, $"{type.Name}.__getitem__");
-                return Subscripts.BuiltinGetItem(args[0], args[1]);
-            }, slotWrapper: type == PyType.Tuple);
-            BuiltinMethods.AddSpecial(type, "__len__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__len__");
-                return Value.FromInt(BuiltinFunctions.BuiltinLength(args[0]));
-            });
-            BuiltinMethods.AddSpecial(type, "__contains__", (vm, args) =>
-            {
-                ArgumentCheck.OneArgument(args, $"{type.Name}.__contains__");
-                return Value.FromBool(Comparison.BuiltinContains(args[0], args[1]));
-            }, slotWrapper: type != PyType.Dict);
-            BuiltinMethods.AddSpecial(type, "__iter__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__iter__");
-                return Value.FromObject(Iteration.BuiltinIterator(args[0])!);
-            });
-        }
-
-        foreach (var type in new[] { PyType.Set, PyType.FrozenSet, PyType.Bytes, PyType.ByteArray, PyType.Range, PyType.DictKeys, PyType.DictValues, PyType.DictItems })
+            ArgumentCheck.OneArgument(args, $"{type.Name}.__getitem__");
+            return Subscripts.BuiltinGetItem(args[0], args[1]);
+        }, slotWrapper: type == PyType.Tuple);
+        BuiltinMethods.AddSpecial(type, "__len__", (vm, args) =>
         {
-            OperatorDunders.AddSlot(type, "__len__", 0, (vm, args) => Value.FromInt(BuiltinFunctions.BuiltinLength(args[0])));
-            OperatorDunders.AddSlot(type, "__iter__", 0, (vm, args) => Value.FromObject(Iteration.BuiltinIterator(args[0])!));
-            if (type != PyType.DictValues)
-            {
-                OperatorDunders.AddSlot(type, "__contains__", 1, (vm, args) => Value.FromBool(Comparison.BuiltinContains(args[0], args[1])));
-            }
-        }
-
-        OperatorDunders.AddSlot(PyType.Str, "__iter__", 0, (vm, args) => Value.FromObject(Iteration.BuiltinIterator(args[0])!));
-        foreach (var type in new[] { PyType.Bytes, PyType.ByteArray, PyType.Range })
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__len__");
+            return Value.FromInt(BuiltinFunctions.BuiltinLength(args[0]));
+        });
+        BuiltinMethods.AddSpecial(type, "__contains__", (vm, args) =>
         {
-            OperatorDunders.AddSlot(type, "__getitem__", 1, (vm, args) => Subscripts.BuiltinGetItem(args[0], args[1]));
-        }
-
-        foreach (var type in new[] { PyType.Dict, PyType.Range, PyType.DictKeys, PyType.DictValues, PyType.DictItems })
+            ArgumentCheck.OneArgument(args, $"{type.Name}.__contains__");
+            return Value.FromBool(Comparison.BuiltinContains(args[0], args[1]));
+        }, slotWrapper: type != PyType.Dict);
+        BuiltinMethods.AddSpecial(type, "__iter__", (vm, args) =>
         {
-            BuiltinMethods.AddSpecial(type, "__reversed__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__reversed__");
-                return Value.FromObject(IteratorFunctions.BuiltinReversed(args[0]));
-            }, slotWrapper: false);
-        }
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__iter__");
+            return Value.FromObject(Iteration.BuiltinIterator(args[0])!);
+        });
 
-        OperatorDunders.AddSlot(PyType.Range, "__bool__", 0, (vm, args) => Value.FromBool(BuiltinFunctions.BuiltinLength(args[0]) != 0));
-        OperatorDunders.AddSlot(PyType.NoneType, "__bool__", 0, (vm, args) => Value.False);
-
-        foreach (var type in new[] { PyType.List, PyType.Dict })
+        if (type != PyType.Tuple)
         {
             BuiltinMethods.AddSpecial(type, "__setitem__", (vm, args) =>
             {

@@ -22,9 +22,8 @@ internal static class DescriptorTypes
         PyProperty.PropertyType.Constructor = NewProperty;
     }
 
-    public static void Install()
+    public static void Install(PyType type)
     {
-        var type = PyProperty.PropertyType;
         BuiltinMethods.Add(type, "getter", (vm, args) => Replace(args, "getter", (p, f) => new PyProperty(f, p.Setter, p.Deleter, p.Doc)));
         BuiltinMethods.Add(type, "setter", (vm, args) => Replace(args, "setter", (p, f) => new PyProperty(p.Getter, f, p.Deleter, p.Doc)));
         BuiltinMethods.Add(type, "deleter", (vm, args) => Replace(args, "deleter", (p, f) => new PyProperty(p.Getter, p.Setter, f, p.Doc)));

@@ -10,15 +10,10 @@ namespace Viper.Runtime.Builtins;
 /// <summary>The methods of the files <c>open()</c> returns: reading, writing, iteration and the context manager protocol.</summary>
 public static class FileMethods
 {
-    public static void Install()
-    {
-        foreach (var type in new[] { PyFile.TextType, PyFile.ReaderType, PyFile.WriterType })
-        {
-            InstallOn(type);
-        }
-    }
+    public static PyType[] Types => [PyFile.TextType, PyFile.ReaderType, PyFile.WriterType];
 
-    private static void InstallOn(PyType type)
+    /// <summary>Installs the methods of <paramref name="type"/>, one of <see cref="Types"/>.</summary>
+    public static void Install(PyType type)
     {
         BuiltinMethods.Add(type, "read", (vm, args) =>
         {

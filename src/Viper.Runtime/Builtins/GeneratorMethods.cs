@@ -9,9 +9,8 @@ namespace Viper.Runtime.Builtins;
 /// <summary>The methods of generator objects: <c>__next__</c>, <c>__iter__</c>, <c>send</c>, <c>throw</c> and <c>close</c>.</summary>
 public static class GeneratorMethods
 {
-    public static void Install()
+    public static void Install(PyType type)
     {
-        var type = PyGenerator.GeneratorType;
         BuiltinMethods.Add(type, "__next__", (vm, args) =>
         {
             NoArguments(args);

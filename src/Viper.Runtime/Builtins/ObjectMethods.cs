@@ -22,9 +22,23 @@ internal static class ObjectMethods
             return Value.FromObject(new PyInstance(PyType.Object));
         };
 
-    public static void Install()
+    /// <summary>Registers object's methods, the containers' <c>__repr__</c>s and the <c>__init__</c>s with their types (see <see cref="PyType.DeferMethods"/>).</summary>
+    public static void DeferInstallation()
     {
-        var type = PyType.Object;
+        PyType.Object.DeferMethods(InstallObjectMethods);
+        foreach (var container in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
+        {
+            container.DeferMethods(InstallContainerRepr);
+        }
+
+        PyType.List.DeferMethods(InstallListInit);
+        PyType.Dict.DeferMethods(InstallDictInit);
+        PyType.Set.DeferMethods(InstallSetInit);
+        ExceptionTypes.BaseException.DeferMethods(InstallBaseExceptionInit);
+    }
+
+    private static void InstallObjectMethods(PyType type)
+    {
         BuiltinMethods.Add(type, "__init__", (vm, args) =>
         {
             if (args.All.Length > 1)
@@ -72,69 +86,6 @@ internal static class ObjectMethods
             return Value.FromString(Repr.Of(args[0]));
         });
         InstallComparisonsAndHash(type);
-        foreach (var container in new[] { PyType.List, PyType.Tuple, PyType.Dict, PyType.Set, PyType.FrozenSet })
-        {
-            BuiltinMethods.Add(container, "__repr__", (vm, args) =>
-            {
-                if (args.Count == 0 || !args[0].Type.IsSubtypeOf(container))
-                {
-                    var received = args.Count == 0 ? "nothing" : $"a '{TypeNames.Of(args[0])}'";
-                    throw PyErrors.TypeError($"descriptor '__repr__' requires a '{container.Name}' object but received {received}");
-                }
-
-                ArgumentCheck.NoKeywords(args, $"{container.Name}.__repr__");
-                return args.Count == 1
-                    ? Value.FromString(Repr.OfBuiltin(args[0]))
-                    : throw PyErrors.TypeError($"expected 0 arguments, got {args.Count - 1}");
-            });
-        }
-
-        BuiltinMethods.Add(PyType.List, "__init__", (vm, args) =>
-        {
-            ArgumentCheck.MethodRange(args, "list", 0, 1);
-            var list = (PyList)args[0].Ref!;
-            list.SetItems(args.Count == 2 ? [.. Iteration.ToList(args[1])] : []);
-            return Value.None;
-        });
-        BuiltinMethods.Add(PyType.Set, "__init__", (vm, args) =>
-        {
-            ArgumentCheck.NoKeywords(args, "set");
-            if (args.Count > 2)
-            {
-                throw PyErrors.TypeError($"set expected at most 1 argument, got {args.Count - 1}");
-            }
-
-            var set = (PySet)args[0].Ref!;
-            set.Clear();
-            if (args.Count == 2)
-            {
-                SetAlgebra.Update(set, args[1]);
-            }
-
-            return Value.None;
-        });
-        BuiltinMethods.Add(PyType.Dict, "__init__", (vm, args) =>
-        {
-            var dict = (PyDict)args[0].Ref!;
-            if (args.Count > 2)
-            {
-                throw PyErrors.TypeError($"dict expected at most 1 argument, got {args.Count - 1}");
-            }
-
-            if (args.Count == 2)
-            {
-                DictMethods.Update(dict, args[1]);
-            }
-
-            DictMethods.UpdateFromKeywords(dict, args);
-            return Value.None;
-        });
-        BuiltinMethods.Add(ExceptionTypes.BaseException, "__init__", (vm, args) =>
-        {
-            ArgumentCheck.NoKeywords(args, ExceptionTypes.BaseException.Name);
-            ((PyBaseException)args[0].Ref!).Args = args.Positional[1..].ToArray();
-            return Value.None;
-        });
     }
 
     /// <summary>
@@ -175,6 +126,75 @@ internal static class ObjectMethods
     /// <summary>Whether a builtin type's own <c>__eq__</c> would compare the two rather than answer NotImplemented.</summary>
     private static bool SameBuiltinKind(Value a, Value b) =>
         ReferenceEquals(a.Type, b.Type) || (Numbers.Classify(a, out _, out _, out _) != NumberKind.NotNumber && Numbers.Classify(b, out _, out _, out _) != NumberKind.NotNumber);
+
+    private static void InstallContainerRepr(PyType container) =>
+        BuiltinMethods.Add(container, "__repr__", (vm, args) =>
+        {
+            if (args.Count == 0 || !args[0].Type.IsSubtypeOf(container))
+            {
+                var received = args.Count == 0 ? "nothing" : $"a '{TypeNames.Of(args[0])}'";
+                throw PyErrors.TypeError($"descriptor '__repr__' requires a '{container.Name}' object but received {received}");
+            }
+
+            ArgumentCheck.NoKeywords(args, $"{container.Name}.__repr__");
+            return args.Count == 1
+                ? Value.FromString(Repr.OfBuiltin(args[0]))
+                : throw PyErrors.TypeError($"expected 0 arguments, got {args.Count - 1}");
+        });
+
+    private static void InstallListInit(PyType listType) =>
+        BuiltinMethods.Add(listType, "__init__", (vm, args) =>
+        {
+            ArgumentCheck.MethodRange(args, "list", 0, 1);
+            var list = (PyList)args[0].Ref!;
+            list.SetItems(args.Count == 2 ? [.. Iteration.ToList(args[1])] : []);
+            return Value.None;
+        });
+
+    private static void InstallSetInit(PyType setType) =>
+        BuiltinMethods.Add(setType, "__init__", (vm, args) =>
+        {
+            ArgumentCheck.NoKeywords(args, "set");
+            if (args.Count > 2)
+            {
+                throw PyErrors.TypeError($"set expected at most 1 argument, got {args.Count - 1}");
+            }
+
+            var set = (PySet)args[0].Ref!;
+            set.Clear();
+            if (args.Count == 2)
+            {
+                SetAlgebra.Update(set, args[1]);
+            }
+
+            return Value.None;
+        });
+
+    private static void InstallDictInit(PyType dictType) =>
+        BuiltinMethods.Add(dictType, "__init__", (vm, args) =>
+        {
+            var dict = (PyDict)args[0].Ref!;
+            if (args.Count > 2)
+            {
+                throw PyErrors.TypeError($"dict expected at most 1 argument, got {args.Count - 1}");
+            }
+
+            if (args.Count == 2)
+            {
+                DictMethods.Update(dict, args[1]);
+            }
+
+            DictMethods.UpdateFromKeywords(dict, args);
+            return Value.None;
+        });
+
+    private static void InstallBaseExceptionInit(PyType baseException) =>
+        BuiltinMethods.Add(baseException, "__init__", (vm, args) =>
+        {
+            ArgumentCheck.NoKeywords(args, ExceptionTypes.BaseException.Name);
+            ((PyBaseException)args[0].Ref!).Args = args.Positional[1..].ToArray();
+            return Value.None;
+        });
 
     private static string AttributeName(Value name) =>
         name.Ref is PyStr s ? s.Value : throw PyErrors.TypeError($"attribute name must be string, not '{TypeNames.Of(name)}'");

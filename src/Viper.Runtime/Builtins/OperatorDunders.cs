@@ -29,93 +29,106 @@ internal static class OperatorDunders
 
     private static Value NotImplemented => Value.FromObject(PyNotImplemented.Instance);
 
-    public static void Install()
+    public static PyType[] Types =>
+        [PyType.List, PyType.Tuple, PyType.Bytes, PyType.ByteArray, PyType.Range, PyType.Dict, PyType.Set, PyType.FrozenSet];
+
+    /// <summary>Installs the operators of <paramref name="type"/>, one of <see cref="Types"/>.</summary>
+    public static void Install(PyType type)
     {
-        foreach (var type in new[] { PyType.List, PyType.Dict, PyType.Set, PyType.ByteArray })
+        if (type == PyType.List || type == PyType.Dict || type == PyType.Set || type == PyType.ByteArray)
         {
             type.SetAttribute("__hash__", Value.None);
         }
-
-        foreach (var type in new[] { PyType.Tuple, PyType.FrozenSet, PyType.Bytes, PyType.Range })
+        else
         {
             AddSlot(type, "__hash__", 0, (vm, args) => Value.FromInt(Hashing.BuiltinHash(args[0])));
         }
 
-        InstallSequences();
-        InstallDict();
-        InstallSets();
+        if (type == PyType.Dict)
+        {
+            InstallDict(type);
+        }
+        else if (type == PyType.Set || type == PyType.FrozenSet)
+        {
+            InstallSet(type);
+        }
+        else if (type == PyType.Range)
+        {
+            AddComparisons(type, other => other.Ref is PyRange, orders: false);
+        }
+        else
+        {
+            InstallSequence(type);
+        }
     }
 
-    private static void InstallSequences()
+    private static void InstallSequence(PyType type)
     {
-        foreach (var type in new[] { PyType.List, PyType.Tuple, PyType.Bytes, PyType.ByteArray })
+        var isBytes = type == PyType.Bytes || type == PyType.ByteArray;
+        AddSlot(type, "__add__", 1, (vm, args) =>
         {
-            AddSlot(type, "__add__", 1, (vm, args) =>
+            if (!isBytes && !args[1].Type.IsSubtypeOf(type))
             {
-                var isBytes = type == PyType.Bytes || type == PyType.ByteArray;
-                if (!isBytes && !args[1].Type.IsSubtypeOf(type))
-                {
-                    throw PyErrors.TypeError($"can only concatenate {type.Name} (not \"{TypeNames.Of(args[1])}\") to {type.Name}");
-                }
+                throw PyErrors.TypeError($"can only concatenate {type.Name} (not \"{TypeNames.Of(args[1])}\") to {type.Name}");
+            }
 
-                return Arithmetic.BuiltinBinary(BinaryOperator.Add, args[0], args[1]);
-            });
-            AddSlot(type, "__mul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: false));
-            AddSlot(type, "__rmul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: false));
-            AddComparisons(type, other => other.Type.IsSubtypeOf(type) || (type == PyType.Bytes || type == PyType.ByteArray) && other.Ref is PyBytes or PyByteArray);
-        }
-
-        foreach (var type in new[] { PyType.List, PyType.ByteArray })
+            return Arithmetic.BuiltinBinary(BinaryOperator.Add, args[0], args[1]);
+        });
+        AddSlot(type, "__mul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: false));
+        AddSlot(type, "__rmul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: false));
+        AddComparisons(type, other => isBytes ? other.Ref is PyBytes or PyByteArray : other.Type.IsSubtypeOf(type));
+        if (type == PyType.List || type == PyType.ByteArray)
         {
             AddSlot(type, "__iadd__", 1, (vm, args) => Arithmetic.BuiltinBinary(BinaryOperator.Add, args[0], args[1], inplace: true));
             AddSlot(type, "__imul__", 1, (vm, args) => Repeat(args[0], args[1], inplace: true));
         }
 
-        BuiltinMethods.AddSpecial(PyType.List, "__reversed__", (vm, args) =>
+        if (type == PyType.List)
         {
-            ArgumentCheck.NoArguments(args, "list.__reversed__");
-            return Value.FromObject(new PyListReverseIterator((PyList)args[0].Ref!));
-        }, slotWrapper: false);
-        BuiltinMethods.AddSpecial(PyType.Tuple, "__getnewargs__", (vm, args) =>
+            BuiltinMethods.AddSpecial(type, "__reversed__", (vm, args) =>
+            {
+                ArgumentCheck.NoArguments(args, "list.__reversed__");
+                return Value.FromObject(new PyListReverseIterator((PyList)args[0].Ref!));
+            }, slotWrapper: false);
+        }
+        else if (type == PyType.Tuple)
         {
-            ArgumentCheck.NoArguments(args, "tuple.__getnewargs__");
-            return Value.FromObject(PyTuple.Of(Value.FromObject(PyTuple.Of([.. ((PyTuple)args[0].Ref!).Items]))));
-        }, slotWrapper: false);
-        AddComparisons(PyType.Range, other => other.Ref is PyRange, orders: false);
+            BuiltinMethods.AddSpecial(type, "__getnewargs__", (vm, args) =>
+            {
+                ArgumentCheck.NoArguments(args, "tuple.__getnewargs__");
+                return Value.FromObject(PyTuple.Of(Value.FromObject(PyTuple.Of([.. ((PyTuple)args[0].Ref!).Items]))));
+            }, slotWrapper: false);
+        }
     }
 
-    private static void InstallDict()
+    private static void InstallDict(PyType dict)
     {
-        AddComparisons(PyType.Dict, other => other.Ref is PyDict, orders: false);
-        AddSlot(PyType.Dict, "__or__", 1, (vm, args) => args[1].Ref is PyDict ? Merged(args[0], args[1]) : NotImplemented);
-        AddSlot(PyType.Dict, "__ror__", 1, (vm, args) => args[1].Ref is PyDict ? Merged(args[1], args[0]) : NotImplemented);
-        AddSlot(PyType.Dict, "__ior__", 1, (vm, args) =>
+        AddComparisons(dict, other => other.Ref is PyDict, orders: false);
+        AddSlot(dict, "__or__", 1, (vm, args) => args[1].Ref is PyDict ? Merged(args[0], args[1]) : NotImplemented);
+        AddSlot(dict, "__ror__", 1, (vm, args) => args[1].Ref is PyDict ? Merged(args[1], args[0]) : NotImplemented);
+        AddSlot(dict, "__ior__", 1, (vm, args) =>
         {
             DictMethods.Update((PyDict)args[0].Ref!, args[1]);
             return args[0];
         });
     }
 
-    private static void InstallSets()
+    private static void InstallSet(PyType type)
     {
-        foreach (var type in new[] { PyType.Set, PyType.FrozenSet })
-        {
-            foreach (var (name, op) in SetOperators)
-            {
-                AddSlot(type, $"__{name}__", 1, (vm, args) =>
-                    args[1].Ref is PySet other ? SetAlgebra.Operator(op, (PySet)args[0].Ref!, other, inplace: false)!.Value : NotImplemented);
-                AddSlot(type, $"__r{name}__", 1, (vm, args) =>
-                    args[1].Ref is PySet other ? SetAlgebra.Operator(op, other, (PySet)args[0].Ref!, inplace: false)!.Value : NotImplemented);
-            }
-
-            AddComparisons(type, other => other.Ref is PySet);
-        }
-
         foreach (var (name, op) in SetOperators)
         {
-            AddSlot(PyType.Set, $"__i{name}__", 1, (vm, args) =>
-                args[1].Ref is PySet other ? SetAlgebra.Operator(op, (PySet)args[0].Ref!, other, inplace: true)!.Value : NotImplemented);
+            AddSlot(type, $"__{name}__", 1, (vm, args) =>
+                args[1].Ref is PySet other ? SetAlgebra.Operator(op, (PySet)args[0].Ref!, other, inplace: false)!.Value : NotImplemented);
+            AddSlot(type, $"__r{name}__", 1, (vm, args) =>
+                args[1].Ref is PySet other ? SetAlgebra.Operator(op, other, (PySet)args[0].Ref!, inplace: false)!.Value : NotImplemented);
+            if (type == PyType.Set)
+            {
+                AddSlot(type, $"__i{name}__", 1, (vm, args) =>
+                    args[1].Ref is PySet other ? SetAlgebra.Operator(op, (PySet)args[0].Ref!, other, inplace: true)!.Value : NotImplemented);
+            }
         }
+
+        AddComparisons(type, other => other.Ref is PySet);
     }
 
     /// <summary>

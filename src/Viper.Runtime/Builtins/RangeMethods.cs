@@ -11,9 +11,9 @@ namespace Viper.Runtime.Builtins;
 /// </summary>
 internal static class RangeMethods
 {
-    public static void Install()
+    public static void Install(PyType type)
     {
-        BuiltinMethods.Add(PyType.Range, "count", (vm, args) =>
+        BuiltinMethods.Add(type, "count", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "range.count");
             var range = (PyRange)args[0].Ref!;
@@ -33,7 +33,7 @@ internal static class RangeMethods
 
             return Value.FromInt(count);
         });
-        BuiltinMethods.Add(PyType.Range, "index", (vm, args) =>
+        BuiltinMethods.Add(type, "index", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "range.index");
             var range = (PyRange)args[0].Ref!;

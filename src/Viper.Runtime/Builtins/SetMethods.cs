@@ -8,27 +8,29 @@ namespace Viper.Runtime.Builtins;
 /// <summary>The methods of set and frozenset (the algorithms are in <see cref="SetAlgebra"/>).</summary>
 public static class SetMethods
 {
-    public static void Install()
+    /// <summary>Installs the methods of <paramref name="type"/>, set or frozenset.</summary>
+    public static void Install(PyType type)
     {
-        foreach (var type in new[] { PyType.Set, PyType.FrozenSet })
+        Add(type, "copy", 0, (self, argument) => Value.FromObject(SetAlgebra.Copy(self)));
+        AddVarArgs(type, "union", (self, others) => Fold(SetAlgebra.Copy(self), others, SetAlgebra.Update));
+        AddVarArgs(type, "intersection", (self, others) => others.Length == 0
+            ? Value.FromObject(SetAlgebra.Copy(self))
+            : Value.FromObject(others.Aggregate(self, (result, other) => SetAlgebra.Intersection(result, other))));
+        AddVarArgs(type, "difference", (self, others) => others.Length == 0
+            ? Value.FromObject(SetAlgebra.Copy(self))
+            : Fold(SetAlgebra.Difference(self, others[0]), others[1..], SetAlgebra.DifferenceUpdate));
+        Add(type, "symmetric_difference", 1, (self, argument) => Value.FromObject(SetAlgebra.SymmetricDifference(self, argument)));
+        Add(type, "issubset", 1, (self, argument) => Value.FromBool(SetAlgebra.IsSubset(self, SetAlgebra.ToSet(argument))));
+        Add(type, "issuperset", 1, (self, argument) => Value.FromBool(IsSuperset(self, argument)));
+        Add(type, "isdisjoint", 1, (self, argument) => Value.FromBool(SetAlgebra.IsDisjoint(self, argument)));
+        if (type != PyType.Set)
         {
-            Add(type, "copy", 0, (self, argument) => Value.FromObject(SetAlgebra.Copy(self)));
-            AddVarArgs(type, "union", (self, others) => Fold(SetAlgebra.Copy(self), others, SetAlgebra.Update));
-            AddVarArgs(type, "intersection", (self, others) => others.Length == 0
-                ? Value.FromObject(SetAlgebra.Copy(self))
-                : Value.FromObject(others.Aggregate(self, (result, other) => SetAlgebra.Intersection(result, other))));
-            AddVarArgs(type, "difference", (self, others) => others.Length == 0
-                ? Value.FromObject(SetAlgebra.Copy(self))
-                : Fold(SetAlgebra.Difference(self, others[0]), others[1..], SetAlgebra.DifferenceUpdate));
-            Add(type, "symmetric_difference", 1, (self, argument) => Value.FromObject(SetAlgebra.SymmetricDifference(self, argument)));
-            Add(type, "issubset", 1, (self, argument) => Value.FromBool(SetAlgebra.IsSubset(self, SetAlgebra.ToSet(argument))));
-            Add(type, "issuperset", 1, (self, argument) => Value.FromBool(IsSuperset(self, argument)));
-            Add(type, "isdisjoint", 1, (self, argument) => Value.FromBool(SetAlgebra.IsDisjoint(self, argument)));
+            return;
         }
 
         // Statement lambdas with nothing nested: a lambda inside a body would capture the receiver
         // and the argument, a closure and a delegate allocated on every call.
-        var set = PyType.Set;
+        var set = type;
         Add(set, "add", 1, (self, argument) =>
         {
             self.Add(argument);

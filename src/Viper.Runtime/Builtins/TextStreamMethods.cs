@@ -7,9 +7,8 @@ namespace Viper.Runtime.Builtins;
 /// <summary>The methods of <c>sys.stdout</c> and <c>sys.stderr</c>: <c>write</c>, <c>writelines</c>, <c>flush</c>, <c>isatty</c>.</summary>
 public static class TextStreamMethods
 {
-    public static void Install()
+    public static void Install(PyType type)
     {
-        var type = PyTextStream.TextStreamType;
         BuiltinMethods.Add(type, "write", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, "TextIOWrapper.write");

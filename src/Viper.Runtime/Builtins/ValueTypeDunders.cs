@@ -26,42 +26,48 @@ internal static class ValueTypeDunders
         ("le", CompareOperator.LtE), ("gt", CompareOperator.Gt), ("ge", CompareOperator.GtE),
     ];
 
-    public static void Install()
+    public static PyType[] Types => [PyType.Int, PyType.Float, PyType.Str];
+
+    /// <summary>Installs the special methods of <paramref name="type"/>, one of <see cref="Types"/>.</summary>
+    public static void Install(PyType type)
     {
-        foreach (var (name, op) in IntOperators)
+        if (type == PyType.Str)
         {
-            AddBinary(PyType.Int, name, op, IsInt);
-            if (op is not (BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor))
+            AddBinary(type, "add", BinaryOperator.Add, IsStr, reflected: false);
+            AddBinary(type, "mul", BinaryOperator.Mult, IsInt);
+            AddBinary(type, "mod", BinaryOperator.Mod, _ => true, reflected: false);
+        }
+        else
+        {
+            foreach (var (name, op) in IntOperators)
             {
-                AddBinary(PyType.Float, name, op, IsNumber);
+                if (type == PyType.Int || op is not (BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor))
+                {
+                    AddBinary(type, name, op, type == PyType.Int ? IsInt : IsNumber);
+                }
             }
         }
 
-        AddBinary(PyType.Str, "add", BinaryOperator.Add, IsStr, reflected: false);
-        AddBinary(PyType.Str, "mul", BinaryOperator.Mult, IsInt);
-        AddBinary(PyType.Str, "mod", BinaryOperator.Mod, _ => true, reflected: false);
-        foreach (var (type, accepts) in new (PyType, Func<Value, bool>)[] { (PyType.Int, IsInt), (PyType.Float, IsNumber), (PyType.Str, IsStr) })
+        Func<Value, bool> accepts = type == PyType.Int ? IsInt : type == PyType.Float ? IsNumber : IsStr;
+        foreach (var (name, op) in Comparisons)
         {
-            foreach (var (name, op) in Comparisons)
+            BuiltinMethods.Add(type, $"__{name}__", (vm, args) =>
             {
-                BuiltinMethods.Add(type, $"__{name}__", (vm, args) =>
-                {
-                    ArgumentCheck.Exactly(args, $"__{name}__", 2);
-                    return accepts(args[1]) ? Comparison.Compare(args[0], Numbers.Exact(args[1]), op) : Value.FromObject(PyNotImplemented.Instance);
-                });
-            }
-
-            BuiltinMethods.Add(type, "__repr__", (vm, args) => Value.FromString(Repr.Of(args[0])));
-            BuiltinMethods.Add(type, "__str__", (vm, args) => Value.FromString(Repr.Str(args[0])));
-            BuiltinMethods.Add(type, "__hash__", (vm, args) => Value.FromInt(Hashing.Hash(args[0])));
-            BuiltinMethods.Add(type, "__format__", (vm, args) =>
-            {
-                ArgumentCheck.Exactly(args, "__format__", 2);
-                return Value.FromString(ValueFormatter.Format(args[0], ArgumentCheck.Str(args[1], "format_spec").Value));
+                ArgumentCheck.Exactly(args, $"__{name}__", 2);
+                return accepts(args[1]) ? Comparison.Compare(args[0], Numbers.Exact(args[1]), op) : Value.FromObject(PyNotImplemented.Instance);
             });
         }
 
-        foreach (var type in new[] { PyType.Int, PyType.Float })
+        BuiltinMethods.Add(type, "__repr__", (vm, args) => Value.FromString(Repr.Of(args[0])));
+        BuiltinMethods.Add(type, "__str__", (vm, args) => Value.FromString(Repr.Str(args[0])));
+        BuiltinMethods.Add(type, "__hash__", (vm, args) => Value.FromInt(Hashing.Hash(args[0])));
+        BuiltinMethods.Add(type, "__format__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "__format__", 2);
+            return Value.FromString(ValueFormatter.Format(args[0], ArgumentCheck.Str(args[1], "format_spec").Value));
+        });
+
+        if (type != PyType.Str)
         {
             BuiltinMethods.Add(type, "__neg__", (vm, args) => Arithmetic.Negate(args[0]));
             BuiltinMethods.Add(type, "__pos__", (vm, args) => Arithmetic.Positive(args[0]));
@@ -72,61 +78,75 @@ internal static class ValueTypeDunders
             BuiltinMethods.Add(type, "__float__", (vm, args) => PyType.Float.Constructor!(vm, new CallArgs([args[0]], null)));
         }
 
-        InstallRounding();
-        BuiltinMethods.Add(PyType.Int, "__index__", (vm, args) => args[0]);
-        BuiltinMethods.Add(PyType.Int, "__invert__", (vm, args) => Arithmetic.Invert(args[0]));
-        BuiltinMethods.Add(PyType.Str, "__len__", (vm, args) => Value.FromInt(((PyStr)args[0].Ref!).Length));
-        BuiltinMethods.Add(PyType.Str, "__contains__", (vm, args) =>
+        if (type == PyType.Str)
         {
-            ArgumentCheck.Exactly(args, "__contains__", 2);
-            return Value.FromBool(Comparison.Contains(args[0], args[1]));
-        });
-        BuiltinMethods.Add(PyType.Str, "__getitem__", (vm, args) =>
+            InstallStrExtras(type);
+        }
+        else
         {
-            ArgumentCheck.Exactly(args, "__getitem__", 2);
-            return Subscripts.GetItem(args[0], args[1]);
-        });
+            InstallRounding(type, accepts);
+        }
+
+        if (type == PyType.Int)
+        {
+            BuiltinMethods.Add(type, "__index__", (vm, args) => args[0]);
+            BuiltinMethods.Add(type, "__invert__", (vm, args) => Arithmetic.Invert(args[0]));
+        }
+        else if (type == PyType.Str)
+        {
+            BuiltinMethods.Add(type, "__len__", (vm, args) => Value.FromInt(((PyStr)args[0].Ref!).Length));
+            BuiltinMethods.Add(type, "__contains__", (vm, args) =>
+            {
+                ArgumentCheck.Exactly(args, "__contains__", 2);
+                return Value.FromBool(Comparison.Contains(args[0], args[1]));
+            });
+            BuiltinMethods.Add(type, "__getitem__", (vm, args) =>
+            {
+                ArgumentCheck.Exactly(args, "__getitem__", 2);
+                return Subscripts.GetItem(args[0], args[1]);
+            });
+        }
     }
 
     /// <summary><c>round</c>, <c>math.floor</c>/<c>ceil</c>/<c>trunc</c> and <c>divmod</c> as int's and float's special methods.</summary>
-    private static void InstallRounding()
+    private static void InstallRounding(PyType type, Func<Value, bool> accepts)
     {
-        foreach (var (type, accepts) in new (PyType, Func<Value, bool>)[] { (PyType.Int, IsInt), (PyType.Float, IsNumber) })
+        BuiltinMethods.Add(type, "__round__", (vm, args) =>
         {
-            BuiltinMethods.Add(type, "__round__", (vm, args) =>
+            ArgumentCheck.NoKeywords(args, $"{type.Name}.__round__");
+            if (args.Count > 2)
             {
-                ArgumentCheck.NoKeywords(args, $"{type.Name}.__round__");
-                if (args.Count > 2)
-                {
-                    throw Errors.PyErrors.TypeError($"__round__ expected at most 1 argument, got {args.Count - 1}");
-                }
+                throw Errors.PyErrors.TypeError($"__round__ expected at most 1 argument, got {args.Count - 1}");
+            }
 
-                return NumericFunctions.Round(vm, new CallArgs([Numbers.Exact(args[0]), args.Count == 2 ? args[1] : Value.None], null));
-            });
-            BuiltinMethods.Add(type, "__floor__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__floor__");
-                return Modules.MathModule.Rounded(args[0], Math.Floor);
-            });
-            BuiltinMethods.Add(type, "__ceil__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__ceil__");
-                return Modules.MathModule.Rounded(args[0], Math.Ceiling);
-            });
-            BuiltinMethods.Add(type, "__trunc__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__trunc__");
-                return Modules.MathModule.Rounded(args[0], Math.Truncate);
-            });
-            OperatorDunders.AddSlot(type, "__divmod__", 1, (vm, args) =>
-                accepts(args[1]) ? NumericFunctions.DivMod(vm, new CallArgs([Numbers.Exact(args[0]), Numbers.Exact(args[1])], null)) : Value.FromObject(PyNotImplemented.Instance));
-            OperatorDunders.AddSlot(type, "__rdivmod__", 1, (vm, args) =>
-                accepts(args[1]) ? NumericFunctions.DivMod(vm, new CallArgs([Numbers.Exact(args[1]), Numbers.Exact(args[0])], null)) : Value.FromObject(PyNotImplemented.Instance));
-        }
+            return NumericFunctions.Round(vm, new CallArgs([Numbers.Exact(args[0]), args.Count == 2 ? args[1] : Value.None], null));
+        });
+        BuiltinMethods.Add(type, "__floor__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__floor__");
+            return Modules.MathModule.Rounded(args[0], Math.Floor);
+        });
+        BuiltinMethods.Add(type, "__ceil__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__ceil__");
+            return Modules.MathModule.Rounded(args[0], Math.Ceiling);
+        });
+        BuiltinMethods.Add(type, "__trunc__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__trunc__");
+            return Modules.MathModule.Rounded(args[0], Math.Truncate);
+        });
+        OperatorDunders.AddSlot(type, "__divmod__", 1, (vm, args) =>
+            accepts(args[1]) ? NumericFunctions.DivMod(vm, new CallArgs([Numbers.Exact(args[0]), Numbers.Exact(args[1])], null)) : Value.FromObject(PyNotImplemented.Instance));
+        OperatorDunders.AddSlot(type, "__rdivmod__", 1, (vm, args) =>
+            accepts(args[1]) ? NumericFunctions.DivMod(vm, new CallArgs([Numbers.Exact(args[1]), Numbers.Exact(args[0])], null)) : Value.FromObject(PyNotImplemented.Instance));
+    }
 
-        OperatorDunders.AddSlot(PyType.Str, "__rmod__", 1, (vm, args) =>
+    private static void InstallStrExtras(PyType str)
+    {
+        OperatorDunders.AddSlot(str, "__rmod__", 1, (vm, args) =>
             args[1].Ref is PyStr ? Arithmetic.BuiltinBinary(BinaryOperator.Mod, args[1], args[0]) : Value.FromObject(PyNotImplemented.Instance));
-        BuiltinMethods.Add(PyType.Str, "__getnewargs__", (vm, args) =>
+        BuiltinMethods.Add(str, "__getnewargs__", (vm, args) =>
         {
             ArgumentCheck.NoArguments(args, "str.__getnewargs__");
             return Value.FromObject(PyTuple.Of(Value.FromString(((PyStr)args[0].Ref!).Value)));

@@ -8,6 +8,13 @@ internal static class MethodResolution
     /// <summary>Merges the bases' orders and the bases list; the new class itself goes in front.</summary>
     public static PyType[] Merge(PyType[] bases)
     {
+        if (bases.Length == 1)
+        {
+            // The merge of one base's order and the list of that base is its order; the common case
+            // skips the general merge's LINQ, whose first use in a process costs .NET's binding.
+            return bases[0].Mro;
+        }
+
         for (var i = 0; i < bases.Length; i++)
         {
             if (Array.IndexOf(bases, bases[i]) != i)

@@ -102,6 +102,27 @@ internal sealed class NameTable
         }
     }
 
+    /// <summary>
+    /// The live entries' names and values in insertion order, copied into plain arrays (ReadyToRun
+    /// cannot precompile a List or KeyValuePair over <see cref="Value"/>; each was JIT-compiled).
+    /// </summary>
+    public (string[] Names, Value[] Values) Snapshot()
+    {
+        var names = new string[Count];
+        var values = new Value[Count];
+        var next = 0;
+        for (var i = 0; i < _used; i++)
+        {
+            if (_entries[i].Name is { } name)
+            {
+                names[next] = name;
+                values[next++] = _entries[i].Value;
+            }
+        }
+
+        return (names, values);
+    }
+
     private int Find(string name, uint hash)
     {
         var entries = _entries;

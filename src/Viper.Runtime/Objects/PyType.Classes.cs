@@ -159,7 +159,7 @@ public sealed partial class PyType
 
     public bool RemoveAttribute(string name)
     {
-        EnsureBuiltinMethods();
+        EnsureMethods();
         if (!_namespace.Remove(name))
         {
             return false;
@@ -172,7 +172,7 @@ public sealed partial class PyType
     /// <summary>Looks a name up in this type's own namespace only.</summary>
     public bool TryGetOwn(string name, out Value value)
     {
-        EnsureBuiltinMethods();
+        EnsureMethods();
         return _namespace.TryGetValue(name, out value);
     }
 
@@ -182,6 +182,11 @@ public sealed partial class PyType
 
     private static void CheckLayouts(PyType[] bases)
     {
+        if (bases.Length == 1)
+        {
+            return;
+        }
+
         var layouts = bases.Select(b => b.LayoutBase).Where(l => l != Object).Distinct().ToList();
         if (layouts.Count > 1 && !layouts.All(l => layouts.All(other => l.IsSubtypeOf(other) || other.IsSubtypeOf(l))))
         {

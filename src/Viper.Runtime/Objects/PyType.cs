@@ -137,9 +137,9 @@ public sealed partial class PyType : PyObject
 
     private bool TryLookupUncached(string name, out Value value)
     {
-        EnsureBuiltinMethods();
         foreach (var type in Mro)
         {
+            type.EnsureMethods();
             if (type._namespace.TryGetValue(name, out value))
             {
                 return true;
@@ -152,7 +152,8 @@ public sealed partial class PyType : PyObject
 
     public void SetAttribute(string name, Value value)
     {
-        EnsureBuiltinMethods();
+        EnsureMethods();
+        CheckWriteDuringInstallation();
         _namespace.Set(name, value);
         Invalidate();
     }
@@ -161,9 +162,16 @@ public sealed partial class PyType : PyObject
     {
         get
         {
-            EnsureBuiltinMethods();
+            EnsureMethods();
             return _namespace.Items();
         }
+    }
+
+    /// <summary>This type's own attributes as they are now, in order, for a caller whose calls may change the namespace as it goes through them.</summary>
+    public (string[] Names, Value[] Values) OwnAttributesNow()
+    {
+        EnsureMethods();
+        return _namespace.Snapshot();
     }
 
     internal static void FixTypeOfTypes()
