@@ -1,4 +1,5 @@
 using System.Runtime.InteropServices;
+using Viper.Runtime.Errors;
 
 namespace Viper.Cli;
 
@@ -9,12 +10,16 @@ namespace Viper.Cli;
 /// <see cref="FileStream"/> over the descriptor would write at its own file offset, so output and
 /// errors redirected to one file (<c>&gt; log 2&gt;&amp;1</c>) would overwrite each other. This calls
 /// <c>write(2)</c> as the console stream does, with its handling of errors: an interrupted call is
-/// retried, and a closed pipe drops the output (the reader is gone).
+/// retried, a descriptor inherited in non-blocking mode is waited on until it takes more, and a
+/// closed pipe drops the output (the reader is gone). Any other failure (a full disk) is the
+/// OSError CPython raises, never a .NET exception.
 /// </summary>
 internal sealed partial class StandardOutputStream(int fileDescriptor) : Stream
 {
     private const int Interrupted = 4;
+    private const int WouldBlock = 11;
     private const int BrokenPipe = 32;
+    private const short ReadyForWriting = 4;
 
     /// <summary>Descriptor 1 or 2 as a stream: this one on Unix, the console's elsewhere.</summary>
     public static Stream Open(int fileDescriptor) =>
@@ -63,7 +68,14 @@ internal sealed partial class StandardOutputStream(int fileDescriptor) : Stream
                     return;
                 }
 
-                throw new IOException(Marshal.GetPInvokeErrorMessage(error), error);
+                if (error == WouldBlock)
+                {
+                    var waitFor = new PollEntry { FileDescriptor = fileDescriptor, Events = ReadyForWriting };
+                    Poll(&waitFor, 1, -1);
+                    continue;
+                }
+
+                throw PyErrors.OSError(error, Marshal.GetPInvokeErrorMessage(error));
             }
         }
     }
@@ -80,4 +92,15 @@ internal sealed partial class StandardOutputStream(int fileDescriptor) : Stream
 
     [LibraryImport("libc", EntryPoint = "write", SetLastError = true)]
     private static unsafe partial nint WriteBytes(int fileDescriptor, byte* buffer, nint count);
+
+    [LibraryImport("libc", EntryPoint = "poll", SetLastError = true)]
+    private static unsafe partial int Poll(PollEntry* entries, nuint count, int timeoutMilliseconds);
+
+    /// <summary>poll(2)'s <c>struct pollfd</c>.</summary>
+    private struct PollEntry
+    {
+        public int FileDescriptor;
+        public short Events;
+        public short ReturnedEvents;
+    }
 }

@@ -19,6 +19,10 @@ public static class PyErrors
 
     public static PythonException TypeError(string message) => New(ExceptionTypes.TypeError, message);
 
+    /// <summary>An OSError from a failed system call: <c>[Errno 28] No space left on device</c>.</summary>
+    public static PythonException OSError(int errno, string message) =>
+        new(new PyBaseException(ExceptionTypes.OSError, [Value.FromInt(errno), Value.FromString(message)]));
+
     public static PythonException ValueError(string message) => New(ExceptionTypes.ValueError, message);
 
     public static PythonException IndexError(string message) => New(ExceptionTypes.IndexError, message);

@@ -29,17 +29,18 @@ public static class ScriptHost
 
     private static int RunOnThisThread(PythonRuntime runtime, string source, string fileName, bool fromFile)
     {
+        int exitCode;
         try
         {
             var code = runtime.Compile(source, fileName, fromFile: fromFile);
             var globals = runtime.NewMainGlobals(fileName);
             runtime.Modules.Register(new PyModule("__main__", globals, fileName));
             runtime.Interpreter.RunModule(code, globals);
-            return 0;
+            exitCode = 0;
         }
         catch (Exception error)
         {
-            return Report(runtime, error, fileName);
+            exitCode = Report(runtime, error, fileName);
         }
         finally
         {
@@ -47,16 +48,51 @@ public static class ScriptHost
             {
                 file.Close();
             }
+        }
 
+        return FlushAtExit(runtime, exitCode);
+    }
+
+    /// <summary>
+    /// Writes out what the program left buffered. A failure there (a full disk) is reported as
+    /// CPython reports its own at shutdown, which exits with status 120.
+    /// </summary>
+    private static int FlushAtExit(PythonRuntime runtime, int exitCode)
+    {
+        try
+        {
             runtime.Output.Flush();
+        }
+        catch (PythonException error)
+        {
+            runtime.ErrorOutput.Write($"Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\n{error.Value.Summary}\n");
+            exitCode = 120;
+        }
+
+        try
+        {
             runtime.ErrorOutput.Flush();
         }
+        catch (PythonException)
+        {
+            // Nowhere is left to report that standard error cannot be written.
+        }
+
+        return exitCode;
     }
 
     /// <summary>Prints what escaped a program and returns the exit status CPython would.</summary>
     public static int Report(PythonRuntime runtime, Exception error, string fileName)
     {
-        runtime.Output.Flush();
+        try
+        {
+            runtime.Output.Flush();
+        }
+        catch (PythonException)
+        {
+            // Standard output cannot be written (a full disk): the report goes to standard error all the same.
+        }
+
         var printer = new TracebackPrinter(runtime.Sources);
         switch (error)
         {

@@ -7,7 +7,8 @@ namespace Viper.Tests.Cli;
 /// <summary>
 /// Standard output and error written straight to their descriptors (<c>StandardOutputStream</c>),
 /// through a shell's redirections: one file for both keeps every write in order and none
-/// overwrites another, and a reader that goes away early ends nothing in error (as with .NET's console stream).
+/// overwrites another, a reader that goes away early ends nothing in error (as with .NET's console stream),
+/// and a write that fails is an OSError.
 /// </summary>
 [TestFixture]
 [Parallelizable(ParallelScope.Children)]
@@ -48,6 +49,41 @@ public sealed class StandardOutputStreamTests
             {
                 Assert.That(File.ReadAllText(first), Is.EqualTo("0\n"));
                 Assert.That(File.ReadAllText(errors), Is.Empty);
+            });
+        }
+        finally
+        {
+            directory.Delete(recursive: true);
+        }
+    }
+
+    [Test]
+    public void AFullDiskIsAnOSErrorNotADotNetException()
+    {
+        if (!File.Exists("/dev/full"))
+        {
+            Assert.Ignore("no /dev/full");
+        }
+
+        var directory = Directory.CreateTempSubdirectory("viper_streams_");
+        try
+        {
+            var caught = Path.Combine(directory.FullName, "caught.py");
+            File.WriteAllText(caught, "import sys\ntry:\n    print(1)\n    sys.stdout.flush()\nexcept OSError as e:\n    print(type(e).__name__, e.errno, e.strerror, file=sys.stderr)\n");
+            var buffered = Path.Combine(directory.FullName, "buffered.py");
+            File.WriteAllText(buffered, "print('left in the buffer at exit')\n");
+            var caughtErrors = Path.Combine(directory.FullName, "caught.txt");
+            var bufferedErrors = Path.Combine(directory.FullName, "buffered.txt");
+            Assert.Multiple(() =>
+            {
+                Assert.That(RunInShell($"{Viper()} '{caught}' > /dev/full 2> '{caughtErrors}'"), Is.Zero);
+                Assert.That(File.ReadAllText(caughtErrors), Is.EqualTo("OSError 28 No space left on device\n"));
+
+                // CPython's report of a flush that fails at shutdown, with its exit status.
+                Assert.That(RunInShell($"{Viper()} '{buffered}' > /dev/full 2> '{bufferedErrors}'"), Is.EqualTo(120));
+                Assert.That(
+                    File.ReadAllText(bufferedErrors),
+                    Is.EqualTo("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>\nOSError: [Errno 28] No space left on device\n"));
             });
         }
         finally
