@@ -21,44 +21,31 @@ public static class BuiltinMethods
         PyType.Str.DeferMethods(StrMethods.Install);
         PyType.Int.DeferMethods(IntMethods.Install);
         PyType.Float.DeferMethods(FloatMethods.Install);
-        foreach (var type in ValueTypeDunders.Types)
-        {
-            type.DeferMethods(ValueTypeDunders.Install);
-        }
-
-        foreach (var type in ContainerDunders.Types)
-        {
-            type.DeferMethods(ContainerDunders.Install);
-        }
-
-        foreach (var type in OperatorDunders.Types)
-        {
-            type.DeferMethods(OperatorDunders.Install);
-        }
-
-        foreach (var type in IterationDunders.Types)
-        {
-            type.DeferMethods(IterationDunders.Install);
-        }
+        DeferEach(ValueTypeDunders.Types, ValueTypeDunders.Install);
+        DeferEach(ContainerDunders.Types, ContainerDunders.Install);
+        DeferEach(OperatorDunders.Types, OperatorDunders.Install);
+        DeferEach(IterationDunders.Types, IterationDunders.Install);
 
         PyType.Set.DeferMethods(SetMethods.Install);
         PyType.FrozenSet.DeferMethods(SetMethods.Install);
         PyType.Range.DeferMethods(RangeMethods.Install);
         PyGenerator.GeneratorType.DeferMethods(GeneratorMethods.Install);
         PyTextStream.TextStreamType.DeferMethods(TextStreamMethods.Install);
-        foreach (var type in FileMethods.Types)
-        {
-            type.DeferMethods(FileMethods.Install);
-        }
+        DeferEach(FileMethods.Types, FileMethods.Install);
 
         PyType.Slice.DeferMethods(InstallSliceIndices);
         PyType.DictKeys.DeferMethods(InstallIsDisjoint);
         PyType.DictItems.DeferMethods(InstallIsDisjoint);
         Errors.ExceptionTypes.BaseException.DeferMethods(ExceptionMethods.Install);
         PyType.List.DeferMethods(list => MarkIntrinsic(list, "append", BuiltinIntrinsic.ListAppend));
-        foreach (var generic in new[] { PyType.List, PyType.Dict, PyType.Set, PyType.FrozenSet, PyType.Tuple, PyEnumerate.EnumerateType })
+        DeferEach([PyType.List, PyType.Dict, PyType.Set, PyType.FrozenSet, PyType.Tuple, PyEnumerate.EnumerateType], InstallClassGetItem);
+    }
+
+    private static void DeferEach(PyType[] types, Action<PyType> install)
+    {
+        foreach (var type in types)
         {
-            generic.DeferMethods(InstallClassGetItem);
+            type.DeferMethods(install);
         }
     }
 
