@@ -21,6 +21,7 @@ public static class BuiltinMethods
         PyType.Str.DeferMethods(StrMethods.Install);
         PyType.Int.DeferMethods(IntMethods.Install);
         PyType.Float.DeferMethods(FloatMethods.Install);
+        PyType.Bool.DeferMethods(InstallBoolRepr);
         DeferEach(ValueTypeDunders.Types, ValueTypeDunders.Install);
         DeferEach(ContainerDunders.Types, ContainerDunders.Install);
         DeferEach(OperatorDunders.Types, OperatorDunders.Install);
@@ -40,6 +41,10 @@ public static class BuiltinMethods
         PyType.List.DeferMethods(list => MarkIntrinsic(list, "append", BuiltinIntrinsic.ListAppend));
         DeferEach([PyType.List, PyType.Dict, PyType.Set, PyType.FrozenSet, PyType.Tuple, PyEnumerate.EnumerateType], InstallClassGetItem);
     }
+
+    /// <summary>bool's own repr, <c>True</c> and <c>False</c>; int's gives the number (<c>int.__repr__(True)</c> is <c>'1'</c>).</summary>
+    private static void InstallBoolRepr(PyType boolType) =>
+        OperatorDunders.AddSlot(boolType, "__repr__", 0, (vm, args) => Value.FromString(Repr.OfBuiltin(args[0])));
 
     private static void DeferEach(PyType[] types, Action<PyType> install)
     {

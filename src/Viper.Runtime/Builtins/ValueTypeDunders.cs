@@ -1,3 +1,4 @@
+using System.Globalization;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Formatting;
 using Viper.Runtime.Objects;
@@ -58,7 +59,8 @@ internal static class ValueTypeDunders
             });
         }
 
-        BuiltinMethods.Add(type, "__repr__", (vm, args) => Value.FromString(Repr.Of(args[0])));
+        // int's repr of a bool is its number (int.__repr__(True) is '1'); bool has its own for True and False.
+        BuiltinMethods.Add(type, "__repr__", (vm, args) => Value.FromString(args[0].Ref is PyBool b ? b.AsLong.ToString(CultureInfo.InvariantCulture) : Repr.Of(args[0])));
         BuiltinMethods.Add(type, "__str__", (vm, args) => Value.FromString(Repr.Str(args[0])));
         BuiltinMethods.Add(type, "__hash__", (vm, args) => Value.FromInt(Hashing.Hash(args[0])));
         BuiltinMethods.Add(type, "__format__", (vm, args) =>

@@ -64,10 +64,11 @@ print("ab".__iter__().__next__(), "%s-%s".__mod__((1, 2)), "%s".__rmod__(3), "ab
 print((7).__divmod__(2), (7).__rdivmod__(30), (-7).__divmod__(2), (7).__divmod__(2.0), (7.5).__divmod__(2), (7.5).__rdivmod__(20))
 print((5).__round__(), (1234).__round__(-2), (5).__ceil__(), (5).__floor__(), (5).__trunc__(), True.__round__())
 print((2.5).__round__(), (3.14159).__round__(2), (2.7).__ceil__(), (-2.7).__floor__(), (-2.7).__trunc__(), (2.5).__round__(None))
+print(int.__repr__(True), int.__repr__(False), True.__repr__(), bool.__repr__(False), repr(True), str(False), int.__str__(True))
 print(range(3).__bool__(), range(0).__bool__(), list(range(3).__reversed__()), None.__bool__(), (None).__eq__(None))
 
 for bad in ("list.__add__((1,), [2])", "set.__or__([1], {2})", "object.__eq__()", "dict.__or__({}, [], 1)", "(5).__round__('x')",
-            "(2.5).__round__(1.5)", "(1).__divmod__(0)", "[1].__mul__('x')", "(1,).__mul__(2.0)"):
+            "(2.5).__round__(1.5)", "(1).__divmod__(0)", "[1].__mul__('x')", "(1,).__mul__(2.0)", "bool.__repr__(5)", "True.__repr__(1)"):
     try:
         print(eval(bad))
     except (TypeError, ZeroDivisionError) as error:
