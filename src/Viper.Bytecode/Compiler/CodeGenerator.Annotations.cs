@@ -23,7 +23,7 @@ internal sealed partial class CodeGenerator
     /// </summary>
     private void EmitAnnotationsSetup(IReadOnlyList<Stmt> body)
     {
-        if (KeepsAnnotations && body.Any(ContainsAnnotation))
+        if (body.Any(ContainsAnnotation))
         {
             Emit(Opcode.SetupAnnotations);
         }

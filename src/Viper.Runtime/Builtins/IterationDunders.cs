@@ -52,11 +52,7 @@ internal static class IterationDunders
 
         if (type == PyType.Dict || type == PyType.Range || type == PyType.DictKeys || type == PyType.DictValues || type == PyType.DictItems)
         {
-            BuiltinMethods.AddSpecial(type, "__reversed__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, $"{type.Name}.__reversed__");
-                return Value.FromObject(IteratorFunctions.BuiltinReversed(args[0]));
-            }, slotWrapper: false);
+            AddReversed(type);
         }
 
         if (type == PyType.Range)
@@ -64,4 +60,12 @@ internal static class IterationDunders
             OperatorDunders.AddSlot(type, "__bool__", 0, (vm, args) => Value.FromBool(BuiltinFunctions.BuiltinLength(args[0]) != 0));
         }
     }
+
+    /// <summary><c>__reversed__</c>, an ordinary method in CPython: what <c>reversed()</c> gives for the builtin type.</summary>
+    internal static void AddReversed(PyType type) =>
+        BuiltinMethods.AddSpecial(type, "__reversed__", (vm, args) =>
+        {
+            ArgumentCheck.NoArguments(args, $"{type.Name}.__reversed__");
+            return Value.FromObject(IteratorFunctions.BuiltinReversed(args[0]));
+        }, slotWrapper: false);
 }

@@ -16,7 +16,8 @@ namespace Viper.Runtime.Builtins;
 /// </summary>
 internal static class OperatorDunders
 {
-    private static readonly (string Name, CompareOperator Op)[] Comparisons =
+    /// <summary>The six rich comparisons by the stem of their special method's name.</summary>
+    internal static readonly (string Name, CompareOperator Op)[] Comparisons =
     [
         ("eq", CompareOperator.Eq), ("ne", CompareOperator.NotEq), ("lt", CompareOperator.Lt),
         ("le", CompareOperator.LtE), ("gt", CompareOperator.Gt), ("ge", CompareOperator.GtE),
@@ -85,11 +86,7 @@ internal static class OperatorDunders
 
         if (type == PyType.List)
         {
-            BuiltinMethods.AddSpecial(type, "__reversed__", (vm, args) =>
-            {
-                ArgumentCheck.NoArguments(args, "list.__reversed__");
-                return Value.FromObject(new PyListReverseIterator((PyList)args[0].Ref!));
-            }, slotWrapper: false);
+            IterationDunders.AddReversed(type);
         }
         else if (type == PyType.Tuple)
         {

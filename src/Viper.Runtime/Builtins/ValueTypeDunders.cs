@@ -21,12 +21,6 @@ internal static class ValueTypeDunders
         ("rshift", BinaryOperator.RShift), ("and", BinaryOperator.BitAnd), ("or", BinaryOperator.BitOr), ("xor", BinaryOperator.BitXor),
     ];
 
-    private static readonly (string Name, CompareOperator Op)[] Comparisons =
-    [
-        ("eq", CompareOperator.Eq), ("ne", CompareOperator.NotEq), ("lt", CompareOperator.Lt),
-        ("le", CompareOperator.LtE), ("gt", CompareOperator.Gt), ("ge", CompareOperator.GtE),
-    ];
-
     public static PyType[] Types => [PyType.Int, PyType.Float, PyType.Str];
 
     /// <summary>Installs the special methods of <paramref name="type"/>, one of <see cref="Types"/>.</summary>
@@ -50,7 +44,7 @@ internal static class ValueTypeDunders
         }
 
         Func<Value, bool> accepts = type == PyType.Int ? IsInt : type == PyType.Float ? IsNumber : IsStr;
-        foreach (var (name, op) in Comparisons)
+        foreach (var (name, op) in OperatorDunders.Comparisons)
         {
             BuiltinMethods.Add(type, $"__{name}__", (vm, args) =>
             {

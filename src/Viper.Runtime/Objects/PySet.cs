@@ -177,21 +177,8 @@ public sealed class PySet : PyObject
     /// <summary><c>s.discard(key)</c>, with <see cref="ContainsMember"/>'s look for a set key.</summary>
     public bool DiscardMember(Value key) => Discard(MemberKey(key));
 
-    private static Value MemberKey(Value key)
-    {
-        if (key.Ref is not PySet set || !set.Type.IsSubtypeOf(PyType.Set))
-        {
-            return key;
-        }
-
-        var frozen = new PySet(PyType.FrozenSet);
-        foreach (var (item, hash) in set.Entries())
-        {
-            frozen.Add(item, hash);
-        }
-
-        return Value.FromObject(frozen);
-    }
+    private static Value MemberKey(Value key) =>
+        key.Ref is PySet set && set.Type.IsSubtypeOf(PyType.Set) ? Value.FromObject(SetAlgebra.Copy(set, PyType.FrozenSet)) : key;
 
     public bool Contains(Value key, long hash) => Find(key, hash) >= 0;
 

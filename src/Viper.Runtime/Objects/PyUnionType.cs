@@ -47,13 +47,13 @@ public sealed class PyUnionType : PyObject
         }
 
         var normalized = member.IsNone ? Value.FromObject(PyType.NoneType) : member;
-        if (!members.Exists(existing => IsRepeat(existing, normalized)))
+        if (!members.Exists(existing => IsSameMember(existing, normalized)))
         {
             members.Add(normalized);
         }
     }
 
-    /// <summary>As CPython dedups: members by identity, two generic aliases by equality.</summary>
-    private static bool IsRepeat(Value existing, Value member) =>
-        existing.Ref is PyGenericAlias && member.Ref is PyGenericAlias ? Operations.Comparison.Equal(existing, member) : existing.Is(member);
+    /// <summary>Whether two members are one, as CPython dedups and compares unions: by identity, two generic aliases by equality.</summary>
+    public static bool IsSameMember(Value a, Value b) =>
+        a.Ref is PyGenericAlias && b.Ref is PyGenericAlias ? Operations.Comparison.Equal(a, b) : a.Is(b);
 }

@@ -12,9 +12,6 @@ namespace Viper.Runtime.Operations;
 /// </summary>
 public static class TypeHints
 {
-    /// <summary>The attributes an alias answers itself; it takes every other one from its origin.</summary>
-    private static readonly string[] OwnAliasAttributes = ["__origin__", "__args__", "__parameters__", "__class__", "__mro_entries__"];
-
     public static string Repr(PyGenericAlias alias)
     {
         var arguments = alias.Arguments.Items;
@@ -32,7 +29,7 @@ public static class TypeHints
     private static string ItemRepr(Value item) => item.Ref switch
     {
         PyEllipsis => "...",
-        PyType type when type.IsBuiltin && (type.ModuleName is null || type.NamedWithModule) => type.NamedWithModule ? $"{type.ModuleName}.{type.Name}" : type.Name,
+        PyType type when type.IsBuiltin && (type.ModuleName is null || type.NamedWithModule) => TypeNames.OfType(type),
         PyType type => $"{type.ModuleName ?? "__main__"}.{type.QualifiedName}",
         PyBuiltinFunction { IsMethod: false } builtin => builtin.Name,
         PyFunction function when function.ModuleName.Ref is PyStr module => module.Value == "builtins" ? function.QualifiedName : $"{module.Value}.{function.QualifiedName}",
@@ -45,7 +42,7 @@ public static class TypeHints
     /// <summary>Unions are equal when they have the same members in any order, as CPython compares their sets.</summary>
     public static bool Equal(PyUnionType a, PyUnionType b) =>
         a.Members.Count == b.Members.Count
-        && a.Members.Items.All(member => b.Members.Items.Any(other => other.Is(member) || (member.Ref is PyGenericAlias && Comparison.Equal(member, other))));
+        && a.Members.Items.All(member => b.Members.Items.Any(other => PyUnionType.IsSameMember(member, other)));
 
     public static long Hash(PyGenericAlias alias) => Hashing.Hash(alias.Origin) ^ Hashing.Hash(Value.FromObject(alias.Arguments));
 
@@ -61,14 +58,15 @@ public static class TypeHints
         return hash == -1 ? -2 : hash;
     }
 
+    /// <summary>The attributes an alias answers itself; it takes every other one from its origin.</summary>
     public static Value GetAttribute(PyGenericAlias alias, string name) => name switch
     {
         "__origin__" => alias.Origin,
         "__args__" => Value.FromObject(alias.Arguments),
         "__parameters__" => Value.FromObject(PyTuple.Empty),
         "__class__" => Value.FromObject(PyGenericAlias.GenericAliasType),
-        _ when Array.IndexOf(OwnAliasAttributes, name) < 0 => Attributes.Get(alias.Origin, name),
-        _ => throw PyErrors.AttributeError(Value.FromObject(alias), name),
+        "__mro_entries__" => throw PyErrors.AttributeError(Value.FromObject(alias), name),
+        _ => Attributes.Get(alias.Origin, name),
     };
 
     public static Value GetAttribute(PyUnionType union, string name) => name switch
