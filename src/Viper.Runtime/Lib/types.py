@@ -35,5 +35,7 @@ ModuleType = type(sys)
 NoneType = type(None)
 EllipsisType = type(Ellipsis)
 NotImplementedType = type(NotImplemented)
+GenericAlias = type(list[int])
+UnionType = type(int | str)
 
 del sys, _function, _generator, _Class, _cell

@@ -35,3 +35,9 @@ def accepts(value: int | float | None = None) -> str | None:
 
 
 print(accepts(), accepts(2), accepts.__annotations__)
+
+
+import types
+
+print(types.GenericAlias, types.UnionType, isinstance(list[int], types.GenericAlias), type(int | None) is types.UnionType)
+print(isinstance(int | str, types.UnionType), isinstance(int, types.UnionType), types.GenericAlias.__name__, types.UnionType.__module__)
