@@ -16,7 +16,7 @@ public static class BuiltinFunctions
         ("len", Len),
         ("repr", (vm, args) => { ArgumentCheck.Exactly(args, "repr", 1); return Value.FromString(Repr.Of(args[0])); }),
         ("abs", Abs),
-        ("isinstance", IsInstance),
+        ("isinstance", ClassChecks.IsInstanceBuiltin),
         ("hash", (vm, args) => { ArgumentCheck.Exactly(args, "hash", 1); return Value.FromInt(Hashing.Hash(args[0])); }),
         ("id", (vm, args) => { ArgumentCheck.Exactly(args, "id", 1); return Value.FromInt(args[0].Ref is PyObject o ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) : args[0].Bits); }),
         ("chr", Chr),
@@ -232,28 +232,6 @@ public static class BuiltinFunctions
             _ => UserOperators.TryUnary("__abs__", value, out var result) ? result : throw PyErrors.TypeError($"bad operand type for abs(): '{TypeNames.Of(value)}'"),
         };
     }
-
-    private static Value IsInstance(Interpreter vm, CallArgs args)
-    {
-        ArgumentCheck.Exactly(args, "isinstance", 2);
-        return IsInstanceOf(args[0], args[1]);
-    }
-
-    internal static Value IsInstanceOf(Value value, Value classInfo) =>
-        Value.FromBool(MatchesClassInfo(value.Type, classInfo, "isinstance", "isinstance() arg 2 must be a type, a tuple of types, or a union"));
-
-    /// <summary>
-    /// Whether <paramref name="type"/> derives from the class, or from any class in a (nested) tuple
-    /// or union of them, tried in order; <paramref name="function"/> names the builtin in errors.
-    /// </summary>
-    internal static bool MatchesClassInfo(PyType type, Value classInfo, string function, string badClassInfoMessage) => classInfo.Ref switch
-    {
-        PyType target => type.IsSubtypeOf(target),
-        PyTuple tuple => tuple.Items.Any(item => MatchesClassInfo(type, item, function, badClassInfoMessage)),
-        PyUnionType union => union.Members.Items.Any(member => MatchesClassInfo(type, member, function, badClassInfoMessage)),
-        PyGenericAlias => throw PyErrors.TypeError($"{function}() argument 2 cannot be a parameterized generic"),
-        _ => throw PyErrors.TypeError(badClassInfoMessage),
-    };
 
     private static Value Chr(Interpreter vm, CallArgs args)
     {

@@ -12,7 +12,7 @@ public static class ClassBuiltins
     public static (string Name, BuiltinBody Body)[] Functions =>
     [
         ("__build_class__", BuildClass),
-        ("issubclass", IsSubclass),
+        ("issubclass", ClassChecks.IsSubclassBuiltin),
     ];
 
     public static IEnumerable<PyType> Types => [PySuper.SuperType, PyStaticMethod.StaticMethodType, PyClassMethod.ClassMethodType, PyProperty.PropertyType];
@@ -46,6 +46,7 @@ public static class ClassBuiltins
             return Value.FromObject(NewClass(vm, metaclass, new CallArgs(args.All[1..], args.KeywordNames)));
         });
         BuiltinMethods.Add(typeType, "__init__", (vm, args) => Value.None);
+        ClassChecks.InstallTypeMethods(typeType);
         BuiltinMethods.Add(typeType, "mro", (vm, args) =>
         {
             var type = args[0].Ref as PyType
@@ -372,16 +373,5 @@ public static class ClassBuiltins
             : self.Type.IsSubtypeOf(start) ? self.Type
             : throw PyErrors.TypeError("super(type, obj): obj must be an instance or subtype of type");
         return Value.FromObject(new PySuper(start, self, selfType));
-    }
-
-    private static Value IsSubclass(Interpreter vm, CallArgs args)
-    {
-        ArgumentCheck.Exactly(args, "issubclass", 2);
-        if (args[0].Ref is not PyType type)
-        {
-            throw PyErrors.TypeError("issubclass() arg 1 must be a class");
-        }
-
-        return Value.FromBool(BuiltinFunctions.MatchesClassInfo(type, args[1], "issubclass", "issubclass() arg 2 must be a class, a tuple of classes, or a union"));
     }
 }

@@ -26,7 +26,7 @@ internal static class FixedArityBuiltins
     {
         "min" => Min,
         "max" => Max,
-        "isinstance" => (vm, x, classInfo) => BuiltinFunctions.IsInstanceOf(x, classInfo),
+        "isinstance" => (vm, x, classInfo) => Value.FromBool(ClassChecks.IsInstance(x, classInfo)),
         _ => null,
     };
 

@@ -110,7 +110,7 @@ public static class PatternMatching
             throw PyErrors.TypeError("called match pattern must be a type");
         }
 
-        if (!subject.Type.IsSubtypeOf(type))
+        if (!Builtins.ClassChecks.IsInstance(subject, cls))
         {
             return null;
         }

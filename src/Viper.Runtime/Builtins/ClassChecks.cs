@@ -1,0 +1,152 @@
+using Viper.Runtime.Errors;
+using Viper.Runtime.Objects;
+using Viper.Runtime.Operations;
+using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
+
+namespace Viper.Runtime.Builtins;
+
+/// <summary>
+/// <c>isinstance</c> and <c>issubclass</c> as CPython answers them: a class whose metaclass is
+/// <c>type</c> itself is answered from its MRO; a class with another metaclass, or any other object,
+/// answers through its type's <c>__instancecheck__</c>/<c>__subclasscheck__</c> when it defines one
+/// (how <c>abc</c> registration and <c>typing</c>'s aliases work); tuples and unions are tried member
+/// by member. Also <c>type.__instancecheck__</c> and <c>type.__subclasscheck__</c>, the defaults a
+/// metaclass's own hook reaches through <c>super()</c>.
+/// </summary>
+public static class ClassChecks
+{
+    private const string BadInstanceClassInfo = "isinstance() arg 2 must be a type, a tuple of types, or a union";
+    private const string BadSubclassClassInfo = "issubclass() arg 2 must be a class, a tuple of classes, or a union";
+    private const string BadSubclassArgument = "issubclass() arg 1 must be a class";
+
+    /// <summary>Adds <c>type.__instancecheck__</c> and <c>type.__subclasscheck__</c> to the type namespace being installed.</summary>
+    public static void InstallTypeMethods(PyType typeType)
+    {
+        BuiltinMethods.Add(typeType, "__instancecheck__", (vm, args) =>
+        {
+            var cls = args.Count > 0 && args[0].Ref is PyType type ? type : throw BuiltinMethods.NotApplicable(PyType.TypeType, "__instancecheck__", args.Count > 0 ? args[0] : Value.None);
+            ArgumentCheck.Exactly(args, "__instancecheck__", 2);
+            return Value.FromBool(args[1].Type.IsSubtypeOf(cls));
+        });
+        BuiltinMethods.Add(typeType, "__subclasscheck__", (vm, args) =>
+        {
+            var cls = args.Count > 0 && args[0].Ref is PyType type ? type : throw BuiltinMethods.NotApplicable(PyType.TypeType, "__subclasscheck__", args.Count > 0 ? args[0] : Value.None);
+            ArgumentCheck.Exactly(args, "__subclasscheck__", 2);
+            return Value.FromBool(args[1].Ref is PyType derived ? derived.IsSubtypeOf(cls) : throw PyErrors.TypeError(BadSubclassArgument));
+        });
+    }
+
+    public static Value IsInstanceBuiltin(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "isinstance", 2);
+        return Value.FromBool(IsInstance(args[0], args[1]));
+    }
+
+    public static Value IsSubclassBuiltin(Interpreter vm, CallArgs args)
+    {
+        ArgumentCheck.Exactly(args, "issubclass", 2);
+        return Value.FromBool(IsSubclass(args[0], args[1]));
+    }
+
+    public static bool IsInstance(Value value, Value classInfo)
+    {
+        if (classInfo.Ref is PyType target)
+        {
+            // As CPython: the exact type answers before any hook, and a class made by type itself has none.
+            if (ReferenceEquals(value.Type, target) || HasPlainMetaclass(target))
+            {
+                return value.Type.IsSubtypeOf(target);
+            }
+
+            return TryHook(classInfo, "__instancecheck__", value, out var answer) ? answer : value.Type.IsSubtypeOf(target);
+        }
+
+        switch (classInfo.Ref)
+        {
+            case PyTuple tuple:
+                return AnyMember(tuple, "in __instancecheck__", member => IsInstance(value, member));
+            case PyUnionType union:
+                return AnyMember(union.Members, "in __instancecheck__", member => IsInstance(value, member));
+            case PyGenericAlias:
+                throw PyErrors.TypeError("isinstance() argument 2 cannot be a parameterized generic");
+        }
+
+        return TryHook(classInfo, "__instancecheck__", value, out var result) ? result : throw PyErrors.TypeError(BadInstanceClassInfo);
+    }
+
+    public static bool IsSubclass(Value derived, Value classInfo)
+    {
+        if (classInfo.Ref is PyType target)
+        {
+            if (!HasPlainMetaclass(target) && TryHook(classInfo, "__subclasscheck__", derived, out var answer))
+            {
+                return answer;
+            }
+
+            return derived.Ref is PyType derivedType ? derivedType.IsSubtypeOf(target) : throw PyErrors.TypeError(BadSubclassArgument);
+        }
+
+        switch (classInfo.Ref)
+        {
+            case PyTuple tuple:
+                return AnyMember(tuple, "in __subclasscheck__", member => IsSubclass(derived, member));
+            case PyUnionType union:
+                return AnyMember(union.Members, "in __subclasscheck__", member => IsSubclass(derived, member));
+            case PyGenericAlias:
+                throw PyErrors.TypeError("issubclass() argument 2 cannot be a parameterized generic");
+        }
+
+        if (TryHook(classInfo, "__subclasscheck__", derived, out var result))
+        {
+            return result;
+        }
+
+        throw PyErrors.TypeError(derived.Ref is PyType ? BadSubclassClassInfo : BadSubclassArgument);
+    }
+
+    /// <summary>Builtin types and classes whose metaclass is <c>type</c> itself: no hook to ask.</summary>
+    private static bool HasPlainMetaclass(PyType type) => type.IsBuiltin || ReferenceEquals(type.Type, PyType.TypeType);
+
+    /// <summary>Nested tuples count against the recursion limit, as in CPython: a tuple nested past it is a RecursionError, not a .NET stack overflow.</summary>
+    private static bool AnyMember(PyTuple members, string context, Func<Value, bool> matches)
+    {
+        StackGuard.Enter(context);
+        try
+        {
+            foreach (var member in members.Items)
+            {
+                if (matches(member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            StackGuard.Leave();
+        }
+    }
+
+    private static bool TryHook(Value classInfo, string name, Value argument, out bool answer)
+    {
+        if (!SpecialMethods.TryFind(classInfo.Type, name, out var hook) || hook.IsNone)
+        {
+            answer = false;
+            return false;
+        }
+
+        StackGuard.Enter($"in {name}");
+        try
+        {
+            answer = Truth.IsTrue(SpecialMethods.CallBound(hook, classInfo, [argument]));
+            return true;
+        }
+        finally
+        {
+            StackGuard.Leave();
+        }
+    }
+}
