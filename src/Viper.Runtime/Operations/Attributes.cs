@@ -23,8 +23,15 @@ public static class Attributes
                 return TypeHints.GetAttribute(union, name);
             case PyBoundMethod method when MethodAttribute(method, name) is { } methodAttribute:
                 return methodAttribute;
-            case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__":
-                return name switch { "fget" => property.Getter, "fset" => property.Setter, "fdel" => property.Deleter, _ => property.Doc };
+            case PyProperty property when name is "fget" or "fset" or "fdel" or "__doc__" or "__isabstractmethod__":
+                return name switch
+                {
+                    "fget" => property.Getter,
+                    "fset" => property.Setter,
+                    "fdel" => property.Deleter,
+                    "__doc__" => property.Doc,
+                    _ => Value.FromBool(AbstractMethods.IsAbstract(property)),
+                };
             case PyFile file when Builtins.FileMethods.TryGetAttribute(file, name, out var fileAttribute):
                 return fileAttribute;
             case PyTextInput input when name == "name":
@@ -33,6 +40,10 @@ public static class Attributes
                 return classMethod.Function;
             case PyStaticMethod staticMethod when name is "__func__" or "__wrapped__":
                 return staticMethod.Function;
+            case PyClassMethod classMethod when name == "__isabstractmethod__":
+                return Value.FromBool(AbstractMethods.IsAbstract(classMethod.Function));
+            case PyStaticMethod staticMethod when name == "__isabstractmethod__":
+                return Value.FromBool(AbstractMethods.IsAbstract(staticMethod.Function));
             case PyTextStream stream when name == "name":
                 return Value.FromString(stream.Name);
             case PyModule module:

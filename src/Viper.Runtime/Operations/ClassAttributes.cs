@@ -18,8 +18,6 @@ public static class ClassAttributes
         {
             case "__class__":
                 return Value.FromObject(type.Type);
-            case "__dict__":
-                return Value.FromObject(NamespaceCopy(type));
             case "__doc__" when !type.TryGetOwn("__doc__", out _):
                 return Value.None;
             case "__annotations__" when !type.TryGetOwn("__annotations__", out _):
@@ -42,7 +40,7 @@ public static class ClassAttributes
         throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
     }
 
-    /// <summary>What every type answers from its own structure: its names, module, bases and MRO.</summary>
+    /// <summary>What every type answers from its own structure: its names, module, bases, MRO and namespace.</summary>
     public static bool TryGetTypeData(PyType type, string name, out Value value)
     {
         value = name switch
@@ -54,6 +52,7 @@ public static class ClassAttributes
             "__bases__" => Value.FromObject(PyTuple.Of([.. type.Bases.Select(b => Value.FromObject(b))])),
             "__base__" => type.Base is { } baseType ? Value.FromObject(baseType) : Value.None,
             "__mro__" => Value.FromObject(PyTuple.Of([.. type.Mro.Select(b => Value.FromObject(b))])),
+            "__dict__" => Value.FromObject(NamespaceCopy(type)),
             _ => default,
         };
         return value.IsBound;

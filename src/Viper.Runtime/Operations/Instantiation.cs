@@ -34,6 +34,11 @@ public static class Instantiation
         }
         else if (type.LayoutBase == PyType.Object)
         {
+            if (plan.IsAbstract)
+            {
+                throw AbstractMethods.InstantiationError(type)!;
+            }
+
             if (!plan.Init.IsBound && args.All.Length > 0)
             {
                 throw PyErrors.TypeError($"{type.Name}() takes no arguments");
@@ -69,6 +74,11 @@ public static class Instantiation
         PyObject instance;
         if (layout == PyType.Object)
         {
+            if (PlanFor(type).IsAbstract)
+            {
+                throw AbstractMethods.InstantiationError(type)!;
+            }
+
             instance = new PyInstance(type);
         }
         else if (layout == ExceptionTypes.BaseException)
@@ -119,7 +129,7 @@ public static class Instantiation
     public static PyFunction? InlineInit(PyType type)
     {
         var plan = PlanFor(type);
-        return plan.New.IsBound || type.LayoutBase != PyType.Object || !type.Type.IsBuiltin ? null : plan.Init.Ref as PyFunction;
+        return plan.New.IsBound || plan.IsAbstract || type.LayoutBase != PyType.Object || !type.Type.IsBuiltin ? null : plan.Init.Ref as PyFunction;
     }
 
     private static Plan PlanFor(PyType type)
@@ -131,11 +141,14 @@ public static class Instantiation
 
         SpecialMethods.TryFind(type, "__init__", out var init);
         SpecialMethods.TryFind(type, "__new__", out var newMethod);
-        var plan = new Plan(type.Version, init, newMethod);
+        var plan = new Plan(type.Version, init, newMethod, AbstractMethods.InstantiationError(type) is not null);
         type.InstantiationCache = plan;
         return plan;
     }
 
-    /// <summary>The class's own <c>__init__</c> and <c>__new__</c> (unbound when it has none) as of <see cref="Version"/>.</summary>
-    private sealed record Plan(int Version, Value Init, Value New);
+    /// <summary>
+    /// The class's own <c>__init__</c> and <c>__new__</c> (unbound when it has none) as of <see cref="Version"/>,
+    /// and whether it is abstract (so <c>object.__new__</c> refuses it and no fast path makes its instances).
+    /// </summary>
+    private sealed record Plan(int Version, Value Init, Value New, bool IsAbstract);
 }
