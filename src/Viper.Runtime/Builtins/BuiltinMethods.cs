@@ -76,13 +76,16 @@ public static class BuiltinMethods
             return Value.FromObject(PyTuple.Of(Value.FromInt(start), Value.FromInt(stop), Value.FromInt(step)));
         });
 
-    /// <summary>dict_keys' and dict_items' <c>isdisjoint</c>.</summary>
-    private static void InstallIsDisjoint(PyType view) =>
+    /// <summary>dict_keys' and dict_items' <c>isdisjoint</c>; like sets, they are unhashable (<c>__hash__</c> is None).</summary>
+    private static void InstallIsDisjoint(PyType view)
+    {
         Add(view, "isdisjoint", (vm, args) =>
         {
             ArgumentCheck.OneArgument(args, $"{view.Name}.isdisjoint");
             return Value.FromBool(SetLike.IsDisjoint(args[0], args[1]));
         });
+        view.SetAttribute("__hash__", Value.None);
+    }
 
     /// <summary>Tags a method the VM performs inline (see <see cref="BuiltinIntrinsic"/>); its body stays the fallback.</summary>
     private static void MarkIntrinsic(PyType type, string name, BuiltinIntrinsic intrinsic)

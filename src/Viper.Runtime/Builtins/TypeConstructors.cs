@@ -35,6 +35,10 @@ public static class TypeConstructors
         };
         PyType.Tuple.ConstructOne = (vm, iterable) => TupleOf(iterable);
         PyType.Dict.Constructor = Dict;
+        PyGenericAlias.GenericAliasType.Constructor = (vm, args) =>
+            args.KeywordCount > 0 ? throw PyErrors.TypeError("GenericAlias() takes no keyword arguments")
+            : args.Count != 2 ? throw PyErrors.TypeError($"GenericAlias expected 2 arguments, got {args.Count}")
+            : TypeHints.ClassGetItem(args[0], args[1]);
         PyType.Cell.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "cell", 0, 1);

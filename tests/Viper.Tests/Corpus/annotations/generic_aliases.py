@@ -83,3 +83,21 @@ try:
         pass
 except TypeError as error:
     print("TypeError:", error)
+
+# types.GenericAlias called directly, as classes use it for __class_getitem__.
+import types
+
+print(types.GenericAlias(list, int), types.GenericAlias(dict, (str, int)), types.GenericAlias(tuple, ()))
+print(types.GenericAlias(list, int) == list[int])
+for bad_args, bad_kwargs in (((list,), {}), ((list, int, str), {}), ((list, int), {"x": 1})):
+    try:
+        types.GenericAlias(*bad_args, **bad_kwargs)
+    except TypeError as e:
+        print("TypeError:", e)
+
+
+class Box:
+    __class_getitem__ = classmethod(types.GenericAlias)
+
+
+print(Box[int], Box[int, str].__args__, Box[int]().__class__.__name__)
