@@ -310,8 +310,10 @@ public static class ClassBuiltins
             {
                 resolved.Add(alias.Origin);
             }
-            else if (baseValue.Ref is not PyType && SpecialMethods.TryCall(baseValue, "__mro_entries__", [originals], out var entries))
+            else if (baseValue.Ref is not PyType && Attributes.TryGet(baseValue, "__mro_entries__", out var method))
             {
+                // Looked up on the base itself, as CPython does: typing.NamedTuple is a function carrying one.
+                var entries = Interpreter.Current.Call(method, [originals]);
                 resolved.AddRange(entries.Ref is PyTuple tuple ? tuple.Items : throw PyErrors.TypeError("__mro_entries__ must return a tuple"));
             }
             else

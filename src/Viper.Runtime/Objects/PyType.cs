@@ -30,8 +30,11 @@ public sealed partial class PyType : PyObject
 
     public bool IsBuiltin { get; }
 
-    /// <summary>The defining module of a class written in Python; null for builtin types.</summary>
-    public string? ModuleName { get; init; }
+    /// <summary>
+    /// The defining module of a class written in Python, kept equal to its namespace's <c>__module__</c>
+    /// (which a program may assign); null for builtin types.
+    /// </summary>
+    public string? ModuleName { get; internal set; }
 
     /// <summary>
     /// For a builtin type of a module: messages name it with its module (<c>'types.GenericAlias'</c>),
@@ -155,6 +158,11 @@ public sealed partial class PyType : PyObject
         EnsureMethods();
         CheckWriteDuringInstallation();
         _namespace.Set(name, value);
+        if (name == "__module__" && !IsBuiltin)
+        {
+            ModuleName = value.Ref is PyStr module ? module.Value : null;
+        }
+
         Invalidate();
     }
 

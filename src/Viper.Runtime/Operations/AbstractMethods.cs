@@ -32,17 +32,8 @@ public static class AbstractMethods
     }
 
     /// <summary>Whether <paramref name="callable"/> has a true <c>__isabstractmethod__</c>.</summary>
-    public static bool IsAbstract(Value callable)
-    {
-        try
-        {
-            return Truth.IsTrue(Attributes.Get(callable, "__isabstractmethod__"));
-        }
-        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
-        {
-            return false;
-        }
-    }
+    public static bool IsAbstract(Value callable) =>
+        Attributes.TryGet(callable, "__isabstractmethod__", out var flag) && Truth.IsTrue(flag);
 
     /// <summary><c>property.__isabstractmethod__</c>: any of its three functions is abstract.</summary>
     public static bool IsAbstract(PyProperty property) => IsAbstract(property.Getter) || IsAbstract(property.Setter) || IsAbstract(property.Deleter);

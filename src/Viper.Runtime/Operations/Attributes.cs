@@ -7,6 +7,21 @@ namespace Viper.Runtime.Operations;
 /// <summary>Attribute access on builtin objects, modules and types; instances and classes written in Python go to <see cref="InstanceAttributes"/> and <see cref="ClassAttributes"/>.</summary>
 public static class Attributes
 {
+    /// <summary><c>getattr(owner, name)</c> that answers false for an AttributeError (any other error propagates).</summary>
+    public static bool TryGet(Value owner, string name, out Value attribute)
+    {
+        try
+        {
+            attribute = Get(owner, name);
+            return true;
+        }
+        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
+        {
+            attribute = default;
+            return false;
+        }
+    }
+
     public static Value Get(Value owner, string name)
     {
         switch (owner.Ref)

@@ -121,7 +121,7 @@ public static class PatternMatching
         {
             Value[] matchArgs;
             var matchSelf = false;
-            if (TryGetAttribute(cls, "__match_args__", out var declared))
+            if (Attributes.TryGet(cls, "__match_args__", out var declared))
             {
                 if (declared.Ref is not PyTuple tuple || tuple.Type != PyType.Tuple)
                 {
@@ -186,23 +186,9 @@ public static class PatternMatching
             throw PyErrors.TypeError($"{type.Name}() got multiple sub-patterns for attribute {Repr.Of(Value.FromString(name))}");
         }
 
-        return TryGetAttribute(subject, name, out attribute);
+        return Attributes.TryGet(subject, name, out attribute);
     }
 
     /// <summary>getattr that treats an AttributeError as absence, as the pattern machinery does.</summary>
-    private static bool TryGetAttribute(Value owner, string name, out Value attribute)
-    {
-        try
-        {
-            attribute = Attributes.Get(owner, name);
-            return true;
-        }
-        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
-        {
-            attribute = default;
-            return false;
-        }
-    }
-
     public static long Length(Value value) => BuiltinFunctions.Length(value);
 }
