@@ -37,6 +37,11 @@ internal sealed partial class FunctionLowering
     private void EmitLongEntryCall(int pc, DirectCallee direct, int callBase, int argCount, int dst, IlLabel done)
     {
         var keepsInt = IsInt(dst);
+        if (BaseCase.Find(direct.Code) is { } baseCase)
+        {
+            EmitInlineBaseCase(pc, baseCase, callBase, dst, done);
+        }
+
         if (!keepsInt)
         {
             LoadCalleeClosure(direct);
@@ -67,6 +72,45 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Branch(OpCodes.Br, done);
+    }
+
+    /// <summary>
+    /// The callee's base case in place of the call (see <see cref="BaseCase"/>): when its
+    /// comparison of the int arguments would not jump and its frame would fit under the recursion
+    /// limit, the result is the returned argument or constant; otherwise the code after this
+    /// makes the call. Half of a recursive <c>fib</c>'s calls are leaves that would pay the whole
+    /// frame (prologue, depth check, epilogue) to return their argument.
+    /// </summary>
+    private void EmitInlineBaseCase(int pc, BaseCase baseCase, int callBase, int dst, IlLabel done)
+    {
+        var call = _il.DefineLabel();
+        _il.Ldloc(_ints[_splitting.Read(pc, callBase + 1 + baseCase.Parameter)]!);
+        _il.LdcI8(baseCase.Constant);
+        _il.CompareBranch(IntBranch(CompareCondition.Operator(baseCase.Condition), CompareCondition.IsNegated(baseCase.Condition)), call);
+        _il.Ldarg(InterpreterArg);
+        _il.Call(RuntimeMembers.FrameFits);
+        _il.Branch(OpCodes.Brfalse, call);
+        if (baseCase.ReturnedParameter >= 0)
+        {
+            _il.Ldloc(_ints[_splitting.Read(pc, callBase + 1 + baseCase.ReturnedParameter)]!);
+        }
+        else
+        {
+            _il.LdcI8(baseCase.ReturnedConstant);
+        }
+
+        if (IsInt(dst))
+        {
+            _il.Stloc(_ints[dst]!);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.FromInt);
+            _il.Stloc(Boxed(dst));
+        }
+
+        _il.Branch(OpCodes.Br, done);
+        _il.MarkLabel(call);
     }
 
     /// <summary>Where the specialized version goes after the call at <paramref name="pc"/> when its result, already in its boxed local, is not a small int.</summary>

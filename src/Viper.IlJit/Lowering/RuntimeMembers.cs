@@ -50,6 +50,7 @@ internal static class RuntimeMembers
     public static readonly FieldInfo InterruptRequested = typeof(Interpreter).GetField(nameof(Interpreter.InterruptRequested), BindingFlags.NonPublic | BindingFlags.Instance)!;
     public static readonly MethodInfo TakeInterrupt = Internal(typeof(Interpreter), nameof(Interpreter.TakeInterrupt));
     public static readonly MethodInfo EnterFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledFrame));
+    public static readonly MethodInfo FrameFits = Internal(typeof(Interpreter), nameof(Interpreter.CompiledFrameFits));
     public static readonly MethodInfo LeaveFrame = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCompiledFrame), BindingFlags.NonPublic | BindingFlags.Instance, Type.EmptyTypes)!;
     public static readonly MethodInfo ReturnFromFrame = typeof(Interpreter).GetMethod(nameof(Interpreter.LeaveCompiledFrame), BindingFlags.NonPublic | BindingFlags.Instance, [typeof(int)])!;
     public static readonly MethodInfo EnterClassFrame = Internal(typeof(Interpreter), nameof(Interpreter.EnterCompiledClassFrame));

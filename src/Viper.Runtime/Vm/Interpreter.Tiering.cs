@@ -117,6 +117,15 @@ public sealed partial class Interpreter
         return outer;
     }
 
+    /// <summary>
+    /// Whether one more compiled frame would pass <see cref="EnterCompiledFrame"/> without its
+    /// refusal: a caller that does a callee's base case in place of the call (it can neither raise
+    /// nor grow the .NET stack) asks this first and makes the real call when not, so RecursionError
+    /// and a waiting KeyboardInterrupt come exactly where the call would have raised them.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal bool CompiledFrameFits() => _frameCount + _compiledDepth < _depthLimit;
+
     /// <summary>A compiled frame left by an exception.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     internal void LeaveCompiledFrame() => _compiledDepth--;

@@ -175,6 +175,50 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void LongEntryCallDoesTheCalleesBaseCaseInPlaceWhileTheFrameFits()
+    {
+        var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("610\n"));
+        const string LongCall = "call int64 fib (long entry)(JitClosure, Interpreter, int64)";
+        var dump = result.Stderr;
+        var start = dump.IndexOf(".method int64 'fib (long entry)'(JitClosure, Interpreter, int64)", StringComparison.Ordinal);
+        Assert.That(start, Is.GreaterThan(0), dump);
+        var lines = dump[start..].Split('\n').Select(l => l.Trim()).ToList();
+        int Find(string text, int from = 0) => lines.FindIndex(from, l => l.Contains(text, StringComparison.Ordinal));
+
+        // Before each call: the argument compared with the base case's constant (jumping to the
+        // call when the callee's comparison would jump), the depth check, then the argument as the
+        // result in an int local and a branch past the call.
+        var first = Find(LongCall);
+        var second = Find(LongCall, first + 1);
+        Assert.That(second, Is.GreaterThan(first), dump);
+        foreach (var call in new[] { first, second })
+        {
+            var fits = Find("call bool Interpreter::CompiledFrameFits()", call - 12);
+            Assert.That(fits, Is.InRange(call - 10, call - 1), dump);
+            Assert.That(lines[fits - 4], Does.Match(@"ldloc \d+ \(\w+:int\)"), dump);
+            Assert.That(lines[fits - 3], Does.EndWith("ldc.i8 2"), dump);
+            Assert.That(lines[fits - 2], Does.Contain(": bge L"), dump);
+            Assert.That(lines[fits - 1], Does.EndWith(": ldarg.1"), dump);
+            Assert.That(lines[fits + 1], Does.Contain(": brfalse L"), dump);
+            Assert.That(lines[fits + 2], Does.EndWith(lines[fits - 4][lines[fits - 4].IndexOf("ldloc", StringComparison.Ordinal)..]), dump);
+            Assert.That(lines[fits + 3], Does.Match(@"stloc \d+ \(\w+:int\)"), dump);
+            Assert.That(lines[fits + 4], Does.Contain(": br L"), dump);
+        }
+    }
+
+    [Test]
+    public void BaseCaseComparedWithAFloatConstantIsNotDoneInPlace()
+    {
+        var source = "def below(n):\n    if n < 2.5:\n        return n\n    return below(n - 1) + 1\n\nprint(below(10))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("10\n"));
+        Assert.That(result.Stderr, Does.Contain("call int64 below (long entry)(JitClosure, Interpreter, int64)"));
+        Assert.That(result.Stderr, Does.Not.Contain("CompiledFrameFits"));
+    }
+
+    [Test]
     public void IntCallFromALoopUsesTheCalleesLongEntry()
     {
         var source = "def add(a, b):\n    return a + b\n\ndef run():\n    total = 0\n    for i in range(100):\n        total = add(total, i)\n    return total\n\nprint(run())\n";
