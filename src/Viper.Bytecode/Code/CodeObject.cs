@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Instructions;
 
 namespace Viper.Bytecode.Code;
@@ -72,7 +73,12 @@ public sealed class CodeObject
     public int BackEdgeCount;
 
     /// <summary>Operand types seen, indexed by the offset of each arithmetic or compare instruction.</summary>
-    public OperandTypes[] OperandTypesSeen => _operandTypesSeen ??= new OperandTypes[Instructions.Length];
+    /// <remarks>Inlined: the dispatch loop reads it on every return to a caller, and the JIT's inlining budget for that loop runs out before it.</remarks>
+    public OperandTypes[] OperandTypesSeen
+    {
+        [MethodImpl(MethodImplOptions.AggressiveInlining)]
+        get => _operandTypesSeen ??= new OperandTypes[Instructions.Length];
+    }
 
     private OperandTypes[]? _operandTypesSeen;
 

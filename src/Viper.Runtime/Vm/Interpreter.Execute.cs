@@ -810,11 +810,36 @@ public sealed partial class Interpreter
                 case Opcode.ReturnConst:
                     if ((Opcode)word == Opcode.Return)
                     {
-                        returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
-                        if (returnValue.Ref is null)
+                        ref var returned = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                        var returnedRef = returned.Ref;
+                        if (returnedRef is null)
                         {
                             throw UnboundAt(frame, pc, Unsafe.Add(ref word, 1));
                         }
+
+                        // The slot was just written as two 8-byte fields (an int result, a call's
+                        // value): read it the same way. Copied as one 16-byte value, the load waits
+                        // for both stores to retire instead of taking them from the store buffer.
+                        var returnedBits = returned.Bits;
+                        if (frame.Generator is null && frame.ResumePc >= 0 && _frameCount - 1 != entryFrame)
+                        {
+                            // The common return: straight into the caller's slot.
+                            _frameCount--;
+                            ref var callerResult = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_stack), frame.ReturnSlot);
+                            if (!ReferenceEquals(callerResult.Ref, returnedRef))
+                            {
+                                callerResult.Ref = returnedRef;
+                            }
+
+                            callerResult.Bits = returnedBits;
+                            pc = frame.ResumePc;
+                            frame = _frames[_frameCount - 1];
+                            goto LoadFrame;
+                        }
+
+                        returnValue = default;
+                        returnValue.Ref = returnedRef;
+                        returnValue.Bits = returnedBits;
                     }
                     else
                     {
