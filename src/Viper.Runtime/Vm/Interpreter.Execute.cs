@@ -155,12 +155,6 @@ public sealed partial class Interpreter
                             pc += 4;
                             break;
                         }
-                        else if ((a.Ref is PyBigInt || b.Ref is PyBigInt) && BigIntSum(a, b, subtract: false, ref dst))
-                        {
-                            seen[pc] |= OperandTypes.Other;
-                            pc += 4;
-                            break;
-                        }
 
                         var slowResult = BinarySlow(frame, pc, BinaryOperator.Add, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), (Opcode)word == Opcode.InplaceAdd);
                         stack = _stack;
@@ -191,12 +185,6 @@ public sealed partial class Interpreter
                         {
                             seen[pc] |= OperandTypes.Float;
                             Value.SetInline(ref dst, floatTag, BitConverter.DoubleToInt64Bits(a.AsFloat - b.AsFloat));
-                            pc += 4;
-                            break;
-                        }
-                        else if ((a.Ref is PyBigInt || b.Ref is PyBigInt) && BigIntSum(a, b, subtract: true, ref dst))
-                        {
-                            seen[pc] |= OperandTypes.Other;
                             pc += 4;
                             break;
                         }

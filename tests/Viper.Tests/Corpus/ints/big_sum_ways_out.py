@@ -1,7 +1,7 @@
-# The VM's direct big-int + and -: every kind of operand that reaches it, inside functions (the
-# fast path) and the ways out to the general operator: ints made by * and ** (no limbs yet),
-# int subclasses with and without their own operators, bools, floats, strs, objects with
-# __radd__/__rsub__, unbound locals, and results that change sign or shrink back into 64 bits.
+# Big-int + and - inside functions, where the limb adder takes them, and every kind of operand
+# that must go elsewhere: ints made by * and ** (no limbs yet), int subclasses with and without
+# their own operators, bools, floats, strs, objects with __radd__/__rsub__, unbound locals, and
+# results that change sign or shrink back into 64 bits.
 BIG = 2 ** 100
 PRODUCT = 3 ** 60 * 7
 
