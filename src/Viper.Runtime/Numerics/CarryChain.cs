@@ -7,11 +7,11 @@ namespace Viper.Runtime.Numerics;
 
 /// <summary>
 /// Limb-by-limb addition or subtraction of little-endian 64-bit limbs, the carry (or borrow) resolved
-/// four limbs at a time (eight where 512-bit vectors are fast). Passed from limb to limb, a carry is a chain of dependent instructions
-/// (about four cycles a limb, slower than CPython's 30-bit digits); here each vector step sums four
-/// limbs independently, notes which of them generate a carry and which would pass one on, and a
-/// single 4-bit integer addition over those two masks says where carries land (carry-lookahead), so
-/// the only dependency between steps is that small addition.
+/// four limbs at a time (eight where 512-bit vectors are fast). Passed from limb to limb, a carry is a
+/// chain of dependent instructions (about four cycles a limb, slower than CPython's 30-bit digits);
+/// here each vector step sums four limbs independently, notes which of them generate a carry and
+/// which would pass one on, and a single 4-bit integer addition over those two masks says where
+/// carries land (carry-lookahead), so the only dependency between steps is that small addition.
 /// </summary>
 internal static class CarryChain
 {
