@@ -416,15 +416,7 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Ldloc(result);
-        if (IsInt(dst))
-        {
-            _il.Stloc(_ints[dst]!);
-        }
-        else
-        {
-            _il.Call(RuntimeMembers.FromInt);
-            _il.Stloc(Boxed(dst));
-        }
+        StoreLong(dst);
 
         _il.Branch(OpCodes.Br, done);
     }

@@ -99,15 +99,7 @@ internal sealed partial class FunctionLowering
             _il.LdcI8(baseCase.ReturnedConstant);
         }
 
-        if (IsInt(dst))
-        {
-            _il.Stloc(_ints[dst]!);
-        }
-        else
-        {
-            _il.Call(RuntimeMembers.FromInt);
-            _il.Stloc(Boxed(dst));
-        }
+        StoreLong(dst);
 
         _il.Branch(OpCodes.Br, done);
         _il.MarkLabel(call);

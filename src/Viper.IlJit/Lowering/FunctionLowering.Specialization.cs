@@ -234,15 +234,7 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(locals.End);
         _il.CompareBranch(OpCodes.Beq, exhausted);
         _il.Ldloc(locals.Next);
-        if (IsInt(target))
-        {
-            _il.Stloc(_ints[target]!);
-        }
-        else
-        {
-            _il.Call(RuntimeMembers.FromInt);
-            _il.Stloc(Boxed(target));
-        }
+        StoreLong(target);
 
         _il.Ldloc(locals.Next);
         _il.Ldloc(locals.Step);

@@ -997,6 +997,20 @@ internal sealed partial class FunctionLowering
         IsInt(slot) ? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed int, used as a value.")
         : _slots[slot] ?? throw new InvalidOperationException($"Slot {slot} of {_code.QualifiedName} is an unboxed float, used as a value.");
 
+    /// <summary>Stores the <c>long</c> on the IL stack into a slot: as it is into an unboxed int's local, boxed into any other.</summary>
+    private void StoreLong(int slot)
+    {
+        if (IsInt(slot))
+        {
+            _il.Stloc(_ints[slot]!);
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.FromInt);
+            _il.Stloc(Boxed(slot));
+        }
+    }
+
     /// <summary>Loads a slot as a value, boxing an unboxed float or int.</summary>
     private void LoadValue(int slot)
     {
