@@ -23,18 +23,16 @@ public static class ClassChecks
     /// <summary>Adds <c>type.__instancecheck__</c> and <c>type.__subclasscheck__</c> to the type namespace being installed.</summary>
     public static void InstallTypeMethods(PyType typeType)
     {
-        BuiltinMethods.Add(typeType, "__instancecheck__", (vm, args) =>
+        BuiltinMethods.AddSpecial(typeType, "__instancecheck__", (vm, args) =>
         {
-            var cls = args.Count > 0 && args[0].Ref is PyType type ? type : throw BuiltinMethods.NotApplicable(PyType.TypeType, "__instancecheck__", args.Count > 0 ? args[0] : Value.None);
-            ArgumentCheck.Exactly(args, "__instancecheck__", 2);
-            return Value.FromBool(args[1].Type.IsSubtypeOf(cls));
-        });
-        BuiltinMethods.Add(typeType, "__subclasscheck__", (vm, args) =>
+            ArgumentCheck.OneArgument(args, "type.__instancecheck__");
+            return Value.FromBool(args[1].Type.IsSubtypeOf((PyType)args[0].Ref!));
+        }, slotWrapper: false);
+        BuiltinMethods.AddSpecial(typeType, "__subclasscheck__", (vm, args) =>
         {
-            var cls = args.Count > 0 && args[0].Ref is PyType type ? type : throw BuiltinMethods.NotApplicable(PyType.TypeType, "__subclasscheck__", args.Count > 0 ? args[0] : Value.None);
-            ArgumentCheck.Exactly(args, "__subclasscheck__", 2);
-            return Value.FromBool(args[1].Ref is PyType derived ? derived.IsSubtypeOf(cls) : throw PyErrors.TypeError(BadSubclassArgument));
-        });
+            ArgumentCheck.OneArgument(args, "type.__subclasscheck__");
+            return Value.FromBool(args[1].Ref is PyType derived ? derived.IsSubtypeOf((PyType)args[0].Ref!) : throw PyErrors.TypeError(BadSubclassArgument));
+        }, slotWrapper: false);
     }
 
     public static Value IsInstanceBuiltin(Interpreter vm, CallArgs args)

@@ -173,3 +173,12 @@ def hot(values, kinds):
 for _ in range(300):
     result = hot([1, "a", 2.0, [], Mine()], (int, Sequenceish))
 print(result)
+
+# type's own hooks called directly, with CPython's argument errors.
+for call in (lambda: type.__instancecheck__(), lambda: type.__instancecheck__(3, 4), lambda: type.__subclasscheck__(int),
+             lambda: type.__instancecheck__(int, 1, 2), lambda: type.__subclasscheck__(int, 3)):
+    try:
+        print(call())
+    except TypeError as e:
+        print("TypeError:", e)
+print(type.__instancecheck__(int, True), type.__subclasscheck__(int, bool), type.__instancecheck__(Anything, 3))
