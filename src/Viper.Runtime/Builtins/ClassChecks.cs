@@ -52,20 +52,21 @@ public static class ClassChecks
         if (classInfo.Ref is PyType target)
         {
             // As CPython: the exact type answers before any hook, and a class made by type itself has none.
-            if (ReferenceEquals(value.Type, target) || HasPlainMetaclass(target))
+            var type = value.Type;
+            if (ReferenceEquals(type, target))
             {
-                return value.Type.IsSubtypeOf(target);
+                return true;
             }
 
-            return TryHook(classInfo, "__instancecheck__", value, out var answer) ? answer : value.Type.IsSubtypeOf(target);
+            return HasPlainMetaclass(target) || !TryHook(classInfo, "__instancecheck__", value, out var answer) ? type.IsSubtypeOf(target) : answer;
         }
 
         switch (classInfo.Ref)
         {
             case PyTuple tuple:
-                return AnyMember(tuple, "in __instancecheck__", member => IsInstance(value, member));
+                return IsInstanceOfAny(value, tuple);
             case PyUnionType union:
-                return AnyMember(union.Members, "in __instancecheck__", member => IsInstance(value, member));
+                return IsInstanceOfAny(value, union.Members);
             case PyGenericAlias:
                 throw PyErrors.TypeError("isinstance() argument 2 cannot be a parameterized generic");
         }
@@ -88,9 +89,9 @@ public static class ClassChecks
         switch (classInfo.Ref)
         {
             case PyTuple tuple:
-                return AnyMember(tuple, "in __subclasscheck__", member => IsSubclass(derived, member));
+                return IsSubclassOfAny(derived, tuple);
             case PyUnionType union:
-                return AnyMember(union.Members, "in __subclasscheck__", member => IsSubclass(derived, member));
+                return IsSubclassOfAny(derived, union.Members);
             case PyGenericAlias:
                 throw PyErrors.TypeError("issubclass() argument 2 cannot be a parameterized generic");
         }
@@ -106,15 +107,38 @@ public static class ClassChecks
     /// <summary>Builtin types and classes whose metaclass is <c>type</c> itself: no hook to ask.</summary>
     private static bool HasPlainMetaclass(PyType type) => type.IsBuiltin || ReferenceEquals(type.Type, PyType.TypeType);
 
-    /// <summary>Nested tuples count against the recursion limit, as in CPython: a tuple nested past it is a RecursionError, not a .NET stack overflow.</summary>
-    private static bool AnyMember(PyTuple members, string context, Func<Value, bool> matches)
+    // Nested tuples count against the recursion limit, as in CPython: a tuple nested past it is a
+    // RecursionError, not a .NET stack overflow. Loops rather than a shared helper taking a lambda:
+    // a lambda capturing the argument made every isinstance call allocate its closure.
+    private static bool IsInstanceOfAny(Value value, PyTuple members)
     {
-        StackGuard.Enter(context);
+        StackGuard.Enter("in __instancecheck__");
         try
         {
             foreach (var member in members.Items)
             {
-                if (matches(member))
+                if (IsInstance(value, member))
+                {
+                    return true;
+                }
+            }
+
+            return false;
+        }
+        finally
+        {
+            StackGuard.Leave();
+        }
+    }
+
+    private static bool IsSubclassOfAny(Value derived, PyTuple members)
+    {
+        StackGuard.Enter("in __subclasscheck__");
+        try
+        {
+            foreach (var member in members.Items)
+            {
+                if (IsSubclass(derived, member))
                 {
                     return true;
                 }
