@@ -58,7 +58,12 @@ public static class ClassChecks
                 return true;
             }
 
-            return HasPlainMetaclass(target) || !TryHook(classInfo, "__instancecheck__", value, out var answer) ? type.IsSubtypeOf(target) : answer;
+            if (HasPlainMetaclass(target) || !TryHook(classInfo, "__instancecheck__", value, out var answer))
+            {
+                return type.IsSubtypeOf(target);
+            }
+
+            return answer;
         }
 
         switch (classInfo.Ref)
