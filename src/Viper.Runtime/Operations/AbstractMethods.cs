@@ -12,14 +12,14 @@ namespace Viper.Runtime.Operations;
 /// </summary>
 public static class AbstractMethods
 {
-    /// <summary>The TypeError CPython 3.11 raises for instantiating <paramref name="type"/>, or null when it is not abstract.</summary>
-    public static PythonException? InstantiationError(PyType type)
-    {
-        if (type.IsBuiltin || !type.TryGetOwn("__abstractmethods__", out var declared) || !Truth.IsTrue(declared))
-        {
-            return null;
-        }
+    /// <summary>Whether <paramref name="type"/> has a non-empty <c>__abstractmethods__</c> of its own.</summary>
+    public static bool IsAbstractClass(PyType type) =>
+        !type.IsBuiltin && type.TryGetOwn("__abstractmethods__", out var declared) && Truth.IsTrue(declared);
 
+    /// <summary>The TypeError CPython 3.11 raises for instantiating <paramref name="type"/>, an abstract class.</summary>
+    public static PythonException InstantiationError(PyType type)
+    {
+        type.TryGetOwn("__abstractmethods__", out var declared);
         var names = new List<string>();
         foreach (var name in Iteration.ToList(declared))
         {

@@ -36,7 +36,7 @@ public static class Instantiation
         {
             if (plan.IsAbstract)
             {
-                throw AbstractMethods.InstantiationError(type)!;
+                throw AbstractMethods.InstantiationError(type);
             }
 
             if (!plan.Init.IsBound && args.All.Length > 0)
@@ -76,7 +76,7 @@ public static class Instantiation
         {
             if (PlanFor(type).IsAbstract)
             {
-                throw AbstractMethods.InstantiationError(type)!;
+                throw AbstractMethods.InstantiationError(type);
             }
 
             instance = new PyInstance(type);
@@ -141,7 +141,7 @@ public static class Instantiation
 
         SpecialMethods.TryFind(type, "__init__", out var init);
         SpecialMethods.TryFind(type, "__new__", out var newMethod);
-        var plan = new Plan(type.Version, init, newMethod, AbstractMethods.InstantiationError(type) is not null);
+        var plan = new Plan(type.Version, init, newMethod, AbstractMethods.IsAbstractClass(type));
         type.InstantiationCache = plan;
         return plan;
     }

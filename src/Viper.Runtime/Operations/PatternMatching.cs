@@ -189,6 +189,5 @@ public static class PatternMatching
         return Attributes.TryGet(subject, name, out attribute);
     }
 
-    /// <summary>getattr that treats an AttributeError as absence, as the pattern machinery does.</summary>
     public static long Length(Value value) => BuiltinFunctions.Length(value);
 }
