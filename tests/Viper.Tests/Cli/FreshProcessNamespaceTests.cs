@@ -1,5 +1,3 @@
-using System.Diagnostics;
-using System.Runtime.InteropServices;
 using NUnit.Framework;
 
 namespace Viper.Tests.Cli;
@@ -22,12 +20,7 @@ public sealed class FreshProcessNamespaceTests
     public void MatchesCPythonAsTheFirstProgramOfAProcess(string name)
     {
         var program = Path.Combine(AppContext.BaseDirectory, "Corpus", name + ".py");
-        var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet"));
-        var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
-        start.ArgumentList.Add("exec");
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "viper.dll"));
-        start.ArgumentList.Add(program);
-        using var process = Process.Start(start)!;
+        using var process = ViperProcess.Start(program);
         var stdout = process.StandardOutput.ReadToEndAsync();
         var stderr = process.StandardError.ReadToEndAsync();
         Assert.That(process.WaitForExit(Patience), Is.True, "viper did not end");

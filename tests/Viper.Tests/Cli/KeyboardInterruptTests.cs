@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Runtime.InteropServices;
 using NUnit.Framework;
 using Viper.Cli;
@@ -199,12 +198,7 @@ public sealed partial class KeyboardInterruptTests
         File.WriteAllText(script, "print('ready', flush=True)\nwhile True:\n    pass\n");
         try
         {
-            var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet"));
-            var start = new ProcessStartInfo(dotnet) { RedirectStandardOutput = true, RedirectStandardError = true };
-            start.ArgumentList.Add("exec");
-            start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "viper.dll"));
-            start.ArgumentList.Add(script);
-            using var process = Process.Start(start)!;
+            using var process = ViperProcess.Start(script);
             var stderr = process.StandardError.ReadToEndAsync();
             Assert.That(process.StandardOutput.ReadLine(), Is.EqualTo("ready"));
             Assert.That(Kill(process.Id, 2), Is.Zero);

@@ -1,5 +1,4 @@
 using System.Diagnostics;
-using System.Runtime.InteropServices;
 using NUnit.Framework;
 
 namespace Viper.Tests.Cli;
@@ -92,11 +91,7 @@ public sealed class StandardOutputStreamTests
         }
     }
 
-    private static string Viper()
-    {
-        var dotnet = Path.GetFullPath(Path.Combine(RuntimeEnvironment.GetRuntimeDirectory(), "..", "..", "..", "dotnet"));
-        return $"'{dotnet}' exec '{Path.Combine(AppContext.BaseDirectory, "viper.dll")}'";
-    }
+    private static string Viper() => ViperProcess.ShellCommand;
 
     /// <summary>Runs a command line in <c>sh</c> and gives its exit status (that of the pipeline's last command).</summary>
     private static int RunInShell(string commandLine)
