@@ -17,14 +17,7 @@ public static class ExceptionMethods
                 throw PyErrors.TypeError("descriptor 'with_traceback' requires a 'BaseException' object");
             }
 
-            var entries = args[1] switch
-            {
-                { IsNone: true } => [],
-                { Ref: PyTraceback traceback } => traceback.EntriesInward,
-                _ => throw PyErrors.TypeError("__traceback__ must be a traceback or None"),
-            };
-            self.Traceback.Clear();
-            self.Traceback.AddRange(entries);
+            ExceptionAttributes.ReplaceTraceback(self, args[1]);
             return args[0];
         });
     }

@@ -55,13 +55,23 @@ public static class GeneratorMethods
     /// <summary>The exception <c>throw(type[, value[, traceback]])</c> raises, made as CPython 3.11 makes it.</summary>
     private static PyBaseException ThrownException(Interpreter vm, CallArgs args)
     {
-        var kind = args[1];
-        var value = args.Count > 2 ? args[2] : Value.None;
-        if (args.Count > 3 && !args[3].IsNone)
+        var traceback = args.Count > 3 ? args[3] : Value.None;
+        if (!traceback.IsNone && traceback.Ref is not PyTraceback)
         {
             throw PyErrors.TypeError("throw() third argument must be a traceback object");
         }
 
+        var error = MadeException(vm, args[1], args.Count > 2 ? args[2] : Value.None);
+        if (!traceback.IsNone)
+        {
+            ExceptionAttributes.ReplaceTraceback(error, traceback);
+        }
+
+        return error;
+    }
+
+    private static PyBaseException MadeException(Interpreter vm, Value kind, Value value)
+    {
         if (kind.Ref is PyBaseException instance)
         {
             return value.IsNone ? instance : throw PyErrors.TypeError("instance exception may not have a separate value");

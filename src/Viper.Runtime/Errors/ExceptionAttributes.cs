@@ -18,7 +18,7 @@ public static class ExceptionAttributes
         return value.Ref is not null;
     }
 
-    /// <summary>Assigns <c>__cause__</c>, <c>__context__</c> or <c>__suppress_context__</c>; false for any other name.</summary>
+    /// <summary>Assigns <c>__cause__</c>, <c>__context__</c>, <c>__suppress_context__</c> or <c>__traceback__</c>; false for any other name.</summary>
     public static bool TrySet(PyBaseException exception, string name, Value value)
     {
         switch (name)
@@ -36,9 +36,28 @@ public static class ExceptionAttributes
                     ? flag.Value
                     : throw PyErrors.TypeError("attribute value type must be bool");
                 return true;
+            case "__traceback__":
+                ReplaceTraceback(exception, value);
+                return true;
             default:
                 return false;
         }
+    }
+
+    /// <summary>
+    /// What <c>e.__traceback__ = tb</c> and <c>e.with_traceback(tb)</c> do: e's traceback becomes tb's entries
+    /// (tb may be another exception's), or empty for None.
+    /// </summary>
+    public static void ReplaceTraceback(PyBaseException exception, Value traceback)
+    {
+        var entries = traceback switch
+        {
+            { IsNone: true } => [],
+            { Ref: PyTraceback given } => given.EntriesInward,
+            _ => throw PyErrors.TypeError("__traceback__ must be a traceback or None"),
+        };
+        exception.Traceback.Clear();
+        exception.Traceback.AddRange(entries);
     }
 
     private static PyBaseException? ChainLink(Value value, string what) => value.IsNone
