@@ -48,7 +48,7 @@ public sealed partial class PyType
     public string QualifiedName
     {
         get => field ?? Name;
-        init;
+        internal set;
     }
 
     /// <summary>

@@ -22,7 +22,8 @@ public sealed partial class PyType : PyObject
         Mro = baseType is null ? [this] : [this, .. baseType.Mro];
     }
 
-    public string Name { get; }
+    /// <summary>The class's <c>__name__</c>; a class written in Python may be renamed by assigning it.</summary>
+    public string Name { get; internal set; }
 
     public PyType? Base { get; }
 

@@ -205,7 +205,10 @@ public static class Attributes
                 property.Name = name;
             }
 
-            type.SetAttribute(name, value);
+            if (!ClassAttributes.TrySetTypeData(type, name, value))
+            {
+                type.SetAttribute(name, value);
+            }
             return;
         }
 

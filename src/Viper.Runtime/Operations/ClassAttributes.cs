@@ -7,6 +7,34 @@ namespace Viper.Runtime.Operations;
 /// <summary>Attribute access on classes written in Python (<c>Point.origin</c>, <c>cls.count += 1</c>) and on <c>super()</c> objects.</summary>
 public static class ClassAttributes
 {
+    /// <summary>
+    /// Assigns <c>__name__</c> or <c>__qualname__</c> of a class written in Python, which live in the class
+    /// itself rather than its namespace; false for any other name.
+    /// </summary>
+    public static bool TrySetTypeData(PyType type, string name, Value value)
+    {
+        if (name is not ("__name__" or "__qualname__"))
+        {
+            return false;
+        }
+
+        if (value.Ref is not PyStr text)
+        {
+            throw PyErrors.TypeError($"can only assign string to {type.Name}.{name}, not '{TypeNames.Of(value)}'");
+        }
+
+        if (name == "__name__")
+        {
+            type.Name = text.Value.Contains('\0') ? throw PyErrors.ValueError("type name must not contain null characters") : text.Value;
+        }
+        else
+        {
+            type.QualifiedName = text.Value;
+        }
+
+        return true;
+    }
+
     public static Value Get(PyType type, string name)
     {
         if (TryGetTypeData(type, name, out var data))

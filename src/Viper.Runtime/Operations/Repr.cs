@@ -46,7 +46,12 @@ public static class Repr
             PySet set => SetRepr(set),
             PySlice s => $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})",
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
-            PyType type => type.IsBuiltin && type.ModuleName is null ? $"<class '{type.Name}'>" : $"<class '{type.ModuleName ?? "__main__"}.{type.QualifiedName}'>",
+            // ModuleName is null for a class whose __module__ is not a str (CPython prints its bare name) and for one
+            // made by type() called from compiled code, whose globals the VM cannot see: "__main__" is right for that,
+            // the common case.
+            PyType type => type.ModuleName is "builtins" || (type.IsBuiltin && type.ModuleName is null)
+                ? $"<class '{type.QualifiedName}'>"
+                : $"<class '{type.ModuleName ?? "__main__"}.{type.QualifiedName}'>",
             PyFunction f => $"<function {f.QualifiedName} at {Address(f)}>",
             PyFile file => Builtins.FileMethods.Repr(file),
             PyCode c => $"<code object {c.Code.Name} at {Address(c)}, file \"{c.Code.FileName}\", line {c.Code.FirstLine}>",
