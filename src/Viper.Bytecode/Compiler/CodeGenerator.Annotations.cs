@@ -1,18 +1,22 @@
 using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
 using Viper.Frontend.Scopes;
+using Viper.Frontend.Text;
 using Attribute = Viper.Frontend.Ast.Attribute;
 
 namespace Viper.Bytecode.Compiler;
 
 /// <summary>
-/// Annotations, evaluated when CPython 3.11 evaluates them (without <c>from __future__ import
-/// annotations</c>): a def's when the function is made, into its <c>__annotations__</c>; a module's
-/// or class's annotated names into the body's <c>__annotations__</c> dict; a function body's not at all.
+/// Annotations, evaluated when CPython 3.11 evaluates them: a def's when the function is made, into its
+/// <c>__annotations__</c>; a module's or class's annotated names into the body's <c>__annotations__</c>
+/// dict; a function body's not at all. Under <c>from __future__ import annotations</c> each is stored as
+/// its source text instead, and the annotation of a target that is not a plain name is not evaluated.
 /// </summary>
 internal sealed partial class CodeGenerator
 {
     private const string AnnotationsName = "__annotations__";
+
+    private bool AnnotationsAsText => _scopes.Future.Annotations;
 
     /// <summary>Module and class bodies keep their annotations; a function body's are never evaluated.</summary>
     private bool KeepsAnnotations => _scope.Kind is ScopeKind.Module or ScopeKind.Class;
@@ -61,13 +65,14 @@ internal sealed partial class CodeGenerator
             EvaluateAnnotatedTarget(statement.Target);
         }
 
-        if (!KeepsAnnotations)
+        if (!KeepsAnnotations || (AnnotationsAsText && statement is not { Simple: true, Target: Name }))
         {
             return;
         }
 
         using var _ = At(statement);
-        var annotation = CompileExpr(statement.Annotation);
+        var annotation = AllocTemp();
+        CompileAnnotation(statement.Annotation, annotation);
         if (statement is { Simple: true, Target: Name name })
         {
             var annotations = CompileExpr(new Name(AnnotationsName) { Span = statement.Span });
@@ -114,7 +119,7 @@ internal sealed partial class CodeGenerator
             if (parameter.Annotation is { } annotation)
             {
                 Emit(Opcode.LoadConst, AllocTemp(), Constant(parameter.Name));
-                CompileExpr(annotation, AllocTemp());
+                CompileAnnotation(annotation, AllocTemp());
                 count++;
             }
         }
@@ -122,12 +127,24 @@ internal sealed partial class CodeGenerator
         if (returns is not null)
         {
             Emit(Opcode.LoadConst, AllocTemp(), Constant("return"));
-            CompileExpr(returns, AllocTemp());
+            CompileAnnotation(returns, AllocTemp());
             count++;
         }
 
         Emit(Opcode.BuildDict, dict, first, 2 * count);
         ReleaseTo(first);
+    }
+
+    private void CompileAnnotation(Expr annotation, int into)
+    {
+        if (AnnotationsAsText)
+        {
+            Emit(Opcode.LoadConst, into, Constant(Unparser.Annotation(annotation)));
+        }
+        else
+        {
+            CompileExpr(annotation, into);
+        }
     }
 
     private static IEnumerable<Arg> AnnotatedParameters(Arguments args)

@@ -555,6 +555,11 @@ internal sealed partial class CodeGenerator
 
     private void CompileImportFrom(ImportFrom statement)
     {
+        if (statement.Module == FutureFeatures.ModuleName && statement.Span.Line > _scopes.Future.LastLine)
+        {
+            throw Error(statement, "from __future__ imports must occur at the beginning of the file");
+        }
+
         var module = AllocTemp();
         Emit(Opcode.ImportName, module, NameIndex(statement.Module ?? ""), ImportForm.Pack(statement.Level, wantsLeaf: true));
         foreach (var alias in statement.Names)

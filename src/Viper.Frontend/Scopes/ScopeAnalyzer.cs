@@ -13,9 +13,10 @@ public static partial class ScopeAnalyzer
 {
     public static ScopeTable Analyze(Module module)
     {
+        var future = FutureFeatures.Read(module);
         var collector = new SymbolCollector();
         var root = collector.CollectModule(module);
-        var table = new ScopeTable { ModuleScope = root.Scope };
+        var table = new ScopeTable { ModuleScope = root.Scope, Future = future };
         Resolve(root, bound: null, globals: []);
         Register(root, table);
         return table;

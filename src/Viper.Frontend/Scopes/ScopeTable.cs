@@ -13,6 +13,9 @@ public sealed class ScopeTable
 
     public required Scope ModuleScope { get; init; }
 
+    /// <summary>What the module's <c>from __future__ import</c> statements turn on.</summary>
+    public FutureFeatures Future { get; init; } = FutureFeatures.None;
+
     public void Add(Scope scope) => _scopes.Add(scope.Node, scope);
 
     public Scope this[Node node] => _scopes[node];

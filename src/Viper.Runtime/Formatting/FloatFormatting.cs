@@ -1,6 +1,6 @@
 using System.Globalization;
+using Viper.Frontend.Text;
 using Viper.Runtime.Errors;
-using Viper.Runtime.Numerics;
 
 namespace Viper.Runtime.Formatting;
 

@@ -283,7 +283,8 @@ class ForwardRef(_Final):
 
     def _evaluate(self, globalns, localns):
         value = eval(self.__forward_arg__, globalns, localns)
-        return _type_check(_type_convert(value), "Forward references must evaluate to types.")
+        return _type_check(_type_convert(value), "Forward references must evaluate to types.",
+                           allow_special_forms=self.__forward_is_class__)
 
     def __eq__(self, other):
         if not isinstance(other, ForwardRef):
@@ -873,12 +874,12 @@ def get_args(tp):
     return ()
 
 
-def _eval_hint(value, globalns, localns):
-    """A hint with every forward reference in it evaluated, however deep."""
+def _eval_hint(value, globalns, localns, is_class=False):
+    """A hint with every forward reference in it evaluated, however deep; a class's may be ClassVar or Final."""
     if value is None:
         return type(None)
     if isinstance(value, str):
-        value = ForwardRef(value)
+        value = ForwardRef(value, is_argument=not is_class, is_class=is_class)
     if isinstance(value, ForwardRef):
         return _eval_hint(value._evaluate(globalns, localns), globalns, localns)
     if isinstance(value, _AnnotatedAlias):
@@ -916,7 +917,7 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
                 base_globals = globalns
             base_locals = dict(vars(base)) if localns is None else localns
             for name, value in annotations.items():
-                hints[name] = _eval_hint(value, base_globals, base_locals)
+                hints[name] = _eval_hint(value, base_globals, base_locals, is_class=True)
         return hints if include_extras else {k: _strip_annotations(t) for k, t in hints.items()}
     if isinstance(obj, types.ModuleType):
         nsobj = obj.__dict__

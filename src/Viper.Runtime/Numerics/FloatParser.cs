@@ -1,4 +1,5 @@
 using System.Globalization;
+using Viper.Frontend.Text;
 
 namespace Viper.Runtime.Numerics;
 

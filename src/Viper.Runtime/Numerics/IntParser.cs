@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Numerics;
+using Viper.Frontend.Text;
 
 namespace Viper.Runtime.Numerics;
 

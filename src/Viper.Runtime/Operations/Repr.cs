@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text;
+using Viper.Frontend.Text;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Numerics;
 using Viper.Runtime.Objects;

@@ -1,5 +1,5 @@
 using NUnit.Framework;
-using Viper.Runtime.Numerics;
+using Viper.Frontend.Text;
 
 namespace Viper.Tests.Numerics;
 

@@ -1,4 +1,5 @@
 using NUnit.Framework;
+using Viper.Frontend.Text;
 using Viper.Runtime.Numerics;
 
 namespace Viper.Tests.Numerics;

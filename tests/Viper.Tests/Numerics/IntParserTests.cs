@@ -1,5 +1,6 @@
 using System.Numerics;
 using NUnit.Framework;
+using Viper.Frontend.Text;
 using Viper.Runtime.Numerics;
 
 namespace Viper.Tests.Numerics;

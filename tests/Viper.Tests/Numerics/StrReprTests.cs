@@ -1,6 +1,6 @@
 using System.Text;
 using NUnit.Framework;
-using Viper.Runtime.Numerics;
+using Viper.Frontend.Text;
 
 namespace Viper.Tests.Numerics;
 

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Viper.Runtime.Numerics;
+namespace Viper.Frontend.Text;
 
 /// <summary>CPython-compatible float to string conversion.</summary>
 public static class FloatFormatter

@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 
-namespace Viper.Runtime.Numerics;
+namespace Viper.Frontend.Text;
 
 /// <summary>CPython <c>repr(str)</c> and <c>ascii(str)</c>.</summary>
 public static class StrRepr
