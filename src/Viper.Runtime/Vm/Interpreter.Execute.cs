@@ -616,6 +616,40 @@ public sealed partial class Interpreter
                             var argCount = calleeCode.ExactArgCount;
                             var calleeBase = bp + callBase + 1;
                             CountCall(calleeCode, function.Globals);
+                            if (function.State.BaseCase is { } baseCase)
+                            {
+                                // The callee would return at once: its result without its frame. The
+                                // slots are read as two fields, as RETURN reads them: the argument was
+                                // just written that way.
+                                ref var compared = ref Unsafe.Add(ref slots, callBase + 1 + baseCase.Parameter);
+                                if (ReferenceEquals(compared.Ref, intTag) && !baseCase.Jumps(compared.Bits) && _frameCount + _compiledDepth < _depthLimit)
+                                {
+                                    object? resultRef;
+                                    long resultBits;
+                                    if (baseCase.ReturnedParameter >= 0)
+                                    {
+                                        ref var returned = ref Unsafe.Add(ref slots, callBase + 1 + baseCase.ReturnedParameter);
+                                        resultRef = returned.Ref;
+                                        resultBits = returned.Bits;
+                                    }
+                                    else
+                                    {
+                                        resultRef = baseCase.ReturnedConstant.Ref;
+                                        resultBits = baseCase.ReturnedConstant.Bits;
+                                    }
+
+                                    ref var destination = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                                    if (!ReferenceEquals(destination.Ref, resultRef))
+                                    {
+                                        destination.Ref = resultRef;
+                                    }
+
+                                    destination.Bits = resultBits;
+                                    pc += 4;
+                                    break;
+                                }
+                            }
+
                             if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames: null);
