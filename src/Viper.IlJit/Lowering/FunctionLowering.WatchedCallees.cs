@@ -41,7 +41,7 @@ internal sealed partial class FunctionLowering
         }
 
         // The version first, then the binding: a store that replaces the function moves the version after it has happened.
-        var version = Volatile.Read(ref WatchedBindings.Version);
+        var version = Volatile.Read(ref WatchedBindings.Current.Version);
         var globals = _closure.Globals;
         var position = globals.FindString(_code.Names[Operand(pc, 1)]);
         if (position < 0 || !ReferenceEquals(globals.ValueAt(position).Ref, function))
@@ -53,7 +53,8 @@ internal sealed partial class FunctionLowering
         _coldGlobalReads.Add((pc, read, done));
         _watchedCalleeSlots[slot] = version;
         var dst = Boxed(slot);
-        _il.Ldsfld(RuntimeMembers.WatchedBindingsVersion);
+        _il.Ldsfld(RuntimeMembers.WatchedBindingsCurrent);
+        _il.Ldfld(RuntimeMembers.WatchedBindingsVersion);
         _il.LdcI8(version);
         _il.CompareBranch(OpCodes.Bne_Un, read);
         _il.Ldloca(dst);
@@ -79,7 +80,8 @@ internal sealed partial class FunctionLowering
         }
 
         var moved = _il.DefineLabel();
-        _il.Ldsfld(RuntimeMembers.WatchedBindingsVersion);
+        _il.Ldsfld(RuntimeMembers.WatchedBindingsCurrent);
+        _il.Ldfld(RuntimeMembers.WatchedBindingsVersion);
         _il.LdcI8(version);
         _il.CompareBranch(OpCodes.Bne_Un, moved);
         return moved;

@@ -37,7 +37,8 @@ internal static class RuntimeMembers
     public static readonly MethodInfo KeysVersion = typeof(PyDict).GetProperty(nameof(PyDict.KeysVersion))!.GetMethod!;
     public static readonly MethodInfo ValueAt = typeof(PyDict).GetMethod(nameof(PyDict.ValueAt))!;
     public static readonly MethodInfo GlobalEntryStore = typeof(WatchedBindings).GetMethod(nameof(WatchedBindings.Store))!;
-    public static readonly FieldInfo WatchedBindingsVersion = typeof(WatchedBindings).GetField(nameof(WatchedBindings.Version))!;
+    public static readonly FieldInfo WatchedBindingsCurrent = typeof(WatchedBindings).GetField(nameof(WatchedBindings.Current))!;
+    public static readonly FieldInfo WatchedBindingsVersion = typeof(WatchedBindings.VersionHolder).GetField(nameof(WatchedBindings.VersionHolder.Version))!;
     public static readonly MethodInfo StateConstants = typeof(CodeState).GetProperty(nameof(CodeState.Constants))!.GetMethod!;
 
     public static readonly FieldInfo RangeNext = typeof(PyRangeIterator).GetField(nameof(PyRangeIterator.Next))!;

@@ -40,8 +40,8 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     public Value ModuleName { get; set; } = globals.TryGetValue("__name__", out var name) ? name : Value.None;
 
     /// <summary>
-    /// Set once compiled code calls this function directly: from then on a dict entry that stops
-    /// holding it moves <see cref="WatchedBindings.Version"/>.
+    /// Set once compiled code calls this function directly or the VM caches it as a global's value:
+    /// from then on a dict entry that stops holding it moves <see cref="WatchedBindings.Current"/>.
     /// </summary>
     public bool BindingWatched { get; set; }
 

@@ -8,13 +8,24 @@ namespace Viper.Runtime.Objects;
 /// calls directly, <see cref="PyFunction.BindingWatched"/>) is overwritten or removed. Compiled code
 /// that read a global holding such a function when it was compiled compares this version with the
 /// one it was compiled at: while they are equal, the global still holds that function, so the read
-/// needs no dict access at all (one compare against a static instead of the keys version, the entry
-/// and the function). The version only grows, so equal at a later point means unchanged since.
+/// needs no dict access at all (one compare against the version instead of the keys version, the
+/// entry and the function). The VM's LOAD_GLOBAL caches a function global the same way. The version
+/// only grows, so equal at a later point means unchanged since.
 /// </summary>
 public static class WatchedBindings
 {
-    /// <summary>A public field so that compiled code loads it with one instruction; only <see cref="Changed"/> writes it.</summary>
-    public static long Version;
+    /// <summary>
+    /// The version lives in an object's field, not a static field: the precompiled (ReadyToRun) VM
+    /// reaches a static through a helper call on every read, and an object it reads once per run
+    /// of its loop costs it one load per read. Compiled code loads the holder as a constant.
+    /// </summary>
+    public static readonly VersionHolder Current = new();
+
+    /// <summary>The version of every watched binding; only <see cref="Changed"/> writes it.</summary>
+    public sealed class VersionHolder
+    {
+        public long Version;
+    }
 
     /// <summary>Called after an entry that held <paramref name="replaced"/> stopped holding it.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
@@ -50,5 +61,5 @@ public static class WatchedBindings
     /// the same version: a lost increment could take it back to a value some code was compiled at.
     /// </remarks>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void Changed() => Interlocked.Increment(ref Version);
+    private static void Changed() => Interlocked.Increment(ref Current.Version);
 }

@@ -24,6 +24,7 @@ internal sealed class CodeState
         }
 
         Caches = new InlineCache[code.CacheCount];
+        BaseCase = InlineBaseCase.Find(code, Constants);
     }
 
     /// <summary>A tuple of strs as a keyword-name table; null for any other tuple.</summary>
@@ -53,6 +54,9 @@ internal sealed class CodeState
     public string[]?[] KeywordNames { get; }
 
     public InlineCache[] Caches { get; }
+
+    /// <summary>The base case the VM's calls decide in place of the call, when the code starts with one.</summary>
+    public InlineBaseCase? BaseCase { get; }
 
     public static CodeState For(CodeObject code) =>
         code.RuntimeState as CodeState ?? (CodeState)(code.RuntimeState = new CodeState(code));

@@ -17,6 +17,13 @@ internal struct InlineCache
     public int SecondaryIndex;
     public Value Value;
 
+    /// <summary>
+    /// For a global holding a Python function: the watched-bindings version at which
+    /// <see cref="Value"/> was read from <see cref="Owner"/>; while it is current the global holds
+    /// that function. Otherwise a version that never occurs.
+    /// </summary>
+    public long BindingVersion;
+
     /// <summary>For an attribute store that adds a name: the layout the instance moves to.</summary>
     public object? Target;
 

@@ -31,12 +31,13 @@ public sealed partial class Interpreter
         var pc = frame.Pc;
         Value returnValue;
 
-        // ReadyToRun code reads a static field through a helper call; the inline tags and the two
-        // bools every fast path compares with are read once, here.
+        // ReadyToRun code reads a static field through a helper call; the inline tags, the two
+        // bools every fast path compares with and the watched bindings' version holder are read once, here.
         var intTag = Value.IntTag;
         var floatTag = Value.FloatTag;
         var trueObject = PyBool.True;
         var falseObject = PyBool.False;
+        var bindings = WatchedBindings.Current;
 
         while (true)
         {
@@ -68,10 +69,17 @@ public sealed partial class Interpreter
 
                 case Opcode.LoadGlobal:
                     {
-                        // A cache hit reads the entry the name lived in when the globals' keys last changed.
+                        // A function global (a callee, mostly) comes from the cache itself while no
+                        // binding of a watched function has changed: no dict, its keys or its entries
+                        // to read. Other hits read the entry the name lived in when the globals' keys
+                        // last changed.
                         ref var cache = ref frame.State.Caches[Unsafe.Add(ref word, 3)];
                         var globals = frame.Globals;
-                        if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
+                        if (cache.BindingVersion == bindings.Version && ReferenceEquals(cache.Owner, globals))
+                        {
+                            Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), cache.Value);
+                        }
+                        else if (ReferenceEquals(cache.Owner, globals) && cache.Version == globals.KeysVersion && cache.Index >= 0)
                         {
                             Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), globals.ValueAt(cache.Index));
                         }
@@ -608,6 +616,40 @@ public sealed partial class Interpreter
                             var argCount = calleeCode.ExactArgCount;
                             var calleeBase = bp + callBase + 1;
                             CountCall(calleeCode, function.Globals);
+                            if (function.State.BaseCase is { } baseCase)
+                            {
+                                // The callee would return at once: its result without its frame. The
+                                // slots are read as two fields, as RETURN reads them: the argument was
+                                // just written that way.
+                                ref var compared = ref Unsafe.Add(ref slots, callBase + 1 + baseCase.Parameter);
+                                if (ReferenceEquals(compared.Ref, intTag) && !baseCase.Jumps(compared.Bits) && _frameCount + _compiledDepth < _depthLimit)
+                                {
+                                    object? resultRef;
+                                    long resultBits;
+                                    if (baseCase.ReturnedParameter >= 0)
+                                    {
+                                        ref var returned = ref Unsafe.Add(ref slots, callBase + 1 + baseCase.ReturnedParameter);
+                                        resultRef = returned.Ref;
+                                        resultBits = returned.Bits;
+                                    }
+                                    else
+                                    {
+                                        resultRef = baseCase.ReturnedConstant.Ref;
+                                        resultBits = baseCase.ReturnedConstant.Bits;
+                                    }
+
+                                    ref var destination = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1));
+                                    if (!ReferenceEquals(destination.Ref, resultRef))
+                                    {
+                                        destination.Ref = resultRef;
+                                    }
+
+                                    destination.Bits = resultBits;
+                                    pc += 4;
+                                    break;
+                                }
+                            }
+
                             if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames: null);

@@ -125,17 +125,32 @@ public sealed partial class Interpreter
         return LoadGlobalMiss(globals, code, nameIndex, ref cache);
     }
 
+    /// <summary>A <see cref="InlineCache.BindingVersion"/> the watched-bindings version, which starts at 0 and only grows, never has.</summary>
+    private const long NoBindingVersion = -1;
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Value LoadGlobalMiss(PyDict globals, CodeObject code, int nameIndex, ref InlineCache cache)
     {
         var name = code.Names[nameIndex];
+        var bindingVersion = Volatile.Read(ref WatchedBindings.Current.Version);
         var position = globals.FindString(name);
         cache.Owner = globals;
         cache.Version = globals.KeysVersion;
         cache.Index = position;
+        cache.BindingVersion = NoBindingVersion;
         if (position >= 0)
         {
-            return globals.ValueAt(position);
+            var value = globals.ValueAt(position);
+            if (ExactType.Is(value.Ref, out PyFunction? function))
+            {
+                // The version was read before the entry: a store that replaces the function after
+                // this read moves the version past the one remembered here.
+                function.BindingWatched = true;
+                cache.Value = value;
+                cache.BindingVersion = bindingVersion;
+            }
+
+            return value;
         }
 
         // The builtin's entry, not its value: `builtins.abs = f` rebinds without changing the keys.
@@ -168,6 +183,7 @@ public sealed partial class Interpreter
         cache.Owner = globals;
         cache.Version = globals.KeysVersion;
         cache.Index = position;
+        cache.BindingVersion = NoBindingVersion;
     }
 
     private void InplaceAddConstGlobal(Frame frame, int nameIndex, Value constant, int cacheIndex) =>

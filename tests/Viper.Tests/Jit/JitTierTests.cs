@@ -151,7 +151,7 @@ public sealed class JitTierTests
         var result = RunSource(source, Tier.Jit with { DumpIl = true });
         Assert.That(result.Stdout, Is.EqualTo("610\n"));
         const string LongCall = "call int64 fib (long entry)(JitClosure, Interpreter, int64)";
-        const string Version = "ldsfld int64 WatchedBindings::Version";
+        const string Version = "ldfld int64 VersionHolder::Version";
         var dump = result.Stderr;
         var start = dump.IndexOf(".method int64 'fib (long entry)'(JitClosure, Interpreter, int64)", StringComparison.Ordinal);
         Assert.That(start, Is.GreaterThan(0), dump);
