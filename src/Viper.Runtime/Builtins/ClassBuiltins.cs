@@ -17,6 +17,9 @@ public static class ClassBuiltins
 
     public static IEnumerable<PyType> Types => [PySuper.SuperType, PyStaticMethod.StaticMethodType, PyClassMethod.ClassMethodType, PyProperty.PropertyType];
 
+    private static PyType TypeReceiver(Value receiver, string method) => receiver.Ref as PyType
+        ?? throw PyErrors.TypeError($"descriptor '{method}' requires a 'type' object but received a '{TypeNames.Of(receiver)}'");
+
     /// <summary>What calling super, staticmethod, classmethod, property and object does; their methods wait for <see cref="DeferInstallation"/>.</summary>
     public static void InstallConstructors()
     {
@@ -31,11 +34,26 @@ public static class ClassBuiltins
         PyType.TypeType.DeferMethods(InstallTypeMethods);
         PyType.Object.DeferMethods(InstallInitSubclass);
         PyProperty.PropertyType.DeferMethods(DescriptorTypes.Install);
+        DescriptorProtocol.DeferInstallation();
         ObjectMethods.DeferInstallation();
     }
 
     private static void InstallTypeMethods(PyType typeType)
     {
+        // type.__setattr__ and type.__delattr__ change the class itself, bypassing a metaclass's own
+        // (whose body calls them through super()); object's would write an instance's attributes.
+        BuiltinMethods.Add(typeType, "__setattr__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "__setattr__", 3);
+            ClassAttributes.Set(TypeReceiver(args[0], "__setattr__"), ObjectMethods.AttributeName(args[1]), args[2]);
+            return Value.None;
+        });
+        BuiltinMethods.Add(typeType, "__delattr__", (vm, args) =>
+        {
+            ArgumentCheck.Exactly(args, "__delattr__", 2);
+            ClassAttributes.Delete(TypeReceiver(args[0], "__delattr__"), ObjectMethods.AttributeName(args[1]));
+            return Value.None;
+        });
         BuiltinMethods.Add(typeType, "__new__", (vm, args) =>
         {
             if (args.Count == 0 || args[0].Ref is not PyType metaclass || !metaclass.IsSubtypeOf(PyType.TypeType))

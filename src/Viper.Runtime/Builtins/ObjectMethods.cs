@@ -196,6 +196,6 @@ internal static class ObjectMethods
             return Value.None;
         });
 
-    private static string AttributeName(Value name) =>
+    internal static string AttributeName(Value name) =>
         name.Ref is PyStr s ? s.Value : throw PyErrors.TypeError($"attribute name must be string, not '{TypeNames.Of(name)}'");
 }

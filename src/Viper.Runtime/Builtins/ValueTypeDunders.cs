@@ -55,7 +55,12 @@ internal static class ValueTypeDunders
 
         // int's repr of a bool is its number (int.__repr__(True) is '1'); bool has its own for True and False.
         BuiltinMethods.Add(type, "__repr__", (vm, args) => Value.FromString(args[0].Ref is PyBool b ? b.AsLong.ToString(CultureInfo.InvariantCulture) : Repr.Of(args[0])));
-        BuiltinMethods.Add(type, "__str__", (vm, args) => Value.FromString(Repr.Str(args[0])));
+        // int and float have no __str__ of their own in CPython (object's prints the repr), so a mixin's can come after them.
+        if (type == PyType.Str)
+        {
+            BuiltinMethods.Add(type, "__str__", (vm, args) => Value.FromString(Repr.Str(args[0])));
+        }
+
         BuiltinMethods.Add(type, "__hash__", (vm, args) => Value.FromInt(Hashing.Hash(args[0])));
         BuiltinMethods.Add(type, "__format__", (vm, args) =>
         {

@@ -198,28 +198,23 @@ public static class Attributes
             return;
         }
 
-        if (owner.Ref is PyType type && !type.IsBuiltin)
+        if (owner.Ref is PyType type)
         {
-            if (value.Ref is PyProperty { Name: null } property)
+            if (type.Type is { IsBuiltin: false } metaclass && SpecialMethods.TryFind(metaclass, "__setattr__", out var setAttr))
             {
-                property.Name = name;
+                SpecialMethods.CallBound(setAttr, owner, [Value.FromString(name), value]);
+            }
+            else
+            {
+                ClassAttributes.Set(type, name, value);
             }
 
-            if (!ClassAttributes.TrySetTypeData(type, name, value))
-            {
-                type.SetAttribute(name, value);
-            }
             return;
         }
 
         if (owner.Ref is PyBaseException exception && ExceptionAttributes.TrySet(exception, name, value))
         {
             return;
-        }
-
-        if (owner.Ref is PyType builtinType)
-        {
-            throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{builtinType.Name}'");
         }
 
         if ((owner.Ref is PySlice or PyRange && name is "start" or "stop" or "step")
@@ -237,6 +232,9 @@ public static class Attributes
         {
             case PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException:
                 InstanceAttributes.Delete(owner, name);
+                break;
+            case PyType { Type: { IsBuiltin: false } metaclass } when SpecialMethods.TryFind(metaclass, "__delattr__", out var delAttr):
+                SpecialMethods.CallBound(delAttr, owner, [Value.FromString(name)]);
                 break;
             case PyType type:
                 ClassAttributes.Delete(type, name);

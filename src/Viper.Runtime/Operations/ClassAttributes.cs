@@ -7,11 +7,30 @@ namespace Viper.Runtime.Operations;
 /// <summary>Attribute access on classes written in Python (<c>Point.origin</c>, <c>cls.count += 1</c>) and on <c>super()</c> objects.</summary>
 public static class ClassAttributes
 {
+    /// <summary><c>type.__setattr__</c>: a class written in Python takes any attribute; a builtin type none.</summary>
+    public static void Set(PyType type, string name, Value value)
+    {
+        if (type.IsBuiltin)
+        {
+            throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{type.Name}'");
+        }
+
+        if (value.Ref is PyProperty { Name: null } property)
+        {
+            property.Name = name;
+        }
+
+        if (!TrySetTypeData(type, name, value))
+        {
+            type.SetAttribute(name, value);
+        }
+    }
+
     /// <summary>
     /// Assigns <c>__name__</c> or <c>__qualname__</c> of a class written in Python, which live in the class
     /// itself rather than its namespace; false for any other name.
     /// </summary>
-    public static bool TrySetTypeData(PyType type, string name, Value value)
+    private static bool TrySetTypeData(PyType type, string name, Value value)
     {
         if (name is not ("__name__" or "__qualname__"))
         {

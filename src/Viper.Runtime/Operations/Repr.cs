@@ -69,7 +69,7 @@ public static class Repr
             PyNotImplemented => "NotImplemented",
             PyBytes b => BytesRepr(b.Value),
             PyByteArray a => $"bytearray({BytesRepr(a.Span, escapeSingleQuote: true)})",
-            PyBoundMethod m => $"<bound method {Attributes.Get(m.Function, "__qualname__")} of {Of(m.Self)}>",
+            PyBoundMethod m => $"<bound method {(Attributes.Get(m.Function, "__qualname__").Ref is PyStr name ? name.Value : "?")} of {Of(m.Self)}>",
             PyGenericAlias alias => TypeHints.Repr(alias),
             PyUnionType union => TypeHints.Repr(union),
             PyObject o => DefaultObjectRepr(o),

@@ -19,7 +19,10 @@ public static class SpecialMethods
     /// </summary>
     public static bool IsUserObject(Value value) => value.Ref is not InlineTag && value.Ref is PyObject { Type.IsBuiltin: false };
 
-    /// <summary>Looks a special method up on the type (never the instance), in the classes written in Python only.</summary>
+    /// <summary>
+    /// Looks a special method up on the type (never the instance) in the classes written in Python, up to a
+    /// builtin base that has it (whose own behaviour then applies): found only when one of them defines it.
+    /// </summary>
     public static bool TryFind(PyType type, string name, out Value method)
     {
         if (type.IsBuiltin)
@@ -42,6 +45,14 @@ public static class SpecialMethods
             {
                 if (!candidate.IsBuiltin && candidate.TryGetOwn(name, out method))
                 {
+                    break;
+                }
+
+                // A builtin base that has the method itself comes first in the MRO, as in CPython: int's
+                // __hash__ wins over a mixin's after it (class Level(int, Named)). Object's never does.
+                if (candidate.IsBuiltin && candidate != PyType.Object && candidate.TryGetOwn(name, out _))
+                {
+                    method = default;
                     break;
                 }
             }

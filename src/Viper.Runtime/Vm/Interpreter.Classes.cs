@@ -74,8 +74,19 @@ public sealed partial class Interpreter
     private Value LoadName(Frame frame, int nameIndex)
     {
         var name = frame.Code.Names[nameIndex];
-        if ((frame.Locals?.TryGetValue(name, out var value) ?? false) || frame.Globals.TryGetValue(name, out value)
-            || Runtime.Builtins.TryGetValue(name, out value))
+        if (frame.Locals is { } locals && locals.Type != PyType.Dict)
+        {
+            if (TryGetFromNamespace(locals, name, out var found))
+            {
+                return found;
+            }
+        }
+        else if (frame.Locals?.TryGetValue(name, out var local) ?? false)
+        {
+            return local;
+        }
+
+        if (frame.Globals.TryGetValue(name, out var value) || Runtime.Builtins.TryGetValue(name, out value))
         {
             return value;
         }
@@ -83,12 +94,50 @@ public sealed partial class Interpreter
         throw PyErrors.NameError(name);
     }
 
-    private void StoreName(Frame frame, int nameIndex, Value value) =>
-        (frame.Locals ?? frame.Globals).SetItem(frame.Code.Names[nameIndex], value);
+    /// <summary>
+    /// A name read from a namespace that is a dict subclass (a metaclass's <c>__prepare__</c> made it): through
+    /// its <c>__getitem__</c>, as CPython reads any namespace that is not exactly a dict; a KeyError means absent.
+    /// </summary>
+    private static bool TryGetFromNamespace(PyDict locals, string name, out Value value)
+    {
+        try
+        {
+            value = Subscripts.GetItem(Value.FromObject(locals), Value.FromString(name));
+            return true;
+        }
+        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError))
+        {
+            value = default;
+            return false;
+        }
+    }
+
+    /// <summary>A namespace that is exactly a dict is written directly; a subclass's <c>__setitem__</c> sees every binding.</summary>
+    private static void StoreName(Frame frame, int nameIndex, Value value)
+    {
+        var name = frame.Code.Names[nameIndex];
+        if (frame.Locals is { } locals && locals.Type != PyType.Dict)
+        {
+            Subscripts.SetItem(Value.FromObject(locals), Value.FromString(name), value);
+            return;
+        }
+
+        (frame.Locals ?? frame.Globals).SetItem(name, value);
+    }
 
     /// <summary>SETUP_ANNOTATIONS: a module or class body with annotated names gets a dict to keep them in.</summary>
     internal static void SetupAnnotations(PyDict namespaceDict)
     {
+        if (namespaceDict.Type != PyType.Dict)
+        {
+            if (!TryGetFromNamespace(namespaceDict, "__annotations__", out _))
+            {
+                Subscripts.SetItem(Value.FromObject(namespaceDict), Value.FromString("__annotations__"), Value.FromObject(new PyDict()));
+            }
+
+            return;
+        }
+
         if (namespaceDict.FindString("__annotations__") < 0)
         {
             namespaceDict.SetItem("__annotations__", Value.FromObject(new PyDict()));
@@ -98,6 +147,19 @@ public sealed partial class Interpreter
     private static void DeleteName(Frame frame, int nameIndex)
     {
         var name = frame.Code.Names[nameIndex];
+        if (frame.Locals is { } locals && locals.Type != PyType.Dict)
+        {
+            try
+            {
+                Subscripts.DeleteItem(Value.FromObject(locals), Value.FromString(name));
+                return;
+            }
+            catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.KeyError))
+            {
+                throw PyErrors.NameError(name);
+            }
+        }
+
         if (!(frame.Locals ?? frame.Globals).Remove(Value.FromString(name), out _))
         {
             throw PyErrors.NameError(name);
