@@ -49,7 +49,7 @@ public static class ClassChecks
 
     public static bool IsInstance(Value value, Value classInfo)
     {
-        if (classInfo.Ref is PyType target)
+        if (ExactType.Is(classInfo.Ref, out PyType? target))
         {
             // As CPython: the exact type answers before any hook, and a class made by type itself has none.
             var type = value.Type;
