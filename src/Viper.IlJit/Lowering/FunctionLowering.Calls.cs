@@ -29,6 +29,13 @@ internal sealed partial class FunctionLowering
             EmitDirectCall(pc, direct, callBase, argCount, viaLongEntry ? () => EmitLongEntryCall(pc, direct, callBase, argCount, result, done) : null, dst, done);
         }
 
+        Emission.IlLabel? stored = null;
+        if (!keywords && _builtinCalls.TryGetValue(pc, out var builtin))
+        {
+            stored = _il.DefineLabel();
+            EmitBuiltinCall(pc, builtin.Intrinsic, builtin.Method, callBase, argCount, dst, stored);
+        }
+
         if (keywords)
         {
             _il.Ldarg(InterpreterArg);
@@ -54,12 +61,43 @@ internal sealed partial class FunctionLowering
         }
 
         _il.Stloc(dst);
+        if (stored is { } afterStore)
+        {
+            _il.MarkLabel(afterStore);
+        }
+
         if (IsInt(result))
         {
             UnboxInt(result, ResultDeoptLabel(pc, result), allowUnbound: false);
         }
 
         _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// A call expected to reach a builtin with a fixed-arity body (see <see cref="BuiltinCallSites"/>):
+    /// while the callee is that builtin, its method is called with the arguments as values and the
+    /// result stored in <paramref name="dst"/>, then on to <paramref name="stored"/>; any other
+    /// callee falls through to the generic call the caller emits next.
+    /// </summary>
+    private void EmitBuiltinCall(int pc, BuiltinIntrinsic intrinsic, System.Reflection.MethodInfo method, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel stored)
+    {
+        var generic = _il.DefineLabel();
+        _il.Ldloca(Boxed(_splitting.Read(pc, callBase)));
+        _il.Ldfld(RuntimeMembers.ValueRef);
+        _il.LdcI4((int)intrinsic);
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.IsBuiltin)));
+        _il.Branch(OpCodes.Brfalse, generic);
+        _il.Ldarg(InterpreterArg);
+        for (var i = 0; i < argCount; i++)
+        {
+            LoadValue(_splitting.Read(pc, callBase + 1 + i));
+        }
+
+        _il.Call(method);
+        _il.Stloc(dst);
+        _il.Branch(OpCodes.Br, stored);
+        _il.MarkLabel(generic);
     }
 
     /// <summary>

@@ -33,6 +33,7 @@ internal sealed partial class FunctionLowering
     private readonly JitClosure _closure;
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
+    private readonly Dictionary<int, (BuiltinIntrinsic Intrinsic, System.Reflection.MethodInfo Method)> _builtinCalls;
     private readonly IlLocal?[] _slots;
     private readonly IlLocal?[] _genericFloats;
     private readonly IlLocal?[] _specializedFloats;
@@ -89,6 +90,7 @@ internal sealed partial class FunctionLowering
         _typesRecorded = code.CallCount > 1 || code.BackEdgeCount > 1;
         _il = il;
         _directCalls = directCalls;
+        _builtinCalls = BuiltinCallSites.Find(code, closure.Globals, closure.BuiltinsDict);
         _longEntry = longEntry;
         _handlesExceptions = code.ExceptionTable.Length > 0;
         _deletesLocals = code.InstructionOffsets().Any(pc => (Opcode)code.Instructions[pc] == Opcode.DeleteFast);

@@ -317,6 +317,11 @@ internal static partial class JitRuntime
         return interpreter.Call(callee, [a0, a1, a2]);
     }
 
+    /// <summary>Whether <paramref name="callee"/> is the builtin function <paramref name="intrinsic"/> names (the guard of a call site that calls it directly).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsBuiltin(object? callee, BuiltinIntrinsic intrinsic) =>
+        ExactType.Is(callee, out PyBuiltinFunction? builtin) && builtin.Intrinsic == intrinsic;
+
     /// <summary>A Python function's compiled body taking its arguments as values, if it has one (see <see cref="CompiledCode.DirectBody"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Delegate? DirectBodyOf(Value callee) =>

@@ -21,7 +21,7 @@ public static class AttributeFunctions
         ("hasattr", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "hasattr", 2);
-            return Value.FromBool(TryGet(args[0], Name(args[1], "hasattr(): attribute name must be string"), out _));
+            return FixedArityBuiltins.HasAttr(vm, args[0], args[1]);
         }),
         ("delattr", (vm, args) =>
         {
@@ -46,16 +46,15 @@ public static class AttributeFunctions
     private static Value GetAttr(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Range(args, "getattr", 2, 3);
-        var name = Name(args[1], "attribute name must be string");
         if (args.Count == 2)
         {
-            return Attributes.Get(args[0], name);
+            return FixedArityBuiltins.GetAttr(vm, args[0], args[1]);
         }
 
-        return TryGet(args[0], name, out var value) ? value : args[2];
+        return TryGet(args[0], Name(args[1], "attribute name must be string"), out var value) ? value : args[2];
     }
 
-    private static bool TryGet(Value owner, string name, out Value value)
+    internal static bool TryGet(Value owner, string name, out Value value)
     {
         try
         {
@@ -69,6 +68,6 @@ public static class AttributeFunctions
         }
     }
 
-    private static string Name(Value name, string message) =>
+    internal static string Name(Value name, string message) =>
         name.Ref is PyStr s ? s.Value : throw PyErrors.TypeError($"{message}, not '{TypeNames.Of(name)}'");
 }

@@ -17,7 +17,7 @@ public static class BuiltinFunctions
         ("repr", (vm, args) => { ArgumentCheck.Exactly(args, "repr", 1); return Value.FromString(Repr.Of(args[0])); }),
         ("abs", Abs),
         ("isinstance", ClassChecks.IsInstanceBuiltin),
-        ("hash", (vm, args) => { ArgumentCheck.Exactly(args, "hash", 1); return Value.FromInt(Hashing.Hash(args[0])); }),
+        ("hash", (vm, args) => { ArgumentCheck.Exactly(args, "hash", 1); return FixedArityBuiltins.Hash(vm, args[0]); }),
         ("id", (vm, args) => { ArgumentCheck.Exactly(args, "id", 1); return Value.FromInt(args[0].Ref is PyObject o ? System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(o) : args[0].Bits); }),
         ("chr", Chr),
         ("ord", Ord),
@@ -30,7 +30,7 @@ public static class BuiltinFunctions
         ("callable", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "callable", 1);
-            return Value.FromBool(IsCallable(args[0]));
+            return FixedArityBuiltins.Callable(vm, args[0]);
         }),
     ];
 
@@ -58,7 +58,7 @@ public static class BuiltinFunctions
         throw new PythonException(new PyBaseException(ExceptionTypes.SystemExit, args.Count == 0 ? [] : [args[0]]));
     }
 
-    private static bool IsCallable(Value value) =>
+    internal static bool IsCallable(Value value) =>
         value.Ref is PyFunction or PyBuiltinFunction or PyBoundBuiltin or PyBoundMethod or PyType
         || (SpecialMethods.IsUserObject(value) && SpecialMethods.TryFind(value.Type, "__call__", out _));
 
@@ -174,7 +174,7 @@ public static class BuiltinFunctions
     private static Value Len(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "len", 1);
-        return Value.FromInt(Length(args[0]));
+        return FixedArityBuiltins.Len(vm, args[0]);
     }
 
     internal static long Length(Value value)
@@ -209,7 +209,7 @@ public static class BuiltinFunctions
     private static Value Abs(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "abs", 1);
-        return AbsoluteValue(args[0]);
+        return FixedArityBuiltins.Abs(vm, args[0]);
     }
 
     internal static Value AbsoluteValue(Value value)
@@ -236,34 +236,13 @@ public static class BuiltinFunctions
     private static Value Chr(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "chr", 1);
-        if (args[0].IsFloat)
-        {
-            throw PyErrors.TypeError("'float' object cannot be interpreted as an integer");
-        }
-
-        var code = ArgumentCheck.Index(args[0]);
-        if (code is < 0 or > 0x10FFFF)
-        {
-            throw PyErrors.ValueError("chr() arg not in range(0x110000)");
-        }
-
-        return Value.FromObject(PyStr.FromCodePoint((int)code));
+        return FixedArityBuiltins.Chr(vm, args[0]);
     }
 
     private static Value Ord(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Exactly(args, "ord", 1);
-        if (args[0].Ref is not PyStr s)
-        {
-            throw PyErrors.TypeError($"ord() expected string of length 1, but {TypeNames.Of(args[0])} found");
-        }
-
-        if (s.Length != 1)
-        {
-            throw PyErrors.TypeError($"ord() expected a character, but string of length {s.Length} found");
-        }
-
-        return Value.FromInt(char.IsHighSurrogate(s.Value[0]) && s.Value.Length == 2 ? char.ConvertToUtf32(s.Value[0], s.Value[1]) : s.Value[0]);
+        return FixedArityBuiltins.Ord(vm, args[0]);
     }
 
     private static Value Iter(Interpreter vm, CallArgs args)

@@ -54,10 +54,13 @@ public static class BuiltinModule
     {
         foreach (var (name, factory) in ConsumingBuiltins.Functions)
         {
+            var (intrinsic, oneArgument, twoArguments) = FixedArityBuiltins.For(name);
             dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, ConsumingBuiltins.Body(factory))
             {
                 ItemConsumer = factory,
-                TwoArguments = FixedArityBuiltins.TwoArguments(name),
+                Intrinsic = intrinsic,
+                OneArgument = oneArgument,
+                TwoArguments = twoArguments,
             }));
         }
     }
@@ -66,12 +69,12 @@ public static class BuiltinModule
     {
         foreach (var (name, body) in functions)
         {
-            var intrinsic = name == "len" ? BuiltinIntrinsic.Len : BuiltinIntrinsic.None;
+            var (intrinsic, oneArgument, twoArguments) = FixedArityBuiltins.For(name);
             dict.SetItem(name, Value.FromObject(new PyBuiltinFunction(name, body)
             {
                 Intrinsic = intrinsic,
-                OneArgument = FixedArityBuiltins.OneArgument(name),
-                TwoArguments = FixedArityBuiltins.TwoArguments(name),
+                OneArgument = oneArgument,
+                TwoArguments = twoArguments,
             }));
         }
     }

@@ -49,7 +49,7 @@ public static class ClassChecks
 
     public static bool IsInstance(Value value, Value classInfo)
     {
-        if (classInfo.Ref is PyType target)
+        if (ExactType.Is(classInfo.Ref, out PyType? target))
         {
             // As CPython: the exact type answers before any hook, and a class made by type itself has none.
             var type = value.Type;
@@ -116,6 +116,29 @@ public static class ClassChecks
     // RecursionError, not a .NET stack overflow. Loops rather than a shared helper taking a lambda:
     // a lambda capturing the argument made every isinstance call allocate its closure.
     private static bool IsInstanceOfAny(Value value, PyTuple members)
+    {
+        // Classes whose metaclass is type itself (the usual tuple) answer from their MROs and cannot
+        // recurse: the limit is checked as entering the tuple checks it, without the stack probe and
+        // the try/finally. A tuple holding anything else is walked again, entered.
+        StackGuard.CheckDepth("in __instancecheck__");
+        var type = value.Type;
+        foreach (var member in members.Items)
+        {
+            if (!ExactType.Is(member.Ref, out PyType? target) || !HasPlainMetaclass(target))
+            {
+                return IsInstanceOfAnyEntered(value, members);
+            }
+
+            if (type.IsSubtypeOf(target))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsInstanceOfAnyEntered(Value value, PyTuple members)
     {
         StackGuard.Enter("in __instancecheck__");
         try

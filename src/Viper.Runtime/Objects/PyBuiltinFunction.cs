@@ -28,7 +28,10 @@ public sealed class PyBuiltinFunction(string name, BuiltinBody body, string? own
 
     public bool IsMethod => OwnerTypeName is not null;
 
-    /// <summary>Set on the few methods the VM performs inline instead of calling (like CPython's specialized CALL forms).</summary>
+    /// <summary>
+    /// Which builtin this is, for those the VM performs inline (like CPython's specialized CALL
+    /// forms) or the CIL tier calls directly after testing it (see <c>FixedArityBuiltins</c>).
+    /// </summary>
     public BuiltinIntrinsic Intrinsic { get; init; }
 
     /// <summary>
@@ -50,6 +53,17 @@ public enum BuiltinIntrinsic
     None,
     ListAppend,
     Len,
+    Abs,
+    Ord,
+    Chr,
+    Hash,
+    Callable,
+    Min,
+    Max,
+    IsInstance,
+    IsSubclass,
+    HasAttr,
+    GetAttr,
 }
 
 /// <summary>A builtin method bound to its receiver by attribute access (<c>f = lst.append</c>).</summary>

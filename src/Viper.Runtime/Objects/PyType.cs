@@ -110,7 +110,19 @@ public sealed partial class PyType : PyObject
 
     public static PyType DictItems { get; } = new("dict_items", Object);
 
-    public bool IsSubtypeOf(PyType other) => Array.IndexOf(Mro, other) >= 0;
+    public bool IsSubtypeOf(PyType other)
+    {
+        // Reference compares: Array.IndexOf goes through the default equality comparer, a virtual call per class.
+        foreach (var type in Mro)
+        {
+            if (ReferenceEquals(type, other))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>Looks a name up along the MRO, as <c>type.__getattribute__</c> does for class attributes.</summary>
     public bool TryLookup(string name, out Value value)

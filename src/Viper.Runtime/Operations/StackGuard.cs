@@ -35,4 +35,14 @@ public static class StackGuard
     }
 
     public static void Leave() => _nativeDepth--;
+
+    /// <summary>Fails where <see cref="Enter"/> would at the recursion limit, for a level that recurses no further (so it needs neither the stack probe nor <see cref="Leave"/>).</summary>
+    public static void CheckDepth(string context)
+    {
+        var interpreter = _interpreter;
+        if (interpreter is not null && _nativeDepth + interpreter.Depth >= interpreter.RecursionLimit)
+        {
+            throw PyErrors.RecursionError($"maximum recursion depth exceeded {context}");
+        }
+    }
 }

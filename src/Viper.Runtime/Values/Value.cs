@@ -103,14 +103,27 @@ public struct Value
         slot.Bits = value.Bits;
     }
 
-    // The sealed InlineTag first: its test is one compare, where the test for the unsealed PyObject calls the cast helper when it fails.
-    public readonly PyType Type => Ref switch
+    // The two tags by identity, then the object without a cast: a reference that is neither null
+    // nor a tag is a PyObject (as AsObject relies on), and the test for the unsealed PyObject is a
+    // call to the cast helper.
+    public readonly PyType Type
     {
-        InlineTag t when ReferenceEquals(t, IntTag) => PyType.Int,
-        InlineTag => PyType.Float,
-        PyObject o => o.Type,
-        _ => throw new InvalidOperationException("An unbound slot has no type."),
-    };
+        get
+        {
+            var reference = Ref;
+            if (ReferenceEquals(reference, IntTag))
+            {
+                return PyType.Int;
+            }
+
+            if (ReferenceEquals(reference, FloatTag))
+            {
+                return PyType.Float;
+            }
+
+            return reference is null ? throw new InvalidOperationException("An unbound slot has no type.") : Unsafe.As<PyObject>(reference).Type;
+        }
+    }
 
     /// <summary>
     /// Python identity (<c>is</c>): the same object, or the same inline payload. The payloads are

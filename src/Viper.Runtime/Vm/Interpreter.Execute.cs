@@ -683,6 +683,34 @@ public sealed partial class Interpreter
                             break;
                         }
 
+                        // A builtin with a body for exactly one or two positional arguments
+                        // (isinstance(v, int), len(s), min(a, b), ...): called with the values, without
+                        // the general path's tests for bound methods, classes and generators or its
+                        // argument span. A generator handed to a consuming builtin takes the general path.
+                        if (ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyBuiltinFunction? builtin)
+                            && Unsafe.Add(ref word, 3) is var withCallee and (2 or 3)
+                            && (withCallee == 2 ? builtin.OneArgument is not null : builtin.TwoArguments is not null)
+                            && (builtin.ItemConsumer is null || !HasGeneratorArgument(ref Unsafe.Add(ref slots, callBase + 1), withCallee - 1)))
+                        {
+                            frame.Pc = pc;
+                            ref var first = ref Unsafe.Add(ref slots, callBase + 1);
+                            var length = builtin.Intrinsic == BuiltinIntrinsic.Len ? ContainerLength.OfBuiltin(first.Ref) : -1;
+                            if (length >= 0)
+                            {
+                                Value.SetInline(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), intTag, length);
+                                pc += 4;
+                                break;
+                            }
+
+                            var builtinResult = withCallee == 2
+                                ? builtin.OneArgument!(this, first)
+                                : builtin.TwoArguments!(this, first, Unsafe.Add(ref first, 1));
+                            stack = _stack;
+                            stack[bp + Unsafe.Add(ref word, 1)] = builtinResult;
+                            pc += 4;
+                            break;
+                        }
+
                         goto case Opcode.CallMethod;
                     }
 

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
 using Viper.Runtime.Errors;
@@ -29,6 +30,10 @@ public sealed partial class Interpreter
         PyType type => type.ItemConsumer,
         _ => null,
     };
+
+    /// <summary>Whether the dispatch loop's generator-consuming call would take one of the first <paramref name="count"/> (one or two) arguments from <paramref name="first"/> on.</summary>
+    private static bool HasGeneratorArgument(ref Value first, int count) =>
+        ExactType.Is<PyGenerator>(first.Ref) || (count > 1 && ExactType.Is<PyGenerator>(Unsafe.Add(ref first, 1).Ref));
 
     /// <summary>A call of a generator function: the arguments at <paramref name="argBase"/> are bound and saved in the generator.</summary>
     private Value MakeGenerator(PyFunction function, int argBase, int argCount, string[]? keywordNames)

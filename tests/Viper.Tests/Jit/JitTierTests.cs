@@ -84,6 +84,23 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void BuiltinCallIsDirectAfterTheIntrinsicTestWithTheGenericCallAsFallback()
+    {
+        var source = "def f(v):\n    return isinstance(v, int), len(v), ord(v)\n\nprint(f('a'))\nlen = lambda v: 5\nprint(f('b'))\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("(False, 1, 97)\n(False, 5, 98)\n"));
+        var body = result.Stderr[result.Stderr.IndexOf(".method Value 'f'", StringComparison.Ordinal)..];
+        var test = body.IndexOf("call bool JitRuntime::IsBuiltin(object, BuiltinIntrinsic)", StringComparison.Ordinal);
+        var direct = body.IndexOf("call Value FixedArityBuiltins::IsInstance(Interpreter, Value, Value)", StringComparison.Ordinal);
+        var generic = body.IndexOf("call Value JitRuntime::Call2(Interpreter, Value, Value, Value)", StringComparison.Ordinal);
+        Assert.That(test, Is.GreaterThan(0));
+        Assert.That(direct, Is.GreaterThan(test), "the builtin's method is called after the callee's test");
+        Assert.That(generic, Is.GreaterThan(direct), "the generic call is the fallback, after the direct one");
+        Assert.That(body, Does.Contain("call Value FixedArityBuiltins::Len(Interpreter, Value)"));
+        Assert.That(body, Does.Contain("call Value FixedArityBuiltins::Ord(Interpreter, Value)"));
+    }
+
+    [Test]
     public void RecursiveCallComparesWithTheResolvedFunctionBeforeTheTypeTest()
     {
         var source = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(15))\n";
