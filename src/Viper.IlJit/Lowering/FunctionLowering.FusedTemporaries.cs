@@ -45,11 +45,16 @@ internal sealed partial class FunctionLowering
         }
 
         var opcode = (Opcode)_code.Instructions[next];
+        if (opcode is not (Opcode.Add or Opcode.InplaceAdd))
+        {
+            return false;
+        }
+
         var tuple = Out(pc, 0);
         var left = In(next, 1);
         var right = In(next, 2);
         var prepends = opcode == Opcode.Add && left == tuple && right != tuple;
-        var appends = opcode is Opcode.Add or Opcode.InplaceAdd && right == tuple && left != tuple;
+        var appends = right == tuple && left != tuple;
         if (!(prepends || appends) || IsInt(Out(next, 0)))
         {
             return false;

@@ -44,6 +44,11 @@ def twice(item):
     return pair + pair
 
 
+def single(item):
+    # The one-item tuple is returned, the last instruction of the function.
+    return (item,)
+
+
 def show(label, f, *args):
     try:
         result = f(*args)
@@ -76,6 +81,7 @@ def run(round_number):
     show("append inplace str", append_inplace, "ab", 2)
     show("kept", kept, 1, (2,))
     show("twice", twice, 7)
+    show("single", single, 8)
     original = (1, 2)
     grown = append_inplace(original, 3)
     print("original unchanged", original, grown, original is grown)
