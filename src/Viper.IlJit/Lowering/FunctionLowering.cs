@@ -384,7 +384,16 @@ internal sealed partial class FunctionLowering
             if (reachable)
             {
                 _fact = null;
-                EmitInstruction(pc);
+                if (pc == _fusedNext)
+                {
+                    // Lowered with the instruction before it (FusedTemporaries).
+                    _fusedNext = -1;
+                }
+                else
+                {
+                    EmitInstruction(pc);
+                }
+
                 reachable = InstructionSet.Info((Opcode)_code.Instructions[pc]).Flow is not (FlowKind.Jump or FlowKind.Exit);
             }
 
@@ -786,6 +795,8 @@ internal sealed partial class FunctionLowering
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ListAppend)));
                 break;
+            case Opcode.BuildTuple when TryEmitTupleConcatenation(pc):
+                break;
             case Opcode.BuildList or Opcode.BuildTuple or Opcode.BuildDict or Opcode.BuildSet or Opcode.BuildString:
                 SetPc(pc);
                 LoadArray(pc, Operand(pc, 1), Operand(pc, 2));
@@ -810,6 +821,8 @@ internal sealed partial class FunctionLowering
                 _il.LdcI4(Operand(pc, opcode == Opcode.FormatWithSpec ? 3 : 2));
                 _il.Call(RuntimeMembers.Helper(opcode == Opcode.FormatWithSpec ? nameof(JitRuntime.FormatWithSpec) : nameof(JitRuntime.FormatValue)));
                 _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.BuildSlice when TryEmitSliceItem(pc):
                 break;
             case Opcode.BuildSlice:
                 SetPc(pc);

@@ -134,6 +134,19 @@ public sealed class PyList : PyObject
 
     public Value[] ToArray() => Items.ToArray();
 
+    /// <summary>A new array of the <paramref name="count"/> items from <paramref name="start"/>, which the caller has checked are in the list.</summary>
+    public Value[] CopyRange(int start, int count)
+    {
+        if (count == 0)
+        {
+            return [];
+        }
+
+        var copy = new Value[count];
+        Array.Copy(_items, _start + start, copy, 0, count);
+        return copy;
+    }
+
     /// <summary>
     /// Makes room for <paramref name="needed"/> items from the start of the array: in place when
     /// they fill at most half of it (the gap left by removals at the front is at least as long as

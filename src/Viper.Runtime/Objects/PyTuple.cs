@@ -23,4 +23,24 @@ public sealed class PyTuple : PyObject
         ValueCopy.Copy(y.Items, items.AsSpan(x.Items.Length));
         return new PyTuple(items);
     }
+
+    /// <summary><c>(item,) + tail</c>, without the one-item tuple.</summary>
+    public static PyTuple Prepend(Value item, PyTuple tail)
+    {
+        var source = tail.Items;
+        var items = new Value[source.Length + 1];
+        items[0] = item;
+        Array.Copy(source, 0, items, 1, source.Length);
+        return new PyTuple(items);
+    }
+
+    /// <summary><c>head + (item,)</c>, without the one-item tuple.</summary>
+    public static PyTuple Append(PyTuple head, Value item)
+    {
+        var source = head.Items;
+        var items = new Value[source.Length + 1];
+        Array.Copy(source, items, source.Length);
+        items[^1] = item;
+        return new PyTuple(items);
+    }
 }

@@ -13,11 +13,12 @@ public static class Slicing
         switch (container.Ref)
         {
             case PyList list:
-                return Value.FromObject(new PyList(Select(list.Items, slice)));
+                return Value.FromObject(PyList.Adopt(Select(list.Items, slice)));
             case PyTuple tuple:
                 {
                     var (start, step, count) = slice.Resolve(tuple.Count);
-                    return count == tuple.Count && step == 1
+                    // Only an exact tuple is its own whole slice: a subclass's slice is a plain tuple.
+                    return count == tuple.Count && step == 1 && ReferenceEquals(tuple.Type, PyType.Tuple)
                         ? container
                         : Value.FromObject(PyTuple.Of(Select(tuple.Items, slice)));
                 }
@@ -51,6 +52,64 @@ public static class Slicing
             default:
                 throw PyErrors.TypeError($"'{TypeNames.Of(container)}' object is not subscriptable");
         }
+    }
+
+    /// <summary>
+    /// <c>container[start:stop]</c> of an exact list or tuple with small int or absent bounds and
+    /// no step, from the parts of the slice without making it; false, with nothing done, for
+    /// anything else.
+    /// </summary>
+    public static bool TryGetUnitStep(Value container, Value start, Value stop, Value step, out Value items)
+    {
+        if (step.IsNone && (start.IsNone || start.IsInt) && (stop.IsNone || stop.IsInt))
+        {
+            switch (container.Ref)
+            {
+                case PyList list when ReferenceEquals(list.Type, PyType.List):
+                    {
+                        var (first, count) = UnitStepBounds(list.Count, start, stop);
+                        items = Value.FromObject(PyList.Adopt(list.CopyRange(first, count)));
+                        return true;
+                    }
+
+                case PyTuple tuple when ReferenceEquals(tuple.Type, PyType.Tuple):
+                    {
+                        var (first, count) = UnitStepBounds(tuple.Count, start, stop);
+                        if (count == tuple.Count)
+                        {
+                            items = container;
+                            return true;
+                        }
+
+                        var copy = new Value[count];
+                        Array.Copy(tuple.Items, first, copy, 0, count);
+                        items = Value.FromObject(PyTuple.Of(copy));
+                        return true;
+                    }
+            }
+        }
+
+        items = default;
+        return false;
+    }
+
+    /// <summary>The first index and the count of <c>[start:stop]</c> over <paramref name="length"/> items, clamped as CPython clamps them.</summary>
+    private static (int First, int Count) UnitStepBounds(int length, Value start, Value stop)
+    {
+        var first = start.IsNone ? 0 : ClampIndex(start.AsInt, length);
+        var end = stop.IsNone ? length : ClampIndex(stop.AsInt, length);
+        return (first, end > first ? end - first : 0);
+    }
+
+    private static int ClampIndex(long index, int length)
+    {
+        if (index < 0)
+        {
+            index += length;
+            return index < 0 ? 0 : (int)index;
+        }
+
+        return index > length ? length : (int)index;
     }
 
     public static void Set(PyList list, PySlice slice, Value value)
@@ -134,7 +193,7 @@ public static class Slicing
         var (start, step, count) = slice.Resolve(s.Length);
         if (count == s.Length && step == 1)
         {
-            return s;
+            return s.Exact;
         }
 
         var text = s.Value;
