@@ -1,6 +1,5 @@
 using System.Reflection;
 using Viper.Bytecode.Code;
-using Viper.Bytecode.Instructions;
 using Viper.Runtime.Builtins;
 using Viper.Runtime.Objects;
 
@@ -22,34 +21,11 @@ internal static class BuiltinCallSites
     public static Dictionary<int, (BuiltinIntrinsic Intrinsic, MethodInfo Method)> Find(CodeObject code, PyDict globals, PyDict? builtins)
     {
         var sites = new Dictionary<int, (BuiltinIntrinsic, MethodInfo)>();
-        var words = code.Instructions;
-        var globalInSlot = new Dictionary<int, string>();
-        foreach (var pc in code.InstructionOffsets())
+        foreach (var (pc, name, argCount) in GlobalCalleeSites.Find(code))
         {
-            var opcode = (Opcode)words[pc];
-            if (opcode == Opcode.LoadGlobal)
-            {
-                globalInSlot[words[pc + 1]] = code.Names[words[pc + 2]];
-                continue;
-            }
-
-            if (opcode == Opcode.Call && globalInSlot.TryGetValue(words[pc + 2], out var name)
-                && Lookup(name, globals, builtins) is { } builtin && MethodFor(builtin, words[pc + 3] - 1) is { } method)
+            if (Lookup(name, globals, builtins) is { } builtin && MethodFor(builtin, argCount) is { } method)
             {
                 sites[pc] = (builtin.Intrinsic, method);
-            }
-
-            // After a branch nothing is known; otherwise only the slots this instruction writes stop holding their global.
-            if (InstructionSet.Info(opcode).Flow != FlowKind.Next)
-            {
-                globalInSlot.Clear();
-            }
-            else
-            {
-                foreach (var slot in FloatSlots.Writes(words, pc))
-                {
-                    globalInSlot.Remove(slot);
-                }
             }
         }
 

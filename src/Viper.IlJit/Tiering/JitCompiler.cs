@@ -2,7 +2,6 @@ using System.Diagnostics;
 using System.Globalization;
 using System.Reflection.Emit;
 using Viper.Bytecode.Code;
-using Viper.Bytecode.Instructions;
 using Viper.IlJit.Emission;
 using Viper.IlJit.Lowering;
 using Viper.Runtime.Objects;
@@ -143,20 +142,10 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     private DirectCalls ResolveDirectCalls(CodeObject code, PyDict globals, JitClosure self)
     {
         var calls = new DirectCalls();
-        var words = code.Instructions;
-        var globalInSlot = new Dictionary<int, string>();
-        foreach (var pc in code.InstructionOffsets())
+        foreach (var (pc, name, argCount) in GlobalCalleeSites.Find(code))
         {
-            var opcode = (Opcode)words[pc];
-            if (opcode == Opcode.LoadGlobal)
-            {
-                globalInSlot[words[pc + 1]] = code.Names[words[pc + 2]];
-                continue;
-            }
-
-            if (opcode == Opcode.Call && globalInSlot.TryGetValue(words[pc + 2], out var name)
-                && globals.TryGetValue(name, out var value) && value.Ref is PyFunction function
-                && ReferenceEquals(function.Globals, globals) && TakesExactly(function.Code, words[pc + 3] - 1))
+            if (globals.TryGetValue(name, out var value) && value.Ref is PyFunction function
+                && ReferenceEquals(function.Globals, globals) && TakesExactly(function.Code, argCount))
             {
                 // A callee still being compiled (mutual recursion) may yet fail; only a finished one, or this code itself, is called directly.
                 var callee = ReferenceEquals(function.Code, code) ? self : TryCompile(function.Code, globals);
@@ -166,21 +155,6 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
                     callee.Function.BindingWatched = true;
                     var index = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
                     calls.Sites[pc] = new DirectCallee(function.Code, body, index, ReferenceEquals(callee, self) ? null : LongBodyOf(callee));
-                }
-            }
-
-            // After a branch nothing is known; otherwise only the slots this instruction writes
-            // stop holding their global. (A wrong guess only costs a failed guard at run time:
-            // each direct call checks the callee's code.)
-            if (InstructionSet.Info(opcode).Flow != FlowKind.Next)
-            {
-                globalInSlot.Clear();
-            }
-            else
-            {
-                foreach (var slot in FloatSlots.Writes(words, pc))
-                {
-                    globalInSlot.Remove(slot);
                 }
             }
         }
