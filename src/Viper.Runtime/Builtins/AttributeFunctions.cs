@@ -37,7 +37,7 @@ public static class AttributeFunctions
                 return Value.FromObject(vm.CallerLocals());
             }
 
-            return TryGet(args[0], "__dict__", out var dict)
+            return Attributes.TryGet(args[0], "__dict__", out var dict)
                 ? dict
                 : throw PyErrors.TypeError("vars() argument must have __dict__ attribute");
         }),
@@ -51,21 +51,7 @@ public static class AttributeFunctions
             return FixedArityBuiltins.GetAttr(vm, args[0], args[1]);
         }
 
-        return TryGet(args[0], Name(args[1], "attribute name must be string"), out var value) ? value : args[2];
-    }
-
-    internal static bool TryGet(Value owner, string name, out Value value)
-    {
-        try
-        {
-            value = Attributes.Get(owner, name);
-            return true;
-        }
-        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError))
-        {
-            value = default;
-            return false;
-        }
+        return Attributes.TryGet(args[0], Name(args[1], "attribute name must be string"), out var value) ? value : args[2];
     }
 
     internal static string Name(Value name, string message) =>

@@ -144,7 +144,7 @@ internal static class FixedArityBuiltins
     public static Value IsSubclass(Interpreter vm, Value derived, Value classInfo) => Value.FromBool(ClassChecks.IsSubclass(derived, classInfo));
 
     public static Value HasAttr(Interpreter vm, Value owner, Value name) =>
-        Value.FromBool(AttributeFunctions.TryGet(owner, AttributeFunctions.Name(name, "attribute name must be string"), out _));
+        Value.FromBool(Attributes.TryGet(owner, AttributeFunctions.Name(name, "attribute name must be string"), out _));
 
     /// <summary><c>getattr(owner, name)</c> without a default.</summary>
     public static Value GetAttr(Interpreter vm, Value owner, Value name) =>

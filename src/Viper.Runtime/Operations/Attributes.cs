@@ -12,6 +12,15 @@ public static class Attributes
     {
         try
         {
+            // An instance of a class with neither __getattribute__ nor __getattr__ answers a missing name
+            // without raising: a .NET exception costs tens of microseconds, and hasattr() saying False
+            // or getattr() taking its default is the common case.
+            if (owner.Ref is PyObject { Type.IsBuiltin: false } and not PyType and not PyBaseException
+                && !SpecialMethods.TryFind(owner.Type, "__getattribute__", out _) && !SpecialMethods.TryFind(owner.Type, "__getattr__", out _))
+            {
+                return InstanceAttributes.TryGetGeneric(owner, name, out attribute);
+            }
+
             attribute = Get(owner, name);
             return true;
         }
