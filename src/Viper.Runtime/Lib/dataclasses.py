@@ -255,11 +255,11 @@ def _make_field(cls, name, annotation, kw_only):
 
 def _create_function(name, parameters, body, cls, namespace, return_annotation=MISSING):
     """Compile `def name(parameters): body` with the names in namespace in scope; the method of cls."""
-    names = ", ".join(namespace)
-    return_text = " -> __dataclass_return_type__" if return_annotation is not MISSING else ""
+    return_text = ""
     if return_annotation is not MISSING:
         namespace = dict(namespace, __dataclass_return_type__=return_annotation)
-        names = ", ".join(namespace)
+        return_text = " -> __dataclass_return_type__"
+    names = ", ".join(namespace)
     body_text = "\n".join(f"  {line}" for line in body) if body else "  pass"
     source = f"def __create_fn__({names}):\n def {name}({', '.join(parameters)}){return_text}:\n{body_text}\n return {name}"
     scope = {}
