@@ -12,13 +12,9 @@ public static class Attributes
     {
         try
         {
-            // An instance of a class with neither __getattribute__ nor __getattr__ answers a missing name
-            // without raising: a .NET exception costs tens of microseconds, and hasattr() saying False
-            // or getattr() taking its default is the common case.
-            if (owner.Ref is PyObject { Type.IsBuiltin: false } and not PyType and not PyBaseException
-                && !SpecialMethods.TryFind(owner.Type, "__getattribute__", out _) && !SpecialMethods.TryFind(owner.Type, "__getattr__", out _))
+            if (owner.Ref is PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException)
             {
-                return InstanceAttributes.TryGetGeneric(owner, name, out attribute);
+                return InstanceAttributes.TryGet(owner, name, out attribute);
             }
 
             attribute = Get(owner, name);
@@ -209,7 +205,7 @@ public static class Attributes
 
         if (owner.Ref is PyType type)
         {
-            if (type.Type is { IsBuiltin: false } metaclass && SpecialMethods.TryFind(metaclass, "__setattr__", out var setAttr))
+            if (SpecialMethods.TryFind(type.Type, "__setattr__", out var setAttr))
             {
                 SpecialMethods.CallBound(setAttr, owner, [Value.FromString(name), value]);
             }
@@ -242,7 +238,7 @@ public static class Attributes
             case PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException:
                 InstanceAttributes.Delete(owner, name);
                 break;
-            case PyType { Type: { IsBuiltin: false } metaclass } when SpecialMethods.TryFind(metaclass, "__delattr__", out var delAttr):
+            case PyType type when SpecialMethods.TryFind(type.Type, "__delattr__", out var delAttr):
                 SpecialMethods.CallBound(delAttr, owner, [Value.FromString(name)]);
                 break;
             case PyType type:

@@ -53,33 +53,44 @@ public static class InstanceAttributes
         owner.Ref is PyInstance instance ? instance.AttributeNamesInOrder()
         : ExistingDictOf(owner) is { } dict ? dict.Items().Select(item => item.Key) : [];
 
-    public static Value Get(Value owner, string name)
+    public static Value Get(Value owner, string name) =>
+        TryGet(owner, name, out var value) ? value : throw PyErrors.AttributeError(owner, name);
+
+    /// <summary>
+    /// <see cref="Get"/> that answers false for a missing attribute instead of raising: only a
+    /// <c>__getattribute__</c>, <c>__getattr__</c>, property or descriptor that raises still does
+    /// (raising costs a .NET exception, tens of microseconds, which <c>hasattr</c> should not pay).
+    /// </summary>
+    public static bool TryGet(Value owner, string name, out Value value)
     {
         var type = owner.Type;
         if (SpecialMethods.TryFind(type, "__getattribute__", out var getAttribute))
         {
             try
             {
-                return SpecialMethods.CallBound(getAttribute, owner, [Value.FromString(name)]);
+                value = SpecialMethods.CallBound(getAttribute, owner, [Value.FromString(name)]);
+                return true;
             }
             catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.AttributeError)
                 && SpecialMethods.TryFind(type, "__getattr__", out var fallback))
             {
-                return SpecialMethods.CallBound(fallback, owner, [Value.FromString(name)]);
+                value = SpecialMethods.CallBound(fallback, owner, [Value.FromString(name)]);
+                return true;
             }
         }
 
-        if (TryGetGeneric(owner, name, out var value))
+        if (TryGetGeneric(owner, name, out value))
         {
-            return value;
+            return true;
         }
 
         if (SpecialMethods.TryFind(type, "__getattr__", out var getAttr))
         {
-            return SpecialMethods.CallBound(getAttr, owner, [Value.FromString(name)]);
+            value = SpecialMethods.CallBound(getAttr, owner, [Value.FromString(name)]);
+            return true;
         }
 
-        throw PyErrors.AttributeError(owner, name);
+        return false;
     }
 
     /// <summary><c>object.__getattribute__</c>: every step but <c>__getattr__</c>.</summary>

@@ -74,14 +74,8 @@ public sealed partial class Interpreter
     private Value LoadName(Frame frame, int nameIndex)
     {
         var name = frame.Code.Names[nameIndex];
-        if (frame.Locals is { } locals && locals.Type != PyType.Dict)
-        {
-            if (TryGetFromNamespace(locals, name, out var found))
-            {
-                return found;
-            }
-        }
-        else if (frame.Locals?.TryGetValue(name, out var local) ?? false)
+        if (frame.Locals is { } locals
+            && (locals.Type == PyType.Dict ? locals.TryGetValue(name, out var local) : TryGetFromNamespace(locals, name, out local)))
         {
             return local;
         }
