@@ -1,7 +1,6 @@
 using System.Numerics;
 using Viper.Bytecode.Code;
 using Viper.Bytecode.Instructions;
-using Viper.Frontend.Ast;
 
 namespace Viper.IlJit.Lowering;
 
@@ -22,31 +21,19 @@ internal sealed record BaseCase(int Parameter, long Constant, int Condition, int
 {
     public static BaseCase? Find(CodeObject code)
     {
-        var words = code.Instructions;
-        if (words.Length == 0 || (Opcode)words[0] != Opcode.CompareConstJump)
+        if (BaseCaseShape.Find(code) is not { } shape || IntConstant(code.Constants[shape.ConstantIndex]) is not { } constant)
         {
             return null;
         }
 
-        var compared = words[1];
-        var condition = words[3];
-        if (compared >= code.ParameterCount || IntConstant(code.Constants[words[2]]) is not { } constant
-            || CompareCondition.Operator(condition) is not (CompareOperator.Eq or CompareOperator.NotEq or CompareOperator.Lt
-                or CompareOperator.LtE or CompareOperator.Gt or CompareOperator.GtE))
+        if (shape.ReturnedParameter >= 0)
         {
-            return null;
+            return new BaseCase(shape.Parameter, constant, shape.Condition, shape.ReturnedParameter, 0);
         }
 
-        // Nothing has been stored at the instruction after the first, so its parameter slots still hold the arguments.
-        var next = InstructionSet.Info(Opcode.CompareConstJump).Length;
-        return (Opcode)words[next] switch
-        {
-            Opcode.Return when words[next + 1] < code.ParameterCount =>
-                new BaseCase(compared, constant, condition, words[next + 1], 0),
-            Opcode.ReturnConst when IntConstant(code.Constants[words[next + 1]]) is { } returned =>
-                new BaseCase(compared, constant, condition, -1, returned),
-            _ => null,
-        };
+        return IntConstant(code.Constants[shape.ReturnedConstantIndex]) is { } returned
+            ? new BaseCase(shape.Parameter, constant, shape.Condition, -1, returned)
+            : null;
     }
 
     private static long? IntConstant(object? constant) => constant switch

@@ -51,29 +51,14 @@ internal sealed class InlineBaseCase
     /// <summary>The base case of a function taking exactly its positional parameters, or null.</summary>
     public static InlineBaseCase? Find(CodeObject code, Value[] constants)
     {
-        var words = code.Instructions;
-        var next = InstructionSet.Info(Opcode.CompareConstJump).Length;
-        if (code.ExactArgCount < 0 || (code.Flags & CodeFlags.Generator) != 0 || words.Length < next + 2
-            || (Opcode)words[0] != Opcode.CompareConstJump)
+        if (code.ExactArgCount < 0 || (code.Flags & CodeFlags.Generator) != 0 || BaseCaseShape.Find(code) is not { } shape
+            || shape.Parameter >= code.ExactArgCount || shape.ReturnedParameter >= code.ExactArgCount
+            || constants[shape.ConstantIndex] is not { IsInt: true } constant)
         {
             return null;
         }
 
-        var compared = words[1];
-        var constant = constants[words[2]];
-        var orderMask = CompareCondition.OrderMask(words[3]);
-        if (compared >= code.ExactArgCount || !constant.IsInt || orderMask < 0)
-        {
-            return null;
-        }
-
-        // Nothing has been stored at the instruction after the first, so its parameter slots still hold the arguments.
-        return (Opcode)words[next] switch
-        {
-            Opcode.Return when words[next + 1] < code.ExactArgCount =>
-                new InlineBaseCase(compared, constant.AsInt, orderMask, words[next + 1], default),
-            Opcode.ReturnConst => new InlineBaseCase(compared, constant.AsInt, orderMask, -1, constants[words[next + 1]]),
-            _ => null,
-        };
+        return new InlineBaseCase(shape.Parameter, constant.AsInt, CompareCondition.OrderMask(shape.Condition), shape.ReturnedParameter,
+            shape.ReturnedParameter >= 0 ? default : constants[shape.ReturnedConstantIndex]);
     }
 }
