@@ -606,39 +606,34 @@ def asdict(obj, *, dict_factory=dict):
     """The instance's fields as a dict, recursing into dataclasses, lists, tuples and dicts; other values deep-copied."""
     if not _is_dataclass_instance(obj):
         raise TypeError("asdict() should be called on dataclass instances")
-    return _asdict_inner(obj, dict_factory)
 
+    def from_fields(instance):
+        return dict_factory([(one.name, _converted(getattr(instance, one.name), from_fields)) for one in fields(instance)])
 
-def _asdict_inner(obj, dict_factory):
-    if _is_dataclass_instance(obj):
-        return dict_factory([(one.name, _asdict_inner(getattr(obj, one.name), dict_factory)) for one in fields(obj)])
-    if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_asdict_inner(item, dict_factory) for item in obj])
-    if isinstance(obj, (list, tuple)):
-        return type(obj)(_asdict_inner(item, dict_factory) for item in obj)
-    if isinstance(obj, dict):
-        return type(obj)((_asdict_inner(key, dict_factory), _asdict_inner(value, dict_factory))
-                         for key, value in obj.items())
-    return copy.deepcopy(obj)
+    return from_fields(obj)
 
 
 def astuple(obj, *, tuple_factory=tuple):
     """The instance's fields as a tuple, recursing as asdict() does."""
     if not _is_dataclass_instance(obj):
         raise TypeError("astuple() should be called on dataclass instances")
-    return _astuple_inner(obj, tuple_factory)
+
+    def from_fields(instance):
+        return tuple_factory([_converted(getattr(instance, one.name), from_fields) for one in fields(instance)])
+
+    return from_fields(obj)
 
 
-def _astuple_inner(obj, tuple_factory):
+def _converted(obj, from_fields):
+    """obj with each dataclass instance in it, however deep in lists, tuples and dicts, made from_fields(instance)."""
     if _is_dataclass_instance(obj):
-        return tuple_factory([_astuple_inner(getattr(obj, one.name), tuple_factory) for one in fields(obj)])
+        return from_fields(obj)
     if isinstance(obj, tuple) and hasattr(obj, "_fields"):
-        return type(obj)(*[_astuple_inner(item, tuple_factory) for item in obj])
+        return type(obj)(*[_converted(item, from_fields) for item in obj])
     if isinstance(obj, (list, tuple)):
-        return type(obj)(_astuple_inner(item, tuple_factory) for item in obj)
+        return type(obj)(_converted(item, from_fields) for item in obj)
     if isinstance(obj, dict):
-        return type(obj)((_astuple_inner(key, tuple_factory), _astuple_inner(value, tuple_factory))
-                         for key, value in obj.items())
+        return type(obj)((_converted(key, from_fields), _converted(value, from_fields)) for key, value in obj.items())
     return copy.deepcopy(obj)
 
 
