@@ -9,27 +9,48 @@ namespace Viper.IlJit.Lowering;
 /// <summary>Comparisons, conditional jumps and FOR_ITER.</summary>
 internal sealed partial class FunctionLowering
 {
-    /// <summary>COMPARE: the condition as a branch, then True or False into the destination.</summary>
+    /// <summary>
+    /// COMPARE: the condition as a branch, then True or False into the destination. A rich
+    /// comparison of operands other than two ints or two floats stores the comparison's value
+    /// instead, which a class's method decides (and need not be a bool).
+    /// </summary>
     private void EmitCompare(int pc)
     {
+        var condition = Operand(pc, 3);
+        var rich = CompareCondition.Operator(condition) <= CompareOperator.GtE && !CompareCondition.IsNegated(condition);
         var isTrue = _il.DefineLabel();
+        var generic = rich ? _il.DefineLabel() : null;
         var done = _il.DefineLabel();
-        EmitCondition(pc, In(pc, 1), RightOperand.Slot(In(pc, 2)), Operand(pc, 3), isTrue);
+        var right = RightOperand.Slot(In(pc, 2));
+        EmitCondition(pc, In(pc, 1), right, condition, isTrue, generic);
         _il.Call(RuntimeMembers.False);
         _il.Stloc(Boxed(Out(pc, 0)));
         _il.Branch(OpCodes.Br, done);
         _il.MarkLabel(isTrue);
         _il.Call(RuntimeMembers.True);
         _il.Stloc(Boxed(Out(pc, 0)));
+        if (generic is not null)
+        {
+            _il.Branch(OpCodes.Br, done);
+            _il.MarkLabel(generic);
+            SetPc(pc);
+            LoadChecked(In(pc, 1), pc);
+            LoadRight(right, pc);
+            _il.LdcI4(condition);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CompareValue)));
+            _il.Stloc(Boxed(Out(pc, 0)));
+        }
+
         _il.MarkLabel(done);
     }
 
     /// <summary>
     /// Branches to <paramref name="target"/> when <c>left cond right</c> holds, else falls through.
     /// Two ints compare as longs; two floats as doubles, with the unordered branch forms where a
-    /// negated condition must hold for NaN; anything else calls the VM's comparison.
+    /// negated condition must hold for NaN; anything else calls the VM's comparison, or goes to
+    /// <paramref name="generic"/> when the caller handles other operands itself.
     /// </summary>
-    private void EmitCondition(int pc, int left, RightOperand right, int condition, IlLabel target)
+    private void EmitCondition(int pc, int left, RightOperand right, int condition, IlLabel target, IlLabel? generic = null)
     {
         var op = CompareCondition.Operator(condition);
         var negated = CompareCondition.IsNegated(condition);
@@ -42,7 +63,7 @@ internal sealed partial class FunctionLowering
         // An int constant a double represents exactly compares with a float as Python compares them (x < 0).
         var floatPath = ordered && !intOperand && (unboxedOperand || seen.HasFlag(OperandTypes.Float) || (seen == OperandTypes.None && !_typesRecorded))
             && (!right.IsConstant || constant is double || constant is long and >= -(1L << 53) and <= 1L << 53);
-        var slow = _il.DefineLabel();
+        var slow = generic ?? _il.DefineLabel();
         var done = _il.DefineLabel();
         var floatCheck = floatPath ? _il.DefineLabel() : slow;
 
@@ -85,6 +106,17 @@ internal sealed partial class FunctionLowering
             LoadFloat(right);
             _il.CompareBranch(FloatBranch(op, negated), target);
             _il.Branch(OpCodes.Br, done);
+        }
+
+        if (generic is not null)
+        {
+            if (!intPath && !floatPath)
+            {
+                _il.Branch(OpCodes.Br, slow);
+            }
+
+            _il.MarkLabel(done);
+            return;
         }
 
         _il.MarkLabel(slow);

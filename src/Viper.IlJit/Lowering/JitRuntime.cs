@@ -94,6 +94,9 @@ internal static partial class JitRuntime
         return ((range.Next ^ end) & (span ^ end)) >= 0;
     }
 
+    /// <summary>COMPARE's result for operands other than two ints or two floats.</summary>
+    public static Value CompareValue(Value a, Value b, int condition) => Comparison.Compare(a, b, condition);
+
     public static bool Compare(Value a, Value b, int condition) =>
         Comparison.CompareToBool(a, b, CompareCondition.Operator(condition)) != CompareCondition.IsNegated(condition);
 

@@ -1,4 +1,5 @@
 using System.Numerics;
+using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Numerics;
@@ -10,7 +11,24 @@ namespace Viper.Runtime.Operations;
 /// <summary>Equality, ordering, identity and membership with Python's semantics.</summary>
 public static class Comparison
 {
-    public static Value Compare(Value a, Value b, CompareOperator op) => Value.FromBool(CompareToBool(a, b, op));
+    /// <summary>
+    /// <c>a op b</c> as an expression's value: a rich comparison (<c>==</c> to <c>&gt;=</c>) that a
+    /// class written in Python decides gives whatever its method returned, as in CPython; every
+    /// other comparison gives a bool.
+    /// </summary>
+    public static Value Compare(Value a, Value b, CompareOperator op) =>
+        op <= CompareOperator.GtE && (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
+            ? UserOperators.Compare(a, b, op)
+            : Value.FromBool(CompareToBool(a, b, op));
+
+    /// <summary>
+    /// A COMPARE instruction's result: <see cref="Compare(Value, Value, CompareOperator)"/>, or for a
+    /// negated condition the inverted truth of it, a bool either way.
+    /// </summary>
+    public static Value Compare(Value a, Value b, int condition) =>
+        CompareCondition.IsNegated(condition)
+            ? Value.FromBool(!CompareToBool(a, b, CompareCondition.Operator(condition)))
+            : Compare(a, b, CompareCondition.Operator(condition));
 
     public static bool CompareToBool(Value a, Value b, CompareOperator op) => op switch
     {

@@ -427,18 +427,17 @@ public sealed partial class Interpreter
                         ref var a = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
                         ref var b = ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 3));
                         var condition = Unsafe.Add(ref word, 4);
-                        bool result;
                         if (ReferenceEquals(a.Ref, intTag) && ReferenceEquals(b.Ref, intTag) && condition < Ordered)
                         {
-                            result = IntCondition(a.Bits, b.Bits, condition);
+                            Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = Value.FromObject(IntCondition(a.Bits, b.Bits, condition) ? trueObject : falseObject);
                         }
                         else
                         {
-                            result = CompareSlow(frame, pc, a, b, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), condition);
+                            var result = CompareValueSlow(frame, pc, a, b, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), condition);
                             stack = _stack;
+                            Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = result;
                         }
 
-                        Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 1)) = Value.FromObject(result ? trueObject : falseObject);
                         pc += 5;
                         break;
                     }

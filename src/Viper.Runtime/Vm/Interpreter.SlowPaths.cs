@@ -71,9 +71,25 @@ public sealed partial class Interpreter
         };
     }
 
+    /// <summary>A COMPARE_JUMP's condition, when its operands are not two ints.</summary>
     /// <param name="rightSlot">The right operand's slot, or -1 when it is a constant (always bound).</param>
     [MethodImpl(MethodImplOptions.NoInlining)]
     private bool CompareSlow(Frame frame, int pc, Value a, Value b, int leftSlot, int rightSlot, int condition)
+    {
+        CheckCompareOperands(frame, pc, a, b, leftSlot, rightSlot);
+        var result = Comparison.CompareToBool(a, b, CompareCondition.Operator(condition));
+        return result != CompareCondition.IsNegated(condition);
+    }
+
+    /// <summary>A COMPARE's result, when its operands are not two ints: what a class's rich comparison returned, not only its truth.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private Value CompareValueSlow(Frame frame, int pc, Value a, Value b, int leftSlot, int rightSlot, int condition)
+    {
+        CheckCompareOperands(frame, pc, a, b, leftSlot, rightSlot);
+        return Comparison.Compare(a, b, condition);
+    }
+
+    private void CheckCompareOperands(Frame frame, int pc, Value a, Value b, int leftSlot, int rightSlot)
     {
         frame.Pc = pc;
         if (a.Ref is null)
@@ -87,8 +103,6 @@ public sealed partial class Interpreter
         }
 
         RecordTypes(frame, pc, a, b);
-        var result = Comparison.CompareToBool(a, b, CompareCondition.Operator(condition));
-        return result != CompareCondition.IsNegated(condition);
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]
