@@ -74,6 +74,15 @@ internal static class OpcodeSupport
             }
         }
 
+        // type(name, bases, dict) takes the new class's __module__ from the calling frame's globals.
+        foreach (var (pc, name, argCount) in GlobalCalleeSites.Find(code))
+        {
+            if (name == "type" && argCount == 3)
+            {
+                return $"CALL at offset {pc} calls type() with three arguments, which reads the running frame";
+            }
+        }
+
         var words = code.Instructions;
         for (var pc = 0; pc < words.Length;)
         {

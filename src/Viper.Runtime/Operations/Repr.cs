@@ -47,12 +47,10 @@ public static class Repr
             PySet set => SetRepr(set),
             PySlice s => $"slice({Of(s.Start)}, {Of(s.Stop)}, {Of(s.Step)})",
             PyRange r => r.Step == 1 ? $"range({r.Start}, {r.Stop})" : $"range({r.Start}, {r.Stop}, {r.Step})",
-            // ModuleName is null for a class whose __module__ is not a str (CPython prints its bare name) and for one
-            // made by type() called from compiled code, whose globals the VM cannot see: "__main__" is right for that,
-            // the common case.
-            PyType type => type.ModuleName is "builtins" || (type.IsBuiltin && type.ModuleName is null)
+            // ModuleName is null for a class whose __module__ is missing or not a str: CPython prints its bare name.
+            PyType type => type.ModuleName is "builtins" or null
                 ? $"<class '{type.QualifiedName}'>"
-                : $"<class '{type.ModuleName ?? "__main__"}.{type.QualifiedName}'>",
+                : $"<class '{type.ModuleName}.{type.QualifiedName}'>",
             PyFunction f => $"<function {f.QualifiedName} at {Address(f)}>",
             PyFile file => Builtins.FileMethods.Repr(file),
             PyCode c => $"<code object {c.Code.Name} at {Address(c)}, file \"{c.Code.FileName}\", line {c.Code.FirstLine}>",
@@ -88,9 +86,9 @@ public static class Repr
 
     /// <summary><c>object.__repr__</c>: <c>&lt;__main__.Point object at 0x...&gt;</c>.</summary>
     public static string DefaultObjectRepr(PyObject o) =>
-        o.Type.IsBuiltin && o.Type.ModuleName is null
-            ? $"<{o.Type.Name} object at {Address(o)}>"
-            : $"<{o.Type.ModuleName ?? "__main__"}.{o.Type.QualifiedName} object at {Address(o)}>";
+        o.Type.ModuleName is "builtins" or null
+            ? $"<{o.Type.QualifiedName} object at {Address(o)}>"
+            : $"<{o.Type.ModuleName}.{o.Type.QualifiedName} object at {Address(o)}>";
 
     /// <summary><c>ascii()</c>: the repr with every non-ASCII character written as a \x, \u or \U escape.</summary>
     public static string Ascii(Value value)
