@@ -15,6 +15,7 @@ public static class ClassAttributes
             throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{type.Name}'");
         }
 
+        RejectReadOnly(name);
         if (value.Ref is PyProperty { Name: null } property)
         {
             property.Name = name;
@@ -133,12 +134,31 @@ public static class ClassAttributes
     {
         if (type.IsBuiltin)
         {
+            throw PyErrors.TypeError($"cannot set '{name}' attribute of immutable type '{type.Name}'");
+        }
+
+        // The attributes CPython keeps in the type object itself can be set but never deleted.
+        if (name is "__name__" or "__qualname__" or "__module__" or "__bases__" or "__doc__")
+        {
             throw PyErrors.TypeError($"cannot delete '{name}' attribute of immutable type '{type.Name}'");
         }
 
+        RejectReadOnly(name);
         if (!type.RemoveAttribute(name))
         {
             throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+        }
+    }
+
+    /// <summary>The descriptors type itself has for these take no assignment and no deletion.</summary>
+    private static void RejectReadOnly(string name)
+    {
+        switch (name)
+        {
+            case "__dict__":
+                throw PyErrors.New(ExceptionTypes.AttributeError, "attribute '__dict__' of 'type' objects is not writable");
+            case "__mro__":
+                throw PyErrors.New(ExceptionTypes.AttributeError, "readonly attribute");
         }
     }
 
