@@ -196,7 +196,9 @@ public static class ArgumentCheck
             throw PyErrors.Overflow("Python int too large to convert to C ssize_t");
         }
 
-        throw PyErrors.TypeError($"'{TypeNames.Of(value)}' object cannot be interpreted as an integer");
+        return Numbers.TryIndexMethod(value, out var converted)
+            ? Index(converted)
+            : throw PyErrors.TypeError($"'{TypeNames.Of(value)}' object cannot be interpreted as an integer");
     }
 
     public static PyStr Str(Value value, string context)

@@ -105,11 +105,11 @@ public static partial class BytesMethods
         {
             throw PyErrors.TypeError(encoding.IsBound ? "encoding without a string argument" : "errors without a string argument");
         }
-        else if (Numbers.IsInteger(source))
+        else if (Numbers.TryGetIndexValue(source, out var size))
         {
-            var count = source.Ref is PyBigInt
+            var count = Numbers.Classify(size, out _, out _, out _) == NumberKind.Big
                 ? throw PyErrors.Overflow("cannot fit 'int' into an index-sized integer")
-                : ArgumentCheck.Index(source);
+                : ArgumentCheck.Index(size);
             data = count < 0 ? throw PyErrors.ValueError("negative count")
                 : count > Array.MaxLength ? throw PyErrors.New(ExceptionTypes.MemoryError, "")
                 : new byte[count];

@@ -194,7 +194,7 @@ public static class NumericFunctions
             };
         }
 
-        if (!Numbers.TryGetBigInteger(digits, out var wideDigits))
+        if (!Numbers.TryGetIndexInteger(digits, out var wideDigits))
         {
             throw PyErrors.TypeError($"'{TypeNames.Of(digits)}' object cannot be interpreted as an integer");
         }
@@ -309,7 +309,7 @@ public static class NumericFunctions
     private static Value PowerOfTwo(CallArgs args, string name, Func<BigInteger, string> format)
     {
         ArgumentCheck.Exactly(args, name, 1);
-        if (!Numbers.TryGetBigInteger(args[0], out var n))
+        if (!Numbers.TryGetIndexInteger(args[0], out var n))
         {
             throw PyErrors.TypeError($"'{TypeNames.Of(args[0])}' object cannot be interpreted as an integer");
         }

@@ -308,12 +308,10 @@ public static class TypeConstructors
         var bounds = new BigInteger[args.Count];
         for (var i = 0; i < args.Count; i++)
         {
-            if (!Numbers.IsInteger(args[i]))
+            if (!Numbers.TryGetIndexInteger(args[i], out bounds[i]))
             {
                 throw PyErrors.TypeError($"'{TypeNames.Of(args[i])}' object cannot be interpreted as an integer");
             }
-
-            Numbers.TryGetBigInteger(args[i], out bounds[i]);
         }
 
         var (start, stop, step) = args.Count switch

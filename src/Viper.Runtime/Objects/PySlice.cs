@@ -62,7 +62,7 @@ public sealed class PySlice(Value start, Value stop, Value step) : PyObject(PyTy
     private static long Bound(Value part) => part.IsInt ? Math.Max(part.AsInt, -long.MaxValue) : Clamp(Part(part));
 
     private static BigInteger Part(Value part) =>
-        Numbers.TryGetBigInteger(part, out var value)
+        Numbers.TryGetIndexInteger(part, out var value)
             ? value
             : throw PyErrors.TypeError("slice indices must be integers or None or have an __index__ method");
 

@@ -307,16 +307,16 @@ public static class Arithmetic
             throw Unsupported(BinaryOperator.Mult, a, b, inplace);
         }
 
-        if (!Numbers.IsInteger(count))
+        if (!Numbers.TryGetIndexValue(count, out var integer))
         {
             throw PyErrors.TypeError($"can't multiply sequence by non-int of type '{TypeNames.Of(count)}'");
         }
 
-        if (!Numbers.TryGetBigInteger(count, out var big) || big > int.MaxValue)
+        if (!Numbers.TryGetBigInteger(integer, out var big) || big > int.MaxValue)
         {
             if (big > long.MaxValue)
             {
-                throw PyErrors.Overflow("cannot fit 'int' into an index-sized integer");
+                throw PyErrors.Overflow($"cannot fit '{TypeNames.Of(count)}' into an index-sized integer");
             }
 
             // Past the machine word CPython's bytes says so; anything else is more than memory holds.

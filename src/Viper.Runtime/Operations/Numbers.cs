@@ -127,17 +127,46 @@ public static class Numbers
     /// </summary>
     public static bool TryGetIndex(Value value, out long index)
     {
-        switch (Classify(value, out var small, out var big, out _))
+        var integer = value;
+        if (!IsInteger(value) && !TryIndexMethod(value, out integer))
         {
-            case NumberKind.Small:
-                index = small;
-                return true;
-            case NumberKind.Big:
-                throw PyErrors.New(ExceptionTypes.IndexError, $"cannot fit 'int' into an index-sized integer");
-            default:
-                index = 0;
-                _ = big;
-                return false;
+            index = 0;
+            return false;
         }
+
+        return Classify(integer, out index, out _, out _) == NumberKind.Small
+            ? true
+            : throw PyErrors.New(ExceptionTypes.IndexError, $"cannot fit '{TypeNames.Of(value)}' into an index-sized integer");
+    }
+
+    /// <summary>The value as a BigInteger when it is an int or has <c>__index__</c>, as CPython's index arguments take it.</summary>
+    public static bool TryGetIndexInteger(Value value, out BigInteger result) =>
+        TryGetBigInteger(value, out result) || (TryIndexMethod(value, out var converted) && TryGetBigInteger(converted, out result));
+
+    /// <summary><c>operator.index(value)</c>: the value itself when it is an int, else what its <c>__index__</c> returned.</summary>
+    public static bool TryGetIndexValue(Value value, out Value index)
+    {
+        if (IsInteger(value))
+        {
+            index = value;
+            return true;
+        }
+
+        return TryIndexMethod(value, out index);
+    }
+
+    /// <summary>
+    /// <c>operator.index(value)</c> for a value that is not an int: what its class's <c>__index__</c>
+    /// returned, which must be an int; false when the class has none.
+    /// </summary>
+    public static bool TryIndexMethod(Value value, out Value index)
+    {
+        if (SpecialMethods.IsUserObject(value) && SpecialMethods.TryCall(value, "__index__", [], out index))
+        {
+            return IsInteger(index) ? true : throw PyErrors.TypeError($"__index__ returned non-int (type {TypeNames.Of(index)})");
+        }
+
+        index = default;
+        return false;
     }
 }

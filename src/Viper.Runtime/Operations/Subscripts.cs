@@ -94,12 +94,9 @@ public static class Subscripts
             case PyTuple tuple:
                 return tuple.Items[Index(key, tuple.Count, "tuple", "tuple index out of range")];
             case PyStr s:
-                if (!Numbers.IsInteger(key))
-                {
-                    throw PyErrors.TypeError($"string indices must be integers, not '{TypeNames.Of(key)}'");
-                }
-
-                return Value.FromObject(s.CharAt(Index(key, s.Length, "str", "string index out of range")));
+                return Numbers.TryGetIndexValue(key, out var position)
+                    ? Value.FromObject(s.CharAt(Index(position, s.Length, "str", "string index out of range")))
+                    : throw PyErrors.TypeError($"string indices must be integers, not '{TypeNames.Of(key)}'");
             case PyDict dict:
                 if (dict.TryGetValue(key, out var value))
                 {
@@ -111,12 +108,11 @@ public static class Subscripts
                     ? missing
                     : throw PyErrors.KeyError(key);
             case PyRange range:
-                if (!Numbers.IsInteger(key))
+                if (!Numbers.TryGetIndexInteger(key, out var index))
                 {
                     throw PyErrors.TypeError($"range indices must be integers or slices, not {TypeNames.Of(key)}");
                 }
 
-                Numbers.TryGetBigInteger(key, out var index);
                 index = index < 0 ? index + range.Length : index;
                 return index < 0 || index >= range.Length
                     ? throw PyErrors.IndexError("range object index out of range")
