@@ -44,13 +44,13 @@ public static partial class Magnitude
     public static ulong[] DivideByLimb(ReadOnlySpan<ulong> x, ulong divisor, out ulong remainder)
     {
         var quotient = new ulong[x[^1] < divisor ? x.Length - 1 : x.Length];
-        remainder = divisor <= uint.MaxValue ? DivideByHalfLimb(x, (uint)divisor, quotient) : DivideByWideLimb(x, divisor, quotient);
+        remainder = DivideByLimb(x, divisor, quotient);
         return quotient;
     }
 
     /// <summary><c>x % divisor</c> for a nonzero <paramref name="divisor"/>, without the quotient.</summary>
     public static ulong RemainderByLimb(ReadOnlySpan<ulong> x, ulong divisor) =>
-        divisor <= uint.MaxValue ? DivideByHalfLimb(x, (uint)divisor, default) : DivideByWideLimb(x, divisor, default);
+        BitOperations.IsPow2(divisor) ? x[0] & (divisor - 1) : DivideByLimb(x, divisor, default);
 
     /// <summary>
     /// <c>x &gt;&gt; shift</c> for <paramref name="shift"/> below <paramref name="x"/>'s bit length (so
@@ -77,46 +77,112 @@ public static partial class Magnitude
     public static long BitLength(ReadOnlySpan<ulong> x) => (64L * x.Length) - BitOperations.LeadingZeroCount(x[^1]);
 
     /// <summary>
-    /// Long division by a divisor below 2**32 in 32-bit steps, each a hardware 64-by-64-bit division
-    /// whose dividend (remainder, next half limb) cannot overflow. Writes the quotient's limbs when
-    /// <paramref name="quotient"/> is not empty (it is one limb short when the top limb is below the divisor).
+    /// Long division by one limb, writing the quotient's limbs when <paramref name="quotient"/> is
+    /// not empty (it is one limb short when the top limb is below the divisor). A power of two is a
+    /// shift. Otherwise each step divides a two-limb remainder by the divisor, shifted so its top
+    /// bit is set, with a multiplication by its precomputed reciprocal instead of a hardware
+    /// division (Möller and Granlund, "Improved division by invariant integers", 2011): a chain of
+    /// two dependent divisions per limb becomes a multiplication and a few corrections.
     /// </summary>
-    private static ulong DivideByHalfLimb(ReadOnlySpan<ulong> x, uint divisor, Span<ulong> quotient)
+    private static ulong DivideByLimb(ReadOnlySpan<ulong> x, ulong divisor, Span<ulong> quotient)
     {
-        ulong remainder = 0;
-        for (var i = x.Length - 1; i >= 0; i--)
+        if (BitOperations.IsPow2(divisor))
         {
-            var high = (remainder << 32) | (x[i] >> 32);
-            var highQuotient = high / divisor;
-            remainder = high - (highQuotient * divisor);
-            var low = (remainder << 32) | (uint)x[i];
-            var lowQuotient = low / divisor;
-            remainder = low - (lowQuotient * divisor);
-            if (i < quotient.Length)
+            var shift = BitOperations.TrailingZeroCount(divisor);
+            if (!quotient.IsEmpty)
             {
-                quotient[i] = (highQuotient << 32) | lowQuotient;
+                ShiftRightInto(x, shift, quotient);
             }
+
+            return x[0] & (divisor - 1);
         }
 
-        return remainder;
-    }
+        var normalization = BitOperations.LeadingZeroCount(divisor);
+        var normalized = divisor << normalization;
+        var reciprocal = Reciprocal.Of(normalized);
 
-    // UInt128 division: kept out of the common path (see PyBigInt.Sum on Int128 and ReadyToRun).
-    [MethodImpl(MethodImplOptions.NoInlining)]
-    private static ulong DivideByWideLimb(ReadOnlySpan<ulong> x, ulong divisor, Span<ulong> quotient)
-    {
-        ulong remainder = 0;
+        // The dividend shifted left by the normalization, a limb at a time from the top; what
+        // spills out of the top limb starts the remainder, below the normalized divisor.
+        var remainder = normalization == 0 ? 0 : x[^1] >> (64 - normalization);
         for (var i = x.Length - 1; i >= 0; i--)
         {
-            var dividend = ((UInt128)remainder << 64) | x[i];
-            var limbQuotient = (ulong)(dividend / divisor);
-            remainder = (ulong)(dividend - ((UInt128)limbQuotient * divisor));
+            var limb = x[i] << normalization;
+            if (normalization != 0 && i > 0)
+            {
+                limb |= x[i - 1] >> (64 - normalization);
+            }
+
+            var limbQuotient = DivideTwoLimbs(remainder, limb, normalized, reciprocal, out remainder);
             if (i < quotient.Length)
             {
                 quotient[i] = limbQuotient;
             }
         }
 
-        return remainder;
+        return remainder >> normalization;
+    }
+
+    /// <summary>(high·2**64 + low) / divisor for a divisor with its top bit set and <paramref name="high"/> below it (Möller and Granlund's algorithm 4).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static ulong DivideTwoLimbs(ulong high, ulong low, ulong divisor, ulong reciprocal, out ulong remainder)
+    {
+        var quotientHigh = Math.BigMul(reciprocal, high, out var quotientLow);
+        quotientLow += low;
+        quotientHigh += high + 1 + (quotientLow < low ? 1UL : 0);
+        var candidate = low - (quotientHigh * divisor);
+        if (candidate > quotientLow)
+        {
+            quotientHigh--;
+            candidate += divisor;
+        }
+
+        if (candidate >= divisor)
+        {
+            quotientHigh++;
+            candidate -= divisor;
+        }
+
+        remainder = candidate;
+        return quotientHigh;
+    }
+
+    private static void ShiftRightInto(ReadOnlySpan<ulong> x, int shift, Span<ulong> result)
+    {
+        for (var i = 0; i < result.Length; i++)
+        {
+            var high = shift != 0 && i + 1 < x.Length ? x[i + 1] << (64 - shift) : 0;
+            result[i] = (x[i] >> shift) | high;
+        }
+    }
+
+    /// <summary>
+    /// The reciprocal of a normalized divisor, floor((2**128 - 1) / d) - 2**64, for the last divisor
+    /// seen: a loop dividing by the same number (<c>n //= 10</c>) computes it once. The pair is one
+    /// immutable object, so threads racing on the cache never see one divisor's reciprocal with another's.
+    /// </summary>
+    private sealed class Reciprocal(ulong divisor, ulong value)
+    {
+        private static Reciprocal last = new(1UL << 63, ulong.MaxValue);
+
+        private ulong Divisor { get; } = divisor;
+
+        private ulong Value { get; } = value;
+
+        public static ulong Of(ulong divisor)
+        {
+            var cached = last;
+            if (cached.Divisor == divisor)
+            {
+                return cached.Value;
+            }
+
+            var computed = new Reciprocal(divisor, Compute(divisor));
+            last = computed;
+            return computed.Value;
+        }
+
+        // UInt128 division: kept out of the common path (see PyBigInt.Sum on Int128 and ReadyToRun).
+        [MethodImpl(MethodImplOptions.NoInlining)]
+        private static ulong Compute(ulong divisor) => (ulong)(UInt128.MaxValue / divisor);
     }
 }
