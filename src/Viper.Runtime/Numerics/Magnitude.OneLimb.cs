@@ -162,7 +162,7 @@ public static partial class Magnitude
     /// </summary>
     private sealed class Reciprocal(ulong divisor, ulong value)
     {
-        private static Reciprocal last = new(1UL << 63, ulong.MaxValue);
+        private static Reciprocal _last = new(1UL << 63, ulong.MaxValue);
 
         private ulong Divisor { get; } = divisor;
 
@@ -170,14 +170,14 @@ public static partial class Magnitude
 
         public static ulong Of(ulong divisor)
         {
-            var cached = last;
+            var cached = _last;
             if (cached.Divisor == divisor)
             {
                 return cached.Value;
             }
 
             var computed = new Reciprocal(divisor, Compute(divisor));
-            last = computed;
+            _last = computed;
             return computed.Value;
         }
 
