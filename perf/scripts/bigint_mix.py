@@ -58,7 +58,40 @@ def collatz_big():
         steps += 1
     return steps
 
-for f in (horner, digits, fib, compare_big, negate_abs, hash_keys, collatz_big):
+def factorial_sum():
+    f = 1
+    s = 0
+    for i in range(1, 600):
+        f *= i
+        s += f
+    return s % 1000
+
+def digit_sum():
+    n = 7 ** 1500
+    n = n + 0
+    s = 0
+    while n:
+        s += n % 10
+        n //= 10
+    return s
+
+def shift_mask():
+    x = 3 ** 1000 + 0
+    t = 0
+    while x:
+        t ^= x & 0xFFFF
+        x >>= 5
+    return t
+
+def mod_mul_add():
+    m = 2 ** 521 - 1
+    y = 3 ** 300
+    x = 5
+    for i in range(3000):
+        x = (x * y + i) % m
+    return x % 1000
+
+for f in (horner, digits, fib, compare_big, negate_abs, hash_keys, collatz_big, factorial_sum, digit_sum, shift_mask, mod_mul_add):
     start = time.perf_counter()
     calls = 0
     while calls < 20 or time.perf_counter() - start < 1.0:

@@ -9,7 +9,7 @@ namespace Viper.Runtime.Numerics;
 /// the magnitudes of big ints, which add, subtract and compare here. Results are arrays of exactly
 /// the right length, so a big int is one allocation of its limbs.
 /// </summary>
-public static class Magnitude
+public static partial class Magnitude
 {
     /// <summary>-1, 0 or 1 as <paramref name="x"/> is less than, equal to or greater than <paramref name="y"/>.</summary>
     public static int Compare(ReadOnlySpan<ulong> x, ReadOnlySpan<ulong> y)

@@ -5,11 +5,12 @@ namespace Viper.Runtime.Objects;
 
 /// <summary>
 /// An int outside the 64-bit range; results that fit in 64 bits go back to inline ints. It holds a
-/// <see cref="BigInteger"/> (multiplication, division, powers, shifts, bitwise operators, str), or a
-/// sign and <see cref="Numerics.Magnitude"/> limbs (sums and differences), or both: addition,
-/// subtraction, comparison, negation and hashing use the limbs when an int has them, and otherwise
-/// stay with <see cref="BigInteger"/>, so alternating kinds of operation do not convert back and forth.
-/// The <see cref="BigInteger"/> form is made from the limbs on first use and kept (neither ever changes).
+/// sign and <see cref="Numerics.Magnitude"/> limbs (sums, differences, 64-bit products that
+/// overflow, and products, quotients, remainders and right shifts with an inline int), or a
+/// <see cref="BigInteger"/> (products and quotients of two big ints, powers, left shifts, most bitwise
+/// operators), or both. The operations on limbs, comparison, negation and hashing take the limbs,
+/// made on first use from the <see cref="BigInteger"/>; the others take the <see cref="BigInteger"/>,
+/// made on first use from the limbs. A form once made is kept (neither ever changes).
 /// An instance of a class derived from <c>int</c> is a PyBigInt of that type whatever its size.
 /// </summary>
 public sealed class PyBigInt : PyObject
@@ -80,6 +81,10 @@ public sealed class PyBigInt : PyObject
     /// <summary><c>a - b</c>, which the caller found does not fit in 64 bits.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
     public static Values.Value Difference(long a, long b) => Create((Int128)a - b);
+
+    /// <summary><c>a * b</c>, which the caller found does not fit in 64 bits.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    public static Values.Value Product(long a, long b) => Create((Int128)a * b);
 
     /// <summary><c>-a</c> for <c>long.MinValue</c> (or any long).</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]

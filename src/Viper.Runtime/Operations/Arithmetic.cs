@@ -50,6 +50,12 @@ public static class Arithmetic
             return sum;
         }
 
+        if (op is BinaryOperator.Mult or BinaryOperator.FloorDiv or BinaryOperator.Mod or BinaryOperator.RShift or BinaryOperator.BitAnd
+            && SignMagnitude.TryWithLimb(op, a, b, out var limbResult))
+        {
+            return limbResult;
+        }
+
         if ((SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
             && UserOperators.TryBinary(op, a, b, inplace, out var special))
         {
@@ -164,7 +170,7 @@ public static class Arithmetic
                 return ((a ^ b) & (a ^ difference)) < 0 ? PyBigInt.Difference(a, b) : Value.FromInt(difference);
             case BinaryOperator.Mult:
                 var product = Math.BigMul(a, b, out var low);
-                return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : Value.FromBigInteger((BigInteger)a * b);
+                return (product == 0 && low >= 0) || (product == -1 && low < 0) ? Value.FromInt(low) : PyBigInt.Product(a, b);
             case BinaryOperator.Div:
                 if (b == 0)
                 {

@@ -5,12 +5,15 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Operations;
 
 /// <summary>
-/// <c>+</c>, <c>-</c> and ordering of ints on sign and magnitude limbs, when at least one is a
-/// <see cref="PyBigInt"/> and every big one holds its limbs (<see cref="PyBigInt.HasMagnitude"/>): one
-/// allocation for the result's limbs and no conversion. Everything else (bools, floats, big ints
-/// held only as <see cref="System.Numerics.BigInteger"/>, instances of int subclasses, whose operators may be overridden) is left to the general paths.
+/// <c>+</c>, <c>-</c> and ordering of ints on sign and magnitude limbs, when at least one is an exact
+/// <see cref="PyBigInt"/> and the other an int: one allocation for the result's limbs. So are
+/// <c>*</c>, <c>//</c>, <c>%</c>, <c>&gt;&gt;</c> and <c>&amp;</c> of a big int and an inline int
+/// (see <see cref="TryWithLimb"/>). A big int held only as a <see cref="System.Numerics.BigInteger"/>
+/// (a power, a product of two big ints) gets its limbs on first use here and keeps them, so a value
+/// used again does not convert again. Everything else (bools, floats, instances of int subclasses,
+/// whose operators may be overridden) is left to the general paths.
 /// </summary>
-public static class SignMagnitude
+public static partial class SignMagnitude
 {
     /// <summary><c>a + b</c> (or <c>a - b</c>) when the operands are a limb pair (see the class).</summary>
     public static bool TryAdd(Value a, Value b, bool subtract, out Value result)
@@ -56,8 +59,8 @@ public static class SignMagnitude
     }
 
     private static bool IsLimbPair(Value a, Value b) =>
-        (a.Ref is PyBigInt { HasMagnitude: true, IsExact: true } && (b.IsInt || b.Ref is PyBigInt { HasMagnitude: true, IsExact: true }))
-        || (b.Ref is PyBigInt { HasMagnitude: true, IsExact: true } && a.IsInt);
+        (a.Ref is PyBigInt { IsExact: true } && (b.IsInt || b.Ref is PyBigInt { IsExact: true }))
+        || (b.Ref is PyBigInt { IsExact: true } && a.IsInt);
 
     private static Value Add(bool xNegative, ReadOnlySpan<ulong> x, bool yNegative, ReadOnlySpan<ulong> y)
     {

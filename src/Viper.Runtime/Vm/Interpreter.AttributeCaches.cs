@@ -48,7 +48,9 @@ public sealed partial class Interpreter
         {
             if (cache.Target is null)
             {
-                instance.Values[cache.Index] = value;
+                // Overwriting a float with a float (or an int with an int) leaves the reference as it
+                // is: no GC write barrier on the common store.
+                Value.Store(ref instance.Values[cache.Index], value);
             }
             else
             {
@@ -181,7 +183,7 @@ public sealed partial class Interpreter
             }
             else
             {
-                instance.Values[cache.Index] = value;
+                Value.Store(ref instance.Values[cache.Index], value);
             }
 
             return;

@@ -10,7 +10,7 @@ using CompareOperator = Viper.Frontend.Ast.CompareOperator;
 namespace Viper.Tests.Numerics;
 
 /// <summary>
-/// Python's <c>+</c>, <c>-</c>, comparisons, negation and <c>hash</c> on ints where one side is big,
+/// Python's <c>+</c>, <c>-</c>, comparisons, negation, <c>hash</c>, and <c>* // % &gt;&gt; &amp;</c> with an inline int, on ints where one side is big,
 /// against <see cref="BigInteger"/> as the oracle: random signs and sizes around the 64-bit edges,
 /// both representations of a big int, and results that fall back into 64 bits.
 /// </summary>
@@ -74,17 +74,55 @@ public class BigIntOperatorTests
     }
 
     [Test]
-    public void SumsKeepLimbsAndBigIntegersKeepBigIntegers()
+    public void OperatorsWithAnInlineIntMatchBigInteger()
+    {
+        var random = new Random(14);
+        foreach (var (a, _) in Pairs(random))
+        {
+            var small = SmallOperand(random);
+            foreach (var (x, y) in Representations(a, small))
+            {
+                AssertInt(Arithmetic.Binary(BinaryOperator.Mult, x, y), a * small, $"{a} * {small}");
+                AssertInt(Arithmetic.Binary(BinaryOperator.Mult, y, x), small * a, $"{small} * {a}");
+                if (!small.IsZero)
+                {
+                    AssertInt(Arithmetic.Binary(BinaryOperator.FloorDiv, x, y), IntMath.FloorDiv(a, small), $"{a} // {small}");
+                    AssertInt(Arithmetic.Binary(BinaryOperator.Mod, x, y), IntMath.Mod(a, small), $"{a} % {small}");
+                }
+
+                if (small.Sign >= 0)
+                {
+                    AssertInt(Arithmetic.Binary(BinaryOperator.BitAnd, x, y), a & small, $"{a} & {small}");
+                    var shift = small % 400;
+                    AssertInt(Arithmetic.Binary(BinaryOperator.RShift, x, Value.FromBigInteger(shift)), a >> (int)shift, $"{a} >> {shift}");
+                }
+            }
+        }
+    }
+
+    [Test]
+    public void LimbResultsKeepLimbs()
     {
         var overflow = Arithmetic.Binary(BinaryOperator.Add, Value.FromInt(long.MaxValue), Value.FromInt(1));
         Assert.That(overflow.Ref, Is.InstanceOf<PyBigInt>().With.Property(nameof(PyBigInt.HasMagnitude)).True);
-        var sum = Arithmetic.Binary(BinaryOperator.Add, overflow, overflow);
-        Assert.That(sum.Ref, Is.InstanceOf<PyBigInt>().With.Property(nameof(PyBigInt.HasMagnitude)).True);
+        var product = Arithmetic.Binary(BinaryOperator.Mult, Value.FromInt(long.MaxValue), Value.FromInt(3));
+        Assert.That(product.Ref, Is.InstanceOf<PyBigInt>().With.Property(nameof(PyBigInt.HasMagnitude)).True);
+        foreach (var op in new[] { BinaryOperator.Add, BinaryOperator.Mult, BinaryOperator.FloorDiv, BinaryOperator.RShift })
+        {
+            var result = Arithmetic.Binary(op, Arithmetic.Binary(BinaryOperator.Mult, overflow, overflow), Value.FromInt(3));
+            Assert.That(result.Ref, Is.InstanceOf<PyBigInt>().With.Property(nameof(PyBigInt.HasMagnitude)).True, op.ToString());
+        }
+    }
 
-        var product = Value.FromBigInteger(BigInteger.Pow(3, 100));
-        var next = Arithmetic.Binary(BinaryOperator.Add, product, Value.FromInt(1));
-        Assert.That(((PyBigInt)product.Ref!).HasMagnitude, Is.False, "a BigInteger operand is not converted");
-        AssertInt(next, BigInteger.Pow(3, 100) + 1, "3**100 + 1");
+    [Test]
+    public void BigIntegerOperandGetsLimbsOnceAndKeepsBoth()
+    {
+        var power = Value.FromBigInteger(BigInteger.Pow(3, 100));
+        var big = (PyBigInt)power.Ref!;
+        Assert.That(big.HasMagnitude, Is.False);
+        AssertInt(Arithmetic.Binary(BinaryOperator.Add, power, Value.FromInt(1)), BigInteger.Pow(3, 100) + 1, "3**100 + 1");
+        Assert.That(big.HasMagnitude, Is.True, "the sum made the operand's limbs");
+        Assert.That(big.Value, Is.EqualTo(BigInteger.Pow(3, 100)), "and kept its BigInteger");
     }
 
     /// <summary>Operand pairs: random sizes up to 300 bits, values at the 64-bit edges, and pairs close enough to cancel.</summary>
@@ -101,6 +139,13 @@ public class BigIntOperatorTests
             };
             yield return (a, b);
         }
+    }
+
+    /// <summary>An inline int: zero, ones, small numbers, around 2**32 and the 64-bit edges, or random.</summary>
+    private static BigInteger SmallOperand(Random random)
+    {
+        long[] edges = [0, 1, -1, 2, -2, 3, 10, -10, uint.MaxValue, 1L << 32, -(1L << 32) - 1, long.MaxValue, long.MinValue, long.MinValue + 1];
+        return random.Next(2) == 0 ? edges[random.Next(edges.Length)] : random.NextInt64(long.MinValue, long.MaxValue) >> random.Next(64);
     }
 
     private static BigInteger RandomInt(Random random)

@@ -95,6 +95,63 @@ public class MagnitudeTests
         }
     }
 
+    [Test]
+    public void MultiplyByLimbMatchesBigInteger()
+    {
+        foreach (var (x, factor) in WithLimbs(new Random(7)))
+        {
+            var product = Magnitude.MultiplyByLimb(x, factor);
+            Assert.That(Big(product), Is.EqualTo(Big(x) * factor), Describe(x, [factor]));
+            AssertTrimmed(product);
+        }
+    }
+
+    [Test]
+    public void DivideByLimbMatchesBigInteger()
+    {
+        foreach (var (x, divisor) in WithLimbs(new Random(8)))
+        {
+            var quotient = Magnitude.DivideByLimb(x, divisor, out var remainder);
+            Assert.That(Big(quotient), Is.EqualTo(Big(x) / divisor), Describe(x, [divisor]));
+            Assert.That((BigInteger)remainder, Is.EqualTo(Big(x) % divisor), Describe(x, [divisor]));
+            Assert.That(Magnitude.RemainderByLimb(x, divisor), Is.EqualTo(remainder), Describe(x, [divisor]));
+            AssertTrimmed(quotient);
+        }
+    }
+
+    [Test]
+    public void ShiftRightMatchesBigInteger()
+    {
+        foreach (var (x, _) in WithLimbs(new Random(9)))
+        {
+            var bits = (int)Magnitude.BitLength(x);
+            foreach (var shift in new[] { 0, 1, 63, 64, 65, 127, 128, bits / 2, bits - 1 }.Where(shift => shift >= 0 && shift < bits))
+            {
+                var shifted = Magnitude.ShiftRight(x, shift, out var lostBits);
+                Assert.That(Big(shifted), Is.EqualTo(Big(x) >> shift), $"{Describe(x, x)} >> {shift}");
+                Assert.That(lostBits, Is.EqualTo(!(Big(x) & ((BigInteger.One << shift) - 1)).IsZero), $"{Describe(x, x)} >> {shift}: bits lost");
+                AssertTrimmed(shifted);
+            }
+        }
+    }
+
+    /// <summary>Nonempty magnitudes with one-limb operands: small, around 2**32 (where division changes method) and the 64-bit top.</summary>
+    private static IEnumerable<(ulong[] X, ulong Limb)> WithLimbs(Random random)
+    {
+        ulong[] edges = [1, 2, 3, 10, uint.MaxValue, 1UL << 32, (1UL << 32) + 1, 1UL << 63, ulong.MaxValue, ulong.MaxValue - 1];
+        for (var i = 0; i < Cases; i++)
+        {
+            var x = RandomMagnitude(random);
+            if (x.Length == 0)
+            {
+                continue;
+            }
+
+            var limb = random.Next(3) == 0 ? edges[random.Next(edges.Length)] : Math.Max(1UL, (ulong)random.NextInt64() >> random.Next(64));
+            yield return (x, limb);
+        }
+    }
+
     private static IEnumerable<(ulong[] X, ulong[] Y)> Pairs(Random random)
     {
         for (var i = 0; i < Cases; i++)
