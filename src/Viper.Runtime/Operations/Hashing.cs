@@ -56,9 +56,9 @@ public static class Hashing
 
     // The hashes that need BigInteger are methods of their own: a method mentioning BigInteger loads
     // System.Runtime.Numerics when it is first prepared, and str keys are hashed on every start.
-    [MethodImpl(MethodImplOptions.NoInlining)]
     // An exact big int hashes on its limbs, made if it has none yet: cheaper than reducing a
     // BigInteger, and kept for the sums and comparisons a dict key usually meets next.
+    [MethodImpl(MethodImplOptions.NoInlining)]
     private static long OfBigInt(PyBigInt big) =>
         big.IsExact || big.HasMagnitude ? NumericHash.Hash(big.IsNegative, big.Magnitude) : NumericHash.Hash(big.Value);
 
