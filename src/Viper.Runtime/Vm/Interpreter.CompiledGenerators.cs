@@ -40,7 +40,8 @@ public sealed partial class Interpreter
 
         if (thrown is not null)
         {
-            ExceptionRaising.SetContext(thrown, _handledException);
+            // Chained to what the generator's frame handles, as the VM raises it once the frame is entered.
+            ExceptionRaising.SetContext(thrown, generator.HandledException ?? _handledException);
         }
         else if (generator.Delegate.Ref is not null && (Opcode)generator.Function.Code.Instructions[pc] == Opcode.YieldFrom)
         {
@@ -65,12 +66,14 @@ public sealed partial class Interpreter
     {
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
+        var outerHandled = EnterHandledExceptionOf(generator);
         try
         {
             result = compiled.Body(this, generator, pc, thrown, consumer);
         }
         catch (PythonException raised)
         {
+            _handledException = outerHandled;
             FinishGenerator(generator);
             var error = StopIterationAsRuntimeError(raised.Value);
             if (ReferenceEquals(error, raised.Value))
@@ -82,10 +85,12 @@ public sealed partial class Interpreter
         }
         catch
         {
+            _handledException = outerHandled;
             FinishGenerator(generator);
             throw;
         }
 
+        LeaveHandledExceptionOf(generator, outerHandled);
         if (generator.State == GeneratorState.Suspended)
         {
             return true;
@@ -93,6 +98,29 @@ public sealed partial class Interpreter
 
         FinishGenerator(generator);
         return false;
+    }
+
+    /// <summary>
+    /// A compiled generator's body is entered: the exception it was handling when it yielded (a
+    /// yield inside an except block) is handled again, as <see cref="EnterGenerator"/> does for a
+    /// VM frame. Returns the exception its consumer handles, for <see cref="LeaveHandledExceptionOf"/>.
+    /// </summary>
+    private PyBaseException? EnterHandledExceptionOf(PyGenerator generator)
+    {
+        var outer = _handledException;
+        if (generator.HandledException is { } handled)
+        {
+            _handledException = handled;
+        }
+
+        return outer;
+    }
+
+    /// <summary>The body returned or yielded: a suspended generator keeps what it handles, and its consumer's handled exception is back.</summary>
+    private void LeaveHandledExceptionOf(PyGenerator generator, PyBaseException? outer)
+    {
+        generator.HandledException = generator.State == GeneratorState.Suspended && !ReferenceEquals(_handledException, outer) ? _handledException : null;
+        _handledException = outer;
     }
 
     /// <summary>
@@ -112,6 +140,7 @@ public sealed partial class Interpreter
         bool yielded;
         generator.State = GeneratorState.Running;
         _compiledDepth++;
+        var outerHandled = EnterHandledExceptionOf(generator);
         try
         {
             yielded = YieldFromNext(generator.Delegate, sent, out result);
@@ -126,6 +155,7 @@ public sealed partial class Interpreter
         {
             _compiledDepth--;
             generator.State = GeneratorState.Suspended;
+            LeaveHandledExceptionOf(generator, outerHandled);
         }
 
         if (raised is not null)
