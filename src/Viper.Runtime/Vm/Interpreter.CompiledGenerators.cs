@@ -66,7 +66,12 @@ public sealed partial class Interpreter
     {
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
-        var outerHandled = EnterHandledExceptionOf(generator);
+        var outerHandled = _handledException;
+        if (compiled.HandlesExceptions)
+        {
+            EnterHandledExceptionOf(generator);
+        }
+
         try
         {
             result = compiled.Body(this, generator, pc, thrown, consumer);
@@ -90,7 +95,11 @@ public sealed partial class Interpreter
             throw;
         }
 
-        LeaveHandledExceptionOf(generator, outerHandled);
+        if (compiled.HandlesExceptions)
+        {
+            LeaveHandledExceptionOf(generator, outerHandled);
+        }
+
         if (generator.State == GeneratorState.Suspended)
         {
             return true;
@@ -101,19 +110,16 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// A compiled generator's body is entered: the exception it was handling when it yielded (a
-    /// yield inside an except block) is handled again, as <see cref="EnterGenerator"/> does for a
-    /// VM frame. Returns the exception its consumer handles, for <see cref="LeaveHandledExceptionOf"/>.
+    /// A compiled generator's body with handlers is entered: the exception it was handling when it
+    /// yielded (a yield inside an except block) is handled again, as <see cref="EnterGenerator"/>
+    /// does for a VM frame.
     /// </summary>
-    private PyBaseException? EnterHandledExceptionOf(PyGenerator generator)
+    private void EnterHandledExceptionOf(PyGenerator generator)
     {
-        var outer = _handledException;
         if (generator.HandledException is { } handled)
         {
             _handledException = handled;
         }
-
-        return outer;
     }
 
     /// <summary>The body returned or yielded: a suspended generator keeps what it handles, and its consumer's handled exception is back.</summary>
@@ -140,7 +146,12 @@ public sealed partial class Interpreter
         bool yielded;
         generator.State = GeneratorState.Running;
         _compiledDepth++;
-        var outerHandled = EnterHandledExceptionOf(generator);
+        var outerHandled = _handledException;
+        if (compiled.HandlesExceptions)
+        {
+            EnterHandledExceptionOf(generator);
+        }
+
         try
         {
             yielded = YieldFromNext(generator.Delegate, sent, out result);
@@ -155,7 +166,10 @@ public sealed partial class Interpreter
         {
             _compiledDepth--;
             generator.State = GeneratorState.Suspended;
-            LeaveHandledExceptionOf(generator, outerHandled);
+            if (compiled.HandlesExceptions)
+            {
+                LeaveHandledExceptionOf(generator, outerHandled);
+            }
         }
 
         if (raised is not null)
