@@ -102,6 +102,22 @@ def delegating(n):
         yield "delegate raised %s" % e
 
 
+def loop_exits(log):
+    for i in range(6):
+        try:
+            if i == 1:
+                continue
+            if i == 4:
+                break
+            yield i
+        finally:
+            log.append(i)
+    try:
+        yield "replaced"
+    finally:
+        raise KeyError("from finally")
+
+
 def search(domains, depth, stats):
     stats["nodes"] += 1
     try:
@@ -193,6 +209,14 @@ def run(rounds):
         g = delegating(4)
         next(g)
         results.append(g.throw(Contradiction("thrown through yield from")))
+
+        log = []
+        g = loop_exits(log)
+        items = [next(g) for _ in range(4)]
+        try:
+            g.throw(ValueError("replaced by the finally's"))
+        except KeyError as e:
+            results.append((items, log, repr(e), repr(e.__context__)))
 
         stats = {"nodes": 0, "dead ends": 0}
         results.append((list(search({3, 6}, 0, stats)), stats))
