@@ -176,6 +176,12 @@ def run(rounds):
         except TypeError as e:
             results.append(("propagated", str(e), list(g)))
 
+        g = handler_reads_local()
+        try:
+            g.throw(ValueError("thrown before the start"))
+        except ValueError as e:
+            results.append(("not caught by a try not yet entered", str(e), list(g)))
+
         g = handler_reads_yield_target()
         next(g)
         g.send("sent value")
