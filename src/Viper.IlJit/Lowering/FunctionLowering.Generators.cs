@@ -18,7 +18,9 @@ namespace Viper.IlJit.Lowering;
 /// them and jumps to the offset; a yield saves every frame slot back, marks the generator
 /// suspended and returns the item. Temporaries live across a yield keep their frame slot (a
 /// yield ends a block for <see cref="TemporarySplitting"/>), so the saved slots are the whole
-/// state; the int-specialized version is not emitted, so no slot is a <c>long</c> there.
+/// state; the int-specialized version is not emitted, so no slot is a <c>long</c> there. In a body
+/// with handlers, the slots a handler may read (see <see cref="HandlerSlots"/>) are kept across
+/// every yield too: an exception thrown in at the yield reaches the handler from there.
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -27,8 +29,10 @@ internal sealed partial class FunctionLowering
     private const int ThrownArg = 4;
     private const int ConsumerArg = 5;
 
+    private readonly bool[] _handlerSlots;
     private IlLocal? _generatorSlots;
     private Dictionary<int, bool[]>? _liveIn;
+    private Dictionary<int, bool[]>? _keptAcrossYields;
     private IlLocal? _offer;
 
     private bool IsGenerator => _code.Flags.HasFlag(CodeFlags.Generator);
@@ -68,13 +72,14 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>
-    /// The prologue: the thrown exception raised at the offset; or the frame slots live there
-    /// loaded from the generator and a jump to it. A slot dead at a resume point is not loaded:
-    /// whatever reads it later writes it first.
+    /// The prologue: the thrown exception raised at the offset, after loading the slots a handler
+    /// may read; or the frame slots live there loaded from the generator and a jump to it. A slot
+    /// dead at a resume point is not loaded: whatever reads it later writes it first.
     /// </summary>
     private void EmitGeneratorEntry()
     {
-        _liveIn = Liveness.LiveIn(_code, _splitting);
+        _liveIn ??= Liveness.LiveIn(_code, _splitting);
+        _keptAcrossYields = KeptAcrossYields(_liveIn);
         _generatorSlots = _il.DeclareLocal(typeof(Value[]), "generatorSlots");
         _il.Ldarg(GeneratorArg);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GeneratorSlots)));
@@ -83,6 +88,11 @@ internal sealed partial class FunctionLowering
         var resume = _il.DefineLabel();
         _il.Ldarg(ThrownArg);
         _il.Branch(OpCodes.Brfalse, resume);
+        if (_handlesExceptions)
+        {
+            LoadSlotsForThrown();
+        }
+
         _il.Ldarg(ResumePcArg);
         _il.Stloc(_pc);
         _il.Ldarg(ThrownArg);
@@ -104,9 +114,61 @@ internal sealed partial class FunctionLowering
         LoadLiveSlots(0);
     }
 
+    /// <summary>The slots saved at each resume point: those live there, and in a body with handlers those a handler may read.</summary>
+    private Dictionary<int, bool[]> KeptAcrossYields(Dictionary<int, bool[]> liveIn)
+    {
+        if (!_handlesExceptions)
+        {
+            return liveIn;
+        }
+
+        var kept = new Dictionary<int, bool[]>();
+        foreach (var pc in ResumePoints(_code).Append(0))
+        {
+            var live = (bool[])liveIn[pc].Clone();
+            for (var slot = 0; slot < live.Length; slot++)
+            {
+                live[slot] |= _handlerSlots[slot];
+            }
+
+            kept[pc] = live;
+        }
+
+        return kept;
+    }
+
+    /// <summary>
+    /// An exception thrown in where the generator is suspended (a yield, whose saved slots are
+    /// those kept at the resume point after it, or a yield from) may reach a handler: the slots it
+    /// may read are loaded first.
+    /// </summary>
+    private void LoadSlotsForThrown()
+    {
+        var words = _code.Instructions;
+        var done = _il.DefineLabel();
+        foreach (var pc in _code.InstructionOffsets())
+        {
+            var opcode = (Opcode)words[pc];
+            if (opcode is not (Opcode.YieldValue or Opcode.YieldFrom))
+            {
+                continue;
+            }
+
+            var other = _il.DefineLabel();
+            _il.Ldarg(ResumePcArg);
+            _il.LdcI4(pc);
+            _il.CompareBranch(OpCodes.Bne_Un, other);
+            LoadLiveSlots(opcode == Opcode.YieldValue ? pc + InstructionSet.LengthOf(opcode) : pc);
+            _il.Branch(OpCodes.Br, done);
+            _il.MarkLabel(other);
+        }
+
+        _il.MarkLabel(done);
+    }
+
     private void LoadLiveSlots(int pc)
     {
-        var live = _liveIn![pc];
+        var live = _keptAcrossYields![pc];
         for (var slot = 0; slot < _code.FrameSize; slot++)
         {
             if (live[slot])
@@ -122,10 +184,11 @@ internal sealed partial class FunctionLowering
     /// <summary>The frame slots live where the generator resumes back into it, for the VM or the next compiled resumption.</summary>
     private void SaveGeneratorSlots(int resumePc, int sentSlot)
     {
-        var live = _liveIn![resumePc];
+        var live = _keptAcrossYields![resumePc];
         for (var slot = 0; slot < _code.FrameSize; slot++)
         {
-            if (live[slot] && slot != sentSlot)
+            // The sent value overwrites the target slot on resumption, unless an exception is thrown in and a handler reads the slot.
+            if (live[slot] && (slot != sentSlot || _handlerSlots[slot]))
             {
                 _il.Ldloc(_generatorSlots!);
                 _il.LdcI4(slot);

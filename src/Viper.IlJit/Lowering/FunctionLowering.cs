@@ -102,6 +102,7 @@ internal sealed partial class FunctionLowering
         _slots = new IlLocal?[_splitting.SlotCount];
         _genericFloats = new IlLocal?[_splitting.SlotCount];
         var handlerSlots = HandlerSlots.Find(code, _splitting);
+        _handlerSlots = handlerSlots;
         var unboxed = FloatSlots.Find(code, _splitting, handlerSlots);
         for (var slot = 0; slot < _splitting.SlotCount; slot++)
         {
@@ -229,8 +230,18 @@ internal sealed partial class FunctionLowering
         DeclareReraising();
         if (IsGenerator)
         {
-            // The resume points are inside the protected region, which IL enters only at its start.
-            _il.BeginTry();
+            // The resume points are inside the protected region, which IL enters only at its start;
+            // with handlers, after the region's jump to the handler to resume at, which falls
+            // through on entry.
+            if (_handlesExceptions)
+            {
+                BeginHandlerDispatch();
+            }
+            else
+            {
+                _il.BeginTry();
+            }
+
             EmitGeneratorEntry();
         }
         else if (_longEntry)

@@ -51,13 +51,6 @@ internal static class OpcodeSupport
             return "interactive input";
         }
 
-        // A generator's compiled body is entered at its yields, and a yield inside an except block
-        // must save and restore the exception being handled, which compiled generators do not do.
-        if (code.Flags.HasFlag(CodeFlags.Generator) && code.ExceptionTable.Length > 0)
-        {
-            return "try statement in a generator";
-        }
-
         // super() in compiled code reads a record its frame keeps with the interpreter, which a
         // generator's frame, suspended and resumed, does not.
         if (code.Flags.HasFlag(CodeFlags.Generator) && code.Flags.HasFlag(CodeFlags.CallsSuper))

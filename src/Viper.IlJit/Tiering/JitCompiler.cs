@@ -254,7 +254,7 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
     /// <summary>A generator's compiled body, and the call that only makes .NET compile it.</summary>
     private static (object Compiled, Action WarmUp) GeneratorCode(PyDict globals, DynamicMethod body, JitClosure closure)
     {
-        var compiled = new CompiledGenerator(globals, (CompiledGeneratorBody)body.CreateDelegate(typeof(CompiledGeneratorBody), closure));
+        var compiled = new CompiledGenerator(globals, (CompiledGeneratorBody)body.CreateDelegate(typeof(CompiledGeneratorBody), closure), closure.Code.ExceptionTable.Length > 0);
         return (compiled, () => compiled.Body(null!, null!, 0, null, null));
     }
 

@@ -19,9 +19,15 @@ namespace Viper.Runtime.Vm;
 public delegate Value CompiledGeneratorBody(Interpreter interpreter, PyGenerator generator, int pc, PyBaseException? thrown, ItemConsumer? consumer);
 
 /// <summary>What a tier hook installs on a generator function's code object: its body, for the globals it was compiled against.</summary>
-public sealed class CompiledGenerator(PyDict globals, CompiledGeneratorBody body)
+public sealed class CompiledGenerator(PyDict globals, CompiledGeneratorBody body, bool handlesExceptions)
 {
     public PyDict Globals { get; } = globals;
 
     public CompiledGeneratorBody Body { get; } = body;
+
+    /// <summary>
+    /// Whether the body has handlers, the only code that changes the exception being handled, so
+    /// the only bodies whose resumptions must enter and leave the generator's own.
+    /// </summary>
+    public bool HandlesExceptions { get; } = handlesExceptions;
 }

@@ -40,7 +40,8 @@ public sealed partial class Interpreter
 
         if (thrown is not null)
         {
-            ExceptionRaising.SetContext(thrown, _handledException);
+            // Chained to what the generator's frame handles, as the VM raises it once the frame is entered.
+            ExceptionRaising.SetContext(thrown, generator.HandledException ?? _handledException);
         }
         else if (generator.Delegate.Ref is not null && (Opcode)generator.Function.Code.Instructions[pc] == Opcode.YieldFrom)
         {
@@ -65,12 +66,19 @@ public sealed partial class Interpreter
     {
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
+        var outerHandled = _handledException;
+        if (compiled.HandlesExceptions)
+        {
+            EnterHandledExceptionOf(generator);
+        }
+
         try
         {
             result = compiled.Body(this, generator, pc, thrown, consumer);
         }
         catch (PythonException raised)
         {
+            _handledException = outerHandled;
             FinishGenerator(generator);
             var error = StopIterationAsRuntimeError(raised.Value);
             if (ReferenceEquals(error, raised.Value))
@@ -82,8 +90,14 @@ public sealed partial class Interpreter
         }
         catch
         {
+            _handledException = outerHandled;
             FinishGenerator(generator);
             throw;
+        }
+
+        if (compiled.HandlesExceptions)
+        {
+            LeaveHandledExceptionOf(generator, outerHandled);
         }
 
         if (generator.State == GeneratorState.Suspended)
@@ -93,6 +107,26 @@ public sealed partial class Interpreter
 
         FinishGenerator(generator);
         return false;
+    }
+
+    /// <summary>
+    /// A compiled generator's body with handlers is entered: the exception it was handling when it
+    /// yielded (a yield inside an except block) is handled again, as <see cref="EnterGenerator"/>
+    /// does for a VM frame.
+    /// </summary>
+    private void EnterHandledExceptionOf(PyGenerator generator)
+    {
+        if (generator.HandledException is { } handled)
+        {
+            _handledException = handled;
+        }
+    }
+
+    /// <summary>The body returned or yielded: a suspended generator keeps what it handles, and its consumer's handled exception is back.</summary>
+    private void LeaveHandledExceptionOf(PyGenerator generator, PyBaseException? outer)
+    {
+        generator.HandledException = generator.State == GeneratorState.Suspended && !ReferenceEquals(_handledException, outer) ? _handledException : null;
+        _handledException = outer;
     }
 
     /// <summary>
@@ -112,6 +146,12 @@ public sealed partial class Interpreter
         bool yielded;
         generator.State = GeneratorState.Running;
         _compiledDepth++;
+        var outerHandled = _handledException;
+        if (compiled.HandlesExceptions)
+        {
+            EnterHandledExceptionOf(generator);
+        }
+
         try
         {
             yielded = YieldFromNext(generator.Delegate, sent, out result);
@@ -126,6 +166,10 @@ public sealed partial class Interpreter
         {
             _compiledDepth--;
             generator.State = GeneratorState.Suspended;
+            if (compiled.HandlesExceptions)
+            {
+                LeaveHandledExceptionOf(generator, outerHandled);
+            }
         }
 
         if (raised is not null)
