@@ -290,6 +290,7 @@ internal sealed partial class FunctionLowering
         EmitInstructions();
         EmitInterruptStubs();
         EmitColdGlobalReads();
+        EmitRaiseExits();
 
         var error = _il.DeclareLocal(typeof(Exception), "error");
         _il.BeginFilter();
@@ -689,7 +690,7 @@ internal sealed partial class FunctionLowering
                 }
 
                 _il.Call(RuntimeMembers.Helper(opcode == Opcode.Raise ? nameof(JitRuntime.Raise) : nameof(JitRuntime.RaiseFrom)));
-                _il.Throw();
+                LeaveWithRaise(reraise: false);
                 break;
             case Opcode.MakeFunction or Opcode.MakeClosure:
                 SetPc(pc);

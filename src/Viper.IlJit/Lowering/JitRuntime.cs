@@ -180,13 +180,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance)));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance))));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance)));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance))));
                 }
         }
 
@@ -227,13 +227,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance), a0)));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance), a0)));
                 }
         }
 
@@ -268,13 +268,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance), a0, a1)));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance), a0, a1)));
                 }
         }
 
@@ -304,13 +304,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1, a2));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance), a0, a1, a2)));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1, a2));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance), a0, a1, a2)));
                 }
         }
 

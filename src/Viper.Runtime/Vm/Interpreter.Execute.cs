@@ -653,6 +653,12 @@ public sealed partial class Interpreter
                             if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames: null);
+                                if (IsPendingRaise(compiledResult))
+                                {
+                                    DeliverPendingRaise(frame, pc, entryFrame);
+                                    goto ResumeAtHandler;
+                                }
+
                                 stack = _stack;
                                 stack[bp + Unsafe.Add(ref word, 1)] = compiledResult;
                                 pc += 4;
@@ -799,6 +805,12 @@ public sealed partial class Interpreter
                             if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames);
+                                if (IsPendingRaise(compiledResult))
+                                {
+                                    DeliverPendingRaise(frame, pc, entryFrame);
+                                    goto ResumeAtHandler;
+                                }
+
                                 if (initInstance is not null)
                                 {
                                     compiledResult = InitResult(initInstance, compiledResult);
