@@ -9,9 +9,9 @@ namespace Viper.IlJit.Lowering;
 /// that no handler of the frame takes parks the exception, with the frame's traceback entry, and
 /// the body returns the pending-raise marker. After each call that may reach a compiled body, the
 /// caller tests for the marker and treats the parked exception as raised at the call: to its own
-/// handler, or parked again with its own entry. Bodies whose exit cannot carry the marker (a long
-/// entry returns a <c>long</c>; generators and class bodies have their own exits) throw it instead,
-/// into their own catch, as before.
+/// handler, or parked again with its own entry. A long entry returns the marker as a value that is
+/// not a small int. Generators and class bodies, which have their own exits, throw it instead, into
+/// their own catch, as before.
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -20,7 +20,7 @@ internal sealed partial class FunctionLowering
     private IlLocal? _raised;
     private IlLocal? _callResult;
 
-    private bool ParksRaises => !IsGenerator && !_longEntry && _outerClassFrame is null;
+    private bool ParksRaises => !IsGenerator && _outerClassFrame is null;
 
     /// <summary>
     /// Leaves the frame with the exception on the stack, raised at the offset in the pc local; a
@@ -109,10 +109,25 @@ internal sealed partial class FunctionLowering
             _il.Stloc(_raised!);
         }
 
+        if (_longEntry)
+        {
+            // The marker is a value that is not a small int: the caller fetches it as such (see LongEntry).
+            _il.Ldarg(ClosureArg);
+        }
+
         _il.Ldarg(InterpreterArg);
         _il.Ldloc(_raised!);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ParkRaise)));
-        _il.Stloc(_result);
+        if (_longEntry)
+        {
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.ReturnAsLong)));
+            _il.Stloc(_longResult!);
+        }
+        else
+        {
+            _il.Stloc(_result);
+        }
+
         _il.Leave(_exit);
     }
 }
