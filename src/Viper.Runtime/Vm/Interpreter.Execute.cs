@@ -1047,7 +1047,11 @@ public sealed partial class Interpreter
                         }
 
                         frame.Pc = pc;
-                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
+                        if (!TryLoadAttributeSlow(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 5;
