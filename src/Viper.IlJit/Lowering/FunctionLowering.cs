@@ -703,11 +703,13 @@ internal sealed partial class FunctionLowering
                 break;
             case Opcode.LoadAttr:
                 SetPc(pc);
+                _il.Ldarg(InterpreterArg);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
                 _il.LdcI4(Operand(pc, 3));
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
+                EmitPendingRaiseCheck();
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.StoreAttr:

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
+using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -136,4 +137,10 @@ internal static partial class JitRuntime
     /// </summary>
     public static Value ParkRaise(Interpreter interpreter, Exception error) =>
         error is PythonException python ? interpreter.ParkRaise(python) : throw error;
+
+    /// <summary><c>/</c>, <c>//</c> or <c>%</c> off the inline paths: a division of builtin numbers by zero parks its ZeroDivisionError.</summary>
+    public static Value Division(Interpreter interpreter, BinaryOperator op, Value a, Value b) =>
+        DivisionByZero.MessageFor(op, a, b) is { } message
+            ? interpreter.ParkRaise(PyErrors.ZeroDivision(message))
+            : Arithmetic.Binary(op, a, b);
 }

@@ -605,12 +605,15 @@ internal static partial class JitRuntime
     public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults, PyFunction? enclosing) =>
         Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing);
 
-    /// <summary>LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the VM's cache helper.</summary>
+    /// <summary>
+    /// LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the
+    /// VM's cache helper, which parks a miss on an instance of a Python class instead of throwing it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value LoadAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
+    public static Value LoadAttr(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
         Interpreter.TryLoadCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, out var value)
             ? value
-            : Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
+            : interpreter.LoadAttributeOrPark(closure.State, closure.Code, owner, nameIndex, cacheIndex);
 
     /// <summary>STORE_ATTR: overwriting a cached instance attribute inlines into the compiled code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -75,13 +75,7 @@ public sealed partial class Interpreter
             return true;
         }
 
-        var error = PyErrors.AttributeError(owner, frame.Code.Names[nameIndex]).Value;
-        ExceptionRaising.SetContext(error, _handledException);
-        if (!Deliver(ref error, entryFrame, reraise: false))
-        {
-            throw new PythonException(error);
-        }
-
+        RaiseInLoop(PyErrors.AttributeError(owner, frame.Code.Names[nameIndex]).Value, entryFrame);
         return false;
     }
 
@@ -90,6 +84,15 @@ public sealed partial class Interpreter
         TryLoadAttribute(state, code, owner, nameIndex, cacheIndex, out var attribute)
             ? attribute
             : throw PyErrors.AttributeError(owner, code.Names[nameIndex]);
+
+    /// <summary>
+    /// LOAD_ATTR for compiled code: a miss on an instance of a Python class comes back as the
+    /// pending-raise marker with the AttributeError parked (see <see cref="PendingRaise"/>), not thrown.
+    /// </summary>
+    internal Value LoadAttributeOrPark(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex) =>
+        TryLoadAttribute(state, code, owner, nameIndex, cacheIndex, out var attribute)
+            ? attribute
+            : ParkRaise(PyErrors.AttributeError(owner, code.Names[nameIndex]));
 
     /// <summary>
     /// <see cref="LoadAttribute(CodeState, CodeObject, Value, int, int)"/> that answers false where an

@@ -251,7 +251,11 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        if (!TryDivisionSlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -275,7 +279,11 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        if (!TryDivisionSlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -294,7 +302,11 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        if (!TryDivisionSlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
