@@ -723,6 +723,12 @@ public sealed partial class Interpreter
                             var builtinResult = withCallee == 2
                                 ? builtin.OneArgument!(this, first)
                                 : builtin.TwoArguments!(this, first, Unsafe.Add(ref first, 1));
+                            if (IsPendingRaise(builtinResult))
+                            {
+                                DeliverPendingRaise(frame, pc, entryFrame);
+                                goto ResumeAtHandler;
+                            }
+
                             stack = _stack;
                             stack[bp + Unsafe.Add(ref word, 1)] = builtinResult;
                             pc += 4;

@@ -52,15 +52,21 @@ public sealed partial class Interpreter
     internal Value ThrowIfPending(Value result) => IsPendingRaise(result) ? throw TakePendingRaise() : result;
 
     /// <summary>
-    /// A compiled callee of the dispatch loop's call at <paramref name="pc"/> returned <see cref="PendingRaise"/>:
-    /// its exception is delivered from the calling frame as a raise there; throws (with this run's
-    /// frames popped) when no handler in this run takes it.
+    /// A callee of the dispatch loop's call at <paramref name="pc"/> (compiled code, a builtin)
+    /// returned <see cref="PendingRaise"/>: its exception is delivered from the calling frame as a
+    /// raise there, chained to the exception being handled when no frame has recorded it yet;
+    /// throws (with this run's frames popped) when no handler in this run takes it.
     /// </summary>
     private void DeliverPendingRaise(Frame frame, int pc, int entryFrame)
     {
         frame.Pc = pc;
         var pending = TakePendingRaise();
         var error = pending.Value;
+        if (error.Traceback.Count == 0)
+        {
+            ExceptionRaising.SetContext(error, _handledException);
+        }
+
         if (!Deliver(ref error, entryFrame, reraise: false))
         {
             throw ReferenceEquals(error, pending.Value) ? pending : new PythonException(error);
