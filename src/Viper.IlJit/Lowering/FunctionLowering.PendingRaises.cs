@@ -7,9 +7,10 @@ namespace Viper.IlJit.Lowering;
 /// <summary>
 /// Exceptions leaving a body without a .NET throw (see <c>Interpreter.PendingRaise</c>). A raise
 /// that no handler of the frame takes parks the exception, with the frame's traceback entry, and
-/// the body returns the pending-raise marker. After each call that may reach a compiled body, the
-/// caller tests for the marker and treats the parked exception as raised at the call: to its own
-/// handler, or parked again with its own entry. A long entry returns the marker as a value that is
+/// the body returns the pending-raise marker. After each call that may reach a compiled body or
+/// <c>next</c>, and after the helpers that park their common failure themselves (an attribute
+/// missing from an instance, a division by zero), the code tests for the marker and treats the
+/// parked exception as raised there: to its own handler, or parked again with its own entry. A long entry returns the marker as a value that is
 /// not a small int. Generators and class bodies, which have their own exits, throw it instead, into
 /// their own catch, as before.
 /// </summary>

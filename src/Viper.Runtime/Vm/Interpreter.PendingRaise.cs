@@ -5,12 +5,14 @@ using Viper.Runtime.Values;
 namespace Viper.Runtime.Vm;
 
 /// <summary>
-/// The pending-raise protocol between compiled frames. A .NET throw costs microseconds, and more for
-/// every frame it crosses; a Python exception leaving a compiled function body is instead parked
-/// here and the body returns <see cref="PendingRaise"/>, which no Python value can equal. Whoever
-/// called the body takes the exception at once: compiled code and the dispatch loop deliver it to a
+/// The pending-raise protocol. A .NET throw costs microseconds, and more for every frame it crosses;
+/// a Python exception leaving a compiled function body is instead parked here and the body returns
+/// <see cref="PendingRaise"/>, which no Python value can equal. So do the few runtime operations
+/// whose failure programs catch routinely, where every caller knows the protocol (next() of an
+/// exhausted builtin iterator, and for compiled code an attribute miss and a division by zero).
+/// Whoever called takes the exception at once: compiled code and the dispatch loop deliver it to a
 /// handler (or pass it on the same way), every other caller throws it (<see cref="ThrowIfPending"/>).
-/// The exception already holds the traceback entries of the frames it left.
+/// The exception holds the traceback entries of the frames it left, none when an operation parked it.
 /// </summary>
 public sealed partial class Interpreter
 {
