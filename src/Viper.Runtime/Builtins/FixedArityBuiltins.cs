@@ -184,6 +184,15 @@ internal static class FixedArityBuiltins
             return Value.FromInt(truncated);
         }
 
+        // Only compiled code's calls reach this body, and they take a parked exception: a string
+        // that is no int literal (try: int(s) except ValueError:) parks its ValueError.
+        if (x.Ref is PyStr { IsExact: true } text)
+        {
+            return Numerics.IntParser.TryParse(text.Value, 10, Numerics.IntParser.DefaultMaxStrDigits, out var parsed, out var error)
+                ? Value.FromBigInteger(parsed)
+                : vm.ParkRaise(PyErrors.ValueError(error));
+        }
+
         return PyType.Int.Constructor!(vm, new CallArgs([x], null));
     }
 
