@@ -68,11 +68,25 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(slow);
         SetPc(pc);
-        _il.LdcI4((int)op);
-        LoadChecked(left, pc);
-        LoadRight(right, pc);
-        _il.LdcI4(inplace ? 1 : 0);
-        _il.Call(RuntimeMembers.Binary);
+        if (op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod)
+        {
+            // A division by zero comes back as the pending-raise marker, not as a .NET throw.
+            _il.Ldarg(InterpreterArg);
+            _il.LdcI4((int)op);
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Division)));
+            EmitPendingRaiseCheck();
+        }
+        else
+        {
+            _il.LdcI4((int)op);
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.LdcI4(inplace ? 1 : 0);
+            _il.Call(RuntimeMembers.Binary);
+        }
+
         StoreValue(dst);
         _il.MarkLabel(done);
     }

@@ -58,6 +58,10 @@ internal sealed partial class FunctionLowering
                 3 => nameof(JitRuntime.Call3),
                 _ => nameof(JitRuntime.CallArray),
             }));
+            if (argCount <= SmallArity)
+            {
+                EmitPendingRaiseCheck();
+            }
         }
 
         _il.Stloc(dst);
@@ -150,6 +154,7 @@ internal sealed partial class FunctionLowering
             }
 
             _il.Call(direct.Body);
+            EmitPendingRaiseCheck();
             _il.Stloc(dst);
             _il.Branch(OpCodes.Br, done);
         }
@@ -239,6 +244,11 @@ internal sealed partial class FunctionLowering
             4 => nameof(JitRuntime.CallMethod4),
             _ => nameof(JitRuntime.CallMethodArray),
         }));
+        if (withReceiver <= SmallArity + 1)
+        {
+            EmitPendingRaiseCheck();
+        }
+
         _il.Stloc(Boxed(Out(pc, 0)));
     }
 }

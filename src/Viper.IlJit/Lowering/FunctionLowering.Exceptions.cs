@@ -115,13 +115,13 @@ internal sealed partial class FunctionLowering
                 SetPc(pc);
                 LoadValue(In(pc, 0));
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Reraise)));
-                ThrowReraised();
+                LeaveWithRaise(reraise: true);
                 break;
             case Opcode.RaiseCurrent:
                 SetPc(pc);
                 _il.Ldarg(InterpreterArg);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.RaiseCurrent)));
-                ThrowReraised();
+                LeaveWithRaise(reraise: true);
                 break;
             case Opcode.LoadAssertionError:
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAssertionError)));
@@ -221,11 +221,4 @@ internal sealed partial class FunctionLowering
         _il.Stloc(Boxed(Out(pc, 0)));
     }
 
-    /// <summary>Throws the exception on the stack as a re-raise (see <see cref="DeclareReraising"/>).</summary>
-    private void ThrowReraised()
-    {
-        _il.LdcI4(1);
-        _il.Stloc(_reraising!);
-        _il.Throw();
-    }
 }

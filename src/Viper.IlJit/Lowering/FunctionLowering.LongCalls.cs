@@ -68,6 +68,7 @@ internal sealed partial class FunctionLowering
         else
         {
             _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LongResultValue)));
+            EmitPendingRaiseCheck();
             _il.Stloc(Boxed(dst));
         }
 
@@ -167,6 +168,7 @@ internal sealed partial class FunctionLowering
             _il.MarkLabel(label);
             LoadCalleeClosure(callee);
             _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TakeBoxedResult)));
+            EmitPendingRaiseCheck();
             var exit = _resultDeopts[pc];
             _il.Stloc(_slots[exit.Result]!);
             _il.Branch(OpCodes.Br, exit.Label);

@@ -301,6 +301,7 @@ internal sealed partial class FunctionLowering
         EmitInstructions();
         EmitInterruptStubs();
         EmitColdGlobalReads();
+        EmitRaiseExits();
 
         var error = _il.DeclareLocal(typeof(Exception), "error");
         _il.BeginFilter();
@@ -700,7 +701,7 @@ internal sealed partial class FunctionLowering
                 }
 
                 _il.Call(RuntimeMembers.Helper(opcode == Opcode.Raise ? nameof(JitRuntime.Raise) : nameof(JitRuntime.RaiseFrom)));
-                _il.Throw();
+                LeaveWithRaise(reraise: false);
                 break;
             case Opcode.MakeFunction or Opcode.MakeClosure:
                 SetPc(pc);
@@ -713,11 +714,13 @@ internal sealed partial class FunctionLowering
                 break;
             case Opcode.LoadAttr:
                 SetPc(pc);
+                _il.Ldarg(InterpreterArg);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
                 _il.LdcI4(Operand(pc, 3));
                 LoadChecked(In(pc, 1), pc);
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
+                EmitPendingRaiseCheck();
                 _il.Stloc(Boxed(Out(pc, 0)));
                 break;
             case Opcode.StoreAttr:

@@ -1,4 +1,6 @@
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
+using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -123,4 +125,22 @@ internal static partial class JitRuntime
     /// <summary>DELETE_FAST: the unbound value the local gets, after checking it was bound.</summary>
     public static Value Deleted(Value value, CodeObject code, int slot) =>
         value.Ref is null ? throw PyErrors.UnboundLocal(code.LocalNames[slot]) : default;
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsPendingRaise(Value result) => Interpreter.IsPendingRaise(result);
+
+    public static Exception TakePendingRaise(Interpreter interpreter) => interpreter.TakePendingRaise();
+
+    /// <summary>
+    /// A compiled frame leaves with <paramref name="error"/>, delivered: the marker its body returns.
+    /// A .NET exception the VM would not turn into a Python error cannot be parked and is thrown on.
+    /// </summary>
+    public static Value ParkRaise(Interpreter interpreter, Exception error) =>
+        error is PythonException python ? interpreter.ParkRaise(python) : throw error;
+
+    /// <summary><c>/</c>, <c>//</c> or <c>%</c> off the inline paths: a division of builtin numbers by zero parks its ZeroDivisionError.</summary>
+    public static Value Division(Interpreter interpreter, BinaryOperator op, Value a, Value b) =>
+        DivisionByZero.MessageFor(op, a, b) is { } message
+            ? interpreter.ParkRaise(PyErrors.ZeroDivision(message))
+            : Arithmetic.Binary(op, a, b);
 }

@@ -183,13 +183,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance)));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance))));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance)));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance))));
                 }
         }
 
@@ -230,13 +230,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance), a0)));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance), a0)));
                 }
         }
 
@@ -271,13 +271,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance), a0, a1)));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance), a0, a1)));
                 }
         }
 
@@ -307,13 +307,13 @@ internal static partial class JitRuntime
             case Func<Interpreter, Value, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, Value.FromObject(instance), a0, a1, a2));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, Value.FromObject(instance), a0, a1, a2)));
                 }
 
             case Func<Interpreter, PyFunction, Value, Value, Value, Value, Value> body:
                 {
                     var instance = new PyInstance((PyType)callee.Ref!);
-                    return Interpreter.InitResult(instance, body(interpreter, init, Value.FromObject(instance), a0, a1, a2));
+                    return Interpreter.InitResult(instance, interpreter.ThrowIfPending(body(interpreter, init, Value.FromObject(instance), a0, a1, a2)));
                 }
         }
 
@@ -608,12 +608,15 @@ internal static partial class JitRuntime
     public static Value MakeFunction(JitClosure closure, int codeIndex, Value[] defaults, PyFunction? enclosing) =>
         Interpreter.MakeFunction((CodeObject)closure.Code.Constants[codeIndex]!, closure.Globals, defaults, enclosing);
 
-    /// <summary>LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the VM's cache helper.</summary>
+    /// <summary>
+    /// LOAD_ATTR: the cached instance-attribute hit inlines into the compiled code; the rest is the
+    /// VM's cache helper, which parks a miss on an instance of a Python class instead of throwing it.
+    /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    public static Value LoadAttr(JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
+    public static Value LoadAttr(Interpreter interpreter, JitClosure closure, int nameIndex, int cacheIndex, Value owner) =>
         Interpreter.TryLoadCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, out var value)
             ? value
-            : Interpreter.LoadAttribute(closure.State, closure.Code, owner, nameIndex, cacheIndex);
+            : interpreter.LoadAttributeOrPark(closure.State, closure.Code, owner, nameIndex, cacheIndex);
 
     /// <summary>STORE_ATTR: overwriting a cached instance attribute inlines into the compiled code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

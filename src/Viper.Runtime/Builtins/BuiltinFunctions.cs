@@ -260,7 +260,7 @@ public static class BuiltinFunctions
             : Value.FromObject(Iteration.GetIterator(args[0]));
     }
 
-    private static Value Next(Interpreter vm, CallArgs args)
+    internal static Value Next(Interpreter vm, CallArgs args)
     {
         ArgumentCheck.Range(args, "next", 1, 2);
         bool exhausted;

@@ -15,7 +15,9 @@ namespace Viper.Runtime.Builtins;
 /// checks): the inline cases are ints, floats and exact builtin types, everything else goes to the
 /// operation the generic body uses. Each builtin that has one carries its own
 /// <see cref="BuiltinIntrinsic"/>, which is how the CIL tier recognises it at a call site and calls
-/// the method here directly.
+/// the method here directly. <c>next</c>'s body alone may return the pending-raise marker (see
+/// <see cref="Interpreter.PendingRaise"/>) for an exhausted iterator, so it has no intrinsic and
+/// no generic body calls it: only the VM's call and compiled code's calls reach it, which test for the marker.
 /// </summary>
 internal static class FixedArityBuiltins
 {
@@ -30,6 +32,7 @@ internal static class FixedArityBuiltins
         "chr" => (BuiltinIntrinsic.Chr, (vm, x) => Chr(vm, x), null),
         "hash" => (BuiltinIntrinsic.Hash, (vm, x) => Hash(vm, x), null),
         "callable" => (BuiltinIntrinsic.Callable, (vm, x) => Callable(vm, x), null),
+        "next" => (BuiltinIntrinsic.None, (vm, x) => NextOrPark(vm, x), null),
         "min" => (BuiltinIntrinsic.Min, null, (vm, a, b) => Min(vm, a, b)),
         "max" => (BuiltinIntrinsic.Max, null, (vm, a, b) => Max(vm, a, b)),
         "isinstance" => (BuiltinIntrinsic.IsInstance, null, (vm, x, classInfo) => IsInstance(vm, x, classInfo)),
@@ -40,6 +43,24 @@ internal static class FixedArityBuiltins
     };
 
     public static Value Len(Interpreter vm, Value x) => Value.FromInt(BuiltinFunctions.Length(x));
+
+    /// <summary>
+    /// <c>next(it)</c> where the caller takes a parked exception: a builtin iterator that is
+    /// exhausted parks its StopIteration (<c>try: next(it) except StopIteration:</c> is the idiom
+    /// for a first item); everything else is the generic body.
+    /// </summary>
+    public static Value NextOrPark(Interpreter vm, Value iterator)
+    {
+        // A generator's StopIteration carries its return value: the generic body sends to it.
+        if (iterator.Ref is PyIterator builtinIterator and not PyGenerator)
+        {
+            return builtinIterator.TryNext(out var item)
+                ? item
+                : vm.ParkRaise(new PythonException(new PyBaseException(ExceptionTypes.StopIteration, [])));
+        }
+
+        return BuiltinFunctions.Next(vm, new CallArgs([iterator], null));
+    }
 
     public static Value Abs(Interpreter vm, Value x)
     {
@@ -161,6 +182,15 @@ internal static class FixedArityBuiltins
         if (x.IsFloat && Numerics.IntMath.TryFromDouble(x.AsFloat, out var truncated))
         {
             return Value.FromInt(truncated);
+        }
+
+        // Only compiled code's calls reach this body, and they take a parked exception: a string
+        // that is no int literal (try: int(s) except ValueError:) parks its ValueError.
+        if (x.Ref is PyStr { IsExact: true } text)
+        {
+            return Numerics.IntParser.TryParse(text.Value, 10, Numerics.IntParser.DefaultMaxStrDigits, out var parsed, out var error)
+                ? Value.FromBigInteger(parsed)
+                : vm.ParkRaise(PyErrors.ValueError(error));
         }
 
         return PyType.Int.Constructor!(vm, new CallArgs([x], null));

@@ -165,17 +165,10 @@ public static class TypeConstructors
         };
     }
 
-    private static Value ParseInt(string text, int radix)
-    {
-        try
-        {
-            return Value.FromBigInteger(IntParser.Parse(text, radix));
-        }
-        catch (NumericError error)
-        {
-            throw PyErrors.FromNumeric(error);
-        }
-    }
+    private static Value ParseInt(string text, int radix) =>
+        IntParser.TryParse(text, radix, IntParser.DefaultMaxStrDigits, out var value, out var error)
+            ? Value.FromBigInteger(value)
+            : throw PyErrors.ValueError(error);
 
     private static Value Float(Interpreter vm, CallArgs args)
     {

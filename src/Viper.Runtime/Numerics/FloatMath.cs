@@ -8,6 +8,12 @@ public static class FloatMath
     /// <summary>The message CPython gives for a float result that overflows (errno ERANGE).</summary>
     public const string RangeErrorMessage = "(34, 'Numerical result out of range')";
 
+    public const string TrueDivideByZeroMessage = "float division by zero";
+
+    public const string FloorDivideByZeroMessage = "float floor division by zero";
+
+    public const string ModuloByZeroMessage = "float modulo";
+
     private static long _nanSerial;
 
     /// <summary>
@@ -30,7 +36,7 @@ public static class FloatMath
     {
         if (b == 0)
         {
-            throw new NumericError("ZeroDivisionError", "float floor division by zero");
+            throw new NumericError("ZeroDivisionError", FloorDivideByZeroMessage);
         }
 
         return DivModCore(a, b).FloorDiv;
@@ -41,7 +47,7 @@ public static class FloatMath
     {
         if (b == 0)
         {
-            throw new NumericError("ZeroDivisionError", "float modulo");
+            throw new NumericError("ZeroDivisionError", ModuloByZeroMessage);
         }
 
         double mod = a % b; // C# % on doubles is C fmod
@@ -76,7 +82,7 @@ public static class FloatMath
     {
         if (b == 0)
         {
-            throw new NumericError("ZeroDivisionError", "float division by zero");
+            throw new NumericError("ZeroDivisionError", TrueDivideByZeroMessage);
         }
 
         return a / b;

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Globalization;
 using System.Numerics;
 using Viper.Frontend.Text;
@@ -33,21 +34,33 @@ public static class IntParser
     /// with CPython's exact message on failure: invalid base, invalid literal, or more than
     /// <paramref name="maxStrDigits"/> digits for a non-power-of-two base (0 disables the limit).
     /// </summary>
-    public static BigInteger Parse(ReadOnlySpan<char> s, int radix, int maxStrDigits = DefaultMaxStrDigits)
+    public static BigInteger Parse(ReadOnlySpan<char> s, int radix, int maxStrDigits = DefaultMaxStrDigits) =>
+        TryParse(s, radix, maxStrDigits, out var value, out var error) ? value : throw new NumericError("ValueError", error);
+
+    /// <summary>
+    /// <see cref="Parse(ReadOnlySpan{char}, int, int)"/> that answers false with the ValueError's message instead of throwing, for
+    /// callers that raise the Python error themselves (a throw costs microseconds).
+    /// </summary>
+    public static bool TryParse(ReadOnlySpan<char> s, int radix, int maxStrDigits, out BigInteger value, [NotNullWhen(false)] out string? error)
     {
         if (radix != 0 && radix is < 2 or > 36)
         {
-            throw new NumericError("ValueError", "int() base must be >= 2 and <= 36, or 0");
+            value = default;
+            error = "int() base must be >= 2 and <= 36, or 0";
+            return false;
         }
 
-        switch (Parse(s, radix, maxStrDigits, out var value, out int digits))
+        switch (Parse(s, radix, maxStrDigits, out value, out int digits))
         {
             case Status.Ok:
-                return value;
+                error = null;
+                return true;
             case Status.TooManyDigits:
-                throw new NumericError("ValueError", $"Exceeds the limit ({maxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit");
+                error = $"Exceeds the limit ({maxStrDigits} digits) for integer string conversion: value has {digits} digits; use sys.set_int_max_str_digits() to increase the limit";
+                return false;
             default:
-                throw new NumericError("ValueError", InvalidLiteralMessage(s, radix));
+                error = InvalidLiteralMessage(s, radix);
+                return false;
         }
     }
 

@@ -107,16 +107,16 @@ public static class SpecialMethods
             switch (compiled.DirectBody)
             {
                 case Func<Interpreter, Value, Value> body when args.Length == 0:
-                    result = body(vm, self);
+                    result = vm.ThrowIfPending(body(vm, self));
                     return true;
                 case Func<Interpreter, Value, Value, Value> body when args.Length == 1:
-                    result = body(vm, self, args[0]);
+                    result = vm.ThrowIfPending(body(vm, self, args[0]));
                     return true;
                 case Func<Interpreter, PyFunction, Value, Value> body when args.Length == 0:
-                    result = body(vm, function, self);
+                    result = vm.ThrowIfPending(body(vm, function, self));
                     return true;
                 case Func<Interpreter, PyFunction, Value, Value, Value> body when args.Length == 1:
-                    result = body(vm, function, self, args[0]);
+                    result = vm.ThrowIfPending(body(vm, function, self, args[0]));
                     return true;
             }
         }

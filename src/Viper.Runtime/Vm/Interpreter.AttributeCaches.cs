@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
+using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -64,14 +65,43 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// <c>obj.name</c> through the instruction's inline cache: an instance attribute is read at its
-    /// cached position, a class attribute or method straight from the cache.
+    /// LOAD_ATTR's slow path in the dispatch loop, through the instruction's inline cache. An attribute missing from an instance of a Python
+    /// class (<c>try: obj.name except AttributeError:</c>, <c>hasattr</c>-style probing) is delivered
+    /// as an AttributeError without a .NET throw: false means a handler took it and the loop resumes there.
     /// </summary>
-    private Value LoadAttribute(Frame frame, int ownerSlot, int nameIndex, int cacheIndex) =>
-        LoadAttribute(frame.State, frame.Code, Bound(frame, ownerSlot), nameIndex, cacheIndex);
+    private bool TryLoadAttributeSlow(Frame frame, int ownerSlot, int nameIndex, int cacheIndex, int entryFrame, out Value result)
+    {
+        var owner = Bound(frame, ownerSlot);
+        if (TryLoadAttribute(frame.State, frame.Code, owner, nameIndex, cacheIndex, out result))
+        {
+            return true;
+        }
+
+        RaiseInLoop(PyErrors.AttributeError(owner, frame.Code.Names[nameIndex]).Value, entryFrame);
+        return false;
+    }
 
     /// <summary>LOAD_ATTR through the code's inline cache, for the VM and compiled code alike.</summary>
-    internal static Value LoadAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex)
+    internal static Value LoadAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex) =>
+        TryLoadAttribute(state, code, owner, nameIndex, cacheIndex, out var attribute)
+            ? attribute
+            : throw PyErrors.AttributeError(owner, code.Names[nameIndex]);
+
+    /// <summary>
+    /// LOAD_ATTR for compiled code: a miss on an instance of a Python class comes back as the
+    /// pending-raise marker with the AttributeError parked (see <see cref="PendingRaise"/>), not thrown.
+    /// </summary>
+    internal Value LoadAttributeOrPark(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex) =>
+        TryLoadAttribute(state, code, owner, nameIndex, cacheIndex, out var attribute)
+            ? attribute
+            : ParkRaise(PyErrors.AttributeError(owner, code.Names[nameIndex]));
+
+    /// <summary>
+    /// <see cref="LoadAttribute(CodeState, CodeObject, Value, int, int)"/> that answers false where an
+    /// instance of a Python class lacks the attribute (see <see cref="InstanceAttributes.TryGet"/>),
+    /// for the caller to raise the AttributeError; any other error is thrown.
+    /// </summary>
+    private static bool TryLoadAttribute(CodeState state, CodeObject code, Value owner, int nameIndex, int cacheIndex, out Value attribute)
     {
         ref var cache = ref state.Caches[cacheIndex];
         if (owner.Ref is PyInstance instance)
@@ -81,18 +111,25 @@ public sealed partial class Interpreter
                 || (cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))
                 || FillLoadCache(ref cache, instance, code.Names[nameIndex]))
             {
-                return cache.Index >= 0 ? instance.Values[cache.Index]
+                attribute = cache.Index >= 0 ? instance.Values[cache.Index]
                     : cache.Index == ClassValueEntry ? cache.Value
                     : Value.FromObject(new PyBoundMethod(cache.Value, owner));
+                return true;
             }
         }
 
-        else if (owner.Ref is PyModule module && TryGetModuleMember(ref cache, module, code.Names[nameIndex], out var member))
+        else if (owner.Ref is PyModule module && TryGetModuleMember(ref cache, module, code.Names[nameIndex], out attribute))
         {
-            return member;
+            return true;
         }
 
-        return Attributes.Get(owner, code.Names[nameIndex]);
+        if (owner.Ref is PyObject { Type.IsBuiltin: false } and not PyType or PyBaseException)
+        {
+            return InstanceAttributes.TryGet(owner, code.Names[nameIndex], out attribute);
+        }
+
+        attribute = Attributes.Get(owner, code.Names[nameIndex]);
+        return true;
     }
 
     /// <summary>

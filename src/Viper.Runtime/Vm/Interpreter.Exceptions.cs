@@ -137,15 +137,23 @@ public sealed partial class Interpreter
             return true;
         }
 
-        var error = new PyBaseException(ExceptionTypes.KeyError, [key]);
+        RaiseInLoop(new PyBaseException(ExceptionTypes.KeyError, [key]), entryFrame);
+        result = default;
+        return false;
+    }
+
+    /// <summary>
+    /// An error the dispatch loop raises itself, at the top frame's offset, without a .NET throw:
+    /// chained to the exception being handled and delivered. Returns when a handler in this run
+    /// takes it (the loop resumes there); throws when none does.
+    /// </summary>
+    private void RaiseInLoop(PyBaseException error, int entryFrame)
+    {
         ExceptionRaising.SetContext(error, _handledException);
         if (!Deliver(ref error, entryFrame, reraise: false))
         {
             throw new PythonException(error);
         }
-
-        result = default;
-        return false;
     }
 
     /// <summary>PUSH_EXC_INFO, POP_EXCEPT, CHECK_EXC_MATCH and LOAD_ASSERTION_ERROR; returns the next offset.</summary>

@@ -251,7 +251,11 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        if (!TryDivisionSlow(frame, pc, BinaryOperator.Div, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -275,7 +279,11 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        if (!TryDivisionSlow(frame, pc, BinaryOperator.FloorDiv, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -294,7 +302,11 @@ public sealed partial class Interpreter
                             break;
                         }
 
-                        var slowResult = BinarySlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), false);
+                        if (!TryDivisionSlow(frame, pc, BinaryOperator.Mod, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 4;
@@ -652,6 +664,12 @@ public sealed partial class Interpreter
                             if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames: null);
+                                if (IsPendingRaise(compiledResult))
+                                {
+                                    DeliverPendingRaise(frame, pc, entryFrame);
+                                    goto ResumeAtHandler;
+                                }
+
                                 stack = _stack;
                                 stack[bp + Unsafe.Add(ref word, 1)] = compiledResult;
                                 pc += 4;
@@ -704,6 +722,12 @@ public sealed partial class Interpreter
                             var builtinResult = withCallee == 2
                                 ? builtin.OneArgument!(this, first)
                                 : builtin.TwoArguments!(this, first, Unsafe.Add(ref first, 1));
+                            if (IsPendingRaise(builtinResult))
+                            {
+                                DeliverPendingRaise(frame, pc, entryFrame);
+                                goto ResumeAtHandler;
+                            }
+
                             stack = _stack;
                             stack[bp + Unsafe.Add(ref word, 1)] = builtinResult;
                             pc += 4;
@@ -798,6 +822,12 @@ public sealed partial class Interpreter
                             if (calleeCode.CompiledEntry is not null && CompiledFor(calleeCode, function.Globals) is { } compiled)
                             {
                                 var compiledResult = CallCompiled(compiled, function, calleeBase, argCount, keywordNames);
+                                if (IsPendingRaise(compiledResult))
+                                {
+                                    DeliverPendingRaise(frame, pc, entryFrame);
+                                    goto ResumeAtHandler;
+                                }
+
                                 if (initInstance is not null)
                                 {
                                     compiledResult = InitResult(initInstance, compiledResult);
@@ -1034,7 +1064,11 @@ public sealed partial class Interpreter
                         }
 
                         frame.Pc = pc;
-                        var slowResult = LoadAttribute(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4));
+                        if (!TryLoadAttributeSlow(frame, Unsafe.Add(ref word, 2), Unsafe.Add(ref word, 3), Unsafe.Add(ref word, 4), entryFrame, out var slowResult))
+                        {
+                            goto ResumeAtHandler;
+                        }
+
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 5;

@@ -49,6 +49,29 @@ public sealed partial class Interpreter
         return Arithmetic.Binary(op, a, b, inplace);
     }
 
+    /// <summary>
+    /// The slow path of <c>/</c>, <c>//</c> and <c>%</c>. A division of builtin numbers by zero is
+    /// delivered as a ZeroDivisionError without a .NET throw: false means a handler took it and
+    /// the loop resumes there.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private bool TryDivisionSlow(Frame frame, int pc, BinaryOperator op, int left, int right, int entryFrame, out Value result)
+    {
+        frame.Pc = pc;
+        var a = Bound(frame, left);
+        var b = Bound(frame, right);
+        RecordTypes(frame, pc, a, b);
+        if (DivisionByZero.MessageFor(op, a, b) is { } message)
+        {
+            RaiseInLoop(PyErrors.ZeroDivision(message).Value, entryFrame);
+            result = default;
+            return false;
+        }
+
+        result = Arithmetic.Binary(op, a, b);
+        return true;
+    }
+
     [MethodImpl(MethodImplOptions.NoInlining)]
     private Value BinaryConstSlow(Frame frame, int pc, BinaryOperator op, int left, Value b, bool inplace)
     {

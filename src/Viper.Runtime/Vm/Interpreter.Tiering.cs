@@ -82,7 +82,7 @@ public sealed partial class Interpreter
         _enteringLoop = true;
         try
         {
-            result = compiled.Entry(this, frame.Function, _stack, frame.Base, loopHeader);
+            result = ThrowIfPending(compiled.Entry(this, frame.Function, _stack, frame.Base, loopHeader));
         }
         finally
         {

@@ -64,7 +64,7 @@ public sealed partial class Interpreter
         CountCall(code, globals);
         if (CompiledFor(code, globals) is { } compiled)
         {
-            return compiled.Entry(this, null, _stack, StackTop(), 0);
+            return ThrowIfPending(compiled.Entry(this, null, _stack, StackTop(), 0));
         }
 
         var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
@@ -93,7 +93,7 @@ public sealed partial class Interpreter
             CountCall(function.Code, function.Globals);
             if (CompiledFor(function.Code, function.Globals) is { } compiled)
             {
-                return CallCompiled(compiled, function, argBase, args.Length, keywordNames);
+                return ThrowIfPending(CallCompiled(compiled, function, argBase, args.Length, keywordNames));
             }
 
             EnterFunction(function, argBase, args.Length, keywordNames, returnSlot: -1);
@@ -132,7 +132,7 @@ public sealed partial class Interpreter
             CountCall(function.Code, function.Globals);
             if (CompiledFor(function.Code, function.Globals) is { } compiled)
             {
-                return CallCompiled(compiled, function, argBase, args.Length + 1, keywordNames);
+                return ThrowIfPending(CallCompiled(compiled, function, argBase, args.Length + 1, keywordNames));
             }
 
             EnterFunction(function, argBase, args.Length + 1, keywordNames, returnSlot: -1);
