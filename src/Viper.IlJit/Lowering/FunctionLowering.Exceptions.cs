@@ -50,6 +50,26 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>
+    /// With an exception leaving the frame on the stack: this frame's traceback entry added to it
+    /// (or, for a bare re-raise, the entry it already has kept), the exception left on the stack.
+    /// </summary>
+    private void EmitTracebackEntry()
+    {
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureCode);
+        _il.Ldloc(_pc);
+        if (_reraising is not null)
+        {
+            _il.Ldloc(_reraising);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Delivered)));
+        }
+        else
+        {
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
+        }
+    }
+
+    /// <summary>
     /// In the catch: resumes at the handler that takes the exception in <paramref name="error"/>, or
     /// falls through with the exception as it leaves the frame in <paramref name="error"/>.
     /// </summary>

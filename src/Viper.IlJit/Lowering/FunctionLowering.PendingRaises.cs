@@ -10,9 +10,9 @@ namespace Viper.IlJit.Lowering;
 /// the body returns the pending-raise marker. After each call that may reach a compiled body or
 /// <c>next</c>, and after the helpers that park their common failure themselves (an attribute
 /// missing from an instance, a division by zero), the code tests for the marker and treats the
-/// parked exception as raised there: to its own handler, or parked again with its own entry. A long entry returns the marker as a value that is
-/// not a small int. Generators and class bodies, which have their own exits, throw it instead, into
-/// their own catch, as before.
+/// parked exception as raised there: to its own handler, or parked again with its own entry. A long
+/// entry returns the marker as a value that is not a small int. Generators and class bodies, which
+/// have their own exits, throw it instead, into their own catch, as before.
 /// </summary>
 internal sealed partial class FunctionLowering
 {
@@ -35,6 +35,12 @@ internal sealed partial class FunctionLowering
             _il.Stloc(_reraising!);
         }
 
+        ThrowOrParkFromStack();
+    }
+
+    /// <summary>The exception on the stack: thrown where raises are not parked, else taken to the raise exit.</summary>
+    private void ThrowOrParkFromStack()
+    {
         if (!ParksRaises)
         {
             _il.Throw();
@@ -67,17 +73,7 @@ internal sealed partial class FunctionLowering
             _il.MarkLabel(pendingCall);
             _il.Ldarg(InterpreterArg);
             _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.TakePendingRaise)));
-            if (!ParksRaises)
-            {
-                _il.Throw();
-            }
-            else
-            {
-                _raised ??= _il.DeclareLocal(typeof(Exception), "raised");
-                _raiseExit ??= _il.DefineLabel();
-                _il.Stloc(_raised);
-                _il.Branch(OpCodes.Br, _raiseExit);
-            }
+            ThrowOrParkFromStack();
         }
 
         if (_raiseExit is not { } raiseExit)
@@ -94,19 +90,7 @@ internal sealed partial class FunctionLowering
         else
         {
             _il.Ldloc(_raised!);
-            _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureCode);
-            _il.Ldloc(_pc);
-            if (_reraising is not null)
-            {
-                _il.Ldloc(_reraising);
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Delivered)));
-            }
-            else
-            {
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
-            }
-
+            EmitTracebackEntry();
             _il.Stloc(_raised!);
         }
 

@@ -346,18 +346,7 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(error);
         if (!_handlesExceptions)
         {
-            _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureCode);
-            _il.Ldloc(_pc);
-            if (_reraising is not null)
-            {
-                _il.Ldloc(_reraising);
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Delivered)));
-            }
-            else
-            {
-                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.AddTraceback)));
-            }
+            EmitTracebackEntry();
         }
 
         _il.Throw();
