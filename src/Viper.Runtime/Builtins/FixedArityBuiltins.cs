@@ -17,7 +17,8 @@ namespace Viper.Runtime.Builtins;
 /// <see cref="BuiltinIntrinsic"/>, which is how the CIL tier recognises it at a call site and calls
 /// the method here directly. <c>next</c>'s body alone may return the pending-raise marker (see
 /// <see cref="Interpreter.PendingRaise"/>) for an exhausted iterator, so it has no intrinsic and
-/// no generic body calls it: only the VM's call and compiled code's calls reach it, which test for the marker.
+/// no generic body calls it: only the VM's call and compiled code's calls reach it, which test for
+/// the marker.
 /// </summary>
 internal static class FixedArityBuiltins
 {

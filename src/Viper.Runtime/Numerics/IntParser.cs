@@ -38,8 +38,9 @@ public static class IntParser
         TryParse(s, radix, maxStrDigits, out var value, out var error) ? value : throw new NumericError("ValueError", error);
 
     /// <summary>
-    /// <see cref="Parse(ReadOnlySpan{char}, int, int)"/> that answers false with the ValueError's message instead of throwing, for
-    /// callers that raise the Python error themselves (a throw costs microseconds).
+    /// <see cref="Parse(ReadOnlySpan{char}, int, int)"/> that answers false with the ValueError's
+    /// message instead of throwing, for callers that raise the Python error themselves (a throw
+    /// costs microseconds).
     /// </summary>
     public static bool TryParse(ReadOnlySpan<char> s, int radix, int maxStrDigits, out BigInteger value, [NotNullWhen(false)] out string? error)
     {

@@ -65,9 +65,10 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// LOAD_ATTR's slow path in the dispatch loop, through the instruction's inline cache. An attribute missing from an instance of a Python
-    /// class (<c>try: obj.name except AttributeError:</c>, <c>hasattr</c>-style probing) is delivered
-    /// as an AttributeError without a .NET throw: false means a handler took it and the loop resumes there.
+    /// LOAD_ATTR's slow path in the dispatch loop, through the instruction's inline cache. An
+    /// attribute missing from an instance of a Python class (<c>try: obj.name except AttributeError:</c>,
+    /// <c>hasattr</c>-style probing) is delivered as an AttributeError without a .NET throw: false
+    /// means a handler took it and the loop resumes there.
     /// </summary>
     private bool TryLoadAttributeSlow(Frame frame, int ownerSlot, int nameIndex, int cacheIndex, int entryFrame, out Value result)
     {
