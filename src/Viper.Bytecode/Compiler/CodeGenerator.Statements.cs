@@ -110,6 +110,14 @@ internal sealed partial class CodeGenerator
 
     private void CompileExpressionStatement(ExprStmt statement)
     {
+        // A local is a register, which reading costs no instruction; a statement that only names
+        // it still raises UnboundLocalError when it is unbound, so it is copied (MOVE checks).
+        if (statement.Value is Name name && LocalSlot(name.Id) is var slot and >= 0 && !_options.Interactive)
+        {
+            Emit(Opcode.Move, AllocTemp(), slot);
+            return;
+        }
+
         var value = CompileExpr(statement.Value);
         if (_options.Interactive && _scope.Kind == ScopeKind.Module)
         {
