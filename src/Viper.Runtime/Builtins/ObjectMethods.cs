@@ -191,8 +191,9 @@ internal static class ObjectMethods
     private static void InstallBaseExceptionInit(PyType baseException) =>
         BuiltinMethods.Add(baseException, "__init__", (vm, args) =>
         {
-            ArgumentCheck.NoKeywords(args, ExceptionTypes.BaseException.Name);
-            ((PyBaseException)args[0].Ref!).Args = args.Positional[1..].ToArray();
+            var exception = (PyBaseException)args[0].Ref!;
+            exception.Args = args.Positional[1..].ToArray();
+            ExceptionAttributes.StoreKeywords(exception, args);
             return Value.None;
         });
 

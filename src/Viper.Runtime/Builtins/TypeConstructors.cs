@@ -92,8 +92,9 @@ public static class TypeConstructors
             var type = exceptionType;
             type.Constructor = (vm, args) =>
             {
-                ArgumentCheck.NoKeywords(args, type.Name);
-                return Value.FromObject(new PyBaseException(type, args.Positional.ToArray()));
+                var exception = new PyBaseException(type, args.Positional.ToArray());
+                ExceptionAttributes.StoreKeywords(exception, args);
+                return Value.FromObject(exception);
             };
         }
     }

@@ -74,7 +74,9 @@ public static class ExceptionAttributes
         "__suppress_context__" => Value.FromBool(exception.SuppressContext),
         "__traceback__" => OrNone(PyTraceback.Of(exception)),
         "value" when exception.Type.IsSubtypeOf(ExceptionTypes.StopIteration) => FirstArgument(exception),
-        "name" or "path" when exception.Type.IsSubtypeOf(ExceptionTypes.ImportError) => ImportDetail(exception, name),
+        "name" or "path" when exception.Type.IsSubtypeOf(ExceptionTypes.ImportError) => StoredDetail(exception, name),
+        "name" or "obj" when exception.Type.IsSubtypeOf(ExceptionTypes.AttributeError) => StoredDetail(exception, name),
+        "name" when exception.Type.IsSubtypeOf(ExceptionTypes.NameError) => StoredDetail(exception, name),
         "code" when exception.Type.IsSubtypeOf(ExceptionTypes.SystemExit) => exception.Args.Length > 1
             ? Value.FromObject(new PyTuple(exception.Args))
             : FirstArgument(exception),
@@ -114,9 +116,16 @@ public static class ExceptionAttributes
     public static PythonException OSError(PyType type, int errno, string text) =>
         new(new PyBaseException(type, [Value.FromInt(errno), Value.FromString(text)]));
 
-    /// <summary>ImportError's <c>name</c> and <c>path</c>: what the import system stored, else None.</summary>
-    private static Value ImportDetail(PyBaseException exception, string name) =>
-        InstanceAttributes.ExistingDictOf(Value.FromObject(exception)) is { } dict && dict.TryGetValue(name, out var value) ? value : Value.None;
+    /// <summary>
+    /// The details ImportError (<c>name</c>, <c>path</c>), AttributeError (<c>name</c>, <c>obj</c>) and
+    /// NameError (<c>name</c>) carry: what the constructor's keywords, an assignment or the import
+    /// system stored, else what the runtime that raised it recorded, else None.
+    /// </summary>
+    private static Value StoredDetail(PyBaseException exception, string name) =>
+        InstanceAttributes.ExistingDictOf(Value.FromObject(exception)) is { } dict && dict.TryGetValue(name, out var value) ? value
+        : name == "name" && exception.MissingName is { } missing ? Value.FromString(missing)
+        : name == "obj" && exception.MissingOwner.IsBound ? exception.MissingOwner
+        : Value.None;
 
     /// <summary>An ImportError (or subclass) naming the module it could not import, as <c>e.name</c>.</summary>
     public static PythonException ImportError(PyType type, string message, string moduleName)
@@ -124,6 +133,39 @@ public static class ExceptionAttributes
         var error = PyErrors.New(type, message);
         InstanceAttributes.DictOf(Value.FromObject(error.Value))!.SetItem("name", Value.FromString(moduleName));
         return error;
+    }
+
+    /// <summary>
+    /// The keywords an exception's constructor or <c>__init__</c> takes: ImportError's <c>name</c>
+    /// and <c>path</c>, AttributeError's <c>name</c> and <c>obj</c>, NameError's <c>name</c>, stored
+    /// as its details; any other keyword is CPython's TypeError.
+    /// </summary>
+    public static void StoreKeywords(PyBaseException exception, CallArgs args)
+    {
+        if (args.KeywordCount == 0)
+        {
+            return;
+        }
+
+        // CPython names the base whose __init__ takes the keywords, and for the others the class itself.
+        var type = exception.Type;
+        var (family, accepted) = type.IsSubtypeOf(ExceptionTypes.ImportError) ? (ExceptionTypes.ImportError, new[] { "name", "path" })
+            : type.IsSubtypeOf(ExceptionTypes.AttributeError) ? (ExceptionTypes.AttributeError, ["name", "obj"])
+            : type.IsSubtypeOf(ExceptionTypes.NameError) ? (ExceptionTypes.NameError, ["name"])
+            : (type, []);
+        if (accepted.Length == 0)
+        {
+            throw PyErrors.TypeError($"{type.Name}() takes no keyword arguments");
+        }
+
+        var dict = InstanceAttributes.DictOf(Value.FromObject(exception))!;
+        for (var i = 0; i < args.KeywordCount; i++)
+        {
+            var keyword = args.KeywordNames![i];
+            dict.SetItem(
+                Array.IndexOf(accepted, keyword) >= 0 ? keyword : throw PyErrors.TypeError($"'{keyword}' is an invalid keyword argument for {family.Name}()"),
+                args.All[args.Count + i]);
+        }
     }
 
     private static Value FirstArgument(PyBaseException exception) => exception.Args.Length > 0 ? exception.Args[0] : Value.None;

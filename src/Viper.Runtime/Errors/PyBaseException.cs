@@ -19,6 +19,15 @@ public sealed class PyBaseException(PyType type, Value[] args) : PyObject(type)
     /// <summary>Set by <c>raise ... from</c>: tracebacks then show the cause, or nothing, instead of the context.</summary>
     public bool SuppressContext { get; set; }
 
+    /// <summary>
+    /// The name an AttributeError or NameError raised by the runtime is about (its <c>name</c>); kept
+    /// here rather than in the instance's dict so that raising one allocates no dict.
+    /// </summary>
+    public string? MissingName { get; set; }
+
+    /// <summary>The object an AttributeError raised by the runtime looked the name up on (its <c>obj</c>).</summary>
+    public Value MissingOwner { get; set; }
+
     /// <summary><c>str(exc)</c>: empty, the single argument's str (its repr for KeyError), <c>[Errno n] text</c> for OSError, or the args tuple's repr.</summary>
     public string Message => Args.Length switch
     {

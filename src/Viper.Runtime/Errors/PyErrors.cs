@@ -29,7 +29,7 @@ public static class PyErrors
 
     public static PythonException KeyError(Value key) => New(ExceptionTypes.KeyError, key);
 
-    public static PythonException NameError(string name) => New(ExceptionTypes.NameError, $"name '{name}' is not defined");
+    public static PythonException NameError(string name) => Missing(New(ExceptionTypes.NameError, $"name '{name}' is not defined"), name, default);
 
     public static PythonException UnboundLocal(string name) =>
         New(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
@@ -43,10 +43,24 @@ public static class PyErrors
     public static PythonException RecursionError(string message = "maximum recursion depth exceeded") =>
         New(ExceptionTypes.RecursionError, message);
 
+    /// <summary><paramref name="name"/> missing on <paramref name="owner"/>, with CPython's message and its <c>name</c> and <c>obj</c>.</summary>
     public static PythonException AttributeError(Value owner, string name) =>
-        New(ExceptionTypes.AttributeError, owner.Ref is PyModule module
-            ? $"module '{module.Name}' has no attribute '{name}'"
-            : $"'{TypeNames.Of(owner)}' object has no attribute '{name}'");
+        Missing(
+            New(ExceptionTypes.AttributeError, owner.Ref switch
+            {
+                PyModule module => $"module '{module.Name}' has no attribute '{name}'",
+                PyType type => $"type object '{type.Name}' has no attribute '{name}'",
+                _ => $"'{TypeNames.Of(owner)}' object has no attribute '{name}'",
+            }),
+            name,
+            owner);
+
+    private static PythonException Missing(PythonException error, string name, Value owner)
+    {
+        error.Value.MissingName = name;
+        error.Value.MissingOwner = owner;
+        return error;
+    }
 
     public static PythonException NotImplemented(string message) => New(ExceptionTypes.NotImplementedError, message);
 

@@ -104,7 +104,7 @@ public static class Attributes
                     return metaAttribute;
                 }
 
-                throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+                throw PyErrors.AttributeError(Value.FromObject(type), name);
             case PyFunction function when FunctionAttributes.TryGet(function, name, out var functionAttribute):
                 return functionAttribute;
             case PyCode code when CodeAttributes.TryGet(code, name, out var codeAttribute):

@@ -85,7 +85,7 @@ public static class ClassAttributes
             return metaAttribute;
         }
 
-        throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+        throw PyErrors.AttributeError(Value.FromObject(type), name);
     }
 
     /// <summary>What every type answers from its own structure: its names, module, bases, MRO and namespace.</summary>
@@ -146,7 +146,7 @@ public static class ClassAttributes
         RejectReadOnly(name);
         if (!type.RemoveAttribute(name))
         {
-            throw PyErrors.New(ExceptionTypes.AttributeError, $"type object '{type.Name}' has no attribute '{name}'");
+            throw PyErrors.AttributeError(Value.FromObject(type), name);
         }
     }
 

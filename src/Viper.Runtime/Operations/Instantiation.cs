@@ -83,7 +83,10 @@ public static class Instantiation
         }
         else if (layout == ExceptionTypes.BaseException)
         {
-            instance = new PyBaseException(type, newArgs.Positional.ToArray());
+            // Without an __init__ of its own the class's keywords go to its builtin base's (name=, obj=, path=).
+            var exception = new PyBaseException(type, newArgs.Positional.ToArray());
+            ExceptionAttributes.StoreKeywords(exception, initArgs);
+            instance = exception;
         }
         else if (layout == PyType.Tuple)
         {
