@@ -274,6 +274,11 @@ public static class BuiltinFunctions
         {
             exhausted = !iterator.TryNext(out item);
         }
+        else if (args.Count == 1 && SpecialMethods.IsUserObject(args[0]) && SpecialMethods.TryCall(args[0], "__next__", [], out var next))
+        {
+            // Without a default, the iterator's own StopIteration (its args, its value) is what next() raises.
+            return next;
+        }
         else if (!SpecialMethods.IsUserObject(args[0]) || !UserProtocols.TryNext(args[0], out item, out exhausted))
         {
             throw PyErrors.TypeError($"'{TypeNames.Of(args[0])}' object is not an iterator");

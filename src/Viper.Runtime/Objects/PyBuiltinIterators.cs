@@ -185,8 +185,25 @@ public sealed class PyMap(Interpreter vm, Value function, PyIterator[] sources) 
             }
         }
 
-        value = vm.Call(function, arguments);
-        return true;
+        return TryCallFunction(vm, function, arguments, out value);
+    }
+
+    /// <summary>
+    /// Calls the function of a map or filter: a StopIteration it raises ends the iteration, as it
+    /// does in CPython, where the iterator's next step failing with StopIteration means exhausted.
+    /// </summary>
+    internal static bool TryCallFunction(Interpreter vm, Value function, Value[] arguments, out Value result)
+    {
+        try
+        {
+            result = vm.Call(function, arguments);
+            return true;
+        }
+        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        {
+            result = default;
+            return false;
+        }
     }
 }
 
@@ -199,7 +216,12 @@ public sealed class PyFilter(Interpreter vm, Value function, PyIterator source) 
     {
         while (source.TryNext(out value))
         {
-            var verdict = function.IsNone ? value : vm.Call(function, [value]);
+            var verdict = value;
+            if (!function.IsNone && !PyMap.TryCallFunction(vm, function, [value], out verdict))
+            {
+                return false;
+            }
+
             if (Truth.IsTrue(verdict))
             {
                 return true;
