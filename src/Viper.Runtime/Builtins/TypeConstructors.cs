@@ -126,13 +126,10 @@ public static class TypeConstructors
         var value = args[0];
         if (hasBase)
         {
-            var radix = ArgumentCheck.Index(baseValue);
-            if (value.Ref is not PyStr text)
-            {
-                throw PyErrors.TypeError("int() can't convert non-string with explicit base");
-            }
-
-            return ParseInt(text.Value, (int)Math.Clamp(radix, -1, 37));
+            var radix = (int)Math.Clamp(ArgumentCheck.Index(baseValue), -1, 37);
+            return value.Ref is PyStr text ? ParseInt(text.Value, radix)
+                : value.Ref is PyBytes or PyByteArray ? ParseIntBytes(value, radix)
+                : throw PyErrors.TypeError("int() can't convert non-string with explicit base");
         }
 
         // A class's own __int__ wins over the int (or str) it derives from, as in CPython.
@@ -161,9 +158,27 @@ public static class TypeConstructors
         return value.Ref switch
         {
             PyStr s => ParseInt(s.Value, 10),
-            PyBytes b => ParseInt(System.Text.Encoding.Latin1.GetString(b.Value), 10),
+            PyBytes or PyByteArray => ParseIntBytes(value, 10),
             _ => throw PyErrors.TypeError($"int() argument must be a string, a bytes-like object or a real number, not '{TypeNames.Of(value)}'"),
         };
+    }
+
+    /// <summary>
+    /// <c>int(b"12")</c>: the bytes (or bytearray) read as ASCII digits; an invalid literal is shown
+    /// as a bytes object, as CPython shows it.
+    /// </summary>
+    private static Value ParseIntBytes(Value source, int radix)
+    {
+        var bytes = BytesLike.Require(source).ToArray();
+        var text = System.Text.Encoding.Latin1.GetString(bytes);
+        if (IntParser.TryParse(text, radix, IntParser.DefaultMaxStrDigits, out var value, out var error))
+        {
+            return Value.FromBigInteger(value);
+        }
+
+        throw PyErrors.ValueError(error == IntParser.InvalidLiteralMessage(text, radix)
+            ? $"invalid literal for int() with base {radix}: {Repr.Of(Value.FromObject(new PyBytes(bytes)))}"
+            : error);
     }
 
     private static Value ParseInt(string text, int radix) =>
