@@ -185,26 +185,23 @@ public sealed class PyMap(Interpreter vm, Value function, PyIterator[] sources) 
             }
         }
 
-        return TryCallFunction(vm, function, arguments, out value);
-    }
-
-    /// <summary>
-    /// Calls the function of a map or filter: a StopIteration it raises ends the iteration, as it
-    /// does in CPython, where the iterator's next step failing with StopIteration means exhausted.
-    /// </summary>
-    internal static bool TryCallFunction(Interpreter vm, Value function, Value[] arguments, out Value result)
-    {
         try
         {
-            result = vm.Call(function, arguments);
+            value = vm.Call(function, arguments);
             return true;
         }
-        catch (PythonException error) when (error.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration))
+        catch (PythonException error) when (EndsIteration(error))
         {
-            result = default;
+            value = default;
             return false;
         }
     }
+
+    /// <summary>
+    /// A StopIteration raised by a map's or filter's function ends the iteration, as in CPython,
+    /// where the iterator's next step failing with StopIteration means exhausted.
+    /// </summary>
+    internal static bool EndsIteration(PythonException error) => error.Value.Type.IsSubtypeOf(ExceptionTypes.StopIteration);
 }
 
 /// <summary>The lazy iterator returned by <c>filter(function, iterable)</c>; a None function keeps the true items.</summary>
@@ -214,20 +211,22 @@ public sealed class PyFilter(Interpreter vm, Value function, PyIterator source) 
 
     public override bool TryNext(out Value value)
     {
-        while (source.TryNext(out value))
+        try
         {
-            var verdict = value;
-            if (!function.IsNone && !PyMap.TryCallFunction(vm, function, [value], out verdict))
+            while (source.TryNext(out value))
             {
-                return false;
-            }
-
-            if (Truth.IsTrue(verdict))
-            {
-                return true;
+                if (Truth.IsTrue(function.IsNone ? value : vm.Call(function, [value])))
+                {
+                    return true;
+                }
             }
         }
+        catch (PythonException error) when (PyMap.EndsIteration(error))
+        {
+            // Exhausted, as when the source runs out.
+        }
 
+        value = default;
         return false;
     }
 }
