@@ -68,23 +68,21 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(slow);
         SetPc(pc);
-        if (op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod)
+        // A division by zero comes back as the pending-raise marker, not as a .NET throw.
+        var division = op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod;
+        if (division)
         {
-            // A division by zero comes back as the pending-raise marker, not as a .NET throw.
             _il.Ldarg(InterpreterArg);
-            _il.LdcI4((int)op);
-            LoadChecked(left, pc);
-            LoadRight(right, pc);
-            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Division)));
-            EmitPendingRaiseCheck();
         }
-        else
+
+        _il.LdcI4((int)op);
+        LoadChecked(left, pc);
+        LoadRight(right, pc);
+        _il.LdcI4(inplace ? 1 : 0);
+        _il.Call(division ? RuntimeMembers.Helper(nameof(JitRuntime.Division)) : RuntimeMembers.Binary);
+        if (division)
         {
-            _il.LdcI4((int)op);
-            LoadChecked(left, pc);
-            LoadRight(right, pc);
-            _il.LdcI4(inplace ? 1 : 0);
-            _il.Call(RuntimeMembers.Binary);
+            EmitPendingRaiseCheck();
         }
 
         StoreValue(dst);

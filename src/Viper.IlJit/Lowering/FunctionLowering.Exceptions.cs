@@ -240,5 +240,4 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(_item);
         _il.Stloc(Boxed(Out(pc, 0)));
     }
-
 }

@@ -139,8 +139,8 @@ internal static partial class JitRuntime
         error is PythonException python ? interpreter.ParkRaise(python) : throw error;
 
     /// <summary><c>/</c>, <c>//</c> or <c>%</c> off the inline paths: a division of builtin numbers by zero parks its ZeroDivisionError.</summary>
-    public static Value Division(Interpreter interpreter, BinaryOperator op, Value a, Value b) =>
+    public static Value Division(Interpreter interpreter, BinaryOperator op, Value a, Value b, bool inplace) =>
         DivisionByZero.MessageFor(op, a, b) is { } message
             ? interpreter.ParkRaise(PyErrors.ZeroDivision(message))
-            : Arithmetic.Binary(op, a, b);
+            : Arithmetic.Binary(op, a, b, inplace);
 }
