@@ -13,15 +13,10 @@ public static partial class Magnitude
     /// <summary><c>x * factor</c> for a nonzero <paramref name="factor"/>; exactly sized like every result here.</summary>
     public static ulong[] MultiplyByLimb(ReadOnlySpan<ulong> x, ulong factor)
     {
-        // The top limb's bits plus the factor's bound the product's: at most 64 more bits need no
-        // extra limb, 66 or more always do, and only 65 depends on the carries below.
-        var topBits = (128 - BitOperations.LeadingZeroCount(x[^1]) - BitOperations.LeadingZeroCount(factor)) switch
-        {
-            <= 64 => 0,
-            >= 66 => 1,
-            _ => -1,
-        };
-        var result = new ulong[x.Length + (topBits == 0 ? 0 : 1)];
+        // The top limb's bits plus the factor's bound the product's: at most 64 need no extra limb;
+        // more may (exactly 65 depends on the carries below, and an unused top limb is trimmed).
+        var topBits = 128 - BitOperations.LeadingZeroCount(x[^1]) - BitOperations.LeadingZeroCount(factor);
+        var result = new ulong[x.Length + (topBits > 64 ? 1 : 0)];
         ulong carry = 0;
         for (var i = 0; i < x.Length; i++)
         {
