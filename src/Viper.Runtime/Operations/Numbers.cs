@@ -140,8 +140,11 @@ public static class Numbers
     }
 
     /// <summary>The value as a BigInteger when it is an int or has <c>__index__</c>, as CPython's index arguments take it.</summary>
-    public static bool TryGetIndexInteger(Value value, out BigInteger result) =>
-        TryGetBigInteger(value, out result) || (TryIndexMethod(value, out var converted) && TryGetBigInteger(converted, out result));
+    public static bool TryGetIndexInteger(Value value, out BigInteger result)
+    {
+        result = default;
+        return TryGetIndexValue(value, out var integer) && TryGetBigInteger(integer, out result);
+    }
 
     /// <summary><c>operator.index(value)</c>: the value itself when it is an int, else what its <c>__index__</c> returned.</summary>
     public static bool TryGetIndexValue(Value value, out Value index)

@@ -110,9 +110,8 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
-    /// A compiled generator's body with handlers is entered: the exception it was handling when it
-    /// yielded (a yield inside an except block) is handled again, as <see cref="EnterGenerator"/>
-    /// does for a VM frame.
+    /// A generator's frame (or a compiled generator's body with handlers) is entered: the exception
+    /// it was handling when it yielded (a yield inside an except block) is handled again.
     /// </summary>
     private void EnterHandledExceptionOf(PyGenerator generator)
     {

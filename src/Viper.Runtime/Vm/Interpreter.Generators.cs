@@ -390,10 +390,7 @@ public sealed partial class Interpreter
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
         generator.OuterHandledException = _handledException;
-        if (generator.HandledException is { } handled)
-        {
-            _handledException = handled;
-        }
+        EnterHandledExceptionOf(generator);
     }
 
     /// <summary>The generator's frame is leaving the stack: its consumer's handled exception is back, and the pooled frame forgets it.</summary>
