@@ -289,6 +289,6 @@ public static class BuiltinFunctions
             return item;
         }
 
-        return args.Count == 2 ? args[1] : throw new PythonException(new PyBaseException(ExceptionTypes.StopIteration, []));
+        return args.Count == 2 ? args[1] : throw PyErrors.StopIteration();
     }
 }

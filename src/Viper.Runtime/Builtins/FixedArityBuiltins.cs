@@ -57,7 +57,7 @@ internal static class FixedArityBuiltins
         {
             return builtinIterator.TryNext(out var item)
                 ? item
-                : vm.ParkRaise(new PythonException(new PyBaseException(ExceptionTypes.StopIteration, [])));
+                : vm.ParkRaise(PyErrors.StopIteration());
         }
 
         return BuiltinFunctions.Next(vm, new CallArgs([iterator], null));

@@ -34,6 +34,9 @@ public static class PyErrors
     public static PythonException UnboundLocal(string name) =>
         New(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
 
+    /// <summary>A bare StopIteration, as an exhausted iterator raises it (no args, value None).</summary>
+    public static PythonException StopIteration() => new(new PyBaseException(ExceptionTypes.StopIteration, []));
+
     public static PythonException ZeroDivision(string message) => New(ExceptionTypes.ZeroDivisionError, message);
 
     public static PythonException Overflow(string message) => New(ExceptionTypes.OverflowError, message);

@@ -158,7 +158,7 @@ public static class Attributes
         Builtins.ArgumentCheck.NoArguments(args, "__next__");
         return ((PyIterator)args[0].Ref!).TryNext(out var item)
             ? item
-            : throw new PythonException(new PyBaseException(ExceptionTypes.StopIteration, []));
+            : throw PyErrors.StopIteration();
     }, "iterator");
 
     private static readonly PyBuiltinFunction IteratorIter = new("__iter__", (vm, args) =>
