@@ -29,9 +29,19 @@ public static class UserOperators
             return true;
         }
 
-        if (SpecialMethods.TryCall(a, names.Plain, [b], out result) && !SpecialMethods.IsNotImplemented(result))
+        if (SpecialMethods.TryCall(a, names.Plain, [b], out result))
         {
-            return true;
+            if (!SpecialMethods.IsNotImplemented(result))
+            {
+                return true;
+            }
+        }
+        else if (BuiltinBaseHandles(op, a, b))
+        {
+            // The left operand's builtin method comes before the right one's reflection, as
+            // CPython's slots do: 1.5 // d with d an int subclass is float division, by zero or not.
+            result = default;
+            return false;
         }
 
         if (!reflectFirst && typeB != typeA && SpecialMethods.TryCall(b, reflected, [a], out result) && !SpecialMethods.IsNotImplemented(result))
@@ -62,7 +72,7 @@ public static class UserOperators
             return result;
         }
 
-        if (!reflectFirst && TryCompare(b, a, reflectedOp, out result))
+        if (!reflectFirst && !BuiltinBaseCompares(a, b) && TryCompare(b, a, reflectedOp, out result))
         {
             return result;
         }
@@ -94,6 +104,29 @@ public static class UserOperators
         }
 
         return false;
+    }
+
+    /// <summary>Whether the builtin type under <paramref name="a"/> implements <paramref name="op"/> with <paramref name="b"/> (rather than returning NotImplemented).</summary>
+    private static bool BuiltinBaseHandles(BinaryOperator op, Value a, Value b)
+    {
+        var left = Numbers.Classify(a, out _, out _, out _);
+        if (left == NumberKind.NotNumber)
+        {
+            return op == BinaryOperator.Mod && (a.Ref is PyStr || BytesLike.TryGet(a, out _));
+        }
+
+        var right = Numbers.Classify(b, out _, out _, out _);
+        return right != NumberKind.NotNumber && (left == NumberKind.Float
+            ? op is not (BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.MatMult)
+            : right != NumberKind.Float && op != BinaryOperator.MatMult);
+    }
+
+    /// <summary>Whether the builtin type under <paramref name="a"/> orders <paramref name="b"/> itself: a float any number, an int another int.</summary>
+    private static bool BuiltinBaseCompares(Value a, Value b)
+    {
+        var left = Numbers.Classify(a, out _, out _, out _);
+        var right = Numbers.Classify(b, out _, out _, out _);
+        return left != NumberKind.NotNumber && right != NumberKind.NotNumber && (left == NumberKind.Float || right != NumberKind.Float);
     }
 
     private static bool InheritsObjectNotEqual(PyType type) =>
