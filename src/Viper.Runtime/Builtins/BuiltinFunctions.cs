@@ -273,6 +273,10 @@ public static class BuiltinFunctions
         if (args[0].Ref is PyIterator iterator)
         {
             exhausted = !iterator.TryNext(out item);
+            if (exhausted && args.Count == 1)
+            {
+                throw iterator.TakeStopIteration() ?? PyErrors.StopIteration();
+            }
         }
         else if (args.Count == 1 && SpecialMethods.IsUserObject(args[0]) && SpecialMethods.TryCall(args[0], "__next__", [], out var next))
         {

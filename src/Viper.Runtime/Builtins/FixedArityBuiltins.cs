@@ -57,7 +57,7 @@ internal static class FixedArityBuiltins
         {
             return builtinIterator.TryNext(out var item)
                 ? item
-                : vm.ParkRaise(PyErrors.StopIteration());
+                : vm.ParkRaise(builtinIterator.TakeStopIteration() ?? PyErrors.StopIteration());
         }
 
         return BuiltinFunctions.Next(vm, new CallArgs([iterator], null));

@@ -171,6 +171,8 @@ public sealed class PyZip(PyIterator[] sources, bool strict) : PyIterator(ZipTyp
 /// <summary>The lazy iterator returned by <c>map(function, *iterables)</c>; it stops with the shortest iterable.</summary>
 public sealed class PyMap(Interpreter vm, Value function, PyIterator[] sources) : PyIterator(MapType)
 {
+    private PythonException? _stoppedBy;
+
     public static PyType MapType { get; } = new("map", PyType.Object) { Type = PyType.TypeType };
 
     public override bool TryNext(out Value value)
@@ -192,9 +194,19 @@ public sealed class PyMap(Interpreter vm, Value function, PyIterator[] sources) 
         }
         catch (PythonException error) when (EndsIteration(error))
         {
+            _stoppedBy = error;
             value = default;
             return false;
         }
+    }
+
+    public override PythonException? TakeStopIteration() => TakeStop(ref _stoppedBy);
+
+    internal static PythonException? TakeStop(ref PythonException? stoppedBy)
+    {
+        var error = stoppedBy;
+        stoppedBy = null;
+        return error;
     }
 
     /// <summary>
@@ -207,6 +219,8 @@ public sealed class PyMap(Interpreter vm, Value function, PyIterator[] sources) 
 /// <summary>The lazy iterator returned by <c>filter(function, iterable)</c>; a None function keeps the true items.</summary>
 public sealed class PyFilter(Interpreter vm, Value function, PyIterator source) : PyIterator(FilterType)
 {
+    private PythonException? _stoppedBy;
+
     public static PyType FilterType { get; } = new("filter", PyType.Object) { Type = PyType.TypeType };
 
     public override bool TryNext(out Value value)
@@ -223,12 +237,14 @@ public sealed class PyFilter(Interpreter vm, Value function, PyIterator source) 
         }
         catch (PythonException error) when (PyMap.EndsIteration(error))
         {
-            // Exhausted, as when the source runs out.
+            _stoppedBy = error;
         }
 
         value = default;
         return false;
     }
+
+    public override PythonException? TakeStopIteration() => PyMap.TakeStop(ref _stoppedBy);
 }
 
 /// <summary>

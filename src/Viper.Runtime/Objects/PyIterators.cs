@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Viper.Runtime.Errors;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Objects;
@@ -10,6 +11,13 @@ namespace Viper.Runtime.Objects;
 public abstract class PyIterator(PyType type) : PyObject(type)
 {
     public abstract bool TryNext(out Value value);
+
+    /// <summary>
+    /// The StopIteration that ended the last step, when it was an exception of its own rather than
+    /// plain exhaustion (a map's function raising <c>StopIteration("x")</c>): what <c>next()</c>
+    /// raises then, as CPython's does. Taken once.
+    /// </summary>
+    public virtual PythonException? TakeStopIteration() => null;
 }
 
 public sealed class PyRangeIterator(long next, long step, long remaining) : PyIterator(RangeIteratorType)
