@@ -838,6 +838,24 @@ internal sealed partial class FunctionLowering
             case Opcode.UnpackSequence:
                 EmitUnpack(pc);
                 break;
+            case Opcode.UnpackStarred:
+                EmitUnpackStarred(pc);
+                break;
+            case Opcode.SetFromConstants:
+                LoadConstant(Operand(pc, 1));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SetFromConstants)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
+            case Opcode.DeleteAttr:
+                SetPc(pc);
+                _il.Ldarg(ClosureArg);
+                LoadChecked(In(pc, 0), pc);
+                _il.LdcI4(Operand(pc, 1));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.DeleteAttr)));
+                break;
+            case Opcode.MatchSequence or Opcode.MatchMapping or Opcode.GetLen or Opcode.MatchKeys or Opcode.MatchClass or Opcode.CopyDictWithout:
+                EmitPatternInstruction(pc, opcode);
+                break;
             case Opcode.MakeCell or Opcode.CopyFreeVars or Opcode.LoadDeref or Opcode.StoreDeref or Opcode.DeleteDeref or Opcode.LoadClassCell:
                 EmitClosureInstruction(pc, opcode);
                 break;
@@ -996,6 +1014,26 @@ internal sealed partial class FunctionLowering
         if (IsUnpackedBody(pc))
         {
             _il.MarkLabel(UnpackExit(pc));
+        }
+    }
+
+    /// <summary>UNPACK_STARRED: the targets' values come back in an array, stored as UNPACK_SEQUENCE stores its items.</summary>
+    private void EmitUnpackStarred(int pc)
+    {
+        SetPc(pc);
+        var count = Operand(pc, 2);
+        LoadChecked(In(pc, 0), pc);
+        _il.LdcI4(count);
+        _il.LdcI4(Operand(pc, 3));
+        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.UnpackStarred)));
+        _items ??= _il.DeclareLocal(typeof(Value[]), "items");
+        _il.Stloc(_items);
+        for (var i = 0; i < count; i++)
+        {
+            _il.Ldloc(_items);
+            _il.LdcI4(i);
+            _il.Ldelem(typeof(Value));
+            _il.Stloc(Boxed(_splitting.Write(pc, Operand(pc, 1) + i)));
         }
     }
 

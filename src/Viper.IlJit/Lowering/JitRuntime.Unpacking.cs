@@ -1,11 +1,15 @@
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
 
 namespace Viper.IlJit.Lowering;
 
 internal static partial class JitRuntime
 {
+    /// <summary>UNPACK_STARRED (<c>first, *rest = items</c>): the targets' values, in a new array.</summary>
+    public static Value[] UnpackStarred(Value source, int count, int star) => Interpreter.UnpackStarredItems(source, count, star);
+
     /// <summary>What <see cref="TryNextUnpacked"/> answers.</summary>
     public const int UnpackedItems = 1, UnpackedExhausted = 0, UnpackedNotTaken = -1;
 

@@ -595,6 +595,9 @@ internal static partial class JitRuntime
 
     public static Value NewSet(Value[] items) => Interpreter.BuildSet(items);
 
+    /// <summary>SET_FROM_CONSTANTS: a new set of a display's constants (kept as one frozenset constant).</summary>
+    public static Value SetFromConstants(Value constants) => Value.FromObject(SetAlgebra.FromConstantDisplay(constants));
+
     /// <summary>An f-string's replacement field: FORMAT_VALUE (no spec) and FORMAT_WITH_SPEC, as the VM formats them.</summary>
     public static Value FormatValue(Value value, int conversion) => Interpreter.FormatValue(value, (char)conversion, null);
 
@@ -617,6 +620,9 @@ internal static partial class JitRuntime
         Interpreter.TryLoadCachedInstanceValue(ref closure.State.Caches[cacheIndex], owner, out var value)
             ? value
             : interpreter.LoadAttributeOrPark(closure.State, closure.Code, owner, nameIndex, cacheIndex);
+
+    /// <summary>DELETE_ATTR: <c>del owner.name</c>, as the VM deletes it.</summary>
+    public static void DeleteAttr(JitClosure closure, Value owner, int nameIndex) => Attributes.Delete(owner, closure.Code.Names[nameIndex]);
 
     /// <summary>STORE_ATTR: overwriting a cached instance attribute inlines into the compiled code.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]

@@ -23,6 +23,8 @@ internal static class OpcodeSupport
         Opcode.Call, Opcode.CallKw, Opcode.CallMethod, Opcode.CallEx, Opcode.Return, Opcode.ReturnConst, Opcode.Raise, Opcode.RaiseFrom, Opcode.MakeFunction, Opcode.SetKwDefaults,
         Opcode.LoadAttr, Opcode.StoreAttr, Opcode.GetItem, Opcode.GetItemConst, Opcode.SetItem, Opcode.SetItemValueConst, Opcode.DeleteItem,
         Opcode.BuildList, Opcode.BuildTuple, Opcode.BuildDict, Opcode.BuildSet, Opcode.BuildSlice, Opcode.BuildString, Opcode.FormatValue, Opcode.FormatWithSpec, Opcode.ListAppend, Opcode.ListExtend, Opcode.DictMerge, Opcode.ListToTuple, Opcode.SetAdd, Opcode.SetUpdate, Opcode.DictUpdate, Opcode.UnpackSequence,
+        Opcode.UnpackStarred, Opcode.SetFromConstants, Opcode.DeleteAttr,
+        Opcode.MatchSequence, Opcode.MatchMapping, Opcode.GetLen, Opcode.MatchKeys, Opcode.MatchClass, Opcode.CopyDictWithout,
         Opcode.ImportName, Opcode.ImportFrom, Opcode.SetupAnnotations,
         Opcode.MakeCell, Opcode.CopyFreeVars, Opcode.LoadDeref, Opcode.StoreDeref, Opcode.DeleteDeref, Opcode.LoadClassCell, Opcode.MakeClosure,
         Opcode.YieldValue, Opcode.YieldFrom,

@@ -33,6 +33,6 @@ public sealed partial class Interpreter
 
     private static Value OrNone(PyObject? value) => value is null ? Value.None : Value.FromObject(value);
 
-    private static string[] KeywordNames(CodeObject code, int constant) =>
+    internal static string[] KeywordNames(CodeObject code, int constant) =>
         [.. ((ConstantTuple)code.Constants[constant]!).Items.Select(name => (string)name!)];
 }

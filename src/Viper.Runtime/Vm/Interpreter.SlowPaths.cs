@@ -365,9 +365,12 @@ public sealed partial class Interpreter
     /// <c>a, *rest, z = source</c>: the <paramref name="count"/> targets from <paramref name="firstTarget"/>
     /// on, the one at <paramref name="star"/> receiving a list of what the others leave.
     /// </summary>
-    private void UnpackStarred(Frame frame, int sourceSlot, int firstTarget, int count, int star)
+    private void UnpackStarred(Frame frame, int sourceSlot, int firstTarget, int count, int star) =>
+        UnpackStarredItems(Bound(frame, sourceSlot), count, star).CopyTo(_stack.AsSpan(frame.Base + firstTarget, count));
+
+    /// <summary>The <paramref name="count"/> targets of <c>a, *b, c = source</c>, target number <paramref name="star"/> taking a list of the items the others leave.</summary>
+    internal static Value[] UnpackStarredItems(Value source, int count, int star)
     {
-        var source = Bound(frame, sourceSlot);
         if (Iteration.TryGetIterator(source) is null)
         {
             throw PyErrors.TypeError($"cannot unpack non-iterable {TypeNames.Of(source)} object");
@@ -380,7 +383,7 @@ public sealed partial class Interpreter
             throw PyErrors.ValueError($"not enough values to unpack (expected at least {others}, got {items.Count})");
         }
 
-        var targets = _stack.AsSpan(frame.Base + firstTarget, count);
+        var targets = new Value[count];
         var after = count - star - 1;
         var starred = items.Count - others;
         for (var i = 0; i < star; i++)
@@ -393,6 +396,8 @@ public sealed partial class Interpreter
         {
             targets[star + 1 + i] = items[star + starred + i];
         }
+
+        return targets;
     }
 
     /// <summary>The items of <paramref name="source"/>, which must be exactly <paramref name="count"/>.</summary>
