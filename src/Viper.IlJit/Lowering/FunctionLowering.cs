@@ -1001,23 +1001,14 @@ internal sealed partial class FunctionLowering
         LoadChecked(In(pc, 0), pc);
         _il.LdcI4(count);
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.UnpackItems)));
-        _items ??= _il.DeclareLocal(typeof(Value[]), "items");
-        _il.Stloc(_items);
-        for (var i = 0; i < count; i++)
-        {
-            _il.Ldloc(_items);
-            _il.LdcI4(i);
-            _il.Ldelem(typeof(Value));
-            _il.Stloc(Boxed(_splitting.Write(pc, Operand(pc, 1) + i)));
-        }
-
+        StoreUnpackedItems(pc, count);
         if (IsUnpackedBody(pc))
         {
             _il.MarkLabel(UnpackExit(pc));
         }
     }
 
-    /// <summary>UNPACK_STARRED: the targets' values come back in an array, stored as UNPACK_SEQUENCE stores its items.</summary>
+    /// <summary>UNPACK_STARRED: the targets' values come back in an array, as UNPACK_SEQUENCE's items do.</summary>
     private void EmitUnpackStarred(int pc)
     {
         SetPc(pc);
@@ -1026,6 +1017,12 @@ internal sealed partial class FunctionLowering
         _il.LdcI4(count);
         _il.LdcI4(Operand(pc, 3));
         _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.UnpackStarred)));
+        StoreUnpackedItems(pc, count);
+    }
+
+    /// <summary>Stores the <c>Value[]</c> on the IL stack into the instruction's <paramref name="count"/> target slots.</summary>
+    private void StoreUnpackedItems(int pc, int count)
+    {
         _items ??= _il.DeclareLocal(typeof(Value[]), "items");
         _il.Stloc(_items);
         for (var i = 0; i < count; i++)
