@@ -109,14 +109,20 @@ public static class UserOperators
     /// <summary>Whether the builtin type under <paramref name="a"/> implements <paramref name="op"/> with <paramref name="b"/> (rather than returning NotImplemented).</summary>
     private static bool BuiltinBaseHandles(BinaryOperator op, Value a, Value b)
     {
-        var left = Numbers.Classify(a, out _, out _, out _);
-        if (left == NumberKind.NotNumber)
+        if (op == BinaryOperator.Mod && (a.Ref is PyStr || BytesLike.TryGet(a, out _)))
         {
-            return op == BinaryOperator.Mod && (a.Ref is PyStr || BytesLike.TryGet(a, out _));
+            return true;
         }
 
+        // The right operand first: a scalar times a vector class (its __rmul__) ends here.
         var right = Numbers.Classify(b, out _, out _, out _);
-        return right != NumberKind.NotNumber && (left == NumberKind.Float
+        if (right == NumberKind.NotNumber)
+        {
+            return false;
+        }
+
+        var left = Numbers.Classify(a, out _, out _, out _);
+        return left != NumberKind.NotNumber && (left == NumberKind.Float
             ? op is not (BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor or BinaryOperator.LShift or BinaryOperator.RShift or BinaryOperator.MatMult)
             : right != NumberKind.Float && op != BinaryOperator.MatMult);
     }
