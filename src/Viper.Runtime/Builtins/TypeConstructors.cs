@@ -26,8 +26,9 @@ public static class TypeConstructors
         PyType.List.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "list", 0, 1);
-            return Value.FromObject(args.Count == 0 ? new PyList() : new PyList([.. Iteration.ToList(args[0])]));
+            return args.Count == 0 ? Value.FromObject(new PyList()) : ListOf(args[0]);
         };
+        PyType.List.ConstructOne = (vm, iterable) => ListOf(iterable);
         PyType.Tuple.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "tuple", 0, 1);
@@ -270,6 +271,19 @@ public static class TypeConstructors
         DictMethods.UpdateFromKeywords(dict, args);
         return Value.FromObject(dict);
     }
+
+    /// <summary>
+    /// <c>list(x)</c>: an exact list's or tuple's items copied once into the new list's array (a
+    /// search's <c>child = list(domains)</c>); anything else iterated, its items moved once from
+    /// the buffer they were gathered in. It went through a List, an array made from it and a copy
+    /// of that array, three copies of every item.
+    /// </summary>
+    private static Value ListOf(Value iterable) => Value.FromObject(iterable.Ref switch
+    {
+        PyList { Type.IsBuiltin: true } list => PyList.Adopt(ValueCopy.ToArray(list.Items)),
+        PyTuple { Type.IsBuiltin: true } tuple => PyList.Adopt(ValueCopy.ToArray(tuple.Items)),
+        _ => PyList.Adopt([.. Iteration.ToList(iterable)]),
+    });
 
     private static Value TupleOf(Value iterable) => iterable.Ref switch
     {
