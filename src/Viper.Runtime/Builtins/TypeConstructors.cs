@@ -18,6 +18,7 @@ public static class TypeConstructors
         PyType.Int.ConstructOne = FixedArityBuiltins.Int;
         PyType.Float.ConstructOne = FixedArityBuiltins.Float;
         PyType.Str.Constructor = Str;
+        PyType.Str.ConstructOne = (vm, value) => StrOf(value);
         PyType.Bool.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "bool", 0, 1);
@@ -36,6 +37,7 @@ public static class TypeConstructors
         };
         PyType.Tuple.ConstructOne = (vm, iterable) => TupleOf(iterable);
         PyType.Dict.Constructor = Dict;
+        PyType.Dict.ConstructOne = (vm, source) => DictOf(source);
         PyGenericAlias.GenericAliasType.Constructor = (vm, args) =>
             args.KeywordCount > 0 ? throw PyErrors.TypeError("GenericAlias() takes no keyword arguments")
             : args.Count != 2 ? throw PyErrors.TypeError($"GenericAlias expected 2 arguments, got {args.Count}")
@@ -252,7 +254,16 @@ public static class TypeConstructors
         }
 
         ArgumentCheck.Range(args, "str", 0, 1);
-        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr { Type.IsBuiltin: true } ? args[0] : Value.FromString(Repr.Str(args[0]));
+        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : StrOf(args[0]);
+    }
+
+    private static Value StrOf(Value value) => value.Ref is PyStr { Type.IsBuiltin: true } ? value : Value.FromString(Repr.Str(value));
+
+    private static Value DictOf(Value source)
+    {
+        var dict = new PyDict();
+        DictMethods.Update(dict, source);
+        return Value.FromObject(dict);
     }
 
     private static Value Dict(Interpreter vm, CallArgs args)
