@@ -96,6 +96,14 @@ def small_generators():
     return N // 10
 
 
+def genexpr_per_call():
+    pair = (1, 2)
+    total = 0
+    for i in range(N // 10):
+        total += sum(1 for x in pair if x != i)
+    return N // 10
+
+
 cases = [
     ("for_loop_chain", for_loop_chain),
     ("sum_chain", sum_chain),
@@ -103,6 +111,7 @@ cases = [
     ("yield_from_chain", yield_from_chain),
     ("recursive_permutations", recursive_permutations),
     ("small_generators", small_generators),
+    ("genexpr_per_call", genexpr_per_call),
 ]
 
 rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 15
