@@ -104,6 +104,15 @@ def genexpr_per_call():
     return N // 10
 
 
+def frozenset_of_genexpr():
+    domain = frozenset([0, 1, 2, 3, 7])
+    low = 1
+    high = 3
+    for i in range(N // 10):
+        allowed = frozenset(v for v in domain if v == 7 or low <= v <= high)
+    return N // 10
+
+
 cases = [
     ("for_loop_chain", for_loop_chain),
     ("sum_chain", sum_chain),
@@ -112,6 +121,7 @@ cases = [
     ("recursive_permutations", recursive_permutations),
     ("small_generators", small_generators),
     ("genexpr_per_call", genexpr_per_call),
+    ("frozenset_of_genexpr", frozenset_of_genexpr),
 ]
 
 rounds = int(sys.argv[1]) if len(sys.argv) > 1 else 15
