@@ -181,7 +181,12 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    /// <summary>The frame slots live where the generator resumes back into it, for the VM or the next compiled resumption.</summary>
+    /// <summary>
+    /// The frame slots live where the generator resumes back into it, for the VM or the next
+    /// compiled resumption. Most of them still hold what the resumption loaded (the loop's
+    /// iterator, its source, an int counter whose tag is the same), so each is saved without
+    /// rewriting an unchanged reference and paying the GC's write barrier for it.
+    /// </summary>
     private void SaveGeneratorSlots(int resumePc, int sentSlot)
     {
         var live = _keptAcrossYields![resumePc];
@@ -193,7 +198,7 @@ internal sealed partial class FunctionLowering
                 _il.Ldloc(_generatorSlots!);
                 _il.LdcI4(slot);
                 LoadValue(slot);
-                _il.Stelem(typeof(Value));
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.SaveSlot)));
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -10,6 +11,10 @@ namespace Viper.IlJit.Lowering;
 internal static partial class JitRuntime
 {
     public static Value[] GeneratorSlots(PyGenerator generator) => generator.Slots;
+
+    /// <summary>A frame slot saved at a yield: the reference is written only when it changed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void SaveSlot(Value[] slots, int slot, Value value) => Value.Store(ref slots[slot], value);
 
     /// <summary>YIELD_VALUE, its slots saved: the generator stops at <paramref name="pc"/>.</summary>
     public static void SuspendGenerator(PyGenerator generator, int pc)

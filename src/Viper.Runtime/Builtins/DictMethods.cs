@@ -139,9 +139,20 @@ public static class DictMethods
     {
         if (source.Ref is PyDict dict)
         {
-            foreach (var (key, value) in dict.Items())
+            // The entries with the hashes they were stored under: no iterator object, no key hashed again.
+            var version = dict.KeysVersion;
+            var entries = dict.RawEntries;
+            foreach (ref readonly var entry in entries)
             {
-                target.SetItem(key, value);
+                if (version != dict.KeysVersion)
+                {
+                    throw PyErrors.RuntimeError("dictionary changed size during iteration");
+                }
+
+                if (entry.Key.IsBound)
+                {
+                    target.SetItem(entry.Key, entry.Hash, entry.Value);
+                }
             }
 
             return;

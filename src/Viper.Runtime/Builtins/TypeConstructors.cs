@@ -18,6 +18,7 @@ public static class TypeConstructors
         PyType.Int.ConstructOne = FixedArityBuiltins.Int;
         PyType.Float.ConstructOne = FixedArityBuiltins.Float;
         PyType.Str.Constructor = Str;
+        PyType.Str.ConstructOne = (vm, value) => StrOf(value);
         PyType.Bool.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "bool", 0, 1);
@@ -26,8 +27,9 @@ public static class TypeConstructors
         PyType.List.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "list", 0, 1);
-            return Value.FromObject(args.Count == 0 ? new PyList() : new PyList([.. Iteration.ToList(args[0])]));
+            return args.Count == 0 ? Value.FromObject(new PyList()) : ListOf(args[0]);
         };
+        PyType.List.ConstructOne = (vm, iterable) => ListOf(iterable);
         PyType.Tuple.Constructor = (vm, args) =>
         {
             ArgumentCheck.Range(args, "tuple", 0, 1);
@@ -35,6 +37,7 @@ public static class TypeConstructors
         };
         PyType.Tuple.ConstructOne = (vm, iterable) => TupleOf(iterable);
         PyType.Dict.Constructor = Dict;
+        PyType.Dict.ConstructOne = (vm, source) => DictOf(source);
         PyGenericAlias.GenericAliasType.Constructor = (vm, args) =>
             args.KeywordCount > 0 ? throw PyErrors.TypeError("GenericAlias() takes no keyword arguments")
             : args.Count != 2 ? throw PyErrors.TypeError($"GenericAlias expected 2 arguments, got {args.Count}")
@@ -251,7 +254,16 @@ public static class TypeConstructors
         }
 
         ArgumentCheck.Range(args, "str", 0, 1);
-        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : args[0].Ref is PyStr { Type.IsBuiltin: true } ? args[0] : Value.FromString(Repr.Str(args[0]));
+        return args.Count == 0 ? Value.FromObject(PyStr.Empty) : StrOf(args[0]);
+    }
+
+    private static Value StrOf(Value value) => value.Ref is PyStr { Type.IsBuiltin: true } ? value : Value.FromString(Repr.Str(value));
+
+    private static Value DictOf(Value source)
+    {
+        var dict = new PyDict();
+        DictMethods.Update(dict, source);
+        return Value.FromObject(dict);
     }
 
     private static Value Dict(Interpreter vm, CallArgs args)
@@ -270,6 +282,19 @@ public static class TypeConstructors
         DictMethods.UpdateFromKeywords(dict, args);
         return Value.FromObject(dict);
     }
+
+    /// <summary>
+    /// <c>list(x)</c>: an exact list's or tuple's items copied once into the new list's array (a
+    /// search's <c>child = list(domains)</c>); anything else iterated, its items moved once from
+    /// the buffer they were gathered in. It went through a List, an array made from it and a copy
+    /// of that array, three copies of every item.
+    /// </summary>
+    private static Value ListOf(Value iterable) => Value.FromObject(iterable.Ref switch
+    {
+        PyList { Type.IsBuiltin: true } list => PyList.Adopt(ValueCopy.ToArray(list.Items)),
+        PyTuple { Type.IsBuiltin: true } tuple => PyList.Adopt(ValueCopy.ToArray(tuple.Items)),
+        _ => PyList.Adopt([.. Iteration.ToList(iterable)]),
+    });
 
     private static Value TupleOf(Value iterable) => iterable.Ref switch
     {

@@ -37,7 +37,7 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     public Value Doc { get; set; } = code.DocString is { } doc ? Value.FromString(doc) : Value.None;
 
     /// <summary><c>__module__</c>: the defining module's <c>__name__</c> when the function was made, until reassigned.</summary>
-    public Value ModuleName { get; set; } = globals.TryGetValue("__name__", out var name) ? name : Value.None;
+    public Value ModuleName { get; set; } = Vm.CodeState.For(code).ModuleNameIn(globals);
 
     /// <summary>
     /// Set once compiled code calls this function directly or the VM caches it as a global's value:

@@ -58,6 +58,33 @@ internal sealed class CodeState
     /// <summary>The base case the VM's calls decide in place of the call, when the code starts with one.</summary>
     public InlineBaseCase? BaseCase { get; }
 
+    /// <summary>
+    /// Where <c>__name__</c> was last found in the globals functions of this code are made in: the
+    /// dict, its entry position and key object. Every lambda, closure and genexpr made at run time
+    /// reads it for <c>__module__</c>; hashing the name afresh each time was a tenth of making a
+    /// genexpr. The hint holds while that entry still has that key (an entry removed, or moved by
+    /// a resize, has another key or none).
+    /// </summary>
+    private (PyDict Globals, int Entry, object Key)? _moduleNameHint;
+
+    /// <summary><c>globals['__name__']</c>, or None when it has none: a new function's <c>__module__</c>.</summary>
+    public Value ModuleNameIn(PyDict globals)
+    {
+        if (_moduleNameHint is var (hintGlobals, entry, key) && ReferenceEquals(hintGlobals, globals) && globals.HasKeyAt(entry, key))
+        {
+            return globals.ValueAt(entry);
+        }
+
+        var found = globals.FindString("__name__");
+        if (found < 0)
+        {
+            return Value.None;
+        }
+
+        _moduleNameHint = (globals, found, globals.KeyAt(found).Ref!);
+        return globals.ValueAt(found);
+    }
+
     public static CodeState For(CodeObject code) =>
         code.RuntimeState as CodeState ?? (CodeState)(code.RuntimeState = new CodeState(code));
 

@@ -1,4 +1,5 @@
 using Viper.Bytecode.Instructions;
+using Viper.Runtime.Builtins;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -27,6 +28,13 @@ public sealed partial class Interpreter
     public void DictUpdate(Value dict, Value source)
     {
         var target = (PyDict)dict.Ref!;
+        if (source.Ref is PyDict)
+        {
+            // A dict's entries with the hashes they were stored under, as CPython's merge takes them.
+            DictMethods.Update(target, source);
+            return;
+        }
+
         foreach (var (key, value) in MappingItems(source, () => $"'{TypeNames.Of(source)}' object is not a mapping"))
         {
             target.SetItem(key, value);

@@ -988,6 +988,12 @@ public sealed partial class Interpreter
                         if ((Opcode)word == Opcode.YieldValue)
                         {
                             returnValue = Unsafe.Add(ref slots, Unsafe.Add(ref word, 2));
+                            if (returnValue.Ref is null)
+                            {
+                                // `yield x` of a deleted local reads the slot itself, with no load to check it.
+                                throw UnboundAt(frame, pc, Unsafe.Add(ref word, 2));
+                            }
+
                             if (itemConsumer is not null && itemConsumer.TryAcceptQuietly(returnValue, out var more))
                             {
                                 if (more && !RunsCompiled(yieldingGenerator))
