@@ -1,7 +1,9 @@
+using System.Diagnostics.CodeAnalysis;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
+using Viper.Runtime.Vm;
 
 namespace Viper.Runtime.Builtins;
 
@@ -137,7 +139,7 @@ public static class DictMethods
     /// </summary>
     public static void Update(PyDict target, Value source)
     {
-        if (source.Ref is PyDict dict)
+        if (MergesAsDict(source, out var dict))
         {
             // The entries with the hashes they were stored under: no iterator object, no key hashed again.
             var version = dict.KeysVersion;
@@ -153,6 +155,18 @@ public static class DictMethods
                 {
                     target.SetItem(entry.Key, entry.Hash, entry.Value);
                 }
+            }
+
+            return;
+        }
+
+        if (source.Ref is PyDict)
+        {
+            // A dict subclass with its own __iter__ gives its keys() and its items one by one.
+            var keys = Iteration.GetIterator(Interpreter.Current.Call(Attributes.Get(source, "keys"), []));
+            while (keys.TryNext(out var key))
+            {
+                target.SetItem(key, Subscripts.GetItem(source, key));
             }
 
             return;
@@ -182,6 +196,17 @@ public static class DictMethods
 
             target.SetItem(items[0], items[1]);
         }
+    }
+
+    /// <summary>
+    /// Whether <paramref name="source"/> is merged as a dict, from its own entries: a dict, or an
+    /// instance of a subclass that keeps dict's <c>__iter__</c> (whatever <c>keys</c> or
+    /// <c>__getitem__</c> it defines), as CPython's merge decides.
+    /// </summary>
+    public static bool MergesAsDict(Value source, [NotNullWhen(true)] out PyDict? dict)
+    {
+        dict = source.Ref as PyDict;
+        return dict is not null && (dict.Type.IsBuiltin || !SpecialMethods.TryFind(dict.Type, "__iter__", out _));
     }
 
     /// <summary>The <c>name=value</c> arguments of <c>dict(...)</c> and <c>dict.update(...)</c>, stored as str keys.</summary>

@@ -28,7 +28,7 @@ public sealed partial class Interpreter
     public void DictUpdate(Value dict, Value source)
     {
         var target = (PyDict)dict.Ref!;
-        if (source.Ref is PyDict)
+        if (DictMethods.MergesAsDict(source, out _))
         {
             // A dict's entries with the hashes they were stored under, as CPython's merge takes them.
             DictMethods.Update(target, source);
@@ -47,7 +47,7 @@ public sealed partial class Interpreter
     /// </summary>
     private List<(Value Key, Value Value)> MappingItems(Value source, Func<string> notAMapping)
     {
-        if (source.Ref is PyDict mapping)
+        if (DictMethods.MergesAsDict(source, out var mapping))
         {
             return [.. mapping.Items()];
         }
