@@ -5,11 +5,17 @@ namespace Viper.IlJit.Lowering;
 
 /// <summary>
 /// The call sites of one code object that call a compiled Python function directly: by CALL
-/// offset, the code the callee global held at compile time, and that code's compiled body.
+/// offset, the code the callee global held at compile time, and that code's compiled body; by
+/// CALL_METHOD offset, the methods the site's cache had found, each guarded on the receiver's class.
 /// </summary>
 internal sealed class DirectCalls
 {
     public Dictionary<int, DirectCallee> Sites { get; } = [];
+
+    public Dictionary<int, List<MethodCallee>> MethodSites { get; } = [];
+
+    /// <summary>The receivers' classes the method sites are guarded on, in the order of <see cref="MethodCallee.TargetIndex"/>.</summary>
+    public List<MethodTarget> MethodTargets { get; } = [];
 
     /// <summary>Closures of the callees, in the order of <see cref="DirectCallee.ClosureIndex"/>.</summary>
     public List<JitClosure> Closures { get; } = [];

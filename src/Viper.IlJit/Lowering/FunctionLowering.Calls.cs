@@ -186,13 +186,16 @@ internal sealed partial class FunctionLowering
         _il.CompareBranch(branch, target);
     }
 
-    private void LoadCalleeClosure(DirectCallee direct)
+    private void LoadCalleeClosure(DirectCallee direct) => LoadCalleeClosure(direct.ClosureIndex);
+
+    /// <param name="closureIndex">Index into the callee closures, or -1 for this code's own.</param>
+    private void LoadCalleeClosure(int closureIndex)
     {
         _il.Ldarg(ClosureArg);
-        if (direct.ClosureIndex >= 0)
+        if (closureIndex >= 0)
         {
             _il.Ldfld(RuntimeMembers.ClosureCallees);
-            _il.LdcI4(direct.ClosureIndex);
+            _il.LdcI4(closureIndex);
             _il.Ldelem(typeof(JitClosure));
         }
     }
@@ -212,12 +215,24 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    /// <summary>CALL_METHOD: the receiver and arguments to the interpreter's method call, which owns the method cache.</summary>
+    /// <summary>
+    /// CALL_METHOD: first, where the site's cache had found compiled Python methods, each one's
+    /// body called directly while the receiver is an instance it was found for (see
+    /// <see cref="EmitDirectMethodCalls"/>); else the receiver and arguments to the interpreter's
+    /// method call, which owns the method cache.
+    /// </summary>
     private void EmitCallMethod(int pc)
     {
         var callBase = Operand(pc, 1);
         var withReceiver = Operand(pc, 2);
+        var dst = Boxed(Out(pc, 0));
         SetPc(pc);
+        var done = _il.DefineLabel();
+        if (_directCalls.MethodSites.TryGetValue(pc, out var methods))
+        {
+            EmitDirectMethodCalls(pc, methods, callBase, withReceiver, dst, done);
+        }
+
         _il.Ldarg(InterpreterArg);
         _il.Ldarg(ClosureArg);
         _il.LdcI4(Operand(pc, 3));
@@ -249,6 +264,51 @@ internal sealed partial class FunctionLowering
             EmitPendingRaiseCheck();
         }
 
-        _il.Stloc(Boxed(Out(pc, 0)));
+        _il.Stloc(dst);
+        _il.MarkLabel(done);
+    }
+
+    /// <summary>
+    /// A guard per method the site found: the receiver an instance of the layout it was found on
+    /// (no instance attribute hides the method) with its class at the version seen (nothing
+    /// rebound in the class or its bases), then the method's body with the receiver and arguments
+    /// as values. A receiver no guard takes falls through to the generic call.
+    /// </summary>
+    private void EmitDirectMethodCalls(int pc, List<MethodCallee> methods, int callBase, int withReceiver, Emission.IlLocal dst, Emission.IlLabel done)
+    {
+        foreach (var method in methods)
+        {
+            var next = _il.DefineLabel();
+            LoadValue(_splitting.Read(pc, callBase));
+            LoadMethodTarget(method.TargetIndex);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.IsMethodTarget)));
+            _il.Branch(OpCodes.Brfalse, next);
+            LoadCalleeClosure(method.ClosureIndex);
+            _il.Ldarg(InterpreterArg);
+            if (TakesFunction(_directCalls.MethodTargets[method.TargetIndex].Function.Code))
+            {
+                LoadMethodTarget(method.TargetIndex);
+                _il.Ldfld(RuntimeMembers.MethodTargetFunction);
+            }
+
+            for (var i = 0; i < withReceiver; i++)
+            {
+                LoadValue(_splitting.Read(pc, callBase + i));
+            }
+
+            _il.Call(method.Body);
+            EmitPendingRaiseCheck();
+            _il.Stloc(dst);
+            _il.Branch(OpCodes.Br, done);
+            _il.MarkLabel(next);
+        }
+    }
+
+    private void LoadMethodTarget(int index)
+    {
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(RuntimeMembers.ClosureMethodTargets);
+        _il.LdcI4(index);
+        _il.Ldelem(typeof(MethodTarget));
     }
 }

@@ -325,6 +325,11 @@ internal static partial class JitRuntime
     public static bool IsBuiltin(object? callee, BuiltinIntrinsic intrinsic) =>
         ExactType.Is(callee, out PyBuiltinFunction? builtin) && builtin.Intrinsic == intrinsic;
 
+    /// <summary>The guard of a direct method call: <paramref name="receiver"/> an instance <paramref name="target"/>'s method is still found for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMethodTarget(Value receiver, MethodTarget target) =>
+        ExactType.Is(receiver.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, target.Layout) && instance.Type.Version == target.Version;
+
     /// <summary>A Python function's compiled body taking its arguments as values, if it has one (see <see cref="CompiledCode.DirectBody"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Delegate? DirectBodyOf(Value callee) =>
