@@ -78,6 +78,7 @@ internal sealed partial class FunctionLowering
     private StraightLineFact? _fact;
     private IlLocal? _range;
     private IlLocal? _function;
+    private IlLocal? _instance;
     private IlLocal? _items;
 
     private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls, bool longEntry)

@@ -330,6 +330,19 @@ internal static partial class JitRuntime
     public static bool IsMethodTarget(Value receiver, MethodTarget target) =>
         ExactType.Is(receiver.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, target.Layout) && instance.Type.Version == target.Version;
 
+    /// <summary>The guard of a direct instantiation: <paramref name="callee"/> the class <paramref name="target"/> names, unchanged since.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsClassTarget(object? callee, ClassTarget target) =>
+        ReferenceEquals(callee, target.Type) && target.Type.Version == target.Version;
+
+    public static PyInstance NewInstance(ClassTarget target) => new(target.Type);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value InstanceValue(PyInstance instance) => Value.FromObject(instance);
+
+    /// <summary>A direct instantiation's result: the instance, once its <c>__init__</c> returned None.</summary>
+    public static Value Initialized(Value returned, PyInstance instance) => Interpreter.InitResult(instance, returned);
+
     /// <summary>A Python function's compiled body taking its arguments as values, if it has one (see <see cref="CompiledCode.DirectBody"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Delegate? DirectBodyOf(Value callee) =>

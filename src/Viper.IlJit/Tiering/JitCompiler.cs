@@ -68,8 +68,10 @@ public sealed partial class JitCompiler(JitOptions options, PyDict builtins, Tex
         {
             var directCalls = ResolveDirectCalls(code, globals, closure);
             ResolveMethodCalls(code, closure, directCalls);
+            ResolveInstantiations(code, globals, closure, directCalls);
             closure.Callees = [.. directCalls.Closures];
             closure.MethodTargets = [.. directCalls.MethodTargets];
+            closure.ClassTargets = [.. directCalls.ClassTargets];
             DynamicMethod? recursiveLongBody = null;
             if (LongEntry.Applies(code, directCalls))
             {

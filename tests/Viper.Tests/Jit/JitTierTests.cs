@@ -93,13 +93,25 @@ public sealed class JitTierTests
         Assert.That(result.Stderr, Does.Contain("call Value A.get(JitClosure, Interpreter, Value, Value)"));
     }
 
+    [Test]
+    public void InstantiationOfAClassWithACompiledInitIsDirect()
+    {
+        var source = "class A:\n    def __init__(self, k):\n        self.k = k\n\n\ndef make(k):\n    return A(k)\n\n\nprint(make(4).k)\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("4\n"));
+        Assert.That(result.Stderr, Does.Contain("IsClassTarget"));
+        Assert.That(result.Stderr, Does.Contain("call Value A.__init__(JitClosure, Interpreter, Value, Value)"));
+    }
+
     /// <summary>
     /// The corpus tiers compile a function before its call sites have run, so their caches are
-    /// empty and no method call is direct; at the default thresholds callers compile after the
-    /// VM has filled them, and these programs then leave the direct calls every way they can.
+    /// empty and no method call is direct (nor an instantiation made before its class existed);
+    /// at the default thresholds callers compile after the VM has filled them, and these
+    /// programs then leave the direct calls every way they can.
     /// </summary>
     [TestCase("jit/method_calls_guarded.py")]
     [TestCase("jit/method_call_raises.py")]
+    [TestCase("jit/instantiation_guarded.py")]
     public void DirectMethodCallsMatchCPythonAtDefaultThresholds(string program)
     {
         var path = Corpus(program);
