@@ -20,6 +20,11 @@ internal sealed class DirectCalls
 
     public Dictionary<int, InstantiationCallee> Instantiations { get; } = [];
 
+    /// <summary>By LOAD_ATTR offset, for sites that had read instances of several layouts: indices into <see cref="AttributeTargets"/>.</summary>
+    public Dictionary<int, List<int>> AttributeSites { get; } = [];
+
+    public List<AttributeTarget> AttributeTargets { get; } = [];
+
     /// <summary>The classes the instantiations are guarded on, in the order of <see cref="InstantiationCallee.TargetIndex"/>.</summary>
     public List<ClassTarget> ClassTargets { get; } = [];
 

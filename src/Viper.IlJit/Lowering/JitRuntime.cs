@@ -330,6 +330,17 @@ internal static partial class JitRuntime
     public static bool IsMethodTarget(Value receiver, MethodTarget target) =>
         ExactType.Is(receiver.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, target.Layout) && instance.Type.Version == target.Version;
 
+    /// <summary>
+    /// A guarded attribute load: the attribute <paramref name="target"/> says where an instance of
+    /// its layout holds, or no value (a null reference, which no attribute is) when
+    /// <paramref name="owner"/> is not such an instance or its class changed since.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadTargetedAttribute(Value owner, AttributeTarget target) =>
+        ExactType.Is(owner.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, target.Layout) && instance.Type.Version == target.Version
+            ? instance.Values[target.Index]
+            : default;
+
     /// <summary>The guard of a direct instantiation: <paramref name="callee"/> the class <paramref name="target"/> names, unchanged since.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static bool IsClassTarget(object? callee, ClassTarget target) =>

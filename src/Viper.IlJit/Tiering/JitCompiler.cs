@@ -72,6 +72,8 @@ public sealed partial class JitCompiler(JitOptions options, PyDict builtins, Tex
             closure.Callees = [.. directCalls.Closures];
             closure.MethodTargets = [.. directCalls.MethodTargets];
             closure.ClassTargets = [.. directCalls.ClassTargets];
+            ResolveAttributeLoads(code, closure, directCalls);
+            closure.AttributeTargets = [.. directCalls.AttributeTargets];
             DynamicMethod? recursiveLongBody = null;
             if (LongEntry.Applies(code, directCalls))
             {

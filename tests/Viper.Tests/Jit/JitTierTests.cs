@@ -112,6 +112,7 @@ public sealed class JitTierTests
     [TestCase("jit/method_calls_guarded.py")]
     [TestCase("jit/method_call_raises.py")]
     [TestCase("jit/instantiation_guarded.py")]
+    [TestCase("jit/attribute_loads_polymorphic.py")]
     public void DirectMethodCallsMatchCPythonAtDefaultThresholds(string program)
     {
         var path = Corpus(program);
