@@ -7,7 +7,8 @@ namespace Viper.IlJit.Lowering;
 /// The call sites of one code object that call a compiled Python function directly: by CALL
 /// offset, the code the callee global held at compile time, and that code's compiled body; by
 /// CALL_METHOD offset, the methods the site's cache had found, each guarded on the receiver's class;
-/// by CALL offset again, the classes whose instances a call makes with their compiled <c>__init__</c>.
+/// by CALL offset again, the classes whose instances a call makes with their compiled <c>__init__</c>;
+/// and, lowered with them from the same caches, the polymorphic attribute loads' layouts.
 /// </summary>
 internal sealed class DirectCalls
 {

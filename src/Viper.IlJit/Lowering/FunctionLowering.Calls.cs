@@ -181,55 +181,6 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(generic);
     }
 
-    /// <summary>
-    /// While the callee is the class the call was resolved to, at the version seen: a new instance
-    /// of it, passed to its <c>__init__</c>'s body with the arguments as values, and the instance
-    /// the result once the <c>__init__</c> returned None. Any other callee falls through to the generic call.
-    /// </summary>
-    private void EmitDirectInstantiation(int pc, InstantiationCallee instantiation, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
-    {
-        var generic = _il.DefineLabel();
-        _il.Ldloca(Boxed(_splitting.Read(pc, callBase)));
-        _il.Ldfld(RuntimeMembers.ValueRef);
-        LoadClassTarget(instantiation.TargetIndex);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.IsClassTarget)));
-        _il.Branch(OpCodes.Brfalse, generic);
-        _instance ??= _il.DeclareLocal(typeof(PyInstance), "instance");
-        LoadClassTarget(instantiation.TargetIndex);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.NewInstance)));
-        _il.Stloc(_instance);
-        LoadCalleeClosure(instantiation.ClosureIndex);
-        _il.Ldarg(InterpreterArg);
-        if (TakesFunction(_directCalls.ClassTargets[instantiation.TargetIndex].Init.Code))
-        {
-            LoadClassTarget(instantiation.TargetIndex);
-            _il.Ldfld(RuntimeMembers.ClassTargetInit);
-        }
-
-        _il.Ldloc(_instance);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.InstanceValue)));
-        for (var i = 0; i < argCount; i++)
-        {
-            LoadValue(_splitting.Read(pc, callBase + 1 + i));
-        }
-
-        _il.Call(instantiation.Body);
-        EmitPendingRaiseCheck();
-        _il.Ldloc(_instance);
-        _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Initialized)));
-        _il.Stloc(dst);
-        _il.Branch(OpCodes.Br, done);
-        _il.MarkLabel(generic);
-    }
-
-    private void LoadClassTarget(int index)
-    {
-        _il.Ldarg(ClosureArg);
-        _il.Ldfld(RuntimeMembers.ClosureClassTargets);
-        _il.LdcI4(index);
-        _il.Ldelem(typeof(ClassTarget));
-    }
-
     /// <summary>Branches to <paramref name="target"/> on the outcome of comparing the callee with the function the call was resolved to.</summary>
     private void EmitResolvedFunctionTest(DirectCallee direct, Emission.IlLocal callee, OpCode branch, Emission.IlLabel target)
     {
@@ -320,49 +271,5 @@ internal sealed partial class FunctionLowering
 
         _il.Stloc(dst);
         _il.MarkLabel(done);
-    }
-
-    /// <summary>
-    /// A guard per method the site found: the receiver an instance of the layout it was found on
-    /// (no instance attribute hides the method) with its class at the version seen (nothing
-    /// rebound in the class or its bases), then the method's body with the receiver and arguments
-    /// as values. A receiver no guard takes falls through to the generic call.
-    /// </summary>
-    private void EmitDirectMethodCalls(int pc, List<MethodCallee> methods, int callBase, int withReceiver, Emission.IlLocal dst, Emission.IlLabel done)
-    {
-        foreach (var method in methods)
-        {
-            var next = _il.DefineLabel();
-            LoadValue(_splitting.Read(pc, callBase));
-            LoadMethodTarget(method.TargetIndex);
-            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.IsMethodTarget)));
-            _il.Branch(OpCodes.Brfalse, next);
-            LoadCalleeClosure(method.ClosureIndex);
-            _il.Ldarg(InterpreterArg);
-            if (TakesFunction(_directCalls.MethodTargets[method.TargetIndex].Function.Code))
-            {
-                LoadMethodTarget(method.TargetIndex);
-                _il.Ldfld(RuntimeMembers.MethodTargetFunction);
-            }
-
-            for (var i = 0; i < withReceiver; i++)
-            {
-                LoadValue(_splitting.Read(pc, callBase + i));
-            }
-
-            _il.Call(method.Body);
-            EmitPendingRaiseCheck();
-            _il.Stloc(dst);
-            _il.Branch(OpCodes.Br, done);
-            _il.MarkLabel(next);
-        }
-    }
-
-    private void LoadMethodTarget(int index)
-    {
-        _il.Ldarg(ClosureArg);
-        _il.Ldfld(RuntimeMembers.ClosureMethodTargets);
-        _il.LdcI4(index);
-        _il.Ldelem(typeof(MethodTarget));
     }
 }

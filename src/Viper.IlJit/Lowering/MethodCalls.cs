@@ -20,15 +20,3 @@ internal sealed class MethodTarget(InstanceLayout layout, int version, PyFunctio
 /// <param name="Body">The method's compiled body, taking the receiver and arguments as values.</param>
 /// <param name="ClosureIndex">Index into the caller's callee closures, or -1 for the caller itself.</param>
 internal sealed record MethodCallee(int TargetIndex, DynamicMethod Body, int ClosureIndex);
-
-/// <summary>
-/// A layout whose instances a polymorphic LOAD_ATTR site had read an attribute of before the code
-/// was compiled: while an instance has <see cref="Layout"/> and its class is at <see cref="Version"/>,
-/// the attribute is its value at <see cref="Index"/>.
-/// </summary>
-internal sealed class AttributeTarget(InstanceLayout layout, int version, int index)
-{
-    public readonly InstanceLayout Layout = layout;
-    public readonly int Version = version;
-    public readonly int Index = index;
-}

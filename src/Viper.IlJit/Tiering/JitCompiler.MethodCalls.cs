@@ -5,15 +5,9 @@ using Viper.Runtime.Vm;
 
 namespace Viper.IlJit.Tiering;
 
-/// <summary>
-/// Direct method calls (the CALL_METHOD sites whose cache found compiled Python methods) and
-/// polymorphic attribute loads (the LOAD_ATTR sites whose cache found instances of several layouts).
-/// </summary>
+/// <summary>Direct method calls: the CALL_METHOD sites whose cache found compiled Python methods.</summary>
 public sealed partial class JitCompiler
 {
-    /// <summary>Most layouts one site is guarded on; receivers of others take the generic path.</summary>
-    private const int MaxTargetsPerSite = 4;
-
     /// <summary>
     /// For each CALL_METHOD site, the Python methods its inline cache found on instances of classes
     /// written in Python, taking exactly the call's arguments with the receiver: compiled now (a
@@ -55,38 +49,6 @@ public sealed partial class JitCompiler
             {
                 calls.MethodSites[pc] = callees;
             }
-        }
-    }
-
-    /// <summary>
-    /// The LOAD_ATTR sites whose cache had read an instance attribute from instances of several
-    /// layouts (a base class's method reading <c>self.x</c> on instances of its subclasses), which
-    /// the one inline entry would keep missing between: up to four of them, each its own guard.
-    /// </summary>
-    private static void ResolveAttributeLoads(CodeObject code, JitClosure self, DirectCalls calls)
-    {
-        var words = code.Instructions;
-        foreach (var pc in code.InstructionOffsets())
-        {
-            if ((Opcode)words[pc] != Opcode.LoadAttr)
-            {
-                continue;
-            }
-
-            var seen = Interpreter.CachedInstanceValues(self.State, words[pc + 4]);
-            if (seen.Count < 2)
-            {
-                continue;
-            }
-
-            var targets = new List<int>();
-            foreach (var (layout, version, index) in seen.Take(MaxTargetsPerSite))
-            {
-                calls.AttributeTargets.Add(new AttributeTarget(layout, version, index));
-                targets.Add(calls.AttributeTargets.Count - 1);
-            }
-
-            calls.AttributeSites[pc] = targets;
         }
     }
 }
