@@ -29,6 +29,11 @@ internal sealed partial class FunctionLowering
             EmitDirectCall(pc, direct, callBase, argCount, viaLongEntry ? () => EmitLongEntryCall(pc, direct, callBase, argCount, result, done) : null, dst, done);
         }
 
+        if (!keywords && !IsInt(result) && _directCalls.Instantiations.TryGetValue(pc, out var instantiation))
+        {
+            EmitDirectInstantiation(pc, instantiation, callBase, argCount, dst, done);
+        }
+
         Emission.IlLabel? stored = null;
         if (!keywords && _builtinCalls.TryGetValue(pc, out var builtin))
         {
@@ -186,13 +191,16 @@ internal sealed partial class FunctionLowering
         _il.CompareBranch(branch, target);
     }
 
-    private void LoadCalleeClosure(DirectCallee direct)
+    private void LoadCalleeClosure(DirectCallee direct) => LoadCalleeClosure(direct.ClosureIndex);
+
+    /// <param name="closureIndex">Index into the callee closures, or -1 for this code's own.</param>
+    private void LoadCalleeClosure(int closureIndex)
     {
         _il.Ldarg(ClosureArg);
-        if (direct.ClosureIndex >= 0)
+        if (closureIndex >= 0)
         {
             _il.Ldfld(RuntimeMembers.ClosureCallees);
-            _il.LdcI4(direct.ClosureIndex);
+            _il.LdcI4(closureIndex);
             _il.Ldelem(typeof(JitClosure));
         }
     }
@@ -212,12 +220,24 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    /// <summary>CALL_METHOD: the receiver and arguments to the interpreter's method call, which owns the method cache.</summary>
+    /// <summary>
+    /// CALL_METHOD: first, where the site's cache had found compiled Python methods, each one's
+    /// body called directly while the receiver is an instance it was found for (see
+    /// <see cref="EmitDirectMethodCalls"/>); else the receiver and arguments to the interpreter's
+    /// method call, which owns the method cache.
+    /// </summary>
     private void EmitCallMethod(int pc)
     {
         var callBase = Operand(pc, 1);
         var withReceiver = Operand(pc, 2);
+        var dst = Boxed(Out(pc, 0));
         SetPc(pc);
+        var done = _il.DefineLabel();
+        if (_directCalls.MethodSites.TryGetValue(pc, out var methods))
+        {
+            EmitDirectMethodCalls(pc, methods, callBase, withReceiver, dst, done);
+        }
+
         _il.Ldarg(InterpreterArg);
         _il.Ldarg(ClosureArg);
         _il.LdcI4(Operand(pc, 3));
@@ -249,6 +269,7 @@ internal sealed partial class FunctionLowering
             EmitPendingRaiseCheck();
         }
 
-        _il.Stloc(Boxed(Out(pc, 0)));
+        _il.Stloc(dst);
+        _il.MarkLabel(done);
     }
 }

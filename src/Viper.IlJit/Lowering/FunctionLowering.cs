@@ -78,6 +78,7 @@ internal sealed partial class FunctionLowering
     private StraightLineFact? _fact;
     private IlLocal? _range;
     private IlLocal? _function;
+    private IlLocal? _instance;
     private IlLocal? _items;
 
     private FunctionLowering(JitClosure closure, IlEmitter il, DirectCalls directCalls, bool longEntry)
@@ -703,6 +704,7 @@ internal sealed partial class FunctionLowering
                 break;
             case Opcode.LoadAttr:
                 SetPc(pc);
+                var attributeLoaded = EmitTargetedAttributeLoads(pc);
                 _il.Ldarg(InterpreterArg);
                 _il.Ldarg(ClosureArg);
                 _il.LdcI4(Operand(pc, 2));
@@ -711,6 +713,11 @@ internal sealed partial class FunctionLowering
                 _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadAttr)));
                 EmitPendingRaiseCheck();
                 _il.Stloc(Boxed(Out(pc, 0)));
+                if (attributeLoaded is { } loaded)
+                {
+                    _il.MarkLabel(loaded);
+                }
+
                 break;
             case Opcode.StoreAttr:
                 SetPc(pc);

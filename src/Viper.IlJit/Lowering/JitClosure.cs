@@ -18,6 +18,15 @@ internal sealed class JitClosure(CodeObject code, PyDict globals)
     public readonly CodeState State = CodeState.For(code);
     public JitClosure[] Callees = [];
 
+    /// <summary>The classes and methods the direct method calls are guarded on (see <see cref="MethodTarget"/>).</summary>
+    public MethodTarget[] MethodTargets = [];
+
+    /// <summary>The classes direct instantiations are guarded on (see <see cref="ClassTarget"/>).</summary>
+    public ClassTarget[] ClassTargets = [];
+
+    /// <summary>The layouts polymorphic attribute loads are guarded on (see <see cref="AttributeTarget"/>).</summary>
+    public AttributeTarget[] AttributeTargets = [];
+
     /// <summary>
     /// The function object direct calls of this code found in the callee's global when they were
     /// resolved (null until then). A call site compares the callee with it first, one compare

@@ -325,6 +325,35 @@ internal static partial class JitRuntime
     public static bool IsBuiltin(object? callee, BuiltinIntrinsic intrinsic) =>
         ExactType.Is(callee, out PyBuiltinFunction? builtin) && builtin.Intrinsic == intrinsic;
 
+    /// <summary>The guard of a direct method call: <paramref name="receiver"/> an instance <paramref name="target"/>'s method is still found for.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsMethodTarget(Value receiver, MethodTarget target) =>
+        ExactType.Is(receiver.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, target.Layout) && instance.Type.Version == target.Version;
+
+    /// <summary>
+    /// A guarded attribute load: the attribute <paramref name="target"/> says where an instance of
+    /// its layout holds, or no value (a null reference, which no attribute is) when
+    /// <paramref name="owner"/> is not such an instance or its class changed since.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value LoadTargetedAttribute(Value owner, AttributeTarget target) =>
+        ExactType.Is(owner.Ref, out PyInstance? instance) && ReferenceEquals(instance.Layout, target.Layout) && instance.Type.Version == target.Version
+            ? instance.Values[target.Index]
+            : default;
+
+    /// <summary>The guard of a direct instantiation: <paramref name="callee"/> the class <paramref name="target"/> names, unchanged since.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool IsClassTarget(object? callee, ClassTarget target) =>
+        ReferenceEquals(callee, target.Type) && target.Type.Version == target.Version;
+
+    public static PyInstance NewInstance(ClassTarget target) => new(target.Type);
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static Value InstanceValue(PyInstance instance) => Value.FromObject(instance);
+
+    /// <summary>A direct instantiation's result: the instance, once its <c>__init__</c> returned None.</summary>
+    public static Value Initialized(Value returned, PyInstance instance) => Interpreter.InitResult(instance, returned);
+
     /// <summary>A Python function's compiled body taking its arguments as values, if it has one (see <see cref="CompiledCode.DirectBody"/>).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static Delegate? DirectBodyOf(Value callee) =>

@@ -27,6 +27,11 @@ internal static class RuntimeMembers
     public static readonly FieldInfo ClosureCode = typeof(JitClosure).GetField(nameof(JitClosure.Code))!;
     public static readonly FieldInfo ClosureFunction = typeof(JitClosure).GetField(nameof(JitClosure.Function))!;
     public static readonly FieldInfo ClosureCallees = typeof(JitClosure).GetField(nameof(JitClosure.Callees))!;
+    public static readonly FieldInfo ClosureMethodTargets = typeof(JitClosure).GetField(nameof(JitClosure.MethodTargets))!;
+    public static readonly FieldInfo MethodTargetFunction = typeof(MethodTarget).GetField(nameof(MethodTarget.Function))!;
+    public static readonly FieldInfo ClosureClassTargets = typeof(JitClosure).GetField(nameof(JitClosure.ClassTargets))!;
+    public static readonly FieldInfo ClassTargetInit = typeof(ClassTarget).GetField(nameof(ClassTarget.Init))!;
+    public static readonly FieldInfo ClosureAttributeTargets = typeof(JitClosure).GetField(nameof(JitClosure.AttributeTargets))!;
     public static readonly FieldInfo ClosureState = typeof(JitClosure).GetField(nameof(JitClosure.State))!;
     public static readonly FieldInfo ClosureGlobals = typeof(JitClosure).GetField(nameof(JitClosure.Globals))!;
     public static readonly FieldInfo ClosureBuiltinsDict = typeof(JitClosure).GetField(nameof(JitClosure.BuiltinsDict))!;

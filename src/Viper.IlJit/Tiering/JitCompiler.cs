@@ -16,7 +16,7 @@ namespace Viper.IlJit.Tiering;
 /// remembered as refused and stays in the VM.
 /// </summary>
 /// <param name="builtins">The builtins module's dict, which compiled code reads builtins from.</param>
-public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter output, TextWriter diagnostics) : ITierHook
+public sealed partial class JitCompiler(JitOptions options, PyDict builtins, TextWriter output, TextWriter diagnostics) : ITierHook
 {
     private readonly Dictionary<CodeObject, JitClosure?> _compiled = [];
     private readonly HashSet<CodeObject> _inProgress = [];
@@ -67,7 +67,13 @@ public sealed class JitCompiler(JitOptions options, PyDict builtins, TextWriter 
         try
         {
             var directCalls = ResolveDirectCalls(code, globals, closure);
+            ResolveMethodCalls(code, closure, directCalls);
+            ResolveInstantiations(code, globals, closure, directCalls);
             closure.Callees = [.. directCalls.Closures];
+            closure.MethodTargets = [.. directCalls.MethodTargets];
+            closure.ClassTargets = [.. directCalls.ClassTargets];
+            ResolveAttributeLoads(code, closure, directCalls);
+            closure.AttributeTargets = [.. directCalls.AttributeTargets];
             DynamicMethod? recursiveLongBody = null;
             if (LongEntry.Applies(code, directCalls))
             {

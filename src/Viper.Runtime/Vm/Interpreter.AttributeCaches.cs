@@ -308,6 +308,68 @@ public sealed partial class Interpreter
     }
 
     /// <summary>
+    /// The instance attributes a LOAD_ATTR site's cache holds, each with the layout (which says
+    /// where the attribute sits) and class version (no property or <c>__getattribute__</c> in the
+    /// way) it stays valid for: the site's own entry first, then the others a polymorphic site
+    /// remembers. Entries a class change has since made stale are left out.
+    /// </summary>
+    internal static List<(InstanceLayout Layout, int Version, int Index)> CachedInstanceValues(CodeState state, int cacheIndex)
+    {
+        var found = new List<(InstanceLayout, int, int)>();
+        ref var cache = ref state.Caches[cacheIndex];
+        Add(cache);
+        if (cache.Seen is { } seen)
+        {
+            foreach (var entry in seen.Entries)
+            {
+                Add(entry);
+            }
+        }
+
+        return found;
+
+        void Add(in InlineCache entry)
+        {
+            if (entry.Owner is InstanceLayout layout && !ReferenceEquals(layout, InstanceLayout.Detached) && layout.Type.Version == entry.Version
+                && entry.Index >= 0 && entry.Index < layout.Count && !found.Exists(known => ReferenceEquals(known.Item1, layout)))
+            {
+                found.Add((layout, entry.Version, entry.Index));
+            }
+        }
+    }
+
+    /// <summary>
+    /// The Python methods a CALL_METHOD site's cache holds, for instances of classes written in
+    /// Python, each with the layout and class version it stays valid for: the site's own entry
+    /// first, then the others a polymorphic site remembers. Entries a class change has since made
+    /// stale are left out.
+    /// </summary>
+    internal static List<(InstanceLayout Layout, int Version, PyFunction Method)> CachedPythonMethods(CodeState state, int cacheIndex)
+    {
+        var found = new List<(InstanceLayout, int, PyFunction)>();
+        ref var cache = ref state.Caches[cacheIndex];
+        Add(cache);
+        if (cache.Seen is { } seen)
+        {
+            foreach (var entry in seen.Entries)
+            {
+                Add(entry);
+            }
+        }
+
+        return found;
+
+        void Add(in InlineCache entry)
+        {
+            if (entry.Owner is InstanceLayout layout && !ReferenceEquals(layout, InstanceLayout.Detached) && layout.Type.Version == entry.Version
+                && entry.Value.Ref is PyFunction method && !found.Exists(known => ReferenceEquals(known.Item1, layout)))
+            {
+                found.Add((layout, entry.Version, method));
+            }
+        }
+    }
+
+    /// <summary>
     /// Resolves <c>receiver.name</c> for a call without making a bound method. A builtin method is
     /// returned unbound (<paramref name="includesReceiver"/>), so the receiver's slot becomes its
     /// first argument; anything else is returned ready to call with the remaining arguments.

@@ -32,6 +32,9 @@ internal sealed class PolymorphicCache
         return false;
     }
 
+    /// <summary>The entries remembered so far (empty ones have no owner).</summary>
+    public ReadOnlySpan<InlineCache> Entries => _entries;
+
     /// <summary>Remembers the site's entry just filled, replacing the oldest one.</summary>
     public void Remember(in InlineCache cache)
     {

@@ -84,6 +84,47 @@ public sealed class JitTierTests
     }
 
     [Test]
+    public void MethodCallOnAClassTheSiteHadSeenIsDirect()
+    {
+        var source = "class A:\n    def get(self, k):\n        return k + 1\n\n\ndef use(a):\n    return a.get(2)\n\n\nfor i in range(40):\n    use(A())\nprint(use(A()))\n";
+        var result = RunSource(source, new Tier("auto", DumpIl: true));
+        Assert.That(result.Stdout, Is.EqualTo("3\n"));
+        Assert.That(result.Stderr, Does.Contain("IsMethodTarget"));
+        Assert.That(result.Stderr, Does.Contain("call Value A.get(JitClosure, Interpreter, Value, Value)"));
+    }
+
+    [Test]
+    public void InstantiationOfAClassWithACompiledInitIsDirect()
+    {
+        var source = "class A:\n    def __init__(self, k):\n        self.k = k\n\n\ndef make(k):\n    return A(k)\n\n\nprint(make(4).k)\n";
+        var result = RunSource(source, Tier.Jit with { DumpIl = true });
+        Assert.That(result.Stdout, Is.EqualTo("4\n"));
+        Assert.That(result.Stderr, Does.Contain("IsClassTarget"));
+        Assert.That(result.Stderr, Does.Contain("call Value A.__init__(JitClosure, Interpreter, Value, Value)"));
+    }
+
+    /// <summary>
+    /// The corpus tiers compile a function before its call sites have run, so their caches are
+    /// empty and no method call is direct (nor an instantiation made before its class existed);
+    /// at the default thresholds callers compile after the VM has filled them, and these
+    /// programs then leave the direct calls every way they can.
+    /// </summary>
+    [TestCase("jit/method_calls_guarded.py")]
+    [TestCase("jit/method_call_raises.py")]
+    [TestCase("jit/instantiation_guarded.py")]
+    [TestCase("jit/attribute_loads_polymorphic.py")]
+    public void DirectMethodCallsMatchCPythonAtDefaultThresholds(string program)
+    {
+        var path = Corpus(program);
+        var result = ProgramRun.Run(path, CompilerOptions.Default, Timeout, new Tier("auto"));
+        var errPath = Path.ChangeExtension(path, ".err");
+        var expectedErr = File.Exists(errPath) ? File.ReadAllText(errPath) : "0\n";
+        var stderr = result.Stderr.Replace(Path.GetDirectoryName(path) + Path.DirectorySeparatorChar, "", StringComparison.Ordinal);
+        Assert.That(result.Stdout, Is.EqualTo(File.ReadAllText(Path.ChangeExtension(path, ".out"))));
+        Assert.That($"{result.ExitCode}\n{stderr}", Is.EqualTo(expectedErr));
+    }
+
+    [Test]
     public void BuiltinCallIsDirectAfterTheIntrinsicTestWithTheGenericCallAsFallback()
     {
         var source = "def f(v):\n    return isinstance(v, int), len(v), ord(v)\n\nprint(f('a'))\nlen = lambda v: 5\nprint(f('b'))\n";
