@@ -310,43 +310,31 @@ public sealed partial class Interpreter
     /// <summary>
     /// The instance attributes a LOAD_ATTR site's cache holds, each with the layout (which says
     /// where the attribute sits) and class version (no property or <c>__getattribute__</c> in the
-    /// way) it stays valid for: the site's own entry first, then the others a polymorphic site
-    /// remembers. Entries a class change has since made stale are left out.
+    /// way) it stays valid for, in the order of <see cref="CurrentInstanceEntries"/>.
     /// </summary>
-    internal static List<(InstanceLayout Layout, int Version, int Index)> CachedInstanceValues(CodeState state, int cacheIndex)
-    {
-        var found = new List<(InstanceLayout, int, int)>();
-        ref var cache = ref state.Caches[cacheIndex];
-        Add(cache);
-        if (cache.Seen is { } seen)
-        {
-            foreach (var entry in seen.Entries)
-            {
-                Add(entry);
-            }
-        }
-
-        return found;
-
-        void Add(in InlineCache entry)
-        {
-            if (entry.Owner is InstanceLayout layout && !ReferenceEquals(layout, InstanceLayout.Detached) && layout.Type.Version == entry.Version
-                && entry.Index >= 0 && entry.Index < layout.Count && !found.Exists(known => ReferenceEquals(known.Item1, layout)))
-            {
-                found.Add((layout, entry.Version, entry.Index));
-            }
-        }
-    }
+    internal static List<(InstanceLayout Layout, int Version, int Index)> CachedInstanceValues(CodeState state, int cacheIndex) =>
+        [.. CurrentInstanceEntries(state, cacheIndex)
+            .Where(entry => entry.Cache.Index >= 0 && entry.Cache.Index < entry.Layout.Count)
+            .Select(entry => (entry.Layout, entry.Cache.Version, entry.Cache.Index))];
 
     /// <summary>
     /// The Python methods a CALL_METHOD site's cache holds, for instances of classes written in
-    /// Python, each with the layout and class version it stays valid for: the site's own entry
-    /// first, then the others a polymorphic site remembers. Entries a class change has since made
-    /// stale are left out.
+    /// Python, each with the layout and class version it stays valid for, in the order of
+    /// <see cref="CurrentInstanceEntries"/>.
     /// </summary>
-    internal static List<(InstanceLayout Layout, int Version, PyFunction Method)> CachedPythonMethods(CodeState state, int cacheIndex)
+    internal static List<(InstanceLayout Layout, int Version, PyFunction Method)> CachedPythonMethods(CodeState state, int cacheIndex) =>
+        [.. CurrentInstanceEntries(state, cacheIndex)
+            .Where(entry => entry.Cache.Value.Ref is PyFunction)
+            .Select(entry => (entry.Layout, entry.Cache.Version, (PyFunction)entry.Cache.Value.Ref!))];
+
+    /// <summary>
+    /// A site's cache entries for instances of classes written in Python: its own entry first, then
+    /// the others a polymorphic site remembers, one per layout; entries a class change has since
+    /// made stale are left out.
+    /// </summary>
+    private static List<(InstanceLayout Layout, InlineCache Cache)> CurrentInstanceEntries(CodeState state, int cacheIndex)
     {
-        var found = new List<(InstanceLayout, int, PyFunction)>();
+        var found = new List<(InstanceLayout, InlineCache)>();
         ref var cache = ref state.Caches[cacheIndex];
         Add(cache);
         if (cache.Seen is { } seen)
@@ -362,9 +350,9 @@ public sealed partial class Interpreter
         void Add(in InlineCache entry)
         {
             if (entry.Owner is InstanceLayout layout && !ReferenceEquals(layout, InstanceLayout.Detached) && layout.Type.Version == entry.Version
-                && entry.Value.Ref is PyFunction method && !found.Exists(known => ReferenceEquals(known.Item1, layout)))
+                && !found.Exists(known => ReferenceEquals(known.Item1, layout)))
             {
-                found.Add((layout, entry.Version, method));
+                found.Add((layout, entry));
             }
         }
     }
