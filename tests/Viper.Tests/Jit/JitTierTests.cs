@@ -113,6 +113,7 @@ public sealed class JitTierTests
     [TestCase("jit/method_call_raises.py")]
     [TestCase("jit/instantiation_guarded.py")]
     [TestCase("jit/attribute_loads_polymorphic.py")]
+    [TestCase("jit/builtin_method_calls_guarded.py")]
     public void DirectMethodCallsMatchCPythonAtDefaultThresholds(string program)
     {
         var path = Corpus(program);
