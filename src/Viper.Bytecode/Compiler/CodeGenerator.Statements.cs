@@ -402,7 +402,14 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        Emit(Opcode.Return, CompileExpr(statement.Value));
+        var result = CompileExpr(statement.Value);
+
+        // A local's value is returned from its register; when it is unbound, the error's position
+        // is the name's, as CPython's LOAD_FAST gives it (`return y` underlines `y`).
+        using (statement.Value is Name name && LocalSlot(name.Id) >= 0 ? At(name) : default(SpanScope?))
+        {
+            Emit(Opcode.Return, result);
+        }
     }
 
     private void CompileFunctionDef(FunctionDef statement)
