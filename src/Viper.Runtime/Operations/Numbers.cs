@@ -127,8 +127,7 @@ public static class Numbers
     /// </summary>
     public static bool TryGetIndex(Value value, out long index)
     {
-        var integer = value;
-        if (!IsInteger(value) && !TryIndexMethod(value, out integer))
+        if (!TryGetIndexValue(value, out var integer))
         {
             index = 0;
             return false;
