@@ -55,15 +55,16 @@ public sealed class IlEmitter
         switch (index)
         {
             case <= 3:
-                Record($"ldarg.{index}");
-                _il.Emit(index switch { 0 => OpCodes.Ldarg_0, 1 => OpCodes.Ldarg_1, 2 => OpCodes.Ldarg_2, _ => OpCodes.Ldarg_3 });
+                var opcode = index switch { 0 => OpCodes.Ldarg_0, 1 => OpCodes.Ldarg_1, 2 => OpCodes.Ldarg_2, _ => OpCodes.Ldarg_3 };
+                Record(opcode.Name!);
+                _il.Emit(opcode);
                 break;
             case <= byte.MaxValue:
-                Record("ldarg.s", index.ToString(CultureInfo.InvariantCulture));
+                Record("ldarg.s", index);
                 _il.Emit(OpCodes.Ldarg_S, (byte)index);
                 break;
             default:
-                Record("ldarg", index.ToString(CultureInfo.InvariantCulture));
+                Record("ldarg", index);
                 _il.Emit(OpCodes.Ldarg, (short)index);
                 break;
         }
@@ -72,42 +73,42 @@ public sealed class IlEmitter
     public void Ldloc(IlLocal local)
     {
         Verify(stack => stack.Push(local.Type));
-        Record("ldloc", LocalName(local));
+        Record("ldloc", local);
         _il.Emit(OpCodes.Ldloc, local.Builder);
     }
 
     public void Ldloca(IlLocal local)
     {
         Verify(stack => stack.Push(local.Type.MakeByRefType()));
-        Record("ldloca", LocalName(local));
+        Record("ldloca", local);
         _il.Emit(OpCodes.Ldloca, local.Builder);
     }
 
     public void Stloc(IlLocal local)
     {
         Verify(stack => stack.Pop("stloc", local.Type));
-        Record("stloc", LocalName(local));
+        Record("stloc", local);
         _il.Emit(OpCodes.Stloc, local.Builder);
     }
 
     public void LdcI4(int value)
     {
         Verify(stack => stack.Push(typeof(int)));
-        Record("ldc.i4", value.ToString(CultureInfo.InvariantCulture));
+        Record("ldc.i4", value);
         _il.Emit(OpCodes.Ldc_I4, value);
     }
 
     public void LdcI8(long value)
     {
         Verify(stack => stack.Push(typeof(long)));
-        Record("ldc.i8", value.ToString(CultureInfo.InvariantCulture));
+        Record("ldc.i8", value);
         _il.Emit(OpCodes.Ldc_I8, value);
     }
 
     public void LdcR8(double value)
     {
         Verify(stack => stack.Push(typeof(double)));
-        Record("ldc.r8", value.ToString("R", CultureInfo.InvariantCulture));
+        Record("ldc.r8", value);
         _il.Emit(OpCodes.Ldc_R8, value);
     }
 
@@ -125,7 +126,7 @@ public sealed class IlEmitter
             PopReceiver(stack, "ldfld", field.DeclaringType!);
             stack.Push(field.FieldType);
         });
-        Record("ldfld", IlTypeNames.Of(field));
+        Record("ldfld", field);
         _il.Emit(OpCodes.Ldfld, field);
     }
 
@@ -137,7 +138,7 @@ public sealed class IlEmitter
             PopReceiver(stack, "ldfld", field.DeclaringType!);
             stack.Push(field.FieldType);
         });
-        Record("volatile. ldfld", IlTypeNames.Of(field));
+        Record("volatile. ldfld", field);
         _il.Emit(OpCodes.Volatile);
         _il.Emit(OpCodes.Ldfld, field);
     }
@@ -146,7 +147,7 @@ public sealed class IlEmitter
     public void VolatileLdsfld(FieldInfo field)
     {
         Verify(stack => stack.Push(field.FieldType));
-        Record("volatile. ldsfld", IlTypeNames.Of(field));
+        Record("volatile. ldsfld", field);
         _il.Emit(OpCodes.Volatile);
         _il.Emit(OpCodes.Ldsfld, field);
     }
@@ -158,7 +159,7 @@ public sealed class IlEmitter
             PopReceiver(stack, "ldflda", field.DeclaringType!);
             stack.Push(field.FieldType.MakeByRefType());
         });
-        Record("ldflda", IlTypeNames.Of(field));
+        Record("ldflda", field);
         _il.Emit(OpCodes.Ldflda, field);
     }
 
@@ -169,14 +170,14 @@ public sealed class IlEmitter
             stack.Pop("stfld", field.FieldType);
             PopReceiver(stack, "stfld", field.DeclaringType!);
         });
-        Record("stfld", IlTypeNames.Of(field));
+        Record("stfld", field);
         _il.Emit(OpCodes.Stfld, field);
     }
 
     public void Ldsfld(FieldInfo field)
     {
         Verify(stack => stack.Push(field.FieldType));
-        Record("ldsfld", IlTypeNames.Of(field));
+        Record("ldsfld", field);
         _il.Emit(OpCodes.Ldsfld, field);
     }
 
@@ -188,7 +189,7 @@ public sealed class IlEmitter
             stack.Pop("ldelem", elementType.MakeArrayType());
             stack.Push(elementType);
         });
-        Record("ldelem", IlTypeNames.Of(elementType));
+        Record("ldelem", elementType);
         _il.Emit(OpCodes.Ldelem, elementType);
     }
 
@@ -200,7 +201,7 @@ public sealed class IlEmitter
             stack.Pop("ldelema", elementType.MakeArrayType());
             stack.Push(elementType.MakeByRefType());
         });
-        Record("ldelema", IlTypeNames.Of(elementType));
+        Record("ldelema", elementType);
         _il.Emit(OpCodes.Ldelema, elementType);
     }
 
@@ -212,7 +213,7 @@ public sealed class IlEmitter
             stack.Pop("stelem", typeof(int));
             stack.Pop("stelem", elementType.MakeArrayType());
         });
-        Record("stelem", IlTypeNames.Of(elementType));
+        Record("stelem", elementType);
         _il.Emit(OpCodes.Stelem, elementType);
     }
 
@@ -224,7 +225,7 @@ public sealed class IlEmitter
             stack.Pop("ldobj", type.MakeByRefType());
             stack.Push(type);
         });
-        Record("ldobj", IlTypeNames.Of(type));
+        Record("ldobj", type);
         _il.Emit(OpCodes.Ldobj, type);
     }
 
@@ -249,7 +250,7 @@ public sealed class IlEmitter
                 stack.Push(method.ReturnType);
             }
         });
-        Record("call", IlTypeNames.Of(method));
+        Record("call", method);
         _il.Emit(OpCodes.Call, method);
     }
 
@@ -265,7 +266,7 @@ public sealed class IlEmitter
 
             stack.Push(constructor.DeclaringType!);
         });
-        Record("newobj", IlTypeNames.Of(constructor));
+        Record("newobj", constructor);
         _il.Emit(OpCodes.Newobj, constructor);
     }
 
@@ -309,7 +310,7 @@ public sealed class IlEmitter
             stack.Pop("newarr", typeof(int));
             stack.Push(elementType.MakeArrayType());
         });
-        Record("newarr", IlTypeNames.Of(elementType));
+        Record("newarr", elementType);
         _il.Emit(OpCodes.Newarr, elementType);
     }
 
@@ -377,7 +378,11 @@ public sealed class IlEmitter
                 stack.BranchTo(target, "switch");
             }
         });
-        Record("switch", "(" + string.Join(", ", targets.Select(t => t.Name)) + ")");
+        if (_text is not null)
+        {
+            Record("switch", "(" + string.Join(", ", targets.Select(t => t.Name)) + ")");
+        }
+
         _il.Emit(OpCodes.Switch, [.. targets.Select(t => t.Label)]);
     }
 
@@ -407,7 +412,7 @@ public sealed class IlEmitter
             stack.Pop("isinst", typeof(object));
             stack.Push(type);
         });
-        Record("isinst", IlTypeNames.Of(type));
+        Record("isinst", type);
         _il.Emit(OpCodes.Isinst, type);
     }
 
@@ -418,7 +423,7 @@ public sealed class IlEmitter
             stack.Pop("castclass", typeof(object));
             stack.Push(type);
         });
-        Record("castclass", IlTypeNames.Of(type));
+        Record("castclass", type);
         _il.Emit(OpCodes.Castclass, type);
     }
 
@@ -533,7 +538,55 @@ public sealed class IlEmitter
     private static void PopReceiver(StackModel stack, string instruction, Type owner) =>
         stack.Pop(instruction, owner.IsValueType ? owner.MakeByRefType() : owner);
 
-    private static string LocalName(IlLocal local) => $"{local.Index} ({local.Name})";
+    // The operand overloads format only while recording: every instruction of every compiled
+    // function passes through them, and --dump-il is seldom on.
+    private void Record(string opcode, IlLocal local)
+    {
+        if (_text is not null)
+        {
+            Record(opcode, $"{local.Index} ({local.Name})");
+        }
+    }
+
+    private void Record(string opcode, Type type)
+    {
+        if (_text is not null)
+        {
+            Record(opcode, IlTypeNames.Of(type));
+        }
+    }
+
+    private void Record(string opcode, FieldInfo field)
+    {
+        if (_text is not null)
+        {
+            Record(opcode, IlTypeNames.Of(field));
+        }
+    }
+
+    private void Record(string opcode, MethodBase method)
+    {
+        if (_text is not null)
+        {
+            Record(opcode, IlTypeNames.Of(method));
+        }
+    }
+
+    private void Record(string opcode, long value)
+    {
+        if (_text is not null)
+        {
+            Record(opcode, value.ToString(CultureInfo.InvariantCulture));
+        }
+    }
+
+    private void Record(string opcode, double value)
+    {
+        if (_text is not null)
+        {
+            Record(opcode, value.ToString("R", CultureInfo.InvariantCulture));
+        }
+    }
 
     private void Record(string opcode, string? operand = null)
     {
