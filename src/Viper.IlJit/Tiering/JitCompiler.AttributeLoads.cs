@@ -33,9 +33,9 @@ public sealed partial class JitCompiler
             }
 
             var targets = new List<int>();
-            foreach (var (layout, version, index) in seen.Take(MaxTargetsPerSite))
+            for (var i = 0; i < seen.Count && i < MaxTargetsPerSite; i++)
             {
-                calls.AttributeTargets.Add(new AttributeTarget(layout, version, index));
+                calls.AttributeTargets.Add(new AttributeTarget(seen[i].Layout, seen[i].Version, seen[i].Index));
                 targets.Add(calls.AttributeTargets.Count - 1);
             }
 

@@ -312,48 +312,82 @@ public sealed partial class Interpreter
     /// where the attribute sits) and class version (no property or <c>__getattribute__</c> in the
     /// way) it stays valid for, in the order of <see cref="CurrentInstanceEntries"/>.
     /// </summary>
-    internal static List<(InstanceLayout Layout, int Version, int Index)> CachedInstanceValues(CodeState state, int cacheIndex) =>
-        [.. CurrentInstanceEntries(state, cacheIndex)
-            .Where(entry => entry.Cache.Index >= 0 && entry.Cache.Index < entry.Layout.Count)
-            .Select(entry => (entry.Layout, entry.Cache.Version, entry.Cache.Index))];
+    internal static List<CachedInstanceValue> CachedInstanceValues(CodeState state, int cacheIndex)
+    {
+        var count = CurrentInstanceEntries(state, cacheIndex, out var entries);
+        var values = new List<CachedInstanceValue>(count);
+        for (var i = 0; i < count; i++)
+        {
+            ref var entry = ref entries[i];
+            var layout = (InstanceLayout)entry.Owner!;
+            if (entry.Index >= 0 && entry.Index < layout.Count)
+            {
+                values.Add(new CachedInstanceValue(layout, entry.Version, entry.Index));
+            }
+        }
+
+        return values;
+    }
 
     /// <summary>
     /// The Python methods a CALL_METHOD site's cache holds, for instances of classes written in
     /// Python, each with the layout and class version it stays valid for, in the order of
     /// <see cref="CurrentInstanceEntries"/>.
     /// </summary>
-    internal static List<(InstanceLayout Layout, int Version, PyFunction Method)> CachedPythonMethods(CodeState state, int cacheIndex) =>
-        [.. CurrentInstanceEntries(state, cacheIndex)
-            .Where(entry => entry.Cache.Value.Ref is PyFunction)
-            .Select(entry => (entry.Layout, entry.Cache.Version, (PyFunction)entry.Cache.Value.Ref!))];
-
-    /// <summary>
-    /// A site's cache entries for instances of classes written in Python: its own entry first, then
-    /// the others a polymorphic site remembers, one per layout; entries a class change has since
-    /// made stale are left out.
-    /// </summary>
-    private static List<(InstanceLayout Layout, InlineCache Cache)> CurrentInstanceEntries(CodeState state, int cacheIndex)
+    internal static List<CachedPythonMethod> CachedPythonMethods(CodeState state, int cacheIndex)
     {
-        var found = new List<(InstanceLayout, InlineCache)>();
-        ref var cache = ref state.Caches[cacheIndex];
-        Add(cache);
-        if (cache.Seen is { } seen)
+        var count = CurrentInstanceEntries(state, cacheIndex, out var entries);
+        var methods = new List<CachedPythonMethod>(count);
+        for (var i = 0; i < count; i++)
         {
-            foreach (var entry in seen.Entries)
+            ref var entry = ref entries[i];
+            if (entry.Value.Ref is PyFunction method)
             {
-                Add(entry);
+                methods.Add(new CachedPythonMethod((InstanceLayout)entry.Owner!, entry.Version, method));
             }
         }
 
-        return found;
+        return methods;
+    }
+
+    /// <summary>
+    /// A site's cache entries for instances of classes written in Python, the first
+    /// <paramref name="entries"/> of the count returned: its own entry first, then the others a
+    /// polymorphic site remembers, one per layout; entries a class change has since made stale are
+    /// left out. An array and loops rather than a list of tuples: framework generic code over a
+    /// struct is JIT-compiled at its first use in every process, and this runs at each compile.
+    /// </summary>
+    private static int CurrentInstanceEntries(CodeState state, int cacheIndex, out InlineCache[] entries)
+    {
+        ref var cache = ref state.Caches[cacheIndex];
+        var others = cache.Seen is { } seen ? seen.Entries : default;
+        var found = new InlineCache[1 + others.Length];
+        var count = 0;
+        Add(cache);
+        foreach (var entry in others)
+        {
+            Add(entry);
+        }
+
+        entries = found;
+        return count;
 
         void Add(in InlineCache entry)
         {
-            if (entry.Owner is InstanceLayout layout && !ReferenceEquals(layout, InstanceLayout.Detached) && layout.Type.Version == entry.Version
-                && !found.Exists(known => ReferenceEquals(known.Item1, layout)))
+            if (entry.Owner is not InstanceLayout layout || ReferenceEquals(layout, InstanceLayout.Detached) || layout.Type.Version != entry.Version)
             {
-                found.Add((layout, entry));
+                return;
             }
+
+            for (var i = 0; i < count; i++)
+            {
+                if (ReferenceEquals(found[i].Owner, layout))
+                {
+                    return;
+                }
+            }
+
+            found[count++] = entry;
         }
     }
 
