@@ -18,14 +18,14 @@ namespace Viper.IlJit.Lowering;
 internal static class BuiltinCallSites
 {
     /// <summary>By CALL offset, the builtin the site is expected to call and the method to call it through.</summary>
-    public static Dictionary<int, (BuiltinIntrinsic Intrinsic, MethodInfo Method)> Find(CodeObject code, PyDict globals, PyDict? builtins)
+    public static Dictionary<int, Site> Find(CodeObject code, PyDict globals, PyDict? builtins)
     {
-        var sites = new Dictionary<int, (BuiltinIntrinsic, MethodInfo)>();
+        var sites = new Dictionary<int, Site>();
         foreach (var (pc, name, argCount) in GlobalCalleeSites.Find(code))
         {
             if (Lookup(name, globals, builtins) is { } builtin && MethodFor(builtin, argCount) is { } method)
             {
-                sites[pc] = (builtin.Intrinsic, method);
+                sites[pc] = new Site(builtin.Intrinsic, method);
             }
         }
 
@@ -73,4 +73,7 @@ internal static class BuiltinCallSites
         var method = name is null ? null : typeof(FixedArityBuiltins).GetMethod(name, BindingFlags.Public | BindingFlags.Static);
         return method?.GetParameters().Length == argCount + 1 ? method : null;
     }
+
+    /// <summary>The builtin a site is expected to call, and the method to call it through.</summary>
+    public sealed record Site(BuiltinIntrinsic Intrinsic, MethodInfo Method);
 }

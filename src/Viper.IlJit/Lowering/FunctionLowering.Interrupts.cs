@@ -20,7 +20,7 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private int[] _backEdgeAfter = [];
 
-    private readonly List<(int Pc, IlLabel Stub, IlLabel Resume)> _interruptStubs = [];
+    private readonly List<InterruptStub> _interruptStubs = [];
 
     private void FindLastBackEdges()
     {
@@ -47,7 +47,7 @@ internal sealed partial class FunctionLowering
 
         var stub = _il.DefineLabel();
         var resume = _il.DefineLabel();
-        _interruptStubs.Add((_backEdgeAfter[pc] - 1, stub, resume));
+        _interruptStubs.Add(new InterruptStub(_backEdgeAfter[pc] - 1, stub, resume));
         _il.Branch(OpCodes.Brtrue, stub);
         _il.MarkLabel(resume);
     }
@@ -67,4 +67,7 @@ internal sealed partial class FunctionLowering
             _il.Throw();
         }
     }
+
+    /// <summary>A back edge's out-of-line interrupt check: the pc it reports, its label, and where the loop resumes.</summary>
+    private sealed record InterruptStub(int Pc, IlLabel Stub, IlLabel Resume);
 }

@@ -17,7 +17,7 @@ internal sealed partial class FunctionLowering
     private readonly Dictionary<int, ResultDeopt> _resultDeopts = [];
 
     /// <summary>The cold blocks that fetch a long entry's boxed result, emitted with the deoptimization exits.</summary>
-    private readonly List<(IlLabel Label, DirectCallee Callee, int Pc)> _boxedResults = [];
+    private readonly List<BoxedResult> _boxedResults = [];
 
     /// <summary>Whether the call at <paramref name="pc"/> passes only int slots, so that a long entry can take them.</summary>
     private bool ArgumentsInLongs(int pc, int callBase, int argCount)
@@ -58,7 +58,7 @@ internal sealed partial class FunctionLowering
         if (keepsInt)
         {
             var boxed = _il.DefineLabel();
-            _boxedResults.Add((boxed, direct, pc));
+            _boxedResults.Add(new BoxedResult(boxed, direct, pc));
             _il.Stloc(_ints[dst]!);
             _il.Ldloc(_ints[dst]!);
             _il.LdcI8(LongEntry.NotSmallInt);
@@ -194,4 +194,7 @@ internal sealed partial class FunctionLowering
     /// <param name="Result">The call's result slot, which holds the boxed value when the exit is taken.</param>
     /// <param name="Next">The instruction after the call, where the generic version continues.</param>
     private sealed record ResultDeopt(IlLabel Label, int Result, int Next, LoopLocals Locals);
+
+    /// <summary>A long call's out-of-line exit for a result that is not a small int: its label, the callee, and the call's pc.</summary>
+    private sealed record BoxedResult(IlLabel Label, DirectCallee Callee, int Pc);
 }

@@ -34,8 +34,9 @@ internal sealed partial class FunctionLowering
         var words = _code.Instructions;
         var offsets = _code.InstructionOffsets().ToList();
         Dictionary<int, bool[]>? liveIn = null;
-        foreach (var (header, branch) in _backEdges)
+        foreach (var loop in _backEdges)
         {
+            var (header, branch) = loop;
             if ((Opcode)words[branch] != Opcode.ForIterBack)
             {
                 continue;
@@ -44,7 +45,7 @@ internal sealed partial class FunctionLowering
             var inside = offsets.Where(pc => pc >= header && pc <= branch).ToList();
             var rangeSlot = _splitting.Read(branch, words[branch + 1]);
             var qualifies = _ranges[rangeSlot] is not null
-                && !_backEdges.Any(other => other != (header, branch) && other.Header >= header && other.Branch <= branch)
+                && !loop.EnclosesAnother(_backEdges)
                 && inside.All(pc => (Opcode)words[pc] is not (Opcode.Return or Opcode.ReturnConst) && Targets(pc).All(t => t >= header && t <= branch))
                 && offsets.Where(pc => pc < header || pc > branch).All(pc => Targets(pc).All(t => t < header || t > branch));
             if (!qualifies)

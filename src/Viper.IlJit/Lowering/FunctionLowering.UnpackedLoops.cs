@@ -20,7 +20,8 @@ internal sealed partial class FunctionLowering
     private HashSet<int>? _unpackedBodies;
 
     /// <summary>The label after each of those UNPACK_SEQUENCEs, per version.</summary>
-    private readonly Dictionary<(bool Specialized, int Pc), IlLabel> _unpackExits = [];
+    private readonly Dictionary<int, IlLabel> _genericUnpackExits = [];
+    private readonly Dictionary<int, IlLabel> _specializedUnpackExits = [];
 
     private IlLocal? _unpackState;
 
@@ -65,10 +66,11 @@ internal sealed partial class FunctionLowering
 
     private IlLabel UnpackExit(int body)
     {
-        if (!_unpackExits.TryGetValue((_specialized, body), out var label))
+        var exits = _specialized ? _specializedUnpackExits : _genericUnpackExits;
+        if (!exits.TryGetValue(body, out var label))
         {
             label = _il.DefineLabel();
-            _unpackExits[(_specialized, body)] = label;
+            exits[body] = label;
         }
 
         return label;

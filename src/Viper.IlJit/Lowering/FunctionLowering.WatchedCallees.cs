@@ -19,16 +19,17 @@ namespace Viper.IlJit.Lowering;
 internal sealed partial class FunctionLowering
 {
     /// <summary>The watched-bindings version seen at compile time, by the callee slot a watched read filled.</summary>
-    private readonly Dictionary<int, long> _watchedCalleeSlots = [];
+    private long?[]? _watchedCalleeVersions;
 
-    private readonly List<(int Pc, IlLabel Read, IlLabel Done)> _coldGlobalReads = [];
+    private readonly List<ColdGlobalRead> _coldGlobalReads = [];
 
     private Dictionary<int, DirectCallee>? _directCalleesBySlot;
 
     private bool TryEmitWatchedCalleeRead(int pc, IlLabel done)
     {
         var slot = Out(pc, 0);
-        _watchedCalleeSlots.Remove(slot);
+        _watchedCalleeVersions ??= new long?[_splitting.SlotCount];
+        _watchedCalleeVersions[slot] = null;
         if (slot < _code.FrameSize)
         {
             return false;
@@ -50,8 +51,8 @@ internal sealed partial class FunctionLowering
         }
 
         var read = _il.DefineLabel();
-        _coldGlobalReads.Add((pc, read, done));
-        _watchedCalleeSlots[slot] = version;
+        _coldGlobalReads.Add(new ColdGlobalRead(pc, read, done));
+        _watchedCalleeVersions[slot] = version;
         var dst = Boxed(slot);
         _il.Ldsfld(RuntimeMembers.WatchedBindingsCurrent);
         _il.Ldfld(RuntimeMembers.WatchedBindingsVersion);
@@ -74,7 +75,7 @@ internal sealed partial class FunctionLowering
     /// </summary>
     private IlLabel? WatchedCalleeTest(int pc, int callBase)
     {
-        if (!_watchedCalleeSlots.TryGetValue(_splitting.Read(pc, callBase), out var version))
+        if (_watchedCalleeVersions?[_splitting.Read(pc, callBase)] is not { } version)
         {
             return null;
         }
@@ -111,4 +112,7 @@ internal sealed partial class FunctionLowering
 
     private JitClosure CalleeClosure(DirectCallee direct) =>
         direct.ClosureIndex >= 0 ? _directCalls.Closures[direct.ClosureIndex] : _closure;
+
+    /// <summary>A watched callee's dict read, out of line: where its version test jumps, and where it continues.</summary>
+    private sealed record ColdGlobalRead(int Pc, IlLabel Read, IlLabel Done);
 }

@@ -33,7 +33,7 @@ internal sealed partial class FunctionLowering
     private readonly JitClosure _closure;
     private readonly IlEmitter _il;
     private readonly DirectCalls _directCalls;
-    private readonly Dictionary<int, (BuiltinIntrinsic Intrinsic, System.Reflection.MethodInfo Method)> _builtinCalls;
+    private readonly Dictionary<int, BuiltinCallSites.Site> _builtinCalls;
     private readonly IlLocal?[] _slots;
     private readonly IlLocal?[] _genericFloats;
     private readonly IlLocal?[] _specializedFloats;
@@ -52,7 +52,7 @@ internal sealed partial class FunctionLowering
 
     /// <summary>Where the long entry returns <see cref="LongEntry.NotSmallInt"/> as an int, boxed; defined at its first use.</summary>
     private IlLabel? _returnNotSmallInt;
-    private readonly List<(int Header, int Branch)> _backEdges;
+    private readonly List<BackEdge> _backEdges;
     private readonly IntSlots _intSlots;
     private readonly IlLocal?[] _specializedInts;
     private readonly RangeLocals?[] _ranges;
@@ -124,7 +124,7 @@ internal sealed partial class FunctionLowering
             notInt[slot] = unboxed[slot] || handlerSlots[slot];
         }
 
-        _backEdges = FindBackEdges();
+        _backEdges = BackEdge.Find(code);
         _intSlots = IntSlots.Find(code, _splitting, notInt, LongEntry.Sites(directCalls));
         _specializedInts = new IlLocal?[_splitting.SlotCount];
         _specializedFloats = new IlLocal?[_splitting.SlotCount];
@@ -436,24 +436,6 @@ internal sealed partial class FunctionLowering
                 labels.TryAdd(target, _il.DefineLabel());
             }
         }
-    }
-
-    /// <summary>Every backward jump: the loop header it goes to, and its own pc.</summary>
-    private List<(int Header, int Branch)> FindBackEdges()
-    {
-        var backEdges = new List<(int Header, int Branch)>();
-        foreach (var pc in _code.InstructionOffsets())
-        {
-            foreach (var target in Targets(pc))
-            {
-                if (target <= pc)
-                {
-                    backEdges.Add((target, pc));
-                }
-            }
-        }
-
-        return backEdges;
     }
 
     private IEnumerable<int> Targets(int pc)

@@ -114,7 +114,7 @@ internal sealed class IntSlots
         }
 
         var pays = offsets.Any(pc => IsIntUse(code, pc) && FloatSlots.Reads(words, pc).Any(slot => isInt[splitting.Read(pc, slot)]))
-            || HasInnermostRangeLoop(code, splitting, ranges, offsets);
+            || HasInnermostRangeLoop(code, splitting, ranges);
         var countingUp = FindCountingUp(code, splitting, ranges, offsets);
         return new IntSlots(isInt, ranges, countingUp, FindNonNegative(code, splitting, isInt, countingUp, offsets), pays);
     }
@@ -309,27 +309,21 @@ internal sealed class IntSlots
     }
 
     /// <summary>Whether some loop over a range slot contains no other loop (its back edge encloses no other back edge).</summary>
-    private static bool HasInnermostRangeLoop(CodeObject code, TemporarySplitting splitting, bool[] ranges, List<int> offsets)
+    private static bool HasInnermostRangeLoop(CodeObject code, TemporarySplitting splitting, bool[] ranges)
     {
         var words = code.Instructions;
-        var backEdges = new List<(int Header, int Branch)>();
-        foreach (var pc in offsets)
+        bool OverRange(int pc) =>
+            (Opcode)words[pc] is Opcode.ForIter or Opcode.ForIterBack && ranges[splitting.Read(pc, words[pc + 1])];
+        var backEdges = BackEdge.Find(code);
+        foreach (var loop in backEdges)
         {
-            var operands = InstructionSet.Info((Opcode)words[pc]).Operands;
-            for (var i = 0; i < operands.Length; i++)
+            if ((OverRange(loop.Branch) || OverRange(loop.Header)) && !loop.EnclosesAnother(backEdges))
             {
-                if (operands[i] == OperandKind.Label && words[pc + 1 + i] <= pc)
-                {
-                    backEdges.Add((words[pc + 1 + i], pc));
-                }
+                return true;
             }
         }
 
-        bool OverRange(int pc) =>
-            (Opcode)words[pc] is Opcode.ForIter or Opcode.ForIterBack && ranges[splitting.Read(pc, words[pc + 1])];
-        return backEdges.Any(loop =>
-            (OverRange(loop.Branch) || OverRange(loop.Header))
-            && !backEdges.Any(other => other != loop && other.Header >= loop.Header && other.Branch <= loop.Branch));
+        return false;
     }
 
     /// <summary>Whether the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> always writes an int in the specialized version.</summary>

@@ -6,9 +6,11 @@ namespace Viper.IlJit.Lowering;
 /// written or a label is reached (code that other paths enter), which keeps the reasoning local:
 /// no dataflow over the body is needed for the common shapes it serves, <c>x % 7</c> (the constant
 /// loaded just before the operation) and <c>total += x % 7</c> (an operand known to be small and
-/// non-negative, whose add needs a cheaper overflow check).
+/// non-negative, whose add needs a cheaper overflow check). A class, not a struct: lowering keeps
+/// them in a dictionary, and framework code over a struct is JIT-compiled at its first use in every
+/// process and never optimized.
 /// </summary>
-internal readonly record struct StraightLineFact(int Slot, long Low, long High)
+internal sealed record StraightLineFact(int Slot, long Low, long High)
 {
     public bool IsConstant => Low == High;
 

@@ -13,8 +13,11 @@ namespace Viper.IlJit.Lowering;
 /// </summary>
 internal sealed class TemporarySplitting
 {
-    private readonly Dictionary<(int Pc, int Slot), int> _reads = [];
-    private readonly Dictionary<(int Pc, int Slot), int> _writes = [];
+    // Per instruction, its split slots as pairs (frame slot, split slot). Keyed by the offset alone
+    // with an array value: a dictionary keyed by a tuple is framework code over a struct, which .NET
+    // JIT-compiles at its first use in every process and never optimizes.
+    private readonly Dictionary<int, int[]> _reads = [];
+    private readonly Dictionary<int, int[]> _writes = [];
 
     private TemporarySplitting(int slotCount) => SlotCount = slotCount;
 
@@ -22,10 +25,45 @@ internal sealed class TemporarySplitting
     public int SlotCount { get; private set; }
 
     /// <summary>The slot that the read of <paramref name="slot"/> by the instruction at <paramref name="pc"/> uses.</summary>
-    public int Read(int pc, int slot) => _reads.TryGetValue((pc, slot), out var split) ? split : slot;
+    public int Read(int pc, int slot) => Find(_reads, pc, slot);
 
     /// <summary>The slot that the write of <paramref name="slot"/> by the instruction at <paramref name="pc"/> goes to.</summary>
-    public int Write(int pc, int slot) => _writes.TryGetValue((pc, slot), out var split) ? split : slot;
+    public int Write(int pc, int slot) => Find(_writes, pc, slot);
+
+    private static int Find(Dictionary<int, int[]> splits, int pc, int slot)
+    {
+        if (splits.TryGetValue(pc, out var pairs))
+        {
+            for (var i = 0; i < pairs.Length; i += 2)
+            {
+                if (pairs[i] == slot)
+                {
+                    return pairs[i + 1];
+                }
+            }
+        }
+
+        return slot;
+    }
+
+    private static void Add(Dictionary<int, int[]> splits, int pc, int slot, int split)
+    {
+        var pairs = splits.TryGetValue(pc, out var known) ? known : [];
+        for (var i = 0; i < pairs.Length; i += 2)
+        {
+            if (pairs[i] == slot)
+            {
+                pairs[i + 1] = split;
+                return;
+            }
+        }
+
+        var grown = new int[pairs.Length + 2];
+        pairs.CopyTo(grown, 0);
+        grown[^2] = slot;
+        grown[^1] = split;
+        splits[pc] = grown;
+    }
 
     /// <summary>No temporary split: every read and write uses its frame slot (code with handlers, whose edges <see cref="For"/> does not follow).</summary>
     public static TemporarySplitting None(CodeObject code) => new(code.FrameSize);
@@ -89,7 +127,7 @@ internal sealed class TemporarySplitting
             {
                 if (splittable[slot])
                 {
-                    splitting._reads[(pc, slot)] = current[slot];
+                    Add(splitting._reads, pc, slot, current[slot]);
                 }
             }
 
@@ -98,7 +136,7 @@ internal sealed class TemporarySplitting
                 if (splittable[slot])
                 {
                     current[slot] = splitting.SlotCount;
-                    splitting._writes[(pc, slot)] = splitting.SlotCount++;
+                    Add(splitting._writes, pc, slot, splitting.SlotCount++);
                 }
             }
         }
