@@ -1,6 +1,7 @@
 using Viper.Perf.Harness;
 using Viper.Perf.Micro;
 using Viper.Perf.Startup;
+using Viper.Perf.Trace;
 
 namespace Viper.Perf;
 
@@ -9,7 +10,8 @@ namespace Viper.Perf;
 /// tier and under CPython (through <c>perf/bench_cpython.py</c>, timed the same way), and prints
 /// them side by side. Subcommands: <c>programs</c> times the whole programs in <c>perf/programs</c>
 /// as processes against CPython, <c>micro</c> runs the BenchmarkDotNet suites of the parts,
-/// <c>startup</c> times <c>-c pass</c> against CPython's.
+/// <c>startup</c> times <c>-c pass</c> against CPython's, <c>trace</c> reports one script's
+/// allocations and .NET JIT compilation.
 /// </summary>
 public static class Program
 {
@@ -23,6 +25,11 @@ public static class Program
         if (args.Length > 0 && args[0] == "startup")
         {
             return StartupCommand.Run(args[1..]);
+        }
+
+        if (args.Length > 0 && args[0] == "trace")
+        {
+            return TraceCommand.Run(args[1..]);
         }
 
         Console.OutputEncoding = System.Text.Encoding.UTF8;

@@ -7,13 +7,17 @@ internal sealed record PerfOptions
         usage: dotnet run -c Release --project perf -- [options]
                dotnet run -c Release --project perf -- micro [BenchmarkDotNet options]
                dotnet run -c Release --project perf -- startup [--runs N] [--viper PATH]... [--cpython PATH]
+               dotnet run -c Release --project perf -- trace [--viper PATH] [--top N] SCRIPT [ARGS...]
 
           micro             run the micro-benchmark suites (lexer, parser, compiler, VM loop and call)
                             with BenchmarkDotNet, e.g. micro --filter '*Lexer*' --job short
           startup           time `-c pass` as whole processes, viper against CPython with and without
                             its site module (-S), interleaved
                             (default 20 runs each); viper is published (Release, ReadyToRun) into
-                            perf/bin/startup-viper unless --viper names one or more
+                            perf/bin/published-viper unless --viper names one or more
+          trace             run one script under viper with .NET's event pipe on and report its
+                            allocations (by type and by allocating stack) and .NET's JIT
+                            compilation (by thread and tier, and the CIL tier's slowest methods)
 
           --bench NAME      run only this benchmark (repeatable; default: all)
           --tier TIER       interp, jit or auto (repeatable; default: every tier Viper has)
