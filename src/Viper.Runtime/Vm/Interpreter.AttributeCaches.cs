@@ -312,42 +312,33 @@ public sealed partial class Interpreter
     /// where the attribute sits) and class version (no property or <c>__getattribute__</c> in the
     /// way) it stays valid for, in the order of <see cref="CurrentInstanceEntries"/>.
     /// </summary>
-    internal static List<CachedInstanceValue> CachedInstanceValues(CodeState state, int cacheIndex)
-    {
-        var count = CurrentInstanceEntries(state, cacheIndex, out var entries);
-        var values = new List<CachedInstanceValue>(count);
-        for (var i = 0; i < count; i++)
-        {
-            ref var entry = ref entries[i];
-            var layout = (InstanceLayout)entry.Owner!;
-            if (entry.Index >= 0 && entry.Index < layout.Count)
-            {
-                values.Add(new CachedInstanceValue(layout, entry.Version, entry.Index));
-            }
-        }
-
-        return values;
-    }
+    internal static List<CachedInstanceValue> CachedInstanceValues(CodeState state, int cacheIndex) =>
+        SelectInstanceEntries(state, cacheIndex, static (layout, entry) =>
+            entry.Index >= 0 && entry.Index < layout.Count ? new CachedInstanceValue(layout, entry.Version, entry.Index) : null);
 
     /// <summary>
     /// The Python methods a CALL_METHOD site's cache holds, for instances of classes written in
     /// Python, each with the layout and class version it stays valid for, in the order of
     /// <see cref="CurrentInstanceEntries"/>.
     /// </summary>
-    internal static List<CachedPythonMethod> CachedPythonMethods(CodeState state, int cacheIndex)
+    internal static List<CachedPythonMethod> CachedPythonMethods(CodeState state, int cacheIndex) =>
+        SelectInstanceEntries(state, cacheIndex, static (layout, entry) =>
+            entry.Value.Ref is PyFunction method ? new CachedPythonMethod(layout, entry.Version, method) : null);
+
+    private static List<T> SelectInstanceEntries<T>(CodeState state, int cacheIndex, Func<InstanceLayout, InlineCache, T?> select)
+        where T : class
     {
         var count = CurrentInstanceEntries(state, cacheIndex, out var entries);
-        var methods = new List<CachedPythonMethod>(count);
+        var selected = new List<T>(count);
         for (var i = 0; i < count; i++)
         {
-            ref var entry = ref entries[i];
-            if (entry.Value.Ref is PyFunction method)
+            if (select((InstanceLayout)entries[i].Owner!, entries[i]) is { } item)
             {
-                methods.Add(new CachedPythonMethod((InstanceLayout)entry.Owner!, entry.Version, method));
+                selected.Add(item);
             }
         }
 
-        return methods;
+        return selected;
     }
 
     /// <summary>
