@@ -67,6 +67,11 @@ internal sealed class CodeState
     /// </summary>
     private (PyDict Globals, int Entry, object Key)? _moduleNameHint;
 
+    private PyStr? _docString;
+
+    /// <summary>The code's docstring as one str shared by every function made from it (CPython's share the code's constant); None when it has none.</summary>
+    public Value DocString => _code.DocString is { } doc ? Value.FromObject(_docString ??= PyStr.Create(doc)) : Value.None;
+
     /// <summary><c>globals['__name__']</c>, or None when it has none: a new function's <c>__module__</c>.</summary>
     public Value ModuleNameIn(PyDict globals)
     {
