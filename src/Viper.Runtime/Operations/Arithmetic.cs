@@ -23,6 +23,18 @@ public static class Arithmetic
             return Floats(op, a.AsFloat, b.AsFloat, a, b, inplace);
         }
 
+        // A flag accumulated over a loop (`changed |= step()`) would otherwise take every test below
+        // and the numeric classification: bool's own & | ^ give a bool.
+        if (a.Ref is PyBool x && b.Ref is PyBool y && op is BinaryOperator.BitAnd or BinaryOperator.BitOr or BinaryOperator.BitXor)
+        {
+            return Value.FromBool(op switch
+            {
+                BinaryOperator.BitAnd => x.Value & y.Value,
+                BinaryOperator.BitOr => x.Value | y.Value,
+                _ => x.Value ^ y.Value,
+            });
+        }
+
         // Appending to a str in a loop is common enough to skip the numeric classification for it.
         if (op == BinaryOperator.Add && a.Ref is PyStr leftStr && b.Ref is PyStr rightStr && leftStr.IsExact && rightStr.IsExact)
         {
