@@ -129,6 +129,14 @@ internal sealed partial class FunctionLowering
             _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Contains)));
             _il.Branch((op == CompareOperator.In) != negated ? OpCodes.Brtrue : OpCodes.Brfalse, target);
         }
+        else if (op is CompareOperator.Is or CompareOperator.IsNot)
+        {
+            // Identity needs neither the comparison's dispatch nor a call: the helper inlines.
+            LoadChecked(left, pc);
+            LoadRight(right, pc);
+            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Identical)));
+            _il.Branch((op == CompareOperator.Is) != negated ? OpCodes.Brtrue : OpCodes.Brfalse, target);
+        }
         else
         {
             LoadChecked(left, pc);

@@ -103,6 +103,10 @@ internal static partial class JitRuntime
     /// <summary><c>item in container</c> (COMPARE and COMPARE_JUMP with <c>in</c> or <c>not in</c>, which negate it themselves).</summary>
     public static bool Contains(Value item, Value container) => Comparison.Contains(container, item);
 
+    /// <summary><c>a is b</c> (COMPARE and COMPARE_JUMP with <c>is</c> or <c>is not</c>, which negate it themselves), small enough for .NET to inline.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static bool Identical(Value a, Value b) => a.Is(b);
+
     public static Value Unary(Opcode opcode, Value value) => opcode switch
     {
         Opcode.Neg => Arithmetic.Negate(value),
