@@ -92,6 +92,30 @@ public sealed class CodeObject
 
     public int LineAt(int offset) => Lines.LineAt(offset);
 
+    /// <summary>
+    /// Where a traceback shows an UnboundLocalError from the instruction at <paramref name="pc"/>
+    /// reading local <paramref name="slot"/>: the word of the first operand that reads it when the
+    /// line table gives that word the name's span, else the instruction itself.
+    /// </summary>
+    public int UnboundReadOffset(int pc, int slot)
+    {
+        if (pc < 0 || pc >= Instructions.Length)
+        {
+            return pc;
+        }
+
+        var operands = InstructionSet.Info((Opcode)Instructions[pc]).Operands;
+        for (var i = 0; i < operands.Length; i++)
+        {
+            if (operands[i] is OperandKind.In or OperandKind.InOut && Instructions[pc + 1 + i] == slot)
+            {
+                return Lines.HasOperandRead(pc + 1 + i) ? pc + 1 + i : pc;
+            }
+        }
+
+        return pc;
+    }
+
     /// <summary>The handler of the instruction at <paramref name="offset"/>, or null when an exception there leaves the frame.</summary>
     public ExceptionTableEntry? HandlerAt(int offset)
     {

@@ -4,12 +4,19 @@ namespace Viper.Bytecode.Code;
 
 /// <summary>
 /// Maps every instruction offset back to the source span it was compiled from, so tracebacks
-/// name the line (and can underline the expression) of the instruction that raised.
+/// name the line (and can underline the expression) of the instruction that raised. An operand
+/// word may have a span of its own: where the instruction reads a local named there (see
+/// <see cref="CodeObject.UnboundReadOffset"/>).
 /// </summary>
-public sealed class LineTable(int[] starts, SourceSpan[] spans)
+public sealed class LineTable(int[] starts, SourceSpan[] spans, int[] operandReads)
 {
     private readonly int[] _starts = starts;
     private readonly SourceSpan[] _spans = spans;
+
+    /// <summary>The operand words, in order, whose own span is that of the local name they read.</summary>
+    private readonly int[] _operandReads = operandReads;
+
+    public bool HasOperandRead(int offset) => Array.BinarySearch(_operandReads, offset) >= 0;
 
     public SourceSpan SpanAt(int offset)
     {

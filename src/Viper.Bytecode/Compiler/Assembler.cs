@@ -29,9 +29,17 @@ public static class Assembler
         // Arrays sized for the worst case (two entries per instruction) rather than a
         // List<SourceSpan> and a List<int>: framework generics over this struct and over int are
         // outside ReadyToRun's version bubble and would be JIT-compiled at start-up.
-        var starts = new int[2 * instructions.Count];
-        var spans = new SourceSpan[2 * instructions.Count];
+        var readCount = 0;
+        foreach (var instr in instructions)
+        {
+            readCount += instr.LocalReads?.Length ?? 0;
+        }
+
+        var starts = new int[(2 * instructions.Count) + readCount];
+        var spans = new SourceSpan[starts.Length];
         var count = 0;
+        var operandReads = new int[readCount];
+        var operandReadCount = 0;
         offset = 0;
         foreach (var instr in instructions)
         {
@@ -59,6 +67,11 @@ public static class Assembler
                 spans[count++] = firstPart;
             }
 
+            if (instr.LocalReads is { } reads)
+            {
+                AddOperandReads(instr, reads, offset, starts, spans, ref count, operandReads, ref operandReadCount);
+            }
+
             offset += instr.Info.Length;
         }
 
@@ -66,7 +79,39 @@ public static class Assembler
         Array.Copy(starts, usedStarts, count);
         var used = new SourceSpan[count];
         Array.Copy(spans, used, count);
-        return new Result(code, new LineTable(usedStarts, used), BuildExceptionTable(instructions, labelOffsets));
+        var usedReads = new int[operandReadCount];
+        Array.Copy(operandReads, usedReads, operandReadCount);
+        return new Result(code, new LineTable(usedStarts, used, usedReads), BuildExceptionTable(instructions, labelOffsets));
+    }
+
+    /// <summary>
+    /// Gives the word of the first operand reading each local in <paramref name="reads"/> the span
+    /// of the name that read it, in operand order (the line table's starts stay sorted). An
+    /// instruction whose first operand word already has a span of its own keeps it.
+    /// </summary>
+    private static void AddOperandReads(Instr instr, LocalRead[] reads, int offset, int[] starts, SourceSpan[] spans, ref int count, int[] operandReads, ref int operandReadCount)
+    {
+        var kinds = instr.Info.Operands;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] is not (OperandKind.In or OperandKind.InOut) || (i == 0 && instr.FirstPartSpan is not null) || !instr.IsFirstReadOfSlot(i))
+            {
+                continue;
+            }
+
+            foreach (var read in reads)
+            {
+                if (read.Slot != instr.Operands[i])
+                {
+                    continue;
+                }
+
+                starts[count] = offset + 1 + i;
+                spans[count++] = read.Span;
+                operandReads[operandReadCount++] = offset + 1 + i;
+                break;
+            }
+        }
     }
 
     /// <summary>Merges consecutive instructions with the same handler into one row each.</summary>

@@ -18,6 +18,7 @@ internal sealed partial class CodeGenerator
         using var _ = At(expr);
         if (expr is Name name && LocalSlot(name.Id) is var slot and >= 0)
         {
+            _pendingReads.Add(new LocalRead(slot, name.Span));
             if (into >= 0 && into != slot)
             {
                 Emit(Opcode.Move, into, slot);

@@ -17,6 +17,8 @@ internal sealed partial class CodeGenerator
 
     private void CompileStatement(Stmt statement)
     {
+        // A read no instruction of its statement consumed (a register handed on as is) says nothing about later ones.
+        _pendingReads.Clear();
         using var _ = At(statement);
         var mark = TempMark;
         switch (statement)
@@ -190,6 +192,8 @@ internal sealed partial class CodeGenerator
         {
             case Name name when LocalSlot(name.Id) is var slot and >= 0:
                 {
+                    // The target is read first, as CPython loads it: an unbound one is reported at its name.
+                    _pendingReads.Add(new LocalRead(slot, name.Span));
                     var right = CompileExpr(statement.Value);
                     EmitBinary(opcode, kind, slot, slot, right);
                     break;
@@ -402,14 +406,7 @@ internal sealed partial class CodeGenerator
             return;
         }
 
-        var result = CompileExpr(statement.Value);
-
-        // A local's value is returned from its register; when it is unbound, the error's position
-        // is the name's, as CPython's LOAD_FAST gives it (`return y` underlines `y`).
-        using (statement.Value is Name name && LocalSlot(name.Id) >= 0 ? At(name) : default(SpanScope?))
-        {
-            Emit(Opcode.Return, result);
-        }
+        Emit(Opcode.Return, CompileExpr(statement.Value));
     }
 
     private void CompileFunctionDef(FunctionDef statement)

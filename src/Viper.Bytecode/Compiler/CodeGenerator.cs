@@ -23,6 +23,9 @@ internal sealed partial class CodeGenerator
     private readonly int _firstLine;
     private readonly CompilerOptions _options;
     private readonly List<Instr> _instructions = [];
+
+    /// <summary>Reads of locals compiled to their registers and not yet consumed by an instruction (see <see cref="TakeReads"/>).</summary>
+    private readonly List<LocalRead> _pendingReads = [];
     private readonly ConstantPool _constants = new();
     private readonly List<string> _names = [];
     /// <summary>
@@ -121,7 +124,69 @@ internal sealed partial class CodeGenerator
     {
         var instr = Instr.Create(opcode, _span, operands);
         instr.Handler = _handler;
+        if (_pendingReads.Count > 0)
+        {
+            instr.LocalReads = TakeReads(instr);
+        }
+
         _instructions.Add(instr);
+    }
+
+    /// <summary>
+    /// The pending local reads <paramref name="instr"/> consumes: for each slot it reads, the
+    /// earliest of the latest reads of it, one per operand reading the slot (so <c>x + f(x)</c>
+    /// gives the inner read to the call's copy and the outer one to the add, and <c>x + x</c> the
+    /// left one to the add).
+    /// </summary>
+    private LocalRead[]? TakeReads(Instr instr)
+    {
+        List<LocalRead>? taken = null;
+        var kinds = instr.Info.Operands;
+        for (var i = 0; i < kinds.Length; i++)
+        {
+            if (kinds[i] is not (OperandKind.In or OperandKind.InOut))
+            {
+                continue;
+            }
+
+            var slot = instr.Operands[i];
+            if (!instr.IsFirstReadOfSlot(i))
+            {
+                continue;
+            }
+
+            var uses = 0;
+            for (var j = i; j < kinds.Length; j++)
+            {
+                uses += kinds[j] is OperandKind.In or OperandKind.InOut && instr.Operands[j] == slot ? 1 : 0;
+            }
+
+            var index = -1;
+            for (var k = _pendingReads.Count - 1; k >= 0 && uses > 0; k--)
+            {
+                if (_pendingReads[k].Slot == slot)
+                {
+                    index = k;
+                    uses--;
+                }
+            }
+
+            if (index < 0)
+            {
+                continue;
+            }
+
+            (taken ??= []).Add(_pendingReads[index]);
+            for (var k = _pendingReads.Count - 1; k >= index; k--)
+            {
+                if (_pendingReads[k].Slot == slot)
+                {
+                    _pendingReads.RemoveAt(k);
+                }
+            }
+        }
+
+        return taken is null ? null : [.. taken];
     }
 
     private int NewLabel() => _nextLabel++;

@@ -32,10 +32,47 @@ public sealed class Instr
 
     public int LabelId { get; }
 
+    /// <summary>
+    /// The locals this instruction reads straight from their registers, each with the span of the
+    /// name that read it: an unbound one is reported there, as CPython reports its LOAD_FAST
+    /// (<c>x + 1</c> underlines <c>x</c>). Null when it reads none.
+    /// </summary>
+    public LocalRead[]? LocalReads { get; set; }
+
     /// <summary>The innermost handler protecting this instruction; null outside every try block.</summary>
     public HandlerLabel? Handler { get; set; }
 
     public bool IsLabel => LabelId >= 0;
+
+    /// <summary>The local reads of <paramref name="count"/> instructions from <paramref name="start"/>, which one instruction replaces.</summary>
+    public static LocalRead[]? MergeReads(List<Instr> instructions, int start, int count)
+    {
+        List<LocalRead>? merged = null;
+        for (var i = start; i < start + count; i++)
+        {
+            if (instructions[i].LocalReads is { } reads)
+            {
+                (merged ??= []).AddRange(reads);
+            }
+        }
+
+        return merged is null ? null : [.. merged];
+    }
+
+    /// <summary>Whether operand <paramref name="index"/> is the first of this instruction's reads of its slot.</summary>
+    public bool IsFirstReadOfSlot(int index)
+    {
+        var kinds = Info.Operands;
+        for (var i = 0; i < index; i++)
+        {
+            if (kinds[i] is OperandKind.In or OperandKind.InOut && Operands[i] == Operands[index])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     public OpcodeInfo Info => InstructionSet.Info(Opcode);
 

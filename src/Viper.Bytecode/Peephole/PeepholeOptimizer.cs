@@ -89,6 +89,7 @@ internal static class PeepholeOptimizer
             if (replacement is not null)
             {
                 replacement.Handler = instructions[i].Handler;
+                replacement.LocalReads = Instr.MergeReads(instructions, i, consumed);
                 output.Add(replacement);
                 i += consumed;
                 changed = true;
@@ -384,6 +385,7 @@ internal static class PeepholeOptimizer
 
             inverted.Operands[target] = jump.Operands[0];
             inverted.Handler = branch.Handler;
+            inverted.LocalReads = branch.LocalReads;
             instructions[i] = inverted;
             instructions.RemoveAt(i + 1);
         }

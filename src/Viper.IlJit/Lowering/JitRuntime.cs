@@ -19,7 +19,7 @@ internal static partial class JitRuntime
     /// <summary>A local read where the VM checks it is bound.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public static Value Bound(Value value, CodeObject code, int slot) =>
-        value.Ref is null ? throw PyErrors.UnboundLocal(code.LocalNames[slot]) : value;
+        value.Ref is null ? throw PyErrors.UnboundLocalRead(code, slot) : value;
 
     /// <summary>
     /// An exception leaving a compiled frame: records the frame in the traceback, turning what the VM
@@ -45,7 +45,7 @@ internal static partial class JitRuntime
             Interpreter.Current.SetImplicitContext(python.Value);
         }
 
-        python.Value.Traceback.Add(new TracebackEntry(code, pc));
+        python.Value.Traceback.Add(python.Value.EntryFor(code, pc));
         return python;
     }
 

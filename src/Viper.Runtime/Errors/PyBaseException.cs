@@ -1,3 +1,4 @@
+using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -27,6 +28,17 @@ public sealed class PyBaseException(PyType type, Value[] args) : PyObject(type)
 
     /// <summary>The object an AttributeError raised by the runtime looked the name up on (its <c>obj</c>).</summary>
     public Value MissingOwner { get; set; }
+
+    /// <summary>The local an UnboundLocalError raised by an instruction's read is about; -1 for any other exception.</summary>
+    internal int UnboundSlot { get; set; } = -1;
+
+    /// <summary>
+    /// The traceback entry for a frame this exception leaves, running <paramref name="code"/> at
+    /// <paramref name="pc"/>: the frame that read an unbound local shows the read's position, the
+    /// name, as CPython shows its LOAD_FAST; every other frame shows the instruction's.
+    /// </summary>
+    internal TracebackEntry EntryFor(CodeObject code, int pc) =>
+        new(code, Traceback.Count == 0 && UnboundSlot >= 0 ? code.UnboundReadOffset(pc, UnboundSlot) : pc);
 
     /// <summary><c>str(exc)</c>: empty, the single argument's str (its repr for KeyError), <c>[Errno n] text</c> for OSError, or the args tuple's repr.</summary>
     public string Message => Args.Length switch

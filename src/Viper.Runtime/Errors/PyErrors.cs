@@ -1,3 +1,4 @@
+using Viper.Bytecode.Code;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -33,6 +34,14 @@ public static class PyErrors
 
     public static PythonException UnboundLocal(string name) =>
         New(ExceptionTypes.UnboundLocalError, $"cannot access local variable '{name}' where it is not associated with a value");
+
+    /// <summary>The UnboundLocalError of an instruction reading local <paramref name="slot"/>, which its traceback shows at the read.</summary>
+    public static PythonException UnboundLocalRead(CodeObject code, int slot)
+    {
+        var error = UnboundLocal(code.LocalNames[slot]);
+        error.Value.UnboundSlot = slot;
+        return error;
+    }
 
     /// <summary>A bare StopIteration, as an exhausted iterator raises it (no args, value None).</summary>
     public static PythonException StopIteration() => new(new PyBaseException(ExceptionTypes.StopIteration, []));

@@ -54,7 +54,7 @@ public sealed partial class Interpreter
             var frame = _frames[_frameCount - 1];
             if (!reraise)
             {
-                error.Traceback.Add(new TracebackEntry(frame.Code, frame.Pc));
+                error.Traceback.Add(error.EntryFor(frame.Code, frame.Pc));
             }
 
             reraise = false;

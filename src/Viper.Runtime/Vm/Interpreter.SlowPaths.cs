@@ -15,7 +15,7 @@ public sealed partial class Interpreter
     [MethodImpl(MethodImplOptions.NoInlining)]
     private static PythonException Unbound(Frame frame, int slot) =>
         slot < frame.Code.LocalCount
-            ? PyErrors.UnboundLocal(frame.Code.LocalNames[slot])
+            ? PyErrors.UnboundLocalRead(frame.Code, slot)
             : throw new InvalidOperationException($"Temporary r{slot} read before it was written in {frame.Code.QualifiedName}.");
 
     /// <summary>Records where the frame is before raising, since the loop stores the offset only on its slow paths.</summary>
