@@ -254,6 +254,7 @@ internal sealed partial class CodeGenerator
     /// <summary>A chain <c>a &lt; b &lt; c</c> evaluates each middle operand once and stops at the first false link.</summary>
     private void CompileCompare(Compare e, int dst)
     {
+        WarnAboutIdentityWithLiteral(e);
         var rebinds = e.Comparators.Any(ContainsNamedExpr);
         var left = CompileOperand(e.Left, rebinds);
         var end = NewLabel();

@@ -1,3 +1,5 @@
+using Viper.Frontend.Ast;
+
 namespace Viper.Bytecode.Compiler;
 
 public sealed record CompilerOptions
@@ -15,4 +17,7 @@ public sealed record CompilerOptions
     /// frame's locals mapping, which may differ from its globals, as a class body does.
     /// </summary>
     public bool NamesInNamespace { get; init; }
+
+    /// <summary>Where the compiler reports a SyntaxWarning (<c>x is 1</c>): the construct's span and the message. Null drops them.</summary>
+    public Action<SourceSpan, string>? Warn { get; init; }
 }

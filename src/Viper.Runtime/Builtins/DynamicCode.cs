@@ -5,6 +5,7 @@ using Viper.Frontend.Diagnostics;
 using Viper.Frontend.Parsing;
 using Viper.Frontend.Scopes;
 using Viper.Runtime.Errors;
+using Viper.Runtime.Hosting;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
@@ -131,7 +132,12 @@ public static class DynamicCode
     /// <summary>Compiles for <c>exec</c> (statements), <c>eval</c> (one expression) or <c>single</c> (one interactive statement).</summary>
     private static CodeObject CompileSource(Interpreter vm, string source, string fileName, string mode)
     {
-        var options = vm.Runtime.Options.Compiler with { NamesInNamespace = true, Interactive = mode == "single" };
+        var options = vm.Runtime.Options.Compiler with
+        {
+            NamesInNamespace = true,
+            Interactive = mode == "single",
+            Warn = SyntaxWarningPrinter.For(vm.Runtime, fileName),
+        };
         try
         {
             if (mode == "eval")

@@ -60,7 +60,8 @@ public sealed class PythonRuntime
         Sources.Add(fileName, source, fromFile);
         var module = Parser.ParseModule(source, fileName, fromFile);
         var scopes = ScopeAnalyzer.Analyze(module);
-        var code = PythonCompiler.CompileModule(module, scopes, fileName, Options.Compiler with { Interactive = interactive });
+        var options = Options.Compiler with { Interactive = interactive, Warn = SyntaxWarningPrinter.For(this, fileName) };
+        var code = PythonCompiler.CompileModule(module, scopes, fileName, options);
         if (Options.DumpBytecode)
         {
             Output.Flush();
