@@ -190,12 +190,28 @@ internal sealed partial class CodeGenerator
         var kind = statement.Op;
         switch (statement.Target)
         {
-            case Name name when LocalSlot(name.Id) is var slot and >= 0:
+            case Name name when LocalSlot(name.Id) is var slot and >= 0 && !ContainsNamedExpr(statement.Value):
                 {
                     // The target is read first, as CPython loads it: an unbound one is reported at its name.
                     _pendingReads.Add(new LocalRead(slot, name.Span));
                     var right = CompileExpr(statement.Value);
                     EmitBinary(opcode, kind, slot, slot, right);
+                    break;
+                }
+
+            case Name name when LocalSlot(name.Id) is var slot and >= 0:
+                {
+                    // A value that rebinds the target (`x += (x := 5)`) must meet the value the
+                    // target had before it, which a copy taken first keeps.
+                    var current = AllocTemp();
+                    using (At(name))
+                    {
+                        Emit(Opcode.Move, current, slot);
+                    }
+
+                    var right = CompileExpr(statement.Value);
+                    EmitBinary(opcode, kind, current, current, right);
+                    Emit(Opcode.Move, slot, current);
                     break;
                 }
 
