@@ -121,10 +121,8 @@ public sealed partial class Interpreter
     /// an everyday idiom — is delivered as a KeyError without a .NET throw: false means a handler
     /// took it and the loop resumes there.
     /// </summary>
-    private bool TryGetItemSlow(Frame frame, int containerSlot, Value key, int entryFrame, out Value result)
+    private bool TryGetItemSlow(Value container, Value key, int entryFrame, out Value result)
     {
-        var container = Bound(frame, containerSlot);
-
         // Only an exact dict: a subclass may define __getitem__ or __missing__.
         if (container.Ref is not PyDict dict || dict.Type != PyType.Dict)
         {

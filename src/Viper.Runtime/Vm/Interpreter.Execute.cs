@@ -1114,7 +1114,8 @@ public sealed partial class Interpreter
                         }
 
                         frame.Pc = pc;
-                        if (!TryGetItemSlow(frame, Unsafe.Add(ref word, 2), isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)), entryFrame, out var slowResult))
+                        // The container is checked before the key, as CPython loads them: `x[y]` with both unbound names x.
+                        if (!TryGetItemSlow(Bound(frame, Unsafe.Add(ref word, 2)), isConst ? key : Bound(frame, Unsafe.Add(ref word, 3)), entryFrame, out var slowResult))
                         {
                             goto ResumeAtHandler;
                         }
