@@ -26,9 +26,9 @@ public static class Assembler
         }
 
         var code = new int[offset];
-        // Arrays sized for the worst case (two entries per instruction) rather than a
-        // List<SourceSpan> and a List<int>: framework generics over this struct and over int are
-        // outside ReadyToRun's version bubble and would be JIT-compiled at start-up.
+        // Arrays sized for the worst case (two entries per instruction and one per local it reads)
+        // rather than a List<SourceSpan> and a List<int>: framework generics over this struct and
+        // over int are outside ReadyToRun's version bubble and would be JIT-compiled at start-up.
         var readCount = 0;
         foreach (var instr in instructions)
         {

@@ -248,11 +248,7 @@ internal sealed partial class CodeGenerator
     /// <summary><c>assert test, message</c>: raises the builtin AssertionError (with the message, evaluated only on failure).</summary>
     private void CompileAssert(Assert statement)
     {
-        if (statement.Test is TupleExpr { Elements.Count: > 0 })
-        {
-            _options.Warn?.Invoke(statement.Span, "assertion is always true, perhaps remove parentheses?");
-        }
-
+        WarnAboutAlwaysTrueAssert(statement);
         var passed = NewLabel();
         CompileJumpIf(statement.Test, passed, jumpWhen: true);
 

@@ -32,6 +32,15 @@ internal sealed partial class CodeGenerator
         }
     }
 
+    /// <summary><c>assert (x, "message")</c>: a non-empty tuple is always true, so the assert never fails.</summary>
+    private void WarnAboutAlwaysTrueAssert(Assert statement)
+    {
+        if (statement.Test is TupleExpr { Elements.Count: > 0 })
+        {
+            _options.Warn?.Invoke(statement.Span, "assertion is always true, perhaps remove parentheses?");
+        }
+    }
+
     /// <summary>A constant CPython's AST optimizer makes of the expression that is not one of the singletons.</summary>
     private static bool IsLiteral(Expr e) => IsConstant(e) && e is not (NoneLiteral or BoolLiteral or EllipsisLiteral);
 
