@@ -189,7 +189,9 @@ public static class Arithmetic
                     throw PyErrors.ZeroDivision(IntMath.TrueDivideByZeroMessage);
                 }
 
-                return Value.FromFloat(Math.Abs(a) <= 1L << 53 && Math.Abs(b) <= 1L << 53 ? (double)a / b : IntMath.TrueDivide(a, b));
+                // Both exact as doubles, one division rounds once, as CPython's; the bounds are
+                // compared directly because Math.Abs throws on long.MinValue.
+                return Value.FromFloat(a is >= -(1L << 53) and <= 1L << 53 && b is >= -(1L << 53) and <= 1L << 53 ? (double)a / b : IntMath.TrueDivide(a, b));
             case BinaryOperator.FloorDiv:
                 if (b == 0)
                 {
