@@ -175,6 +175,12 @@ public static class ValueFormatter
                 throw PyErrors.ValueError("Alternate form (#) not allowed with integer format specifier 'c'");
             }
 
+            // CPython converts to a C long first, so a value beyond 64 bits fails that conversion.
+            if (value < long.MinValue || value > long.MaxValue)
+            {
+                throw PyErrors.Overflow("Python int too large to convert to C long");
+            }
+
             if (value < 0 || value > 0x10FFFF)
             {
                 throw PyErrors.Overflow("%c arg not in range(0x110000)");
