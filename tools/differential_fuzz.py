@@ -1,0 +1,168 @@
+#!/usr/bin/env python3
+"""Differential fuzzing of Viper against CPython 3.11 with generated programs.
+
+Usage:
+    python3 tools/differential_fuzz.py --viper PATH [--kind KIND]... [--seeds N] [--first K] [--keep DIR]
+
+Each seed generates one program of each kind, deterministically:
+    expressions  mixed int/float/bool/big-int operands through every binary and unary operator,
+                 in a function called repeatedly (so the CIL tier compiles it)
+    loops        a loop whose variables change type and magnitude and may raise mid-loop
+                 (specialized int and float code, its overflow checks and deoptimizations)
+    formatting   format() with random specs, % formatting and str/repr of edge-case numbers
+
+The program runs under CPython (this interpreter, which must be 3.11) and under Viper in the
+default tier, --tier jit, --tier interp and --tier auto --jit-threshold 3; any difference in
+stdout, stderr or exit status is reported with the seed, and the program is written to --keep
+(default: a temporary directory) so it can be rerun. Programs CPython itself cannot finish in
+time are skipped. Exit status 1 when some seed differed.
+"""
+import argparse
+import os
+import random
+import subprocess
+import sys
+import tempfile
+
+REQUIRED = (3, 11)
+TIMEOUT_SECONDS = 30
+MODES = [[], ["--tier", "jit"], ["--tier", "interp"], ["--tier", "auto", "--jit-threshold", "3"]]
+
+OPERATORS = ["+", "-", "*", "//", "%", "/", ">>", "&", "|", "^", "<", "<=", "==", "!=", ">", ">="]
+
+
+def expression(rng, atoms, depth):
+    if depth == 0 or rng.random() < 0.3:
+        return rng.choice(atoms)
+    sub = lambda: expression(rng, atoms, depth - 1)
+    r = rng.random()
+    if r < 0.08:
+        return f"(-{sub()})"
+    if r < 0.12:
+        return f"(not {sub()})"
+    if r < 0.16:
+        return f"abs({sub()})"
+    if r < 0.20:
+        return f"min({sub()}, {sub()})"
+    if r < 0.24:
+        return f"({sub()} << {rng.randint(0, 70)})"
+    if r < 0.28:
+        return f"({sub()} ** {rng.randint(0, 3)})"
+    if r < 0.31:
+        return f"int({sub()})"
+    if r < 0.34:
+        return f"round({sub()})"
+    if r < 0.37:
+        return f"({sub()} if {sub()} else {sub()})"
+    return f"({sub()} {rng.choice(OPERATORS + ['and', 'or'])} {sub()})"
+
+
+def expressions_program(rng):
+    atoms = ["a", "b", "c", "d", "0", "1", "-1", "7", "-7", "2.5", "-0.0", "3.0", "True", "False",
+             "10**20", "-(2**63)", "2**63-1", "0.1"]
+    lines = ["def run(a, b, c, d):", "    out = []"]
+    for _ in range(60):
+        lines.append(f"    try:\n        out.append(repr({expression(rng, atoms, 3)}))\n"
+                     "    except Exception as error:\n        out.append(type(error).__name__ + ': ' + str(error))")
+    lines += ["    return out",
+              "for args in [(3, -5, 2.0, True), (0, 1, -0.5, False), (2**62, -(2**62), 1e300, 7)]:",
+              "    for _ in range(3):",
+              "        result = run(*args)",
+              "    print('\\n'.join(result))"]
+    return "\n".join(lines) + "\n"
+
+
+def loops_program(rng):
+    atoms = ["i", "a", "b", "c", "x", "acc", "0", "1", "-1", "3", "-7", "2.5", "0.5", "True", "False",
+             "2**40", "-(2**63)", "2**62", "(2**31-1)"]
+    lines = ["def run(a, b, c):", "    acc = 0", "    x = 1", "    log = []", f"    for i in range({rng.randint(5, 300)}):"]
+    for _ in range(rng.randint(2, 6)):
+        target = rng.choice(["x", "acc"])
+        lines.append(f"        try:\n            {target} = {expression(rng, atoms, 3)}\n"
+                     "        except (ZeroDivisionError, OverflowError, ValueError, TypeError) as error:\n"
+                     "            log.append(type(error).__name__)")
+        # Keeps values bounded, so that CPython finishes in time.
+        lines.append(f"        if isinstance({target}, float) and abs({target}) > 1e200: {target} = 1.5")
+        lines.append(f"        if isinstance({target}, int) and abs({target}) > 2**200: {target} = {target} % 1000003")
+    lines += ["    return acc, x, log[-5:], len(log)",
+              "for args in [(3, -5, 2.0), (0, 1, -0.5), (2**62, -(2**62), 7), (True, 2**63, 0.1)]:",
+              "    for _ in range(3):",
+              "        result = run(*args)",
+              "    print(repr(result))"]
+    return "\n".join(lines) + "\n"
+
+
+def format_spec(rng):
+    align = rng.choice(["", "", "<", ">", "^", "="])
+    fill = rng.choice(["", "*", "0", " "]) if align else ""
+    return (fill + align + rng.choice(["", "", "+", "-", " "]) + rng.choice(["", "", "#"])
+            + rng.choice(["", "", "0"]) + rng.choice(["", "", "1", "8", "15"]) + rng.choice(["", "", ",", "_"])
+            + rng.choice(["", "", ".0", ".1", ".3", ".10"])
+            + rng.choice(["", "d", "f", "e", "g", "G", "E", "F", "%", "x", "X", "o", "b", "n", "c", "s", "r"]))
+
+
+def formatting_program(rng):
+    values = ["0", "-0.0", "1", "-1", "7", "123456789", "-98765", "2**64", "-(2**70)", "0.1", "-2.5", "1e16",
+              "1.5e-7", "123.456", "float('inf')", "float('-inf')", "float('nan')", "True", "3.14159265358979",
+              "1e300", "5e-324", "0.5", "2.675", "1234567.891"]
+    conversions = ["%s", "%r", "%d", "%5.2f", "%-8.3e", "%+g", "%x", "%o", "%08.3f", "%#x", "%c", "%.0f", "%10s"]
+    caught = "(ValueError, TypeError, OverflowError)"
+    lines = ["def show(v, spec):", "    try:", "        return format(v, spec)",
+             f"    except {caught} as error:", "        return type(error).__name__ + ': ' + str(error)", "out = []"]
+    for _ in range(80):
+        lines.append(f"out.append(repr(show({rng.choice(values)}, {format_spec(rng)!r})))")
+    for _ in range(30):
+        lines.append(f"try:\n    out.append(repr({rng.choice(conversions)!r} % ({rng.choice(values)},)))\n"
+                     f"except {caught} as error:\n    out.append(type(error).__name__ + ': ' + str(error))")
+    for _ in range(20):
+        value = rng.choice(values)
+        lines.append(f"out.append(repr(str({value})) + ' ' + repr(repr({value})))")
+    lines.append("print('\\n'.join(out))")
+    return "\n".join(lines) + "\n"
+
+
+KINDS = {"expressions": expressions_program, "loops": loops_program, "formatting": formatting_program}
+
+
+def run(command, path):
+    try:
+        done = subprocess.run(command + [path], capture_output=True, timeout=TIMEOUT_SECONDS, cwd=os.path.dirname(path),
+                              env={**os.environ, "PYTHONHASHSEED": "0", "PYTHONIOENCODING": "utf-8"})
+        return done.returncode, done.stdout, done.stderr
+    except subprocess.TimeoutExpired:
+        return None
+
+
+def main():
+    if sys.version_info[:2] != REQUIRED:
+        sys.exit(f"differential_fuzz.py needs CPython {REQUIRED[0]}.{REQUIRED[1]}, not {sys.version.split()[0]}")
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--viper", required=True, help="the viper command to test")
+    parser.add_argument("--kind", action="append", choices=sorted(KINDS), help="program kinds (default: all)")
+    parser.add_argument("--seeds", type=int, default=50, help="seeds per kind (default 50)")
+    parser.add_argument("--first", type=int, default=1, help="first seed (default 1)")
+    parser.add_argument("--keep", help="directory for the generated programs (default: a temporary one)")
+    options = parser.parse_args()
+    directory = options.keep or tempfile.mkdtemp(prefix="viper-fuzz-")
+    os.makedirs(directory, exist_ok=True)
+    differences = 0
+    for kind in options.kind or sorted(KINDS):
+        for seed in range(options.first, options.first + options.seeds):
+            path = os.path.join(directory, f"{kind}_{seed}.py")
+            with open(path, "w", encoding="utf-8") as program:
+                program.write(KINDS[kind](random.Random(seed)))
+            expected = run([sys.executable], path)
+            if expected is None:
+                continue
+            for mode in MODES:
+                got = run([options.viper] + mode, path)
+                if got != expected:
+                    differences += 1
+                    print(f"{kind} seed {seed} differs under viper {' '.join(mode) or '(default tier)'}: {path}")
+                    break
+    print(f"{differences} of {len(options.kind or KINDS) * options.seeds} programs differed; programs in {directory}")
+    sys.exit(1 if differences else 0)
+
+
+if __name__ == "__main__":
+    main()
