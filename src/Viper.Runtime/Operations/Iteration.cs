@@ -53,13 +53,35 @@ public static class Iteration
         }
 
         var iterator = GetIterator(iterable);
-        var items = new List<Value>();
+        var items = new List<Value>(PreallocationLength(iterable));
         while (iterator.TryNext(out var item))
         {
             items.Add(item);
         }
 
         return items;
+    }
+
+    /// <summary>
+    /// How many items a list or tuple is about to take from <paramref name="iterable"/> when that is
+    /// known before iterating (a range), checked as CPython checks its preallocation: a length
+    /// beyond a 64-bit int is an OverflowError and one no array can hold a MemoryError, at once,
+    /// instead of after iterating until memory runs out. 0 when not known.
+    /// </summary>
+    public static int PreallocationLength(Value iterable)
+    {
+        if (iterable.Ref is not PyRange range)
+        {
+            return 0;
+        }
+
+        var length = range.Length;
+        if (length > long.MaxValue)
+        {
+            throw PyErrors.Overflow("Python int too large to convert to C ssize_t");
+        }
+
+        return length > Array.MaxLength ? throw PyErrors.New(ExceptionTypes.MemoryError, "") : (int)length;
     }
 }
 

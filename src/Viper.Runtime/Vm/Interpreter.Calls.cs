@@ -23,6 +23,9 @@ public sealed partial class Interpreter
 
         var iterator = Iteration.TryGetIterator(source)
             ?? throw PyErrors.TypeError($"Value after * must be an iterable, not {TypeNames.Of(source)}");
+        // A range too long for any list fails now, as CPython's length hint makes it fail, instead
+        // of appending until memory runs out.
+        _ = Iteration.PreallocationLength(source);
         while (iterator.TryNext(out var item))
         {
             target.Append(item);
@@ -66,7 +69,7 @@ public sealed partial class Interpreter
         {
             var iterator = Iteration.TryGetIterator(positional)
                 ?? throw PyErrors.TypeError($"{CallableNames.Describe(callee)} argument after * must be an iterable, not {TypeNames.Of(positional)}");
-            values = [];
+            values = new List<Value>(Iteration.PreallocationLength(positional));
             while (iterator.TryNext(out var item))
             {
                 values.Add(item);

@@ -37,6 +37,9 @@ internal sealed class CollectingConsumer(Func<PyList, Value> finish) : ItemConsu
         }
 
         iterable = args[0];
+
+        // A range too long for any list fails before sorting starts to collect it, as in CPython.
+        _ = Iteration.PreallocationLength(iterable);
         var all = args.All.ToArray();
         var keywordNames = args.KeywordNames;
         return new CollectingConsumer(items =>
