@@ -201,8 +201,9 @@ public static class ArgumentCheck
             : throw PyErrors.TypeError($"'{TypeNames.Of(value)}' object cannot be interpreted as an integer");
     }
 
+    /// <summary>A str argument checked as CPython's argument clinic checks it, which names None as <c>None</c>.</summary>
     public static PyStr Str(Value value, string context)
     {
-        return value.Ref as PyStr ?? throw PyErrors.TypeError($"{context} must be str, not {TypeNames.Of(value)}");
+        return value.Ref as PyStr ?? throw PyErrors.TypeError($"{context} must be str, not {(value.IsNone ? "None" : TypeNames.Of(value))}");
     }
 }

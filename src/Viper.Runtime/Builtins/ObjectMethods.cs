@@ -115,7 +115,7 @@ internal static class ObjectMethods
         BuiltinMethods.Add(type, "__format__", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "__format__", 2);
-            var spec = args[1].Ref as PyStr ?? throw PyErrors.TypeError($"__format__() argument must be str, not {TypeNames.Of(args[1])}");
+            var spec = ArgumentCheck.Str(args[1], "__format__() argument");
             return spec.Value.Length == 0
                 ? Value.FromString(Repr.Str(args[0]))
                 : throw PyErrors.TypeError($"unsupported format string passed to {TypeNames.Of(args[0])}.__format__");

@@ -65,7 +65,7 @@ internal static class ValueTypeDunders
         BuiltinMethods.Add(type, "__format__", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "__format__", 2);
-            return Value.FromString(ValueFormatter.Format(args[0], ArgumentCheck.Str(args[1], "format_spec").Value));
+            return Value.FromString(ValueFormatter.Format(args[0], ArgumentCheck.Str(args[1], "__format__() argument").Value));
         });
 
         if (type != PyType.Str)

@@ -67,7 +67,7 @@ public static class OsModule
         Add(dict, "getenv", (vm, args) =>
         {
             ArgumentCheck.Range(args, "getenv", 1, 2);
-            var key = ArgumentCheck.Str(args[0], "str expected, not").Value;
+            var key = args[0].Ref is PyStr name ? name.Value : throw PyErrors.TypeError($"str expected, not {TypeNames.Of(args[0])}");
             return environment.TryGetValue(key, out var value) ? value : args.Count > 1 ? args[1] : Value.None;
         });
         Add(dict, "listdir", (vm, args) =>

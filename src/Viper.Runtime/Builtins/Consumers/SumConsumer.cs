@@ -26,7 +26,9 @@ internal sealed class SumConsumer(Value start) : ItemConsumer
 
         if (args.Count is < 1 or > 2)
         {
-            throw PyErrors.TypeError($"sum() takes at least 1 positional argument ({args.Count} given)");
+            throw PyErrors.TypeError(args.Count == 0
+                ? "sum() takes at least 1 positional argument (0 given)"
+                : $"sum() takes at most 2 arguments ({args.Count} given)");
         }
 
         if (args.Count == 2)
