@@ -14,19 +14,19 @@ internal sealed class DirectCalls
 {
     public Dictionary<int, DirectCallee> Sites { get; } = [];
 
-    public Dictionary<int, List<MethodCallee>> MethodSites { get; } = [];
+    public Dictionary<int, List<TargetedCallee>> MethodSites { get; } = [];
 
-    /// <summary>The receivers' classes the method sites are guarded on, in the order of <see cref="MethodCallee.TargetIndex"/>.</summary>
+    /// <summary>The receivers' classes the method sites are guarded on, in the order of <see cref="TargetedCallee.TargetIndex"/>.</summary>
     public List<MethodTarget> MethodTargets { get; } = [];
 
-    public Dictionary<int, InstantiationCallee> Instantiations { get; } = [];
+    public Dictionary<int, TargetedCallee> Instantiations { get; } = [];
 
     /// <summary>By LOAD_ATTR offset, for sites that had read instances of several layouts: indices into <see cref="AttributeTargets"/>.</summary>
     public Dictionary<int, List<int>> AttributeSites { get; } = [];
 
     public List<AttributeTarget> AttributeTargets { get; } = [];
 
-    /// <summary>The classes the instantiations are guarded on, in the order of <see cref="InstantiationCallee.TargetIndex"/>.</summary>
+    /// <summary>The classes the instantiations are guarded on, in the order of <see cref="TargetedCallee.TargetIndex"/>.</summary>
     public List<ClassTarget> ClassTargets { get; } = [];
 
     /// <summary>Closures of the callees, in the order of <see cref="DirectCallee.ClosureIndex"/>.</summary>

@@ -24,10 +24,7 @@ internal sealed partial class FunctionLowering
         foreach (var target in targets)
         {
             LoadValue(In(pc, 1));
-            _il.Ldarg(ClosureArg);
-            _il.Ldfld(RuntimeMembers.ClosureAttributeTargets);
-            _il.LdcI4(target);
-            _il.Ldelem(typeof(AttributeTarget));
+            LoadClosureItem(RuntimeMembers.ClosureAttributeTargets, target, typeof(AttributeTarget));
             _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.LoadTargetedAttribute)));
             _il.Stloc(dst);
             _il.Ldloca(dst);

@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Reflection.Emit;
 using Viper.Runtime.Objects;
 
@@ -196,13 +197,23 @@ internal sealed partial class FunctionLowering
     /// <param name="closureIndex">Index into the callee closures, or -1 for this code's own.</param>
     private void LoadCalleeClosure(int closureIndex)
     {
-        _il.Ldarg(ClosureArg);
         if (closureIndex >= 0)
         {
-            _il.Ldfld(RuntimeMembers.ClosureCallees);
-            _il.LdcI4(closureIndex);
-            _il.Ldelem(typeof(JitClosure));
+            LoadClosureItem(RuntimeMembers.ClosureCallees, closureIndex, typeof(JitClosure));
         }
+        else
+        {
+            _il.Ldarg(ClosureArg);
+        }
+    }
+
+    /// <summary>Item <paramref name="index"/> of one of this code's closure tables (its callees, or the targets its guards compare with).</summary>
+    private void LoadClosureItem(FieldInfo table, int index, Type itemType)
+    {
+        _il.Ldarg(ClosureArg);
+        _il.Ldfld(table);
+        _il.LdcI4(index);
+        _il.Ldelem(itemType);
     }
 
     /// <summary>Up to <see cref="SmallArity"/> arguments as values, more as an array.</summary>

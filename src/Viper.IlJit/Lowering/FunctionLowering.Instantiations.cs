@@ -11,7 +11,7 @@ internal sealed partial class FunctionLowering
     /// of it, passed to its <c>__init__</c>'s body with the arguments as values, and the instance
     /// the result once the <c>__init__</c> returned None. Any other callee falls through to the generic call.
     /// </summary>
-    private void EmitDirectInstantiation(int pc, InstantiationCallee instantiation, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
+    private void EmitDirectInstantiation(int pc, TargetedCallee instantiation, int callBase, int argCount, Emission.IlLocal dst, Emission.IlLabel done)
     {
         var generic = _il.DefineLabel();
         _il.Ldloca(Boxed(_splitting.Read(pc, callBase)));
@@ -47,11 +47,5 @@ internal sealed partial class FunctionLowering
         _il.MarkLabel(generic);
     }
 
-    private void LoadClassTarget(int index)
-    {
-        _il.Ldarg(ClosureArg);
-        _il.Ldfld(RuntimeMembers.ClosureClassTargets);
-        _il.LdcI4(index);
-        _il.Ldelem(typeof(ClassTarget));
-    }
+    private void LoadClassTarget(int index) => LoadClosureItem(RuntimeMembers.ClosureClassTargets, index, typeof(ClassTarget));
 }

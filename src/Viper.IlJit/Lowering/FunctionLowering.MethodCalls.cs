@@ -11,7 +11,7 @@ internal sealed partial class FunctionLowering
     /// rebound in the class or its bases), then the method's body with the receiver and arguments
     /// as values. A receiver no guard takes falls through to the generic call.
     /// </summary>
-    private void EmitDirectMethodCalls(int pc, List<MethodCallee> methods, int callBase, int withReceiver, Emission.IlLocal dst, Emission.IlLabel done)
+    private void EmitDirectMethodCalls(int pc, List<TargetedCallee> methods, int callBase, int withReceiver, Emission.IlLocal dst, Emission.IlLabel done)
     {
         foreach (var method in methods)
         {
@@ -41,11 +41,5 @@ internal sealed partial class FunctionLowering
         }
     }
 
-    private void LoadMethodTarget(int index)
-    {
-        _il.Ldarg(ClosureArg);
-        _il.Ldfld(RuntimeMembers.ClosureMethodTargets);
-        _il.LdcI4(index);
-        _il.Ldelem(typeof(MethodTarget));
-    }
+    private void LoadMethodTarget(int index) => LoadClosureItem(RuntimeMembers.ClosureMethodTargets, index, typeof(MethodTarget));
 }

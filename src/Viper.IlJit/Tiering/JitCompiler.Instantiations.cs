@@ -33,7 +33,7 @@ public sealed partial class JitCompiler
 
             calls.ClassTargets.Add(new ClassTarget(type, type.Version, init));
             var closureIndex = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
-            calls.Instantiations[pc] = new InstantiationCallee(calls.ClassTargets.Count - 1, body, closureIndex);
+            calls.Instantiations[pc] = new TargetedCallee(calls.ClassTargets.Count - 1, body, closureIndex);
         }
     }
 }

@@ -25,7 +25,7 @@ public sealed partial class JitCompiler
             }
 
             var withReceiver = words[pc + 3];
-            var callees = new List<MethodCallee>();
+            var callees = new List<TargetedCallee>();
             foreach (var (layout, version, method) in Interpreter.CachedPythonMethods(self.State, words[pc + 5]))
             {
                 if (callees.Count == MaxTargetsPerSite || !TakesExactly(method.Code, withReceiver))
@@ -42,7 +42,7 @@ public sealed partial class JitCompiler
 
                 calls.MethodTargets.Add(new MethodTarget(layout, version, method));
                 var closureIndex = ReferenceEquals(callee, self) ? -1 : AddCallee(calls, callee);
-                callees.Add(new MethodCallee(calls.MethodTargets.Count - 1, body, closureIndex));
+                callees.Add(new TargetedCallee(calls.MethodTargets.Count - 1, body, closureIndex));
             }
 
             if (callees.Count > 0)

@@ -1,4 +1,3 @@
-using System.Reflection.Emit;
 using Viper.Runtime.Objects;
 
 namespace Viper.IlJit.Lowering;
@@ -15,8 +14,3 @@ internal sealed class ClassTarget(PyType type, int version, PyFunction init)
     public readonly int Version = version;
     public readonly PyFunction Init = init;
 }
-
-/// <param name="TargetIndex">Index into the caller's class targets (<see cref="JitClosure.ClassTargets"/>).</param>
-/// <param name="Body">The <c>__init__</c>'s compiled body, taking the instance and arguments as values.</param>
-/// <param name="ClosureIndex">Index into the caller's callee closures, or -1 for the caller itself.</param>
-internal sealed record InstantiationCallee(int TargetIndex, DynamicMethod Body, int ClosureIndex);

@@ -1,4 +1,3 @@
-using System.Reflection.Emit;
 using Viper.Runtime.Objects;
 
 namespace Viper.IlJit.Lowering;
@@ -15,8 +14,3 @@ internal sealed class MethodTarget(InstanceLayout layout, int version, PyFunctio
     public readonly int Version = version;
     public readonly PyFunction Function = function;
 }
-
-/// <param name="TargetIndex">Index into the caller's method targets (<see cref="JitClosure.MethodTargets"/>).</param>
-/// <param name="Body">The method's compiled body, taking the receiver and arguments as values.</param>
-/// <param name="ClosureIndex">Index into the caller's callee closures, or -1 for the caller itself.</param>
-internal sealed record MethodCallee(int TargetIndex, DynamicMethod Body, int ClosureIndex);
