@@ -626,6 +626,13 @@ internal sealed partial class FunctionLowering
             case Opcode.GetIter when IsRange(Out(pc, 0)):
                 EmitRangeGetIter(pc);
                 break;
+            case Opcode.GetIter when StartsLoop(pc):
+                SetPc(pc);
+                _il.Ldarg(InterpreterArg);
+                LoadChecked(In(pc, 1), pc);
+                _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.GetLoopIterator)));
+                _il.Stloc(Boxed(Out(pc, 0)));
+                break;
             case Opcode.GetIter:
                 SetPc(pc);
                 LoadChecked(In(pc, 1), pc);

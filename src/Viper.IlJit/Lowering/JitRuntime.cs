@@ -117,6 +117,12 @@ internal static partial class JitRuntime
 
     public static Value GetIterator(Value value) => Value.FromObject(Iteration.GetIterator(value));
 
+    /// <summary>GET_ITER: a loop's iterator, reused from an earlier loop for an exact list or tuple (see <see cref="Interpreter.GetLoopIterator"/>).</summary>
+    public static Value GetLoopIterator(Interpreter interpreter, Value value) => Value.FromObject(interpreter.GetLoopIterator(value));
+
+    /// <summary>FOR_ITER found its iterator exhausted: it may serve the next loop.</summary>
+    public static void LoopFinished(Interpreter interpreter, Value iterator) => interpreter.LoopFinished(iterator);
+
     /// <summary>
     /// FOR_ITER on any iterator: stores the next item into <paramref name="target"/> only when there
     /// is one. List and tuple iterators, sealed types, are recognised by one compare each and stepped

@@ -47,9 +47,23 @@ public sealed class PyListIterator(PyList list) : PyIterator(ListIteratorType)
 {
     public static PyType ListIteratorType { get; } = new("list_iterator", PyType.Object) { Type = PyType.TypeType };
 
-    public PyList List { get; } = list;
+    private static readonly PyList NoList = PyList.Adopt([]);
+
+    public PyList List { get; private set; } = list;
 
     public int Index;
+
+    /// <summary>Made by a loop's GET_ITER and seen by nothing else, so it may be reused once exhausted (<see cref="Vm.Interpreter.GetLoopIterator"/>).</summary>
+    internal bool IsLoopOwned { get; init; }
+
+    internal void Restart(PyList list)
+    {
+        List = list;
+        Index = 0;
+    }
+
+    /// <summary>Lets go of the list while the iterator waits to be reused.</summary>
+    internal void Release() => List = NoList;
 
     public override bool TryNext(out Value value)
     {
@@ -86,8 +100,20 @@ public sealed class PyArrayIterator(Value[] items, PyType type) : PyIterator(typ
 
     public static PyType ByteArrayIteratorType { get; } = new("bytearray_iterator", PyType.Object) { Type = PyType.TypeType };
 
-    private readonly Value[] _items = items;
+    private Value[] _items = items;
     private int _index;
+
+    /// <summary>Made by a loop's GET_ITER and seen by nothing else, so it may be reused once exhausted (<see cref="Vm.Interpreter.GetLoopIterator"/>).</summary>
+    internal bool IsLoopOwned { get; init; }
+
+    internal void Restart(Value[] items)
+    {
+        _items = items;
+        _index = 0;
+    }
+
+    /// <summary>Lets go of the items while the iterator waits to be reused.</summary>
+    internal void Release() => _items = [];
 
     public override bool TryNext(out Value value)
     {
