@@ -79,6 +79,15 @@ public sealed partial class PyType
 
     internal int SpecialMethodsVersion { get; set; }
 
+    /// <summary>
+    /// The binary operators' special methods looked up for this class at <see cref="OperatorMethodsVersion"/>,
+    /// by <see cref="Operations.OperatorNames.Slot"/>: <c>a - b</c> on a vector class finds its
+    /// <c>__sub__</c> by index, without hashing the name.
+    /// </summary>
+    internal Value[]? OperatorMethods { get; set; }
+
+    internal int OperatorMethodsVersion { get; set; }
+
     /// <summary>The attribute names <c>__slots__</c> allows, or null when instances have a <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }
 

@@ -12,7 +12,20 @@ internal sealed record OperatorNames(string Plain, string Reflected, string InPl
 {
     private static readonly OperatorNames[] ByOperator = Enum.GetValues<BinaryOperator>().Select(Make).ToArray();
 
+    /// <summary>How many <see cref="Slot"/> indices there are.</summary>
+    public static readonly int SlotCount = ByOperator.Length * 3;
+
     public static OperatorNames Of(BinaryOperator op) => ByOperator[(int)op];
+
+    /// <summary>The index of an operator's plain, reflected or in-place method in a class's <see cref="Objects.PyType.OperatorMethods"/>.</summary>
+    public static int Slot(BinaryOperator op, OperatorForm form) => ((int)op * 3) + (int)form;
+
+    public string Name(OperatorForm form) => form switch
+    {
+        OperatorForm.Plain => Plain,
+        OperatorForm.Reflected => Reflected,
+        _ => InPlace,
+    };
 
     private static OperatorNames Make(BinaryOperator op)
     {
@@ -34,4 +47,12 @@ internal sealed record OperatorNames(string Plain, string Reflected, string InPl
         };
         return new OperatorNames(string.Intern($"__{name}__"), string.Intern($"__r{name}__"), string.Intern($"__i{name}__"));
     }
+}
+
+/// <summary>Which of a binary operator's three special methods: <c>__sub__</c>, <c>__rsub__</c> or <c>__isub__</c>.</summary>
+internal enum OperatorForm
+{
+    Plain,
+    Reflected,
+    InPlace,
 }

@@ -1,3 +1,4 @@
+using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Values;
@@ -61,6 +62,55 @@ public static class SpecialMethods
         }
 
         return method.Ref is not null;
+    }
+
+    /// <summary>What a class's <see cref="PyType.OperatorMethods"/> holds for a method it does not have.</summary>
+    private static readonly object NoOperatorMethod = new();
+
+    /// <summary>
+    /// <see cref="TryFind"/> for a binary operator's method, remembered by index in the class's
+    /// <see cref="PyType.OperatorMethods"/> while its version holds.
+    /// </summary>
+    internal static bool TryFindOperator(PyType type, BinaryOperator op, OperatorForm form, out Value method)
+    {
+        if (type.IsBuiltin)
+        {
+            method = default;
+            return false;
+        }
+
+        var found = type.OperatorMethods;
+        if (found is null || type.OperatorMethodsVersion != type.Version)
+        {
+            found = type.OperatorMethods = new Value[OperatorNames.SlotCount];
+            type.OperatorMethodsVersion = type.Version;
+        }
+
+        ref var entry = ref found[OperatorNames.Slot(op, form)];
+        if (entry.Ref is null)
+        {
+            entry = TryFind(type, OperatorNames.Of(op).Name(form), out var looked) ? looked : new Value { Ref = NoOperatorMethod };
+        }
+
+        method = entry;
+        return !ReferenceEquals(entry.Ref, NoOperatorMethod);
+    }
+
+    /// <summary>
+    /// Calls a binary operator's method of <paramref name="self"/>'s class on <paramref name="other"/>
+    /// when the class defines it; false otherwise. A method set to None is called too, as CPython's
+    /// slots call it: <c>'NoneType' object is not callable</c>.
+    /// </summary>
+    internal static bool TryCallOperator(Value self, BinaryOperator op, OperatorForm form, Value other, out Value result)
+    {
+        if (TryFindOperator(self.Type, op, form, out var method))
+        {
+            result = CallBound(method, self, [other]);
+            return true;
+        }
+
+        result = default;
+        return false;
     }
 
     /// <summary>Calls <c>self.name(*args)</c> when the class defines it; false otherwise.</summary>

@@ -14,22 +14,20 @@ public static class UserOperators
     /// <summary>Tries the operands' special methods; false when none applies, so the builtin behaviour (or its TypeError) follows.</summary>
     public static bool TryBinary(BinaryOperator op, Value a, Value b, bool inplace, out Value result)
     {
-        var names = OperatorNames.Of(op);
-        if (inplace && SpecialMethods.TryCall(a, names.InPlace, [b], out result) && !SpecialMethods.IsNotImplemented(result))
+        if (inplace && SpecialMethods.TryCallOperator(a, op, OperatorForm.InPlace, b, out result) && !SpecialMethods.IsNotImplemented(result))
         {
             return true;
         }
 
         var typeA = a.Type;
         var typeB = b.Type;
-        var reflected = names.Reflected;
-        var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && OverridesReflected(typeB, typeA, reflected);
-        if (reflectFirst && SpecialMethods.TryCall(b, reflected, [a], out result) && !SpecialMethods.IsNotImplemented(result))
+        var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && OverridesReflected(typeB, typeA, OperatorNames.Of(op).Reflected);
+        if (reflectFirst && SpecialMethods.TryCallOperator(b, op, OperatorForm.Reflected, a, out result) && !SpecialMethods.IsNotImplemented(result))
         {
             return true;
         }
 
-        if (SpecialMethods.TryCall(a, names.Plain, [b], out result))
+        if (SpecialMethods.TryCallOperator(a, op, OperatorForm.Plain, b, out result))
         {
             if (!SpecialMethods.IsNotImplemented(result))
             {
@@ -44,7 +42,7 @@ public static class UserOperators
             return false;
         }
 
-        if (!reflectFirst && typeB != typeA && SpecialMethods.TryCall(b, reflected, [a], out result) && !SpecialMethods.IsNotImplemented(result))
+        if (!reflectFirst && typeB != typeA && SpecialMethods.TryCallOperator(b, op, OperatorForm.Reflected, a, out result) && !SpecialMethods.IsNotImplemented(result))
         {
             return true;
         }
