@@ -68,9 +68,11 @@ internal sealed partial class FunctionLowering
 
         _il.MarkLabel(slow);
         SetPc(pc);
-        // A division by zero comes back as the pending-raise marker, not as a .NET throw.
+        // A division by zero, and a raise in a class's method called directly, come back as the
+        // pending-raise marker, not as a .NET throw.
         var division = op is BinaryOperator.Div or BinaryOperator.FloorDiv or BinaryOperator.Mod;
-        if (division)
+        var objects = seen.HasFlag(OperandTypes.Other);
+        if (division || objects)
         {
             _il.Ldarg(InterpreterArg);
         }
@@ -79,8 +81,10 @@ internal sealed partial class FunctionLowering
         LoadChecked(left, pc);
         LoadRight(right, pc);
         _il.LdcI4(inplace ? 1 : 0);
-        _il.Call(division ? RuntimeMembers.Helper(nameof(JitRuntime.Division)) : RuntimeMembers.Binary);
-        if (division)
+        _il.Call(objects ? RuntimeMembers.Helper(nameof(JitRuntime.BinaryObject))
+            : division ? RuntimeMembers.Helper(nameof(JitRuntime.Division))
+            : RuntimeMembers.Binary);
+        if (division || objects)
         {
             EmitPendingRaiseCheck();
         }
