@@ -80,6 +80,13 @@ public sealed partial class PyType
     internal int SpecialMethodsVersion { get; set; }
 
     /// <summary>
+    /// The last few names <see cref="SpecialMethodsFound"/> answered, matched by reference: special
+    /// methods are looked up by literal names, so a hot lookup (<c>__eq__</c> and <c>__hash__</c> of
+    /// a dict key, <c>__getattribute__</c> on an attribute miss) skips hashing the name.
+    /// </summary>
+    internal RecentSpecialMethods? RecentSpecialMethods { get; set; }
+
+    /// <summary>
     /// The binary operators' special methods looked up for this class at <see cref="OperatorMethodsVersion"/>,
     /// by <see cref="Operations.OperatorNames.Slot"/>: <c>a - b</c> on a vector class finds its
     /// <c>__sub__</c> by index, without hashing the name.

@@ -33,10 +33,16 @@ public static class SpecialMethods
         }
 
         var found = type.SpecialMethodsFound;
-        if (found is null || type.SpecialMethodsVersion != type.Version)
+        var recent = type.RecentSpecialMethods;
+        if (found is null || recent is null || type.SpecialMethodsVersion != type.Version)
         {
             found = type.SpecialMethodsFound = new();
+            recent = type.RecentSpecialMethods = new();
             type.SpecialMethodsVersion = type.Version;
+        }
+        else if (recent.TryGet(name, out method))
+        {
+            return method.Ref is not null;
         }
 
         if (!found.TryGetValue(name, out method))
@@ -61,6 +67,7 @@ public static class SpecialMethods
             found.Set(name, method);
         }
 
+        recent.Remember(name, method);
         return method.Ref is not null;
     }
 
