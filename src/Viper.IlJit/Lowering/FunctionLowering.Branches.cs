@@ -34,10 +34,16 @@ internal sealed partial class FunctionLowering
             _il.Branch(OpCodes.Br, done);
             _il.MarkLabel(generic);
             SetPc(pc);
+            var objects = _code.OperandTypesSeen[pc].HasFlag(OperandTypes.Other);
+            if (objects)
+            {
+                _il.Ldarg(InterpreterArg);
+            }
+
             LoadChecked(In(pc, 1), pc);
             LoadRight(right, pc);
             _il.LdcI4(condition);
-            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.CompareValue)));
+            _il.Call(RuntimeMembers.Helper(objects ? nameof(JitRuntime.CompareObject) : nameof(JitRuntime.CompareValue)));
             _il.Stloc(Boxed(Out(pc, 0)));
         }
 
@@ -139,10 +145,17 @@ internal sealed partial class FunctionLowering
         }
         else
         {
+            // A site that saw instances of classes may call their comparison methods directly.
+            var objects = seen.HasFlag(OperandTypes.Other);
+            if (objects)
+            {
+                _il.Ldarg(InterpreterArg);
+            }
+
             LoadChecked(left, pc);
             LoadRight(right, pc);
             _il.LdcI4(condition);
-            _il.Call(RuntimeMembers.Helper(nameof(JitRuntime.Compare)));
+            _il.Call(RuntimeMembers.Helper(objects ? nameof(JitRuntime.CompareObjectToBool) : nameof(JitRuntime.Compare)));
             _il.Branch(OpCodes.Brtrue, target);
         }
 

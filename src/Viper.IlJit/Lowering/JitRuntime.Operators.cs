@@ -1,3 +1,4 @@
+using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -6,7 +7,7 @@ using Viper.Runtime.Vm;
 
 namespace Viper.IlJit.Lowering;
 
-/// <summary>Binary operators on instances of classes written in Python, from compiled code.</summary>
+/// <summary>Binary operators and rich comparisons on instances of classes written in Python, from compiled code.</summary>
 internal static partial class JitRuntime
 {
     /// <summary>
@@ -24,28 +25,79 @@ internal static partial class JitRuntime
             && (ReferenceEquals(b.Type, instance.Type) || b.Type.IsBuiltin)
             && !(inplace && SpecialMethods.TryFindOperator(instance.Type, op, OperatorForm.InPlace, out _))
             && SpecialMethods.TryFindOperator(instance.Type, op, OperatorForm.Plain, out var method)
-            && method.Ref is PyFunction function
-            && function.Code.CompiledEntry is CompiledCode compiled
-            && ReferenceEquals(compiled.Globals, function.Globals))
+            && TryCallDirectly(interpreter, method, a, b, out var result))
         {
-            Value result;
-            switch (compiled.DirectBody)
-            {
-                case Func<Interpreter, Value, Value, Value> body:
-                    result = body(interpreter, a, b);
-                    break;
-                case Func<Interpreter, PyFunction, Value, Value, Value> body:
-                    result = body(interpreter, function, a, b);
-                    break;
-                default:
-                    return Generic(interpreter, op, a, b, inplace);
-            }
-
             // Declined with the other operand's type unable to reflect: the builtin operation's TypeError.
             return SpecialMethods.IsNotImplemented(result) ? Arithmetic.BuiltinBinary(op, a, b, inplace) : result;
         }
 
         return Generic(interpreter, op, a, b, inplace);
+    }
+
+    /// <summary>
+    /// COMPARE's value at a site that saw operands other than ints and floats: <c>&lt; &lt;= &gt; &gt;= ==</c>
+    /// with an instance of a Python class on the left calls its compiled method directly, on the same
+    /// terms as <see cref="BinaryObject"/> (a NotImplemented goes on to the reflection, as CPython's
+    /// rich comparison does even between instances of one class); the rest as the VM compares.
+    /// </summary>
+    public static Value CompareObject(Interpreter interpreter, Value a, Value b, int condition)
+    {
+        var op = CompareCondition.Operator(condition);
+        return !CompareCondition.IsNegated(condition) && TryCompareDirectly(interpreter, a, b, op, out var result)
+            ? result
+            : Comparison.Compare(a, b, condition);
+    }
+
+    /// <summary>COMPARE_JUMP's test on such operands: as <see cref="CompareObject"/>, the truth of the method's result.</summary>
+    public static bool CompareObjectToBool(Interpreter interpreter, Value a, Value b, int condition)
+    {
+        var op = CompareCondition.Operator(condition);
+        return TryCompareDirectly(interpreter, a, b, op, out var result)
+            ? Truth.IsTrue(result) != CompareCondition.IsNegated(condition)
+            : Comparison.CompareToBool(a, b, op) != CompareCondition.IsNegated(condition);
+    }
+
+    private static bool TryCompareDirectly(Interpreter interpreter, Value a, Value b, CompareOperator op, out Value result)
+    {
+        if (op is CompareOperator.Eq or CompareOperator.Lt or CompareOperator.LtE or CompareOperator.Gt or CompareOperator.GtE
+            && ExactType.Is(a.Ref, out PyInstance? instance)
+            && (ReferenceEquals(b.Type, instance.Type) || b.Type.IsBuiltin)
+            && SpecialMethods.TryFind(instance.Type, UserOperators.MethodName(op), out var method)
+            && TryCallDirectly(interpreter, method, a, b, out result))
+        {
+            result = interpreter.ThrowIfPending(result);
+            if (SpecialMethods.IsNotImplemented(result))
+            {
+                result = UserOperators.CompareAfterLeftDeclined(a, b, op);
+            }
+
+            return true;
+        }
+
+        result = default;
+        return false;
+    }
+
+    /// <summary>Calls <paramref name="method"/> on <paramref name="self"/> and <paramref name="other"/> through its compiled direct body, when it is a function that has one.</summary>
+    private static bool TryCallDirectly(Interpreter interpreter, Value method, Value self, Value other, out Value result)
+    {
+        if (method.Ref is PyFunction function
+            && function.Code.CompiledEntry is CompiledCode compiled
+            && ReferenceEquals(compiled.Globals, function.Globals))
+        {
+            switch (compiled.DirectBody)
+            {
+                case Func<Interpreter, Value, Value, Value> body:
+                    result = body(interpreter, self, other);
+                    return true;
+                case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                    result = body(interpreter, function, self, other);
+                    return true;
+            }
+        }
+
+        result = default;
+        return false;
     }
 
     private static Value Generic(Interpreter interpreter, BinaryOperator op, Value a, Value b, bool inplace) =>

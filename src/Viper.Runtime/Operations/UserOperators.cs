@@ -70,20 +70,27 @@ public static class UserOperators
             return result;
         }
 
-        if (!reflectFirst && !BuiltinBaseCompares(a, b) && TryCompare(b, a, reflectedOp, out result))
-        {
-            return result;
-        }
-
-        // No method of a class written in Python decided: the builtin base's comparison (an int
-        // subclass compares as its value), which for plain instances is identity or a TypeError.
-        return op switch
-        {
-            CompareOperator.Eq => Value.FromBool(Comparison.BuiltinEqual(a, b)),
-            CompareOperator.NotEq => Value.FromBool(!Comparison.BuiltinEqual(a, b)),
-            _ => Value.FromBool(Comparison.BuiltinOrder(a, b, op)),
-        };
+        return reflectFirst ? BuiltinBaseComparison(a, b, op) : CompareAfterLeftDeclined(a, b, op);
     }
+
+    /// <summary>
+    /// The rest of <see cref="Compare"/> when the right operand's reflected method did not come
+    /// first and the left one's own method is missing or returned NotImplemented: the reflection,
+    /// then the builtin base's comparison.
+    /// </summary>
+    public static Value CompareAfterLeftDeclined(Value a, Value b, CompareOperator op) =>
+        !BuiltinBaseCompares(a, b) && TryCompare(b, a, Reflect(op), out var result) ? result : BuiltinBaseComparison(a, b, op);
+
+    /// <summary>
+    /// No method of a class written in Python decided: the builtin base's comparison (an int
+    /// subclass compares as its value), which for plain instances is identity or a TypeError.
+    /// </summary>
+    private static Value BuiltinBaseComparison(Value a, Value b, CompareOperator op) => op switch
+    {
+        CompareOperator.Eq => Value.FromBool(Comparison.BuiltinEqual(a, b)),
+        CompareOperator.NotEq => Value.FromBool(!Comparison.BuiltinEqual(a, b)),
+        _ => Value.FromBool(Comparison.BuiltinOrder(a, b, op)),
+    };
 
     private static bool TryCompare(Value self, Value other, CompareOperator op, out Value result)
     {
@@ -149,7 +156,8 @@ public static class UserOperators
         _ => op,
     };
 
-    private static string MethodName(CompareOperator op) => op switch
+    /// <summary>The special method of a rich comparison: <c>__lt__</c> for <c>&lt;</c>.</summary>
+    public static string MethodName(CompareOperator op) => op switch
     {
         CompareOperator.Lt => "__lt__",
         CompareOperator.LtE => "__le__",

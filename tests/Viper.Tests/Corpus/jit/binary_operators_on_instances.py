@@ -82,16 +82,42 @@ def hot(a, b, n):
     return out[-1]
 
 
+def minus(x, y):
+    return x - y
+
+
+def times(x, y):
+    return x * y
+
+
+def plus(x, y):
+    return x + y
+
+
+def divided(x, y):
+    return x / y
+
+
+def power(x, y):
+    return x ** y
+
+
+def repeated(f, x, y, n=300):
+    for _ in range(n):
+        last = outcome(lambda: f(x, y))
+    return last
+
+
 def edges(a):
     return [
-        outcome(lambda: a - Vec(99, 0)),
-        outcome(lambda: a * a),
-        outcome(lambda: a * None),
-        outcome(lambda: a - 1),
-        outcome(lambda: a - Scaled(1, 1)),
-        outcome(lambda: a + "text"),
-        outcome(lambda: a / 0),
-        outcome(lambda: a ** 2),
+        repeated(minus, a, Vec(99, 0)),
+        repeated(times, a, a),
+        repeated(times, a, None),
+        repeated(minus, a, 1),
+        repeated(minus, a, Scaled(1, 1)),
+        repeated(plus, a, "text"),
+        repeated(divided, a, 0),
+        repeated(power, a, 2),
     ]
 
 
