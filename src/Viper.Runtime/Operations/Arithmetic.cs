@@ -321,8 +321,18 @@ public static class Arithmetic
 
     private static Value Repeat(Value a, Value b, bool inplace)
     {
-        var (sequence, count) = IsSequence(a) ? (a, b) : IsSequence(b) ? (b, a) : (default, default);
-        if (!sequence.IsBound)
+        Value sequence, count;
+        if (IsSequence(a))
+        {
+            (sequence, count) = (a, b);
+        }
+        else if (IsSequence(b) && !(inplace && HasSequenceMethods(a)))
+        {
+            // `n *= seq` repeats the right operand into a new object, never in place.
+            (sequence, count) = (b, a);
+            inplace = false;
+        }
+        else
         {
             throw Unsupported(BinaryOperator.Mult, a, b, inplace);
         }
@@ -402,6 +412,14 @@ public static class Arithmetic
     private static bool IsTypeUnion(Value a, Value b) => PyUnionType.IsMember(a) && PyUnionType.IsMember(b) && !(a.IsNone && b.IsNone);
 
     private static bool IsSequence(Value value) => value.Ref is PyStr or PyList or PyTuple or PyBytes or PyByteArray;
+
+    /// <summary>
+    /// Whether CPython's type of <paramref name="value"/> has sequence methods without a repeat of
+    /// its own (every class written in Python, dicts, sets, ranges, dict views): an in-place
+    /// <c>*=</c> on it then fails rather than repeating a sequence on the right, as CPython's
+    /// PyNumber_InPlaceMultiply does.
+    /// </summary>
+    private static bool HasSequenceMethods(Value value) => !value.Type.IsBuiltin || value.Ref is PyDict or PySet or PyRange or PyDictView;
 
     public static Value Negate(Value a)
     {
