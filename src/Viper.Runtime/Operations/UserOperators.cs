@@ -92,22 +92,31 @@ public static class UserOperators
         _ => Value.FromBool(Comparison.BuiltinOrder(a, b, op)),
     };
 
+    /// <summary>
+    /// Calls <paramref name="self"/>'s comparison method when its class has one. A method set to
+    /// None is called too, as CPython's slot calls it: <c>'NoneType' object is not callable</c>.
+    /// </summary>
     private static bool TryCompare(Value self, Value other, CompareOperator op, out Value result)
     {
-        if (SpecialMethods.TryCall(self, MethodName(op), [other], out result))
+        if (SpecialMethods.TryFind(self.Type, MethodName(op), out var method))
         {
+            result = SpecialMethods.CallBound(method, self, [other]);
             return !SpecialMethods.IsNotImplemented(result);
         }
 
         // Without its own __ne__, a class gets object's: the inverse of its __eq__. A subclass of a
         // builtin with its own __ne__ (int, str, list, ...) gets that one instead, as the fallback.
-        if (op == CompareOperator.NotEq && InheritsObjectNotEqual(self.Type) && SpecialMethods.TryCall(self, "__eq__", [other], out result)
-            && !SpecialMethods.IsNotImplemented(result))
+        if (op == CompareOperator.NotEq && InheritsObjectNotEqual(self.Type) && SpecialMethods.TryFind(self.Type, "__eq__", out var equal))
         {
-            result = Value.FromBool(!Truth.IsTrue(result));
-            return true;
+            result = SpecialMethods.CallBound(equal, self, [other]);
+            if (!SpecialMethods.IsNotImplemented(result))
+            {
+                result = Value.FromBool(!Truth.IsTrue(result));
+                return true;
+            }
         }
 
+        result = default;
         return false;
     }
 
