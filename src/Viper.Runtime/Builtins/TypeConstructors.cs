@@ -129,7 +129,16 @@ public static class TypeConstructors
         var value = args[0];
         if (hasBase)
         {
-            var radix = (int)Math.Clamp(ArgumentCheck.Index(baseValue), -1, 37);
+            // CPython reads the base clamped to a machine word and checks its range before it
+            // looks at what is to be converted.
+            var radix = Numbers.TryGetIndexValue(baseValue, out var index) && Numbers.TryGetBigInteger(index, out var big)
+                ? (int)BigInteger.Clamp(big, -1, 37)
+                : (int)ArgumentCheck.Index(baseValue);
+            if (radix is 1 or < 0 or > 36)
+            {
+                throw PyErrors.ValueError("int() base must be >= 2 and <= 36, or 0");
+            }
+
             return value.Ref is PyStr text ? ParseInt(text.Value, radix)
                 : value.Ref is PyBytes or PyByteArray ? ParseIntBytes(value, radix)
                 : throw PyErrors.TypeError("int() can't convert non-string with explicit base");
