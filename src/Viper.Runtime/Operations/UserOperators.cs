@@ -59,7 +59,7 @@ public static class UserOperators
         var reflectedOp = Reflect(op);
         var typeA = a.Type;
         var typeB = b.Type;
-        var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && SpecialMethods.TryFind(typeB, MethodName(reflectedOp), out _);
+        var reflectFirst = typeB != typeA && typeB.IsSubtypeOf(typeA) && HasComparison(typeB, reflectedOp);
         if (reflectFirst && TryCompare(b, a, reflectedOp, out var result))
         {
             return result;
@@ -148,6 +148,14 @@ public static class UserOperators
         var right = Numbers.Classify(b, out _, out _, out _);
         return left != NumberKind.NotNumber && right != NumberKind.NotNumber && (left == NumberKind.Float || right != NumberKind.Float);
     }
+
+    /// <summary>
+    /// Whether <see cref="TryCompare"/> finds a method for <paramref name="op"/> on instances of
+    /// <paramref name="type"/>: its own, or for <c>!=</c> object's, which asks the class's <c>__eq__</c>.
+    /// </summary>
+    private static bool HasComparison(PyType type, CompareOperator op) =>
+        SpecialMethods.TryFind(type, MethodName(op), out _)
+        || (op == CompareOperator.NotEq && InheritsObjectNotEqual(type) && SpecialMethods.TryFind(type, "__eq__", out _));
 
     private static bool InheritsObjectNotEqual(PyType type) =>
         type.LayoutBase == PyType.Object || type.LayoutBase == Errors.ExceptionTypes.BaseException;
