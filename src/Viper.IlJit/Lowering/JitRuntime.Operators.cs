@@ -81,19 +81,9 @@ internal static partial class JitRuntime
     /// <summary>Calls <paramref name="method"/> on <paramref name="self"/> and <paramref name="other"/> through its compiled direct body, when it is a function that has one.</summary>
     private static bool TryCallDirectly(Interpreter interpreter, Value method, Value self, Value other, out Value result)
     {
-        if (method.Ref is PyFunction function
-            && function.Code.CompiledEntry is CompiledCode compiled
-            && ReferenceEquals(compiled.Globals, function.Globals))
+        if (method.Ref is PyFunction function)
         {
-            switch (compiled.DirectBody)
-            {
-                case Func<Interpreter, Value, Value, Value> body:
-                    result = body(interpreter, self, other);
-                    return true;
-                case Func<Interpreter, PyFunction, Value, Value, Value> body:
-                    result = body(interpreter, function, self, other);
-                    return true;
-            }
+            return SpecialMethods.TryCallDirectBody(interpreter, function, self, other, out result);
         }
 
         result = default;

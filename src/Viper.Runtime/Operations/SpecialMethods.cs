@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Frontend.Ast;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
@@ -159,25 +160,60 @@ public static class SpecialMethods
     /// </summary>
     private static bool TryCallDirectBody(Interpreter vm, PyFunction function, Value self, ReadOnlySpan<Value> args, out Value result)
     {
-        if (function.Code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, function.Globals))
+        if (args.Length == 0 ? TryCallDirectBody(vm, function, self, out result) : args.Length == 1 && TryCallDirectBody(vm, function, self, args[0], out result))
         {
-            switch (compiled.DirectBody)
-            {
-                case Func<Interpreter, Value, Value> body when args.Length == 0:
-                    result = vm.ThrowIfPending(body(vm, self));
-                    return true;
-                case Func<Interpreter, Value, Value, Value> body when args.Length == 1:
-                    result = vm.ThrowIfPending(body(vm, self, args[0]));
-                    return true;
-                case Func<Interpreter, PyFunction, Value, Value> body when args.Length == 0:
-                    result = vm.ThrowIfPending(body(vm, function, self));
-                    return true;
-                case Func<Interpreter, PyFunction, Value, Value, Value> body when args.Length == 1:
-                    result = vm.ThrowIfPending(body(vm, function, self, args[0]));
-                    return true;
-            }
+            result = vm.ThrowIfPending(result);
+            return true;
         }
 
+        result = default;
+        return false;
+    }
+
+    /// <summary>
+    /// <paramref name="function"/>'s direct body called with the receiver alone, when it is compiled
+    /// with one; a raise in it comes back parked (compiled code calls this to pass it on without a throw).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryCallDirectBody(Interpreter vm, PyFunction function, Value self, out Value result)
+    {
+        switch (DirectBodyOf(function))
+        {
+            case Func<Interpreter, Value, Value> body:
+                result = body(vm, self);
+                return true;
+            case Func<Interpreter, PyFunction, Value, Value> body:
+                result = body(vm, function, self);
+                return true;
+            default:
+                return NotCalled(out result);
+        }
+    }
+
+    /// <summary>As the one-operand form, with the receiver and one argument (<c>a - b</c>, <c>a &lt; b</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    internal static bool TryCallDirectBody(Interpreter vm, PyFunction function, Value self, Value other, out Value result)
+    {
+        switch (DirectBodyOf(function))
+        {
+            case Func<Interpreter, Value, Value, Value> body:
+                result = body(vm, self, other);
+                return true;
+            case Func<Interpreter, PyFunction, Value, Value, Value> body:
+                result = body(vm, function, self, other);
+                return true;
+            default:
+                return NotCalled(out result);
+        }
+    }
+
+    /// <summary>The direct body of a function compiled for its own globals, or null.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Delegate? DirectBodyOf(PyFunction function) =>
+        function.Code.CompiledEntry is CompiledCode compiled && ReferenceEquals(compiled.Globals, function.Globals) ? compiled.DirectBody : null;
+
+    private static bool NotCalled(out Value result)
+    {
         result = default;
         return false;
     }
