@@ -1,4 +1,5 @@
 using Viper.Bytecode.Code;
+using Viper.Bytecode.Instructions;
 
 namespace Viper.IlJit.Lowering;
 
@@ -21,20 +22,28 @@ internal static class Liveness
             {
                 var pc = offsets[index];
                 var live = new bool[splitting.SlotCount];
-                foreach (var next in FloatSlots.Successors(words, pc))
+                if ((Opcode)words[pc] is Opcode.ForIter or Opcode.ForIterBack)
                 {
-                    if (liveIn.TryGetValue(next, out var after))
-                    {
-                        for (var slot = 0; slot < live.Length; slot++)
-                        {
-                            live[slot] |= after[slot];
-                        }
-                    }
+                    // The target is assigned only on the way into the body: on the way out of the
+                    // loop it keeps its last item, which `return i` after the loop reads.
+                    var fallThrough = pc + InstructionSet.LengthOf((Opcode)words[pc]);
+                    var intoBody = (Opcode)words[pc] == Opcode.ForIter ? fallThrough : words[pc + 3];
+                    var pastLoop = (Opcode)words[pc] == Opcode.ForIter ? words[pc + 3] : fallThrough;
+                    Merge(live, liveIn, intoBody);
+                    live[splitting.Write(pc, words[pc + 2])] = false;
+                    Merge(live, liveIn, pastLoop);
                 }
-
-                foreach (var slot in FloatSlots.Writes(words, pc))
+                else
                 {
-                    live[splitting.Write(pc, slot)] = false;
+                    foreach (var next in FloatSlots.Successors(words, pc))
+                    {
+                        Merge(live, liveIn, next);
+                    }
+
+                    foreach (var slot in FloatSlots.Writes(words, pc))
+                    {
+                        live[splitting.Write(pc, slot)] = false;
+                    }
                 }
 
                 foreach (var slot in FloatSlots.Reads(words, pc))
@@ -51,5 +60,16 @@ internal static class Liveness
         }
 
         return liveIn;
+    }
+
+    private static void Merge(bool[] live, Dictionary<int, bool[]> liveIn, int next)
+    {
+        if (liveIn.TryGetValue(next, out var after))
+        {
+            for (var slot = 0; slot < live.Length; slot++)
+            {
+                live[slot] |= after[slot];
+            }
+        }
     }
 }
