@@ -1,5 +1,6 @@
 """The program kinds of tools/differential_fuzz.py: each takes a random.Random and returns a program."""
 from .classes import classes_program
+from .closures import closures_program
 from .containers import containers_program
 from .exceptions import exceptions_program
 from .expressions import expressions_program
@@ -9,4 +10,4 @@ from .loops import loops_program
 
 KINDS = {"expressions": expressions_program, "loops": loops_program, "formatting": formatting_program,
          "classes": classes_program, "generators": generators_program, "exceptions": exceptions_program,
-         "containers": containers_program}
+         "containers": containers_program, "closures": closures_program}
