@@ -27,6 +27,16 @@ internal static class DescriptorTypes
         BuiltinMethods.Add(type, "getter", (vm, args) => Replace(args, "getter", (p, f) => new PyProperty(f, p.Setter, p.Deleter, p.Doc)));
         BuiltinMethods.Add(type, "setter", (vm, args) => Replace(args, "setter", (p, f) => new PyProperty(p.Getter, f, p.Deleter, p.Doc)));
         BuiltinMethods.Add(type, "deleter", (vm, args) => Replace(args, "deleter", (p, f) => new PyProperty(p.Getter, p.Setter, f, p.Doc)));
+        BuiltinMethods.Add(type, "__set_name__", (vm, args) =>
+        {
+            if (args.Count != 3 || args.KeywordCount != 0)
+            {
+                throw PyErrors.TypeError($"__set_name__() takes 2 positional arguments but {args.Count - 1} were given");
+            }
+
+            ((PyProperty)args[0].Ref!).Name = args[2].Ref is PyStr name ? name.Value : Operations.Repr.Of(args[2]);
+            return Value.None;
+        });
     }
 
     private static Value NewProperty(Vm.Interpreter vm, CallArgs args)

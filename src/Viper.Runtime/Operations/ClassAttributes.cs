@@ -16,11 +16,6 @@ public static class ClassAttributes
         }
 
         RejectReadOnly(name);
-        if (value.Ref is PyProperty { Name: null } property)
-        {
-            property.Name = name;
-        }
-
         if (!TrySetTypeData(type, name, value))
         {
             type.SetAttribute(name, value);

@@ -167,7 +167,7 @@ public static class InstanceAttributes
         {
             if (property.Setter.IsNone)
             {
-                throw PyErrors.New(ExceptionTypes.AttributeError, $"property '{property.Name ?? name}' of '{type.Name}' object has no setter");
+                throw NoAccessor(property, type, "setter");
             }
 
             Interpreter.Current.Call(property.Setter, [owner, value]);
@@ -212,6 +212,15 @@ public static class InstanceAttributes
     }
 
     /// <summary><c>object.__delattr__</c>.</summary>
+    /// <summary>
+    /// Setting or deleting through a property without that accessor: named as CPython names it, by
+    /// the name <c>__set_name__</c> gave the property (its class body's), else not at all.
+    /// </summary>
+    private static PythonException NoAccessor(PyProperty property, PyType type, string accessor) =>
+        PyErrors.New(ExceptionTypes.AttributeError, property.Name is { } name
+            ? $"property '{name}' of '{type.QualifiedName}' object has no {accessor}"
+            : $"property of '{type.QualifiedName}' object has no {accessor}");
+
     public static void DeleteGeneric(Value owner, string name)
     {
         var type = owner.Type;
@@ -220,7 +229,7 @@ public static class InstanceAttributes
         {
             if (property.Deleter.IsNone)
             {
-                throw PyErrors.New(ExceptionTypes.AttributeError, $"property '{property.Name ?? name}' of '{type.Name}' object has no deleter");
+                throw NoAccessor(property, type, "deleter");
             }
 
             Interpreter.Current.Call(property.Deleter, [owner]);
