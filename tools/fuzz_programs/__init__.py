@@ -1,4 +1,5 @@
 """The program kinds of tools/differential_fuzz.py: each takes a random.Random and returns a program."""
+from .attributes import attributes_program
 from .classes import classes_program
 from .closures import closures_program
 from .containers import containers_program
@@ -10,4 +11,5 @@ from .loops import loops_program
 
 KINDS = {"expressions": expressions_program, "loops": loops_program, "formatting": formatting_program,
          "classes": classes_program, "generators": generators_program, "exceptions": exceptions_program,
-         "containers": containers_program, "closures": closures_program}
+         "containers": containers_program, "closures": closures_program,
+         "attributes": attributes_program}
