@@ -51,10 +51,11 @@ public static partial class StrMethods
     {
         var self = Self(args, name).Value;
         var parameters = Parameters(args, name, "sep", "maxsplit");
+        // CPython converts maxsplit while it parses the arguments and checks sep afterwards.
+        var limit = parameters[1].IsBound ? SizeArgument(parameters[1]) : -1;
         var separator = parameters[0].IsBound && !parameters[0].IsNone
             ? parameters[0].Ref as PyStr ?? throw PyErrors.TypeError($"must be str or None, not {TypeNames.Of(parameters[0])}")
             : null;
-        var limit = parameters[1].IsBound ? SizeArgument(parameters[1]) : -1;
         if (limit < 0)
         {
             limit = long.MaxValue;
