@@ -66,6 +66,25 @@ public static class ArgumentCheck
     }
 
     /// <summary>A method's positional arguments, not counting its receiver, as Argument Clinic checks them.</summary>
+    /// <summary>
+    /// A method whose arguments CPython parses with a format string (bytes.find, bytes.count):
+    /// <c>find() takes at least 1 argument (0 given)</c>.
+    /// </summary>
+    public static void ParsedRange(CallArgs args, string name, int least, int most)
+    {
+        NoKeywords(args, name);
+        var given = args.Count - 1;
+        if (given < least)
+        {
+            throw PyErrors.TypeError($"{name}() takes at least {least} argument{(least == 1 ? "" : "s")} ({given} given)");
+        }
+
+        if (given > most)
+        {
+            throw PyErrors.TypeError($"{name}() takes at most {most} argument{(most == 1 ? "" : "s")} ({given} given)");
+        }
+    }
+
     public static void MethodRange(CallArgs args, string name, int least, int most)
     {
         NoKeywords(args, name);

@@ -161,7 +161,7 @@ public static partial class BytesMethods
         BuiltinMethods.Add(type, "join", (vm, args) =>
         {
             var separator = Self(args, "join").ToArray();
-            ArgumentCheck.MethodRange(args, "join", 1, 1);
+            ArgumentCheck.OneArgument(args, $"{type.Name}.join");
             if (Iteration.TryGetIterator(args[1]) is null)
             {
                 throw PyErrors.TypeError("can only join an iterable");
@@ -247,7 +247,7 @@ public static partial class BytesMethods
     private static Value MapAscii(CallArgs args, string name, Func<byte, byte> map)
     {
         var bytes = Self(args, name).ToArray();
-        ArgumentCheck.MethodRange(args, name, 0, 0);
+        ArgumentCheck.NoArguments(args, $"{(args[0].Ref is PyByteArray ? "bytearray" : "bytes")}.{name}");
         return BytesLike.Make(args[0], [.. bytes.Select(map)]);
     }
 
@@ -403,7 +403,7 @@ public static partial class BytesMethods
     private static int Find(CallArgs args, string name, bool fromRight)
     {
         var bytes = Self(args, name).ToArray();
-        ArgumentCheck.MethodRange(args, name, 1, 3);
+        ArgumentCheck.ParsedRange(args, name, 1, 3);
         var needle = Needle(args[1]);
         var (start, end) = StrMethods.AdjustIndices(args, 2, bytes.Length);
         if (start > bytes.Length || end - start < needle.Length)
@@ -421,7 +421,7 @@ public static partial class BytesMethods
     private static int Count(CallArgs args)
     {
         var bytes = Self(args, "count").ToArray();
-        ArgumentCheck.MethodRange(args, "count", 1, 3);
+        ArgumentCheck.ParsedRange(args, "count", 1, 3);
         var needle = Needle(args[1]);
         var (start, end) = StrMethods.AdjustIndices(args, 2, bytes.Length);
         if (start > bytes.Length || end - start < needle.Length)
