@@ -39,7 +39,9 @@ public static class DictMethods
         BuiltinMethods.Add(type, "pop", (vm, args) =>
         {
             ArgumentCheck.MethodRange(args, "pop", 1, 2);
-            if (Self(args).Remove(args[1], out var removed))
+            // An empty dict answers without hashing the key, as CPython's does: {}.pop([]) is a KeyError.
+            var dict = Self(args);
+            if (dict.Count > 0 && dict.Remove(args[1], out var removed))
             {
                 return removed;
             }
