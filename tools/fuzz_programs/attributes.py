@@ -1,6 +1,7 @@
 """The attributes kind: hot loops reading attributes and calling methods of instances while the program
 changes what those names mean: instance attributes shadowing class ones, properties, __slots__,
 __getattr__ fallbacks, methods replaced on the class, its base or the instance, attributes deleted."""
+from .recording import recorded
 
 CHANGES = [
     "Base.method = lambda self, k: ('patched base', k)",
@@ -47,8 +48,7 @@ def attributes_program(rng):
     for expression in rng.sample(["o.value", "o.shared", "o.method(k)", "o.prop", "o.counter(k)",
                                   "getattr(o, 'missing', 'default')", "hasattr(o, 'value')",
                                   "type(o).__name__", "callable(o.method)", "[o.method(j) for j in range(2)]"], 6):
-        lines.append(f"    try:\n        out.append(repr({expression}))\n"
-                     "    except Exception as error:\n        out.append(type(error).__name__ + ': ' + str(error))")
+        lines.append(recorded(expression))
     lines += [
         "    return out",
         "def rounds(label):",

@@ -1,5 +1,6 @@
 """The classes kind: operators and comparisons between instances of random classes whose special methods
 return values, NotImplemented or raise, with methods patched, set to None and deleted between rounds."""
+from .recording import recorded
 
 
 SPECIAL_METHODS = ["__add__", "__radd__", "__iadd__", "__sub__", "__rsub__", "__isub__", "__mul__", "__rmul__",
@@ -39,8 +40,7 @@ def classes_program(rng):
             form = f"_inplace(a, b, {op!r})"
         if rng.random() < 0.15:
             form = rng.choice(["bool(a)", "len(a)", "a < b < a", "a == b == a"])
-        lines.append(f"    try:\n        out.append(repr({form}))\n"
-                     "    except Exception as error:\n        out.append(type(error).__name__ + ': ' + str(error))")
+        lines.append(recorded(form))
     lines += ["    return out",
               "def _inplace(a, b, op):",
               "    x = a",

@@ -1,5 +1,6 @@
 """The expressions kind: every binary and unary operator on mixed numbers, in a function called repeatedly."""
 from .expression import expression
+from .recording import recorded
 
 
 def expressions_program(rng):
@@ -7,8 +8,7 @@ def expressions_program(rng):
              "10**20", "-(2**63)", "2**63-1", "0.1"]
     lines = ["def run(a, b, c, d):", "    out = []"]
     for _ in range(60):
-        lines.append(f"    try:\n        out.append(repr({expression(rng, atoms, 3)}))\n"
-                     "    except Exception as error:\n        out.append(type(error).__name__ + ': ' + str(error))")
+        lines.append(recorded(expression(rng, atoms, 3)))
     lines += ["    return out",
               "for args in [(3, -5, 2.0, True), (0, 1, -0.5, False), (2**62, -(2**62), 1e300, 7)]:",
               "    for _ in range(3):",

@@ -1,5 +1,6 @@
 """The methods kind: list, dict, set, tuple and bytes methods called with random arguments (wrong types,
 out-of-range indices and missing keys included) in a hot function, on fresh copies each call."""
+from .recording import recorded
 
 RECEIVERS = {
     "xs": ["append", "extend", "insert", "remove", "pop", "index", "count", "sort", "reverse", "copy", "clear"],
@@ -30,8 +31,7 @@ def methods_program(rng):
         arguments = [rng.choice(ARGUMENTS) for _ in range(rng.randint(0, 2))]
         if method == "sort" and rng.random() < 0.5:
             arguments = [rng.choice(["key=len", "reverse=True", "key=str"])]
-        lines.append(f"    try:\n        out.append(show({receiver}.{method}({', '.join(arguments)})))\n"
-                     "    except Exception as error:\n        out.append(type(error).__name__ + ': ' + str(error))")
+        lines.append(recorded(f"{receiver}.{method}({', '.join(arguments)})", shown_by="show"))
         lines.append(f"    out.append(show({receiver}))")
     lines += ["    return out",
               "for k in (0, 4, -2):",

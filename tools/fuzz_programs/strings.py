@@ -1,5 +1,6 @@
 """The strings kind: str methods, slicing, f-strings and % formatting with random arguments (wrong types
 and out-of-range values included) in a hot function."""
+from .recording import recorded
 
 VALUES = ["s", "t", "''", "'a,b,,c'", "'  pad  '", "'ÄßΩ'", "('x' * 3)", "'MiXeD cAsE'", "'12'", "'\\t tab\\n'"]
 ARGUMENTS = ["''", "','", "'a'", "'b,'", "0", "1", "-1", "2", "None", "3.5", "'xyz'", "('a', 'b')", "[1]", "10**20"]
@@ -33,8 +34,7 @@ def string_expression(rng):
 def strings_program(rng):
     lines = ["def run(s, t, k):", "    out = []"]
     for _ in range(40):
-        lines.append(f"    try:\n        out.append(repr({string_expression(rng)}))\n"
-                     "    except Exception as error:\n        out.append(type(error).__name__ + ': ' + str(error))")
+        lines.append(recorded(string_expression(rng)))
     lines += ["    return out",
               "for args in [('abc', 'a'), ('', 'zz'), ('a,b', ','), ('ÿ€', 'x')]:",
               "    for k in (0, 2, -1):",
