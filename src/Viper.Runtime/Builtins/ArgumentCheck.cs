@@ -65,7 +65,6 @@ public static class ArgumentCheck
         }
     }
 
-    /// <summary>A method's positional arguments, not counting its receiver, as Argument Clinic checks them.</summary>
     /// <summary>
     /// A method whose arguments CPython parses with a format string (bytes.find, bytes.count):
     /// <c>find() takes at least 1 argument (0 given)</c>.
@@ -85,6 +84,7 @@ public static class ArgumentCheck
         }
     }
 
+    /// <summary>A method's positional arguments, not counting its receiver, as Argument Clinic checks them.</summary>
     public static void MethodRange(CallArgs args, string name, int least, int most)
     {
         NoKeywords(args, name);

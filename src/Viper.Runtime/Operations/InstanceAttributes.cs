@@ -211,7 +211,6 @@ public static class InstanceAttributes
         DeleteGeneric(owner, name);
     }
 
-    /// <summary><c>object.__delattr__</c>.</summary>
     /// <summary>
     /// Setting or deleting through a property without that accessor: named as CPython names it, by
     /// the name <c>__set_name__</c> gave the property (its class body's), else not at all.
@@ -221,6 +220,7 @@ public static class InstanceAttributes
             ? $"property '{name}' of '{type.QualifiedName}' object has no {accessor}"
             : $"property of '{type.QualifiedName}' object has no {accessor}");
 
+    /// <summary><c>object.__delattr__</c>.</summary>
     public static void DeleteGeneric(Value owner, string name)
     {
         var type = owner.Type;
