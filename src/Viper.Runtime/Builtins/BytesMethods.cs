@@ -1,4 +1,3 @@
-using System.Globalization;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -146,11 +145,7 @@ public static partial class BytesMethods
             var (encoding, errors) = CodecArguments(args, "decode");
             return Value.FromString(Codecs.Decode(bytes, encoding, errors));
         });
-        BuiltinMethods.Add(type, "hex", (vm, args) =>
-        {
-            ArgumentCheck.NoArguments(args, $"{type.Name}.hex");
-            return Value.FromString(Convert.ToHexStringLower(Self(args, "hex")));
-        });
+        BuiltinMethods.Add(type, "hex", (vm, args) => Hex(args));
         BuiltinMethods.AddClassMethod(type, "fromhex", (vm, args) =>
         {
             ArgumentCheck.Exactly(args, "fromhex", 2);
@@ -201,48 +196,6 @@ public static partial class BytesMethods
         BuiltinMethods.Add(type, "upper", (vm, args) => MapAscii(args, "upper", b => b is >= (byte)'a' and <= (byte)'z' ? (byte)(b - 32) : b));
         BuiltinMethods.Add(type, "lower", (vm, args) => MapAscii(args, "lower", b => b is >= (byte)'A' and <= (byte)'Z' ? (byte)(b + 32) : b));
     }
-
-    private static byte[] FromHex(string text)
-    {
-        var result = new List<byte>();
-        var i = 0;
-        while (i < text.Length)
-        {
-            if (char.IsWhiteSpace(text[i]) && text[i] < 128)
-            {
-                i++;
-                continue;
-            }
-
-            var high = HexValue(text[i]);
-            if (high < 0)
-            {
-                throw HexError(i);
-            }
-
-            var low = i + 1 < text.Length ? HexValue(text[i + 1]) : -1;
-            if (low < 0)
-            {
-                throw HexError(i + 1);
-            }
-
-            result.Add((byte)((high << 4) | low));
-            i += 2;
-        }
-
-        return [.. result];
-    }
-
-    private static int HexValue(char c) => c switch
-    {
-        >= '0' and <= '9' => c - '0',
-        >= 'a' and <= 'f' => c - 'a' + 10,
-        >= 'A' and <= 'F' => c - 'A' + 10,
-        _ => -1,
-    };
-
-    private static PythonException HexError(int position) =>
-        PyErrors.ValueError(string.Create(CultureInfo.InvariantCulture, $"non-hexadecimal number found in fromhex() arg at position {position}"));
 
     private static Value MapAscii(CallArgs args, string name, Func<byte, byte> map)
     {
