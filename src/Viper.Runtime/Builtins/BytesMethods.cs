@@ -357,8 +357,9 @@ public static partial class BytesMethods
     {
         var bytes = Self(args, name).ToArray();
         ArgumentCheck.ParsedRange(args, name, 1, 3);
-        var needle = Needle(args[1]);
+        // CPython reads the slice's bounds before it looks at what to find.
         var (start, end) = StrMethods.AdjustIndices(args, 2, bytes.Length);
+        var needle = Needle(args[1]);
         if (start > bytes.Length || end - start < needle.Length)
         {
             return -1;
@@ -375,8 +376,8 @@ public static partial class BytesMethods
     {
         var bytes = Self(args, "count").ToArray();
         ArgumentCheck.ParsedRange(args, "count", 1, 3);
-        var needle = Needle(args[1]);
         var (start, end) = StrMethods.AdjustIndices(args, 2, bytes.Length);
+        var needle = Needle(args[1]);
         if (start > bytes.Length || end - start < needle.Length)
         {
             return 0;
