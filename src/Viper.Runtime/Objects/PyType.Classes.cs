@@ -72,28 +72,10 @@ public sealed partial class PyType
     internal object? InstantiationCache { get; set; }
 
     /// <summary>
-    /// Special-method lookups already answered for this class at <see cref="SpecialMethodsVersion"/>
-    /// (a missing method is cached as an unbound value), so operators on instances don't walk the MRO each time.
+    /// Special-method lookups already answered for this class, so operators on instances don't walk
+    /// the MRO each time; replaced when the class's <see cref="Version"/> moves on.
     /// </summary>
-    internal NameTable? SpecialMethodsFound { get; set; }
-
-    internal int SpecialMethodsVersion { get; set; }
-
-    /// <summary>
-    /// The last few names <see cref="SpecialMethodsFound"/> answered, matched by reference: special
-    /// methods are looked up by literal names, so a hot lookup (<c>__eq__</c> and <c>__hash__</c> of
-    /// a dict key, <c>__getattribute__</c> on an attribute miss) skips hashing the name.
-    /// </summary>
-    internal RecentSpecialMethods? RecentSpecialMethods { get; set; }
-
-    /// <summary>
-    /// The binary operators' special methods looked up for this class at <see cref="OperatorMethodsVersion"/>,
-    /// by <see cref="Operations.OperatorNames.Slot"/>: <c>a - b</c> on a vector class finds its
-    /// <c>__sub__</c> by index, without hashing the name.
-    /// </summary>
-    internal Value[]? OperatorMethods { get; set; }
-
-    internal int OperatorMethodsVersion { get; set; }
+    internal SpecialMethodCache? SpecialMethodCache { get; set; }
 
     /// <summary>The attribute names <c>__slots__</c> allows, or null when instances have a <c>__dict__</c>.</summary>
     public HashSet<string>? SlotNames { get; private set; }

@@ -17,7 +17,7 @@ internal sealed record OperatorNames(string Plain, string Reflected, string InPl
 
     public static OperatorNames Of(BinaryOperator op) => ByOperator[(int)op];
 
-    /// <summary>The index of an operator's plain, reflected or in-place method in a class's <see cref="Objects.PyType.OperatorMethods"/>.</summary>
+    /// <summary>The index of an operator's plain, reflected or in-place method in a class's <see cref="Objects.SpecialMethodCache.Operators"/>.</summary>
     public static int Slot(BinaryOperator op, OperatorForm form) => ((int)op * 3) + (int)form;
 
     public string Name(OperatorForm form) => form switch

@@ -33,20 +33,13 @@ public static class SpecialMethods
             return false;
         }
 
-        var found = type.SpecialMethodsFound;
-        var recent = type.RecentSpecialMethods;
-        if (found is null || recent is null || type.SpecialMethodsVersion != type.Version)
-        {
-            found = type.SpecialMethodsFound = new();
-            recent = type.RecentSpecialMethods = new();
-            type.SpecialMethodsVersion = type.Version;
-        }
-        else if (recent.TryGet(name, out method))
+        var cache = CacheOf(type);
+        if (cache.TryGetRecent(name, out method))
         {
             return method.Ref is not null;
         }
 
-        if (!found.TryGetValue(name, out method))
+        if (!cache.ByName.TryGetValue(name, out method))
         {
             method = default;
             foreach (var candidate in type.Mro)
@@ -65,19 +58,31 @@ public static class SpecialMethods
                 }
             }
 
-            found.Set(name, method);
+            cache.ByName.Set(name, method);
         }
 
-        recent.Remember(name, method);
+        cache.Remember(name, method);
         return method.Ref is not null;
     }
 
-    /// <summary>What a class's <see cref="PyType.OperatorMethods"/> holds for a method it does not have.</summary>
+    /// <summary>The class's cache of special-method answers, a new one if the class changed since the last.</summary>
+    private static SpecialMethodCache CacheOf(PyType type)
+    {
+        var cache = type.SpecialMethodCache;
+        if (cache is null || cache.Version != type.Version)
+        {
+            cache = type.SpecialMethodCache = new SpecialMethodCache(type.Version);
+        }
+
+        return cache;
+    }
+
+    /// <summary>What a class's <see cref="SpecialMethodCache.Operators"/> holds for a method it does not have.</summary>
     private static readonly object NoOperatorMethod = new();
 
     /// <summary>
     /// <see cref="TryFind"/> for a binary operator's method, remembered by index in the class's
-    /// <see cref="PyType.OperatorMethods"/> while its version holds.
+    /// <see cref="SpecialMethodCache.Operators"/>.
     /// </summary>
     internal static bool TryFindOperator(PyType type, BinaryOperator op, OperatorForm form, out Value method)
     {
@@ -87,14 +92,9 @@ public static class SpecialMethods
             return false;
         }
 
-        var found = type.OperatorMethods;
-        if (found is null || type.OperatorMethodsVersion != type.Version)
-        {
-            found = type.OperatorMethods = new Value[OperatorNames.SlotCount];
-            type.OperatorMethodsVersion = type.Version;
-        }
-
-        ref var entry = ref found[OperatorNames.Slot(op, form)];
+        var cache = CacheOf(type);
+        var operators = cache.Operators ??= new Value[OperatorNames.SlotCount];
+        ref var entry = ref operators[OperatorNames.Slot(op, form)];
         if (entry.Ref is null)
         {
             entry = TryFind(type, OperatorNames.Of(op).Name(form), out var looked) ? looked : new Value { Ref = NoOperatorMethod };
