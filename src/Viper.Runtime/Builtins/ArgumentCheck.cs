@@ -1,3 +1,4 @@
+using System.Numerics;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
@@ -202,6 +203,13 @@ public static class ArgumentCheck
 
         return values;
     }
+
+    /// <summary>
+    /// An index argument of any size, for a caller that clamps or range-checks it itself (int()'s
+    /// base, hex()'s group size); what is no index gets <see cref="Index"/>'s TypeError.
+    /// </summary>
+    public static BigInteger WholeIndex(Value value) =>
+        Numbers.TryGetIndexValue(value, out var index) && Numbers.TryGetBigInteger(index, out var whole) ? whole : Index(value);
 
     public static long Index(Value value)
     {

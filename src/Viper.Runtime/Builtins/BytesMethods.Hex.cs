@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
-using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.Runtime.Builtins;
@@ -120,11 +119,7 @@ public static partial class BytesMethods
     /// <summary>hex()'s bytes_per_sep: an index that fits a C int.</summary>
     private static long GroupSize(Value grouping)
     {
-        if (!Numbers.TryGetIndexValue(grouping, out var index) || !Numbers.TryGetBigInteger(index, out var size))
-        {
-            return ArgumentCheck.Index(grouping);
-        }
-
+        var size = ArgumentCheck.WholeIndex(grouping);
         return size >= int.MinValue && size <= int.MaxValue ? (long)size : throw PyErrors.Overflow("Python int too large to convert to C int");
     }
 

@@ -131,9 +131,7 @@ public static class TypeConstructors
         {
             // CPython reads the base clamped to a machine word and checks its range before it
             // looks at what is to be converted.
-            var radix = Numbers.TryGetIndexValue(baseValue, out var index) && Numbers.TryGetBigInteger(index, out var big)
-                ? (int)BigInteger.Clamp(big, -1, 37)
-                : (int)ArgumentCheck.Index(baseValue);
+            var radix = (int)BigInteger.Clamp(ArgumentCheck.WholeIndex(baseValue), -1, 37);
             if (radix is 1 or < 0 or > 36)
             {
                 throw PyErrors.ValueError("int() base must be >= 2 and <= 36, or 0");
