@@ -1,6 +1,7 @@
 using System.Reflection.Emit;
 using Viper.Bytecode.Instructions;
 using Viper.IlJit.Emission;
+using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 
 namespace Viper.IlJit.Lowering;
@@ -95,7 +96,7 @@ internal sealed partial class FunctionLowering
         _il.Ldloc(_unpackState);
         _il.Branch(OpCodes.Brfalse, exhausted);
         _il.Ldloc(_unpackState);
-        _il.LdcI4(JitRuntime.UnpackedNotTaken);
+        _il.LdcI4((int)PairStep.NotPairs);
         _il.CompareBranch(OpCodes.Beq, ordinary);
         for (var i = 0; i < 2; i++)
         {

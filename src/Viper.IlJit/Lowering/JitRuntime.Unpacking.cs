@@ -1,4 +1,3 @@
-using Viper.Runtime.Objects;
 using Viper.Runtime.Operations;
 using Viper.Runtime.Values;
 using Viper.Runtime.Vm;
@@ -10,60 +9,21 @@ internal static partial class JitRuntime
     /// <summary>UNPACK_STARRED (<c>first, *rest = items</c>): the targets' values, in a new array.</summary>
     public static Value[] UnpackStarred(Value source, int count, int star) => Interpreter.UnpackStarredItems(source, count, star);
 
-    /// <summary>What <see cref="TryNextUnpacked"/> answers.</summary>
-    public const int UnpackedItems = 1, UnpackedExhausted = 0, UnpackedNotTaken = -1;
-
     /// <summary>
     /// FOR_ITER whose item the loop's first instruction unpacks into two slots
     /// (<c>for i, x in enumerate(xs)</c>, <c>for a, b in zip(xs, ys)</c>, <c>for k, v in d.items()</c>):
-    /// these iterators of pairs hand the items over in <paramref name="items"/> (the closure's scratch array,
+    /// the iterators of pairs hand the items over in <paramref name="items"/> (the closure's scratch array,
     /// which the compiled code copies into its locals before anything else runs) instead of making a
-    /// tuple that only the unpacking would see. Any other iterator (a zip of another width too) is not
-    /// taken: the ordinary FOR_ITER and UNPACK_SEQUENCE run, with their errors.
+    /// tuple that only the unpacking would see. Any other iterator (a zip of another width too) is
+    /// <see cref="PairStep.NotPairs"/>: the ordinary FOR_ITER and UNPACK_SEQUENCE run, with their errors.
     /// </summary>
     public static int TryNextUnpacked(JitClosure closure, Value iterator, out Value[] items)
     {
-        // The items are gathered first and copied into the scratch array last: stepping an iterator
-        // may run Python code that enters this function again and uses the same array.
-        items = null!;
-        switch (iterator.Ref)
-        {
-            case PyEnumerate enumerate:
-                {
-                    if (!enumerate.TryNextPair(out var index, out var item))
-                    {
-                        return UnpackedExhausted;
-                    }
-
-                    items = ScratchPair(closure, index, item);
-                    return UnpackedItems;
-                }
-
-            case PyDictIterator { IteratesItems: true } dict:
-                {
-                    if (!dict.TryNextPair(out var key, out var value))
-                    {
-                        return UnpackedExhausted;
-                    }
-
-                    items = ScratchPair(closure, key, value);
-                    return UnpackedItems;
-                }
-
-            case PyZip { Width: 2 } zip:
-                {
-                    if (!zip.TryNextPair(out var first, out var second))
-                    {
-                        return UnpackedExhausted;
-                    }
-
-                    items = ScratchPair(closure, first, second);
-                    return UnpackedItems;
-                }
-
-            default:
-                return UnpackedNotTaken;
-        }
+        // The items are copied into the scratch array only after the step: stepping an iterator may
+        // run Python code that enters this function again and uses the same array.
+        var step = PairIteration.TryNextPair(iterator.Ref, out var first, out var second);
+        items = step == PairStep.Pair ? ScratchPair(closure, first, second) : null!;
+        return (int)step;
     }
 
     private static Value[] ScratchPair(JitClosure closure, Value first, Value second)

@@ -587,6 +587,30 @@ public sealed partial class Interpreter
                         else
                         {
                             frame.Pc = pc;
+                            if (UnpackedLoopBody(code, pc, back) is var body and >= 0
+                                && PairIteration.TryNextPair(iterator, out var first, out var second) is var step and not PairStep.NotPairs)
+                            {
+                                // for i, x in enumerate(xs): the pair goes straight to the unpacking's targets
+                                // and the unpacking is stepped over, so the tuple only it would see is not made.
+                                if (step == PairStep.Exhausted)
+                                {
+                                    pc = back ? pc + 4 : Unsafe.Add(ref word, 3);
+                                    break;
+                                }
+
+                                if (back)
+                                {
+                                    code.BackEdgeCount++;
+                                }
+
+                                stack = _stack;
+                                ref var targets = ref Unsafe.Add(ref stack[bp], words[body + 2]);
+                                Value.Store(ref targets, first);
+                                Value.Store(ref Unsafe.Add(ref targets, 1), second);
+                                pc = body + 4;
+                                break;
+                            }
+
                             hasItem = ((PyIterator)iterator!).TryNext(out var item);
                             if (hasItem)
                             {
