@@ -785,13 +785,36 @@ public sealed partial class Interpreter
                             callee = cachedMethod;
                             if (includesReceiver)
                             {
-                                if (ExactType.Is(callee.Ref, out PyBuiltinFunction? method) && method.Intrinsic == BuiltinIntrinsic.ListAppend && argCount == 1
-                                    && ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyList? appendTarget))
+                                if (ExactType.Is(callee.Ref, out PyBuiltinFunction? method))
                                 {
-                                    appendTarget.Append(Unsafe.Add(ref slots, argBase));
-                                    Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
-                                    pc += 6;
-                                    break;
+                                    ref var receiver = ref Unsafe.Add(ref slots, callBase);
+                                    if (method.Intrinsic == BuiltinIntrinsic.ListAppend && argCount == 1 && ExactType.Is(receiver.Ref, out PyList? appendTarget))
+                                    {
+                                        appendTarget.Append(Unsafe.Add(ref receiver, 1));
+                                        Value.Store(ref Unsafe.Add(ref slots, Unsafe.Add(ref word, 1)), Value.None);
+                                        pc += 6;
+                                        break;
+                                    }
+
+                                    // A builtin type's method with a body for the receiver alone or with one
+                                    // argument (s.add(x), d.get(k)): called with the values, without the argument
+                                    // span, the receiver check's closure and the arity check of the general body.
+                                    // A generator handed to a consuming method takes the general path, which runs it here.
+                                    if ((argCount == 0 ? method.OneArgument is not null : argCount == 1 && method.TwoArguments is not null)
+                                        && (method.ItemConsumer is null || argCount == 0 || !HasGeneratorArgument(ref Unsafe.Add(ref receiver, 1), 1)))
+                                    {
+                                        var methodResult = argCount == 0 ? method.OneArgument!(this, receiver) : method.TwoArguments!(this, receiver, Unsafe.Add(ref receiver, 1));
+                                        if (IsPendingRaise(methodResult))
+                                        {
+                                            DeliverPendingRaise(frame, pc, entryFrame);
+                                            goto ResumeAtHandler;
+                                        }
+
+                                        stack = _stack;
+                                        stack[bp + Unsafe.Add(ref word, 1)] = methodResult;
+                                        pc += 6;
+                                        break;
+                                    }
                                 }
 
                                 argBase = callBase;
