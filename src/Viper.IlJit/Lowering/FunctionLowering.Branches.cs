@@ -231,17 +231,6 @@ internal sealed partial class FunctionLowering
     }
 
     /// <summary>
-    /// Whether the GET_ITER at <paramref name="pc"/> makes a <c>for</c> loop's own iterator: one the
-    /// FOR_ITER right after it steps, which no other instruction reads (a comprehension's iterator
-    /// is passed to its function, <c>yield from</c>'s is exposed as <c>gi_yieldfrom</c>).
-    /// </summary>
-    private bool StartsLoop(int pc)
-    {
-        var next = pc + InstructionSet.LengthOf(Opcode.GetIter);
-        return (Opcode)_code.Instructions[next] is Opcode.ForIter or Opcode.ForIterBack && Operand(next, 0) == Operand(pc, 0);
-    }
-
-    /// <summary>
     /// FOR_ITER (falls through with an item, jumps when exhausted) and FOR_ITER_BACK (jumps back
     /// with an item, falls through when exhausted). A range iterator steps inline; an item the body
     /// unpacks at once may skip its tuple (see FunctionLowering.UnpackedLoops).

@@ -626,7 +626,7 @@ internal sealed partial class FunctionLowering
             case Opcode.GetIter when IsRange(Out(pc, 0)):
                 EmitRangeGetIter(pc);
                 break;
-            case Opcode.GetIter when StartsLoop(pc):
+            case Opcode.GetIter when Interpreter.StartsLoop(_code.Instructions, pc):
                 SetPc(pc);
                 _il.Ldarg(InterpreterArg);
                 LoadChecked(In(pc, 1), pc);

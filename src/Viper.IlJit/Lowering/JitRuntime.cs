@@ -121,7 +121,7 @@ internal static partial class JitRuntime
     public static Value GetLoopIterator(Interpreter interpreter, Value value) => Value.FromObject(interpreter.GetLoopIterator(value));
 
     /// <summary>FOR_ITER found its iterator exhausted: it may serve the next loop.</summary>
-    public static void LoopFinished(Interpreter interpreter, Value iterator) => interpreter.LoopFinished(iterator);
+    public static void LoopFinished(Interpreter interpreter, Value iterator) => interpreter.LoopFinished(iterator.Ref);
 
     /// <summary>
     /// FOR_ITER on any iterator: stores the next item into <paramref name="target"/> only when there
