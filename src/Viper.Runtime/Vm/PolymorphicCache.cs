@@ -8,7 +8,7 @@ namespace Viper.Runtime.Vm;
 /// </summary>
 internal sealed class PolymorphicCache
 {
-    private const int Capacity = 4;
+    private const int Capacity = 8;
 
     private readonly InlineCache[] _entries = new InlineCache[Capacity];
     private int _next;
