@@ -288,6 +288,13 @@ public sealed partial class Interpreter
                 method = cache.Value;
                 return true;
             }
+
+            // A polymorphic site's other entries are searched here, not after a call into the lookup.
+            if (cache.Seen is { } seen && seen.TryRestore(ref cache, instance.Layout, instance.Type.Version))
+            {
+                method = cache.Value;
+                return true;
+            }
         }
         else if (receiver.Ref is { } reference && !ExactType.Is<InlineTag>(reference))
         {
