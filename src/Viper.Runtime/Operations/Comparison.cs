@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Numerics;
 using Viper.Bytecode.Instructions;
 using Viper.Frontend.Ast;
@@ -48,6 +49,17 @@ public static class Comparison
         if (a.IsInt && b.IsInt)
         {
             return a.AsInt == b.AsInt;
+        }
+
+        if (ExactStrs(a, b, out var left, out var right))
+        {
+            return string.Equals(left, right);
+        }
+
+        // None equals only itself, and no builtin type's __eq__ says otherwise (x == None, pos == ko).
+        if ((a.IsNone || b.IsNone) && !SpecialMethods.IsUserObject(a) && !SpecialMethods.IsUserObject(b))
+        {
+            return a.Is(b);
         }
 
         if (a.Ref is PySet x && b.Ref is PySet y && x.Type.IsBuiltin && y.Type.IsBuiltin)
@@ -143,12 +155,32 @@ public static class Comparison
             return Satisfies(a.AsInt.CompareTo(b.AsInt), op);
         }
 
+        if (ExactStrs(a, b, out var left, out var right))
+        {
+            return Satisfies(CompareCodePoints(left, right), op);
+        }
+
         if (SpecialMethods.IsUserObject(a) || SpecialMethods.IsUserObject(b))
         {
             return Truth.IsTrue(UserOperators.Compare(a, b, op));
         }
 
         return BuiltinOrder(a, b, op);
+    }
+
+    /// <summary>The texts of two exact strs (no subclass, whose methods could decide), tested by exact .NET type first.</summary>
+    private static bool ExactStrs(Value a, Value b, [NotNullWhen(true)] out string? left, [NotNullWhen(true)] out string? right)
+    {
+        if (ExactType.Is(a.Ref, out PyStr? x) && ExactType.Is(b.Ref, out PyStr? y) && x.IsExact && y.IsExact)
+        {
+            left = x.Value;
+            right = y.Value;
+            return true;
+        }
+
+        left = null;
+        right = null;
+        return false;
     }
 
     /// <summary>Ordering as the builtin types define it; a TypeError for operands they do not order.</summary>
