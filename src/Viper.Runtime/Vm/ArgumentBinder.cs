@@ -16,6 +16,11 @@ internal static class ArgumentBinder
     public static void Bind(PyFunction function, Span<Value> window, int positional, string[]? keywordNames)
     {
         var code = function.Code;
+        if (keywordNames is null && TryBindDefaults(function, window, positional))
+        {
+            return;
+        }
+
         var parameters = code.ArgCount;
         var keywordOnlyEnd = parameters + code.KeywordOnlyCount;
         var hasVarArgs = code.Flags.HasFlag(CodeFlags.VarArgs);
@@ -48,16 +53,16 @@ internal static class ArgumentBinder
         }
 
         var firstDefault = parameters - function.Defaults.Length;
-        var missing = new List<string>();
+        List<string>? missing = null;
         for (var slot = bound; slot < firstDefault; slot++)
         {
             if (!window[slot].IsBound)
             {
-                missing.Add(code.LocalNames[slot]);
+                (missing ??= []).Add(code.LocalNames[slot]);
             }
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             throw Missing(function, missing, "positional");
         }
@@ -84,14 +89,41 @@ internal static class ArgumentBinder
             }
             else
             {
-                missing.Add(name);
+                (missing ??= []).Add(name);
             }
         }
 
-        if (missing.Count > 0)
+        if (missing is not null)
         {
             throw Missing(function, missing, "keyword-only");
         }
+    }
+
+    /// <summary>
+    /// The commonest call that needs binding, <c>f(x)</c> of <c>def f(x, y=None)</c>: positional
+    /// arguments only, to a function without <c>*args</c>, <c>**kwargs</c> or keyword-only
+    /// parameters, whose defaults cover the parameters not given. False, with nothing bound, for any
+    /// other call (and for every error, which the general binding raises).
+    /// </summary>
+    private static bool TryBindDefaults(PyFunction function, Span<Value> window, int positional)
+    {
+        var code = function.Code;
+        var parameters = code.ArgCount;
+        var defaults = function.Defaults;
+        var firstDefault = parameters - defaults.Length;
+        if (positional > parameters || positional < firstDefault || code.KeywordOnlyCount != 0
+            || (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) != 0)
+        {
+            return false;
+        }
+
+        for (var slot = positional; slot < parameters; slot++)
+        {
+            window[slot] = defaults[slot - firstDefault];
+        }
+
+        window[parameters..code.LocalCount].Clear();
+        return true;
     }
 
     private static void BindKeywords(PyFunction function, Span<Value> window, string[] keywordNames, Value[] keywordValues, PyDict? varKeywords)

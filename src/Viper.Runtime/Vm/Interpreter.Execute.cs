@@ -651,14 +651,14 @@ public sealed partial class Interpreter
                         var callBase = Unsafe.Add(ref word, 2);
                         if (ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyFunction? function)
                             && function.Code is var calleeCode
-                            && Unsafe.Add(ref word, 3) - 1 == calleeCode.ExactArgCount
+                            && Unsafe.Add(ref word, 3) - 1 is var argCount
+                            && TakesPositionally(function, calleeCode, argCount)
                             && (calleeCode.Flags & CodeFlags.Generator) == 0)
                         {
                             frame.Pc = pc;
-                            var argCount = calleeCode.ExactArgCount;
                             var calleeBase = bp + callBase + 1;
                             CountCall(calleeCode, function.Globals);
-                            if (function.State.BaseCase is { } baseCase)
+                            if (function.State.BaseCase is { } baseCase && argCount == calleeCode.ExactArgCount)
                             {
                                 // The callee would return at once: its result without its frame. The
                                 // slots are read as two fields, as RETURN reads them: the argument was
@@ -707,7 +707,7 @@ public sealed partial class Interpreter
                                 break;
                             }
 
-                            if (PushExactCall(function, calleeBase, bp + Unsafe.Add(ref word, 1), pc + 4) is { } pushed)
+                            if (PushExactCall(function, calleeBase, argCount, bp + Unsafe.Add(ref word, 1), pc + 4) is { } pushed)
                             {
                                 frame = pushed;
                                 code = calleeCode;
@@ -893,8 +893,8 @@ public sealed partial class Interpreter
                                 break;
                             }
 
-                            if (keywordNames is null && argCount == calleeCode.ExactArgCount
-                                && PushExactCall(function, calleeBase, bp + Unsafe.Add(ref word, 1), resumePc) is { } pushed)
+                            if (keywordNames is null && TakesPositionally(function, calleeCode, argCount)
+                                && PushExactCall(function, calleeBase, argCount, bp + Unsafe.Add(ref word, 1), resumePc) is { } pushed)
                             {
                                 frame = pushed;
                             }

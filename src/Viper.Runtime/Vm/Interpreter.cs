@@ -178,14 +178,24 @@ public sealed partial class Interpreter
     private void PopFrame() => _frameCount--;
 
     /// <summary>
-    /// The common call's frame, inline in the dispatch loop: the arguments already sit where the
-    /// callee's window starts, one per parameter, so only the other locals are cleared, and a pooled
+    /// Whether a call of <paramref name="function"/> with <paramref name="argCount"/> positional
+    /// arguments and no keywords fills its parameters one to one, the defaults taking the rest
+    /// (<c>f(x)</c> of <c>def f(x, y=None)</c>): no binding beyond copying those defaults.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static bool TakesPositionally(PyFunction function, CodeObject code, int argCount) =>
+        argCount == code.ExactArgCount || (argCount < code.ExactArgCount && argCount >= code.ExactArgCount - function.Defaults.Length);
+
+    /// <summary>
+    /// The common call's frame, inline in the dispatch loop: the <paramref name="argCount"/>
+    /// arguments (see <see cref="TakesPositionally"/>) already sit where the callee's window starts,
+    /// so the parameters not given take their defaults and the other locals are cleared, and a pooled
     /// frame that last ran the same function keeps its code, state and globals. Null when the frame
     /// pool or the value stack has no room or the recursion limit is reached, which
     /// <see cref="EnterFunction"/> handles.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Frame? PushExactCall(PyFunction function, int calleeBase, int returnSlot, int resumePc)
+    private Frame? PushExactCall(PyFunction function, int calleeBase, int argCount, int returnSlot, int resumePc)
     {
         var code = function.Code;
         var stack = _stack;
@@ -193,6 +203,11 @@ public sealed partial class Interpreter
         if (pooled is null || _frameCount + _compiledDepth >= _depthLimit || calleeBase + code.FrameSize > stack.Length)
         {
             return null;
+        }
+
+        if (argCount < code.ExactArgCount)
+        {
+            StoreDefaults(function, stack.AsSpan(calleeBase, code.ExactArgCount), argCount);
         }
 
         for (var local = calleeBase + code.ExactArgCount; local < calleeBase + code.LocalCount; local++)
@@ -213,6 +228,18 @@ public sealed partial class Interpreter
         pooled.ResumePc = resumePc;
         _frameCount++;
         return pooled;
+    }
+
+    /// <summary>The defaults of the parameters from <paramref name="given"/> on, into their slots of <paramref name="parameters"/>.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void StoreDefaults(PyFunction function, Span<Value> parameters, int given)
+    {
+        var defaults = function.Defaults;
+        var firstDefault = parameters.Length - defaults.Length;
+        for (var slot = given; slot < parameters.Length; slot++)
+        {
+            parameters[slot] = defaults[slot - firstDefault];
+        }
     }
 
     /// <summary>
