@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
 using Viper.Runtime.Objects;
@@ -15,17 +16,31 @@ internal static class ArgumentBinder
     /// <param name="window">The callee's frame window, holding the positional then the keyword argument values.</param>
     public static void Bind(PyFunction function, Span<Value> window, int positional, string[]? keywordNames)
     {
-        var code = function.Code;
         if (keywordNames is null && TryBindDefaults(function, window, positional))
         {
             return;
         }
 
+        BindGeneral(function, window, positional, keywordNames);
+    }
+
+    /// <summary>
+    /// Every other call: the keyword values are set aside first, as they sit where the parameters
+    /// go, which the binding clears (in a buffer on the stack for the usual few, kept out of
+    /// <see cref="Bind"/> so that the common calls don't zero it).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static void BindGeneral(PyFunction function, Span<Value> window, int positional, string[]? keywordNames)
+    {
+        var code = function.Code;
         var parameters = code.ArgCount;
         var keywordOnlyEnd = parameters + code.KeywordOnlyCount;
         var hasVarArgs = code.Flags.HasFlag(CodeFlags.VarArgs);
         var hasVarKeywords = code.Flags.HasFlag(CodeFlags.VarKeywords);
-        var keywordValues = keywordNames is null ? [] : window.Slice(positional, keywordNames.Length).ToArray();
+        var keywordBuffer = default(KeywordBuffer);
+        var keywordCount = keywordNames?.Length ?? 0;
+        Span<Value> keywordValues = keywordCount <= KeywordBuffer.Length ? keywordBuffer[..keywordCount] : new Value[keywordCount];
+        window.Slice(positional, keywordCount).CopyTo(keywordValues);
         var extra = positional > parameters ? window[parameters..positional].ToArray() : [];
         var bound = Math.Min(positional, parameters);
         window[bound..code.LocalCount].Clear();
@@ -126,7 +141,7 @@ internal static class ArgumentBinder
         return true;
     }
 
-    private static void BindKeywords(PyFunction function, Span<Value> window, string[] keywordNames, Value[] keywordValues, PyDict? varKeywords)
+    private static void BindKeywords(PyFunction function, Span<Value> window, string[] keywordNames, ReadOnlySpan<Value> keywordValues, PyDict? varKeywords)
     {
         var code = function.Code;
         var keywordOnlyEnd = code.ArgCount + code.KeywordOnlyCount;
@@ -159,6 +174,14 @@ internal static class ArgumentBinder
 
             throw PyErrors.TypeError($"{function.QualifiedName}() got an unexpected keyword argument '{name}'");
         }
+    }
+
+    [InlineArray(Length)]
+    private struct KeywordBuffer
+    {
+        public const int Length = 8;
+
+        private Value _first;
     }
 
     private static PythonException Missing(PyFunction function, List<string> names, string kind) =>
