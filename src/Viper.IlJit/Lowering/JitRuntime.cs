@@ -178,6 +178,8 @@ internal static partial class JitRuntime
                 return body(interpreter);
             case Func<Interpreter, PyFunction, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!);
+            case not null when FillsDefaults(callee, 0):
+                return CallFillingDefaults(interpreter, callee, 0, default, default, default, default);
         }
 
         switch (BoundBodyOf(callee, out var self, out var function))
@@ -214,6 +216,8 @@ internal static partial class JitRuntime
                 return body(interpreter, a0);
             case Func<Interpreter, PyFunction, Value, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!, a0);
+            case not null when FillsDefaults(callee, 1):
+                return CallFillingDefaults(interpreter, callee, 1, a0, default, default, default);
         }
 
         // A compiled generator drained by a consuming builtin (frozenset(genexpr)) is fed to the builtin's consumer, before the one-argument body would iterate it.
@@ -261,6 +265,8 @@ internal static partial class JitRuntime
                 return body(interpreter, a0, a1);
             case Func<Interpreter, PyFunction, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!, a0, a1);
+            case not null when FillsDefaults(callee, 2):
+                return CallFillingDefaults(interpreter, callee, 2, a0, a1, default, default);
         }
 
         if (TwoArgumentBodyOf(callee) is { } builtin)
@@ -302,6 +308,8 @@ internal static partial class JitRuntime
                 return body(interpreter, a0, a1, a2);
             case Func<Interpreter, PyFunction, Value, Value, Value, Value> body:
                 return body(interpreter, (PyFunction)callee.Ref!, a0, a1, a2);
+            case not null when FillsDefaults(callee, 3):
+                return CallFillingDefaults(interpreter, callee, 3, a0, a1, a2, default);
         }
 
         switch (BoundBodyOf(callee, out var self, out var function))
@@ -444,6 +452,8 @@ internal static partial class JitRuntime
                 return body(interpreter, receiver);
             case Func<Interpreter, PyFunction, Value, Value> body:
                 return body(interpreter, (PyFunction)method.Ref!, receiver);
+            case not null when FillsDefaults(method, 1):
+                return CallFillingDefaults(interpreter, method, 1, receiver, default, default, default);
             default:
                 return CallFoundMethod(interpreter, method, includesReceiver, receiver);
         }
@@ -472,6 +482,8 @@ internal static partial class JitRuntime
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0);
             case null when !includesReceiver && OneArgumentBodyOf(method) is { } oneArgument:
                 return oneArgument(interpreter, a0);
+            case not null when FillsDefaults(method, 2):
+                return CallFillingDefaults(interpreter, method, 2, receiver, a0, default, default);
             default:
                 return CallFoundMethod(interpreter, method, includesReceiver, receiver, a0);
         }
@@ -494,6 +506,8 @@ internal static partial class JitRuntime
                 return body(interpreter, (PyFunction)method.Ref!, receiver, a0, a1);
             case null when !includesReceiver && TwoArgumentBodyOf(method) is { } twoArguments:
                 return twoArguments(interpreter, a0, a1);
+            case not null when FillsDefaults(method, 3):
+                return CallFillingDefaults(interpreter, method, 3, receiver, a0, a1, default);
             default:
                 return CallFoundMethod(interpreter, method, includesReceiver, receiver, a0, a1);
         }
