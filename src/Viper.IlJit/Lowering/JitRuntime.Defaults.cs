@@ -12,7 +12,7 @@ internal static partial class JitRuntime
     /// defaults for the rest (<c>f(x)</c> of <c>def f(x, y=None)</c>, or a method so called).
     /// </summary>
     private static bool FillsDefaults(Value callee, int given) =>
-        callee.Ref is PyFunction function && given < function.Code.ExactArgCount && given >= function.Code.ExactArgCount - function.Defaults.Length;
+        callee.Ref is PyFunction function && given < function.Code.ExactArgCount && function.TakesPositionally(given);
 
     /// <summary>
     /// A call <see cref="FillsDefaults"/> took: the direct body with the defaults after the
@@ -25,8 +25,6 @@ internal static partial class JitRuntime
     {
         var function = (PyFunction)callee.Ref!;
         var parameters = function.Code.ExactArgCount;
-        var defaults = function.Defaults;
-        var firstDefault = parameters - defaults.Length;
         var p0 = Argument(0, a0);
         var p1 = Argument(1, a1);
         var p2 = Argument(2, a2);
@@ -45,6 +43,6 @@ internal static partial class JitRuntime
         };
 
         Value Argument(int index, Value passed) =>
-            index < given ? passed : index < parameters ? defaults[index - firstDefault] : default;
+            index < given ? passed : index < parameters ? function.DefaultOf(index) : default;
     }
 }

@@ -14,6 +14,17 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
 
     public Value[] Defaults { get; set; } = defaults;
 
+    /// <summary>
+    /// Whether a call with <paramref name="argCount"/> positional arguments and no keywords gives each
+    /// parameter an argument or its default (<c>f(x)</c> of <c>def f(x, y=None)</c>): no keyword-only
+    /// parameters, <c>*args</c> or <c>**kwargs</c>, and defaults for the parameters not given.
+    /// </summary>
+    public bool TakesPositionally(int argCount) =>
+        argCount == Code.ExactArgCount || (argCount < Code.ExactArgCount && argCount >= Code.ExactArgCount - Defaults.Length);
+
+    /// <summary>The default of positional parameter <paramref name="parameter"/>, one the defaults cover.</summary>
+    public Value DefaultOf(int parameter) => Defaults[parameter - (Code.ArgCount - Defaults.Length)];
+
     public PyModule? Module { get; } = module;
 
     /// <summary>The keyword-only parameters' defaults by name (<c>__kwdefaults__</c>); null when none has one.</summary>

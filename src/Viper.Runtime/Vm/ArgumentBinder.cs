@@ -122,22 +122,14 @@ internal static class ArgumentBinder
     /// </summary>
     private static bool TryBindDefaults(PyFunction function, Span<Value> window, int positional)
     {
-        var code = function.Code;
-        var parameters = code.ArgCount;
-        var defaults = function.Defaults;
-        var firstDefault = parameters - defaults.Length;
-        if (positional > parameters || positional < firstDefault || code.KeywordOnlyCount != 0
-            || (code.Flags & (CodeFlags.VarArgs | CodeFlags.VarKeywords)) != 0)
+        if (!function.TakesPositionally(positional))
         {
             return false;
         }
 
-        for (var slot = positional; slot < parameters; slot++)
-        {
-            window[slot] = defaults[slot - firstDefault];
-        }
-
-        window[parameters..code.LocalCount].Clear();
+        var code = function.Code;
+        Interpreter.StoreDefaults(function, window[..code.ArgCount], positional);
+        window[code.ArgCount..code.LocalCount].Clear();
         return true;
     }
 

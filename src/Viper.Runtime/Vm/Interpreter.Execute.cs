@@ -652,7 +652,7 @@ public sealed partial class Interpreter
                         if (ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyFunction? function)
                             && function.Code is var calleeCode
                             && Unsafe.Add(ref word, 3) - 1 is var argCount
-                            && TakesPositionally(function, calleeCode, argCount)
+                            && function.TakesPositionally(argCount)
                             && (calleeCode.Flags & CodeFlags.Generator) == 0)
                         {
                             frame.Pc = pc;
@@ -893,7 +893,7 @@ public sealed partial class Interpreter
                                 break;
                             }
 
-                            if (keywordNames is null && TakesPositionally(function, calleeCode, argCount)
+                            if (keywordNames is null && function.TakesPositionally(argCount)
                                 && PushExactCall(function, calleeBase, argCount, bp + Unsafe.Add(ref word, 1), resumePc) is { } pushed)
                             {
                                 frame = pushed;

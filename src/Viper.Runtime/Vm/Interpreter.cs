@@ -178,17 +178,8 @@ public sealed partial class Interpreter
     private void PopFrame() => _frameCount--;
 
     /// <summary>
-    /// Whether a call of <paramref name="function"/> with <paramref name="argCount"/> positional
-    /// arguments and no keywords fills its parameters one to one, the defaults taking the rest
-    /// (<c>f(x)</c> of <c>def f(x, y=None)</c>): no binding beyond copying those defaults.
-    /// </summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static bool TakesPositionally(PyFunction function, CodeObject code, int argCount) =>
-        argCount == code.ExactArgCount || (argCount < code.ExactArgCount && argCount >= code.ExactArgCount - function.Defaults.Length);
-
-    /// <summary>
     /// The common call's frame, inline in the dispatch loop: the <paramref name="argCount"/>
-    /// arguments (see <see cref="TakesPositionally"/>) already sit where the callee's window starts,
+    /// arguments (see <see cref="PyFunction.TakesPositionally"/>) already sit where the callee's window starts,
     /// so the parameters not given take their defaults and the other locals are cleared, and a pooled
     /// frame that last ran the same function keeps its code, state and globals. Null when the frame
     /// pool or the value stack has no room or the recursion limit is reached, which
@@ -232,13 +223,11 @@ public sealed partial class Interpreter
 
     /// <summary>The defaults of the parameters from <paramref name="given"/> on, into their slots of <paramref name="parameters"/>.</summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static void StoreDefaults(PyFunction function, Span<Value> parameters, int given)
+    internal static void StoreDefaults(PyFunction function, Span<Value> parameters, int given)
     {
-        var defaults = function.Defaults;
-        var firstDefault = parameters.Length - defaults.Length;
         for (var slot = given; slot < parameters.Length; slot++)
         {
-            parameters[slot] = defaults[slot - firstDefault];
+            parameters[slot] = function.DefaultOf(slot);
         }
     }
 
