@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Runtime.Values;
 
@@ -19,6 +20,7 @@ public sealed class PyFunction(CodeObject code, PyDict globals, Value[] defaults
     /// parameter an argument or its default (<c>f(x)</c> of <c>def f(x, y=None)</c>): no keyword-only
     /// parameters, <c>*args</c> or <c>**kwargs</c>, and defaults for the parameters not given.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public bool TakesPositionally(int argCount) =>
         argCount == Code.ExactArgCount || (argCount < Code.ExactArgCount && argCount >= Code.ExactArgCount - Defaults.Length);
 
