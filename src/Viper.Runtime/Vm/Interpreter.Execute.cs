@@ -537,9 +537,7 @@ public sealed partial class Interpreter
                 case Opcode.GetIter:
                     {
                         frame.Pc = pc;
-                        var slowResult = Value.FromObject(StartsLoop(words, pc)
-                            ? GetLoopIterator(Bound(frame, Unsafe.Add(ref word, 2)))
-                            : GetIterator(frame, Unsafe.Add(ref word, 2)));
+                        var slowResult = Value.FromObject(GetIterator(frame, Unsafe.Add(ref word, 2)));
                         stack = _stack;
                         stack[bp + Unsafe.Add(ref word, 1)] = slowResult;
                         pc += 3;
@@ -575,7 +573,6 @@ public sealed partial class Interpreter
                             else
                             {
                                 list.Index = int.MaxValue;
-                                LoopFinished(list);
                             }
                         }
                         else if (ExactType.Is(iterator, out PyGenerator? generator) && generator.State is GeneratorState.Suspended or GeneratorState.Created && !RunsCompiled(generator))
@@ -619,10 +616,6 @@ public sealed partial class Interpreter
                             {
                                 stack = _stack;
                                 Unsafe.Add(ref stack[bp], Unsafe.Add(ref word, 2)) = item;
-                            }
-                            else
-                            {
-                                LoopFinished(iterator);
                             }
                         }
 

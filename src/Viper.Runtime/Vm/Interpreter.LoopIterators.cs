@@ -8,8 +8,9 @@ namespace Viper.Runtime.Vm;
 /// <summary>
 /// The iterators a <c>for</c> loop makes over an exact list or tuple, reused: the one a loop ran to
 /// its end is the next loop's. Such an iterator lives only in the loop's own slot (no Python code
-/// can name it), so once exhausted nothing reads it again. Loops in both tiers use this; an inner
-/// loop over a short tuple otherwise allocated an iterator per pass of its outer loop.
+/// can name it), so once exhausted nothing reads it again. Loops in the CIL tier use this; an inner
+/// loop over a short tuple otherwise allocated an iterator per pass of its outer loop. The VM does
+/// not: there it made spectral_norm's inner loop slower (docs/performance.md, 2026-12-05).
 /// </summary>
 public sealed partial class Interpreter
 {
