@@ -644,14 +644,14 @@ public sealed partial class Interpreter
                         var callBase = Unsafe.Add(ref word, 2);
                         if (ExactType.Is(Unsafe.Add(ref slots, callBase).Ref, out PyFunction? function)
                             && function.Code is var calleeCode
-                            && Unsafe.Add(ref word, 3) - 1 is var argCount
-                            && function.TakesPositionally(argCount)
+                            && Unsafe.Add(ref word, 3) - 1 == calleeCode.ExactArgCount
                             && (calleeCode.Flags & CodeFlags.Generator) == 0)
                         {
                             frame.Pc = pc;
+                            var argCount = calleeCode.ExactArgCount;
                             var calleeBase = bp + callBase + 1;
                             CountCall(calleeCode, function.Globals);
-                            if (function.State.BaseCase is { } baseCase && argCount == calleeCode.ExactArgCount)
+                            if (function.State.BaseCase is { } baseCase)
                             {
                                 // The callee would return at once: its result without its frame. The
                                 // slots are read as two fields, as RETURN reads them: the argument was
@@ -700,7 +700,7 @@ public sealed partial class Interpreter
                                 break;
                             }
 
-                            if (PushExactCall(function, calleeBase, argCount, bp + Unsafe.Add(ref word, 1), pc + 4) is { } pushed)
+                            if (PushExactCall(function, calleeBase, bp + Unsafe.Add(ref word, 1), pc + 4) is { } pushed)
                             {
                                 frame = pushed;
                                 code = calleeCode;
@@ -887,8 +887,14 @@ public sealed partial class Interpreter
                             }
 
                             if (keywordNames is null && function.TakesPositionally(argCount)
-                                && PushExactCall(function, calleeBase, argCount, bp + Unsafe.Add(ref word, 1), resumePc) is { } pushed)
+                                && PushExactCall(function, calleeBase, bp + Unsafe.Add(ref word, 1), resumePc) is { } pushed)
                             {
+                                if (argCount < calleeCode.ExactArgCount)
+                                {
+                                    // f(x) of def f(x, y=None): the defaults take the parameters not given.
+                                    StoreDefaults(function, _stack.AsSpan(calleeBase, calleeCode.ExactArgCount), argCount);
+                                }
+
                                 frame = pushed;
                             }
                             else

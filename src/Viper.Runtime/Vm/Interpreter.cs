@@ -178,15 +178,15 @@ public sealed partial class Interpreter
     private void PopFrame() => _frameCount--;
 
     /// <summary>
-    /// The common call's frame, inline in the dispatch loop: the <paramref name="argCount"/>
-    /// arguments (see <see cref="PyFunction.TakesPositionally"/>) already sit where the callee's window starts,
-    /// so the parameters not given take their defaults and the other locals are cleared, and a pooled
-    /// frame that last ran the same function keeps its code, state and globals. Null when the frame
-    /// pool or the value stack has no room or the recursion limit is reached, which
-    /// <see cref="EnterFunction"/> handles.
+    /// The common call's frame, inline in the dispatch loop: the arguments already sit where the
+    /// callee's window starts, one per parameter (a caller whose call leaves parameters to their
+    /// defaults stores them next, see <see cref="PyFunction.TakesPositionally"/>), so only the other
+    /// locals are cleared, and a pooled frame that last ran the same function keeps its code, state
+    /// and globals. Null when the frame pool or the value stack has no room or the recursion limit
+    /// is reached, which <see cref="EnterFunction"/> handles.
     /// </summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private Frame? PushExactCall(PyFunction function, int calleeBase, int argCount, int returnSlot, int resumePc)
+    private Frame? PushExactCall(PyFunction function, int calleeBase, int returnSlot, int resumePc)
     {
         var code = function.Code;
         var stack = _stack;
@@ -194,11 +194,6 @@ public sealed partial class Interpreter
         if (pooled is null || _frameCount + _compiledDepth >= _depthLimit || calleeBase + code.FrameSize > stack.Length)
         {
             return null;
-        }
-
-        if (argCount < code.ExactArgCount)
-        {
-            StoreDefaults(function, stack.AsSpan(calleeBase, code.ExactArgCount), argCount);
         }
 
         for (var local = calleeBase + code.ExactArgCount; local < calleeBase + code.LocalCount; local++)
