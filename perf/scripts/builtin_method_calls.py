@@ -2,7 +2,7 @@
 # call (best of many passes over 10,000 items, the loop's own cost taken off): set.add, dict.get,
 # list.pop, dict.items and, for scale, list.append. Run as `viper --tier T builtin_method_calls.py`
 # and `python3 builtin_method_calls.py`.
-import time
+from per_item_timing import best_of
 
 N = 10000
 keys = list(range(N))
@@ -44,17 +44,7 @@ def list_append(items):
         out.append(k)
 
 
-def best_of(run):
-    best = None
-    for _ in range(200):
-        t = time.perf_counter()
-        run(keys)
-        elapsed = time.perf_counter() - t
-        best = elapsed if best is None else min(best, elapsed)
-    return best / N * 1e9
-
-
-loop = best_of(empty)
+loop = best_of(empty, keys, 200)
 for name, run in [("set_add", set_add), ("dict_get", dict_get), ("list_pop", list_pop),
                   ("dict_items", dict_items), ("list_append", list_append)]:
-    print(f"{name:12} {best_of(run) - loop:6.1f} ns")
+    print(f"{name:12} {best_of(run, keys, 200) - loop:6.1f} ns")

@@ -3,7 +3,7 @@
 # scale, defaults taken, a keyword argument, a keyword-only argument, *args, a method and a class
 # whose __init__ take defaults, and a lambda. Run as `viper --tier T call_binding_costs.py` and
 # `python3 call_binding_costs.py`.
-import time
+from per_item_timing import best_of
 
 N = 10000
 keys = list(range(N))
@@ -83,16 +83,6 @@ def lambda_call(items):
         identity(k)
 
 
-def best_of(run):
-    best = None
-    for _ in range(100):
-        t = time.perf_counter()
-        run(keys)
-        elapsed = time.perf_counter() - t
-        best = elapsed if best is None else min(best, elapsed)
-    return best / N * 1e9
-
-
-base = best_of(empty)
+base = best_of(empty, keys, 100)
 for test in (exact, defaults, keywords, kwonly, varargs, method_default, new_default, lambda_call):
-    print(f"{test.__name__:15} {best_of(test) - base:6.1f} ns")
+    print(f"{test.__name__:15} {best_of(test, keys, 100) - base:6.1f} ns")

@@ -3,7 +3,7 @@
 # an int against None, and a str against a str for equality and order. The str loops go over a
 # list of strs, so their figures can come out below zero. Run as
 # `viper --tier T comparison_costs.py` and `python3 comparison_costs.py`.
-import time
+from per_item_timing import best_of
 
 N = 10000
 keys = list(range(N))
@@ -69,16 +69,6 @@ def str_lt(items):
             t += 1
 
 
-def best_of(run):
-    best = None
-    for _ in range(100):
-        t = time.perf_counter()
-        run(keys)
-        elapsed = time.perf_counter() - t
-        best = elapsed if best is None else min(best, elapsed)
-    return best / N * 1e9
-
-
-base = best_of(truth)
+base = best_of(truth, keys, 100)
 for test in (in_set, not_in_set, in_dict, in_list, eq_none, str_eq, str_lt):
-    print(f"{test.__name__:12} {best_of(test) - base:6.1f} ns")
+    print(f"{test.__name__:12} {best_of(test, keys, 100) - base:6.1f} ns")
