@@ -29,6 +29,22 @@ internal static class ValueCopy
         }
     }
 
+    /// <summary>
+    /// Copies values into slots that mostly hold them already, storing only the references that
+    /// changed (<see cref="Value.Store"/>): a generator's frame goes back and forth between its
+    /// saved slots and the same place on the value stack, and between two items most of its slots
+    /// (the loop's iterator, the parameters) are unchanged, so most of the write barriers go.
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static void CopyChanged(ReadOnlySpan<Value> source, Span<Value> destination)
+    {
+        var target = destination[..source.Length];
+        for (var i = 0; i < source.Length; i++)
+        {
+            Value.Store(ref target[i], source[i]);
+        }
+    }
+
     /// <summary>A new array of <paramref name="source"/>'s values (the shared empty array for none).</summary>
     public static Value[] ToArray(ReadOnlySpan<Value> source)
     {
