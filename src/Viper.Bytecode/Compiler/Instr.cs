@@ -89,6 +89,14 @@ public sealed class Instr
 
     public static Instr Label(int id) => new(Opcode.Nop, [], default, id);
 
+    /// <summary>The same instruction at another place: its operands, spans, local reads and handler.</summary>
+    public Instr Copy() => new(Opcode, (int[])Operands.Clone(), Span, LabelId)
+    {
+        FirstPartSpan = FirstPartSpan,
+        LocalReads = LocalReads,
+        Handler = Handler,
+    };
+
     public override string ToString() =>
         IsLabel ? $"L{LabelId}:" : $"{Info.Name} {string.Join(", ", Operands)}";
 }

@@ -26,6 +26,7 @@ internal static class PeepholeOptimizer
 
         RewriteOnce(instructions, constants, frameSize, FuseSequences);
         ThreadJumps(instructions);
+        ReturnInsteadOfJumpingToReturn(instructions);
         RemoveUnreachable(instructions);
         RemoveUnusedLabels(instructions);
         InvertBranchesOverJumps(instructions);
@@ -297,6 +298,33 @@ internal static class PeepholeOptimizer
             {
                 instr.Operands = (int[])instr.Operands.Clone();
                 instr.Operands[operand] = next.Operands[0];
+            }
+        }
+    }
+
+    /// <summary>
+    /// A jump whose target is a return becomes a copy of that return: <c>return a if c else b</c>
+    /// and an <c>if</c> whose branches each end by falling out to the function's last
+    /// <c>return</c> save a dispatch per call (CPython's compiler copies such exits too). The copy
+    /// keeps the return's line and handler, so an unbound local it reads is reported as before.
+    /// </summary>
+    private static void ReturnInsteadOfJumpingToReturn(List<Instr> instructions)
+    {
+        var labelIndex = new Dictionary<int, int>();
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i].IsLabel)
+            {
+                labelIndex[instructions[i].LabelId] = i;
+            }
+        }
+
+        for (var i = 0; i < instructions.Count; i++)
+        {
+            if (instructions[i] is { IsLabel: false, Opcode: Opcode.Jump } jump
+                && FirstInstructionAt(instructions, labelIndex[jump.Operands[0]]) is { Opcode: Opcode.Return or Opcode.ReturnConst } exit)
+            {
+                instructions[i] = exit.Copy();
             }
         }
     }
