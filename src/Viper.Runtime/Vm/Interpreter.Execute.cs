@@ -17,9 +17,11 @@ public sealed partial class Interpreter
     /// (sized at frame entry) and every offset inside the code, so the bounds checks the JIT would
     /// otherwise emit on each access are pure cost here. The int and float fast paths are inline;
     /// everything else goes to out-of-line slow paths. Python calls switch the locals below to the
-    /// callee's frame and continue in this same loop.
+    /// callee's frame and continue in this same loop. <typeparamref name="TCopy"/> selects one of
+    /// its two compiled copies (<see cref="DispatchLoopCopies"/>) and is otherwise unused.
     /// </summary>
-    private Value Execute(int entryFrame)
+    private Value Execute<TCopy>(int entryFrame)
+        where TCopy : struct
     {
         var frame = _frames[_frameCount - 1];
         var code = frame.Code;

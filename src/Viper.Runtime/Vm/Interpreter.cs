@@ -22,6 +22,7 @@ public sealed partial class Interpreter
     private ITierHook? _tierHook;
     private int _callThreshold = int.MaxValue;
     private volatile int _backEdgeThreshold = int.MaxValue;
+    private Func<int, Value>? _tieredDispatchLoop;
 
     public Interpreter(PythonRuntime runtime)
     {
@@ -38,6 +39,9 @@ public sealed partial class Interpreter
             _tierHook = value;
             _callThreshold = value?.Threshold ?? int.MaxValue;
             _backEdgeThreshold = value?.BackEdgeThreshold ?? int.MaxValue;
+
+            // With no tier above it the VM runs the whole program, which its run-time compiled copy suits.
+            _tieredDispatchLoop = value is null ? DispatchLoopCopies.Tiered(this) : null;
         }
     }
 
@@ -271,7 +275,7 @@ public sealed partial class Interpreter
                     throw PyErrors.RecursionError();
                 }
 
-                return Execute(entryFrame);
+                return _tieredDispatchLoop is { } tiered ? tiered(entryFrame) : Execute<DispatchLoopCopies.PrecompiledLoop>(entryFrame);
             }
             catch (PythonException caught)
             {
