@@ -46,13 +46,20 @@ internal static class FixedArityBuiltins
     public static Value Len(Interpreter vm, Value x) => Value.FromInt(BuiltinFunctions.Length(x));
 
     /// <summary>
-    /// <c>next(it)</c> where the caller takes a parked exception: a builtin iterator that is
-    /// exhausted parks its StopIteration (<c>try: next(it) except StopIteration:</c> is the idiom
-    /// for a first item); everything else is the generic body.
+    /// <c>next(it)</c> where the caller takes a parked exception: a builtin iterator or a generator
+    /// that is exhausted parks its StopIteration (<c>try: next(it) except StopIteration:</c> is the
+    /// idiom for a first item); everything else is the generic body.
     /// </summary>
     public static Value NextOrPark(Interpreter vm, Value iterator)
     {
-        // A generator's StopIteration carries its return value: the generic body sends to it.
+        if (ExactType.Is(iterator.Ref, out PyGenerator? generator))
+        {
+            // Its StopIteration carries the generator's return value.
+            return generator.Interpreter.ResumeGenerator(generator, Value.None, out var yielded)
+                ? yielded
+                : vm.ParkRaise(PyGenerator.StopIterationFor(yielded));
+        }
+
         if (iterator.Ref is PyIterator builtinIterator and not PyGenerator)
         {
             return builtinIterator.TryNext(out var item)
