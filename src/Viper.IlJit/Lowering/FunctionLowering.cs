@@ -961,7 +961,7 @@ internal sealed partial class FunctionLowering
             default:
                 _il.Ldarg(ClosureArg);
                 _il.Ldfld(RuntimeMembers.ClosureState);
-                _il.Call(RuntimeMembers.StateConstants);
+                _il.Ldfld(RuntimeMembers.StateConstants);
                 _il.LdcI4(index);
                 _il.Ldelem(typeof(Value));
                 break;

@@ -44,7 +44,7 @@ internal static class RuntimeMembers
     public static readonly MethodInfo GlobalEntryStore = typeof(WatchedBindings).GetMethod(nameof(WatchedBindings.Store))!;
     public static readonly FieldInfo WatchedBindingsCurrent = typeof(WatchedBindings).GetField(nameof(WatchedBindings.Current))!;
     public static readonly FieldInfo WatchedBindingsVersion = typeof(WatchedBindings.VersionHolder).GetField(nameof(WatchedBindings.VersionHolder.Version))!;
-    public static readonly MethodInfo StateConstants = typeof(CodeState).GetProperty(nameof(CodeState.Constants))!.GetMethod!;
+    public static readonly FieldInfo StateConstants = typeof(CodeState).GetField(nameof(CodeState.Constants))!;
 
     public static readonly FieldInfo RangeNext = typeof(PyRangeIterator).GetField(nameof(PyRangeIterator.Next))!;
     public static readonly FieldInfo RangeStep = typeof(PyRangeIterator).GetField(nameof(PyRangeIterator.Step))!;

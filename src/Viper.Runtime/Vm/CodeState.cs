@@ -12,6 +12,8 @@ internal sealed class CodeState
     private CodeState(CodeObject code)
     {
         _code = code;
+        Instructions = code.Instructions;
+        OperandTypesSeen = code.OperandTypesSeen;
         Constants = new Value[code.Constants.Length];
         KeywordNames = new string[]?[code.Constants.Length];
         for (var i = 0; i < code.Constants.Length; i++)
@@ -44,7 +46,16 @@ internal sealed class CodeState
         return names;
     }
 
-    public Value[] Constants { get; }
+    // The dispatch loop reads these three at every frame switch (call, return, generator
+    // resumption). Fields rather than properties: the loop is too large for .NET's inliner to take
+    // the getters, and their calls were 3% of a generator pipeline's time in the VM.
+    public readonly Value[] Constants;
+
+    /// <summary>The code's instructions.</summary>
+    public readonly int[] Instructions;
+
+    /// <summary>The code's operand types seen (<see cref="CodeObject.OperandTypesSeen"/>).</summary>
+    public readonly OperandTypes[] OperandTypesSeen;
 
     private readonly CodeObject _code;
 

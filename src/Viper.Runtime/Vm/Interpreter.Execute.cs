@@ -25,9 +25,9 @@ public sealed partial class Interpreter
     {
         var frame = _frames[_frameCount - 1];
         var code = frame.Code;
-        var words = code.Instructions;
+        var words = frame.State.Instructions;
         var constants = frame.State.Constants;
-        var seen = code.OperandTypesSeen;
+        var seen = frame.State.OperandTypesSeen;
         var stack = _stack;
         var bp = frame.Base;
         var pc = frame.Pc;
@@ -706,9 +706,9 @@ public sealed partial class Interpreter
                             {
                                 frame = pushed;
                                 code = calleeCode;
-                                words = calleeCode.Instructions;
+                                words = pushed.State.Instructions;
                                 constants = pushed.State.Constants;
-                                seen = calleeCode.OperandTypesSeen;
+                                seen = pushed.State.OperandTypesSeen;
                                 bp = calleeBase;
                                 pc = 0;
                                 break;
@@ -717,9 +717,9 @@ public sealed partial class Interpreter
                             frame = EnterFunction(function, calleeBase, argCount, keywordNames: null, bp + Unsafe.Add(ref word, 1));
                             frame.ResumePc = pc + 4;
                             code = calleeCode;
-                            words = calleeCode.Instructions;
+                            words = frame.State.Instructions;
                             constants = frame.State.Constants;
-                            seen = calleeCode.OperandTypesSeen;
+                            seen = frame.State.OperandTypesSeen;
                             stack = _stack;
                             bp = calleeBase;
                             pc = 0;
@@ -1512,9 +1512,9 @@ public sealed partial class Interpreter
             // switched to it, a handler resumes in it) and goes on at `pc`: its state into locals.
         LoadFrame:
             code = frame.Code;
-            words = code.Instructions;
+            words = frame.State.Instructions;
             constants = frame.State.Constants;
-            seen = code.OperandTypesSeen;
+            seen = frame.State.OperandTypesSeen;
             stack = _stack;
             bp = frame.Base;
             continue;
