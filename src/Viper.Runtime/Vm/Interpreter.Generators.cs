@@ -290,7 +290,11 @@ public sealed partial class Interpreter
         frame.Pc = pc;
         frame.ResumePc = itemPc;
         frame.ExhaustedPc = exhaustedPc;
-        frame.Consumer = consumer;
+        if (!ReferenceEquals(frame.Consumer, consumer))
+        {
+            frame.Consumer = consumer;
+        }
+
         EnterGenerator(frame, generator);
         return frame;
     }
@@ -384,19 +388,30 @@ public sealed partial class Interpreter
         return caller;
     }
 
+    // The bookkeeping below runs at every resumption and yield. A reference field is stored only
+    // when it changes: the handled exceptions and the delegate are nearly always null and stay so,
+    // and each store of a reference is a call to the GC's write barrier.
     private void EnterGenerator(Frame frame, PyGenerator generator)
     {
         frame.Generator = generator;
         generator.State = GeneratorState.Running;
         generator.Delegate = default;
-        generator.OuterHandledException = _handledException;
+        if (!ReferenceEquals(generator.OuterHandledException, _handledException))
+        {
+            generator.OuterHandledException = _handledException;
+        }
+
         EnterHandledExceptionOf(generator);
     }
 
     /// <summary>The generator's frame is leaving the stack: its consumer's handled exception is back, and the pooled frame forgets it.</summary>
     private void LeaveGenerator(Frame frame, PyGenerator generator)
     {
-        _handledException = generator.OuterHandledException;
+        if (!ReferenceEquals(_handledException, generator.OuterHandledException))
+        {
+            _handledException = generator.OuterHandledException;
+        }
+
         generator.OuterHandledException = null;
         frame.Generator = null;
         frame.Consumer = null;
@@ -436,9 +451,14 @@ public sealed partial class Interpreter
         var generator = frame.Generator!;
         ValueCopy.CopyChanged(_stack.AsSpan(frame.Base, generator.Slots.Length), generator.Slots);
         generator.Pc = pc;
-        generator.Delegate = subIterator;
+        Value.Store(ref generator.Delegate, subIterator);
         generator.State = GeneratorState.Suspended;
-        generator.HandledException = ReferenceEquals(_handledException, generator.OuterHandledException) ? null : _handledException;
+        var handled = ReferenceEquals(_handledException, generator.OuterHandledException) ? null : _handledException;
+        if (!ReferenceEquals(generator.HandledException, handled))
+        {
+            generator.HandledException = handled;
+        }
+
         LeaveGenerator(frame, generator);
     }
 
