@@ -160,7 +160,7 @@ public sealed partial class Interpreter
         }
     }
 
-    /// <summary>The pooled frame the next call will use, which both the inline call and <see cref="PushFrame"/> take.</summary>
+    /// <summary>The pooled frame the next call will use, which the inline call, <see cref="PushFunctionFrame"/> and <see cref="PushFrame"/> take.</summary>
     private Frame NextFrame()
     {
         if (_frameCount + 1 >= _frames.Length)

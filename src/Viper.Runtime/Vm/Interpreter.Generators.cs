@@ -238,7 +238,7 @@ public sealed partial class Interpreter
 
         var function = generator.Function;
         var frameBase = StackTop();
-        var frame = PushGeneratorFrame(function, frameBase, returnSlot: -1);
+        var frame = PushFunctionFrame(function, frameBase, returnSlot: -1);
         ValueCopy.CopyChanged(generator.Slots, _stack.AsSpan(frameBase));
         if (resumeSlot >= 0)
         {
@@ -269,7 +269,7 @@ public sealed partial class Interpreter
     private Frame ResumeGeneratorInline(PyGenerator generator, int frameBase, int itemSlot, int itemPc, int exhaustedPc, ItemConsumer? consumer = null)
     {
         var function = generator.Function;
-        var frame = PushGeneratorFrame(function, frameBase, itemSlot);
+        var frame = PushFunctionFrame(function, frameBase, itemSlot);
         ValueCopy.CopyChanged(generator.Slots, _stack.AsSpan(frameBase));
         var pc = 0;
         if (generator.State == GeneratorState.Suspended)
@@ -416,33 +416,6 @@ public sealed partial class Interpreter
         frame.Generator = null;
         frame.Consumer = null;
         frame.Delegated = false;
-    }
-
-    /// <summary>
-    /// A generator's frame. A loop resumes its generator at the same depth item after item, and
-    /// the pooled frame there keeps the function it last ran (as <see cref="PushExactCall"/>'s
-    /// do), so the code, state and globals are stored, with their write barriers, only when the
-    /// frame last ran something else.
-    /// </summary>
-    private Frame PushGeneratorFrame(PyFunction function, int frameBase, int returnSlot)
-    {
-        EnsureFrameRoom();
-        var frame = NextFrame();
-        var code = function.Code;
-        if (!ReferenceEquals(frame.Function, function))
-        {
-            frame.Function = function;
-            frame.Code = code;
-            frame.State = function.State;
-            frame.Globals = function.Globals;
-        }
-
-        frame.Base = frameBase;
-        frame.ResumePc = 0;
-        frame.ReturnSlot = returnSlot;
-        EnsureStack(frameBase + code.FrameSize);
-        _frameCount++;
-        return frame;
     }
 
     /// <summary>A YIELD_VALUE or YIELD_FROM suspends the frame: its slots go back into the generator.</summary>

@@ -16,7 +16,7 @@ public sealed partial class Interpreter
     /// </summary>
     public Value RunInNamespace(CodeObject code, PyDict globals, PyDict locals)
     {
-        var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
+        var frame = PushFrame(code, globals, StackTop(), returnSlot: -1);
         frame.Locals = locals;
         try
         {

@@ -71,7 +71,7 @@ public sealed partial class Interpreter
             return ThrowIfPending(compiled.Entry(this, null, _stack, StackTop(), 0));
         }
 
-        var frame = PushFrame(code, globals, null, StackTop(), returnSlot: -1);
+        var frame = PushFrame(code, globals, StackTop(), returnSlot: -1);
         frame.Pc = 0;
         return Run(_frameCount - 1);
     }
@@ -160,15 +160,16 @@ public sealed partial class Interpreter
         }
     }
 
-    private Frame PushFrame(CodeObject code, PyDict globals, PyFunction? function, int frameBase, int returnSlot)
+    /// <summary>The frame of a module body or of code run by <c>exec</c> or <c>eval</c>: no function.</summary>
+    private Frame PushFrame(CodeObject code, PyDict globals, int frameBase, int returnSlot)
     {
         EnsureFrameRoom();
 
         var frame = NextFrame();
         frame.Code = code;
-        frame.State = function?.State ?? CodeState.For(code);
+        frame.State = CodeState.For(code);
         frame.Globals = globals;
-        frame.Function = function;
+        frame.Function = null;
         frame.Locals = null;
         frame.Base = frameBase;
         frame.Pc = 0;
@@ -237,7 +238,36 @@ public sealed partial class Interpreter
     private Frame EnterFunction(PyFunction function, int argBase, int argCount, string[]? keywordNames, int returnSlot)
     {
         BindArguments(function, argBase, argCount, keywordNames);
-        return PushFrame(function.Code, function.Globals, function, argBase, returnSlot);
+        return PushFunctionFrame(function, argBase, returnSlot);
+    }
+
+    /// <summary>
+    /// A Python function's frame. The pooled frame at this depth keeps the function it last ran
+    /// (as <see cref="PushExactCall"/>'s do), so its code, state and globals are stored, with their
+    /// write barriers, only when it last ran something else: a loop resuming a generator, or a
+    /// builtin calling a key function or a special method item after item, pushes it at the same
+    /// depth each time.
+    /// </summary>
+    private Frame PushFunctionFrame(PyFunction function, int frameBase, int returnSlot)
+    {
+        EnsureFrameRoom();
+        var frame = NextFrame();
+        var code = function.Code;
+        if (!ReferenceEquals(frame.Function, function))
+        {
+            frame.Function = function;
+            frame.Code = code;
+            frame.State = function.State;
+            frame.Globals = function.Globals;
+        }
+
+        frame.Base = frameBase;
+        frame.Pc = 0;
+        frame.ResumePc = 0;
+        frame.ReturnSlot = returnSlot;
+        EnsureStack(frameBase + code.FrameSize);
+        _frameCount++;
+        return frame;
     }
 
     /// <summary>Turns the arguments at <paramref name="argBase"/> into the callee's bound parameter slots.</summary>
