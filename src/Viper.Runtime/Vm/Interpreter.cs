@@ -1,3 +1,4 @@
+using System.Reflection;
 using System.Runtime.CompilerServices;
 using Viper.Bytecode.Code;
 using Viper.Runtime.Errors;
@@ -41,9 +42,15 @@ public sealed partial class Interpreter
             _backEdgeThreshold = value?.BackEdgeThreshold ?? int.MaxValue;
 
             // With no tier above it the VM runs the whole program, which its run-time compiled copy suits.
-            _tieredDispatchLoop = value is null ? DispatchLoopCopies.Tiered(this) : null;
+            _tieredDispatchLoop = value is null ? TieredDispatchLoop() : null;
         }
     }
+
+    /// <summary>The dispatch loop's run-time compiled copy, bound to this interpreter: made by reflection, which the precompiler does not follow.</summary>
+    private Func<int, Value> TieredDispatchLoop() =>
+        typeof(Interpreter).GetMethod(nameof(Execute), BindingFlags.Instance | BindingFlags.NonPublic)!
+            .MakeGenericMethod(typeof(DispatchLoopCopies.TieredLoop))
+            .CreateDelegate<Func<int, Value>>(this);
 
     /// <summary>The interpreter running on this thread, for operations that call special methods written in Python.</summary>
     public static Interpreter Current => _current ?? throw new InvalidOperationException("No interpreter is running on this thread.");
