@@ -26,7 +26,6 @@ internal static class PeepholeOptimizer
 
         RewriteOnce(instructions, constants, frameSize, FuseSequences);
         ThreadJumps(instructions);
-        ReturnInsteadOfJumpingToReturn(instructions);
         RemoveUnreachable(instructions);
         RemoveUnusedLabels(instructions);
         InvertBranchesOverJumps(instructions);
@@ -266,7 +265,13 @@ internal static class PeepholeOptimizer
         _ => null,
     };
 
-    /// <summary>A jump whose target is an unconditional jump goes straight to that jump's target.</summary>
+    /// <summary>
+    /// A jump whose target is an unconditional jump goes straight to that jump's target. An
+    /// unconditional jump that ends up at a return becomes a copy of the return: <c>return a if c
+    /// else b</c> and an <c>if</c> whose branches each fall out to the function's last
+    /// <c>return</c> save a dispatch per call (CPython's compiler copies such exits too). The copy
+    /// keeps the return's line and handler, so an unbound local it reads is reported as before.
+    /// </summary>
     private static void ThreadJumps(List<Instr> instructions)
     {
         var labelIndex = new Dictionary<int, int>();
@@ -285,8 +290,9 @@ internal static class PeepholeOptimizer
         // at every start).
         var seenInChain = new int[labelCount];
         var chain = 0;
-        foreach (var instr in instructions)
+        for (var i = 0; i < instructions.Count; i++)
         {
+            var instr = instructions[i];
             var operand = instr.IsLabel ? -1 : InstrEffects.LabelOperand(instr);
             if (operand < 0)
             {
@@ -299,30 +305,8 @@ internal static class PeepholeOptimizer
                 instr.Operands = (int[])instr.Operands.Clone();
                 instr.Operands[operand] = next.Operands[0];
             }
-        }
-    }
 
-    /// <summary>
-    /// A jump whose target is a return becomes a copy of that return: <c>return a if c else b</c>
-    /// and an <c>if</c> whose branches each end by falling out to the function's last
-    /// <c>return</c> save a dispatch per call (CPython's compiler copies such exits too). The copy
-    /// keeps the return's line and handler, so an unbound local it reads is reported as before.
-    /// </summary>
-    private static void ReturnInsteadOfJumpingToReturn(List<Instr> instructions)
-    {
-        var labelIndex = new Dictionary<int, int>();
-        for (var i = 0; i < instructions.Count; i++)
-        {
-            if (instructions[i].IsLabel)
-            {
-                labelIndex[instructions[i].LabelId] = i;
-            }
-        }
-
-        for (var i = 0; i < instructions.Count; i++)
-        {
-            if (instructions[i] is { IsLabel: false, Opcode: Opcode.Jump } jump
-                && FirstInstructionAt(instructions, labelIndex[jump.Operands[0]]) is { Opcode: Opcode.Return or Opcode.ReturnConst } exit)
+            if (instr.Opcode == Opcode.Jump && FirstInstructionAt(instructions, labelIndex[instr.Operands[0]]) is { Opcode: Opcode.Return or Opcode.ReturnConst } exit)
             {
                 instructions[i] = exit.Copy();
             }
